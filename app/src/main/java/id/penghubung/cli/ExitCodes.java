@@ -1,0 +1,12 @@
+package id.penghubung.cli;
+
+/** Process exit codes shared by every sub-command. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    /** Bad arguments, or a capability this build does not have yet. */
+    public static final int USAGE = 2;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,43 @@
+package id.penghubung.cli;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.ui.DesktopLauncher;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
+
+/** {@code penghubung}: with no sub-command, the desktop application. */
+@Command(name = "penghubung",
+        mixinStandardHelpOptions = true,
+        versionProvider = RootCommand.VersionProvider.class,
+        subcommands = {DemoCommand.class, CentralCommand.class, SyncCommand.class, ExportCommand.class, PrintCommand.class})
+public final class RootCommand implements Callable<Integer> {
+    private final Messages messages;
+
+    @Mixin
+    private DataOption data;
+
+    public RootCommand(Messages messages) {
+        this.messages = messages;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    @Override
+    public Integer call() {
+        Logging.configure(data.resolve());
+        DesktopLauncher.launch(data.resolve(), messages.locale());
+        return ExitCodes.OK;
+    }
+
+    /** Prints "Penghubung 0.1.0". */
+    public static final class VersionProvider implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Penghubung " + Version.current()};
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package id.penghubung.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * The message bundles: Bahasa Indonesia is the root bundle, English the one translation.
+ * No fallback to the JVM's default locale, so an officer on an English system still gets
+ * Indonesian unless English was chosen.
+ */
+public final class Messages {
+    public static final String BUNDLE = "penghubung.i18n.messages";
+    public static final Locale INDONESIAN = Locale.of("id");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages of(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return new Messages(locale.getLanguage().equals("en") ? ENGLISH : INDONESIAN);
+    }
+
+    public static Messages indonesian() {
+        return of(INDONESIAN);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The text for a key, with {0}-style arguments filled in. A missing key shows as !key! rather than failing. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+}

@@ -1,0 +1,11 @@
+package id.penghubung.model;
+
+/** The channel a report came in through. */
+public enum Channel {
+    WEBSITE,
+    SMS_1708,
+    TWITTER,
+    MOBILE_APP,
+    INTEGRATED,
+    WHATSAPP
+}

@@ -1,0 +1,17 @@
+package id.penghubung.model;
+
+/** A step in a report's chronology. */
+public enum EventType {
+    SUBMITTED,
+    VERIFIED,
+    DISPOSED,
+    DISPOSED_TO_UNIT,
+    RESPONDED,
+    INFO_REQUESTED,
+    REPORTER_REPLIED,
+    NOT_AUTHORIZED,
+    REDIRECTED,
+    COMPLETED,
+    ARCHIVED,
+    NOTE
+}

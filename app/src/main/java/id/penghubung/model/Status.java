@@ -1,0 +1,15 @@
+package id.penghubung.model;
+
+/** The public status of a report; the names are the labels officers know. */
+public enum Status {
+    BELUM_TERVERIFIKASI,
+    BELUM_DITINDAKLANJUTI,
+    PROSES,
+    SELESAI,
+    ARSIP;
+
+    /** Closed reports accept nothing but an internal note. */
+    public boolean isClosed() {
+        return this == SELESAI || this == ARSIP;
+    }
+}
