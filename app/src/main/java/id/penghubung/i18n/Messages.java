@@ -46,6 +46,18 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
+    /**
+     * The label of an enum constant, from the key {@code enum.<SimpleName>.<CONSTANT>}
+     * (e.g. {@code enum.Status.PROSES}). The bundle test checks every such key names a real constant.
+     */
+    public String label(Enum<?> value) {
+        return get(enumKey(value));
+    }
+
+    public static String enumKey(Enum<?> value) {
+        return "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+    }
+
     /** The text for a key, with {0}-style arguments filled in. A missing key shows as !key! rather than failing. */
     public String get(String key, Object... args) {
         String pattern;
