@@ -1,0 +1,67 @@
+package id.penghubung.architecture;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+    private static JavaClasses production;
+    private static final LayerRules RULES = new LayerRules("id.penghubung");
+
+    @BeforeAll
+    static void importProductionClasses() {
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("id.penghubung");
+    }
+
+    @Test
+    void layersDependOneWay() {
+        RULES.layers().check(production);
+    }
+
+    @Test
+    void modelIsPlainJava() {
+        RULES.modelIsPlainJava().check(production);
+    }
+
+    @Test
+    void centralStandsAlone() {
+        RULES.centralStandsAlone().check(production);
+    }
+
+    @Test
+    void onlyTheUiKnowsJavaFx() {
+        RULES.onlyUiKnowsJavaFx().check(production);
+    }
+
+    @Test
+    void viewModelsHoldNoNodes() {
+        RULES.viewModelsHoldNoNodes().check(production);
+    }
+
+    @Test
+    void noStandardStreamsOutsideTheCommandLine() {
+        RULES.noStandardStreamsOutsideCli().check(production);
+    }
+
+    /** The rules are not vacuous: a model class that imports java.sql and javafx, or a store that reaches up, fails them. */
+    @Test
+    void rulesCatchAForbiddenImport() {
+        JavaClasses broken = new ClassFileImporter().importPackages("id.penghubung.archfixture");
+        LayerRules fixtureRules = new LayerRules("id.penghubung.archfixture");
+        assertThatThrownBy(() -> fixtureRules.modelIsPlainJava().check(broken))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("java.sql.Connection")
+                .hasMessageContaining("javafx.beans.property.StringProperty");
+        assertThatThrownBy(() -> fixtureRules.layers().check(broken))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ForbiddenModel");
+        assertThatThrownBy(() -> fixtureRules.onlyUiKnowsJavaFx().check(broken))
+                .isInstanceOf(AssertionError.class);
+    }
+}

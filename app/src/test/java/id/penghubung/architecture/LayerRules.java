@@ -1,0 +1,94 @@
+package id.penghubung.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/**
+ * The layer rules of DEVELOPERS.md, written once for any root package so that a test can also
+ * point them at a deliberately broken fixture and see them fail.
+ */
+final class LayerRules {
+    private final String root;
+
+    LayerRules(String root) {
+        this.root = root;
+    }
+
+    private String pkg(String name) {
+        return root + "." + name + "..";
+    }
+
+    /** model ← store ← (sync, casefile) ← ui ← cli; protocol shared by sync and central; i18n under all. */
+    ArchRule layers() {
+        return layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true)
+                .layer("I18n").definedBy(pkg("i18n"))
+                .layer("Model").definedBy(pkg("model"))
+                .layer("Store").definedBy(pkg("store"))
+                .layer("Protocol").definedBy(pkg("protocol"))
+                .layer("Sync").definedBy(pkg("sync"))
+                .layer("Casefile").definedBy(pkg("casefile"))
+                .layer("Central").definedBy(pkg("central"))
+                .layer("Ui").definedBy(pkg("ui"))
+                .layer("Cli").definedBy(pkg("cli"))
+                .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Ui").mayOnlyBeAccessedByLayers("Cli")
+                .whereLayer("Central").mayOnlyBeAccessedByLayers("Cli")
+                .whereLayer("Sync").mayOnlyBeAccessedByLayers("Ui", "Cli")
+                .whereLayer("Casefile").mayOnlyBeAccessedByLayers("Ui", "Cli")
+                .whereLayer("Protocol").mayOnlyBeAccessedByLayers("Sync", "Central", "Cli")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Sync", "Casefile", "Ui", "Cli")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers(
+                        "Store", "Protocol", "Sync", "Casefile", "Central", "Ui", "Cli")
+                .allowEmptyShould(true);
+    }
+
+    /** The domain model is plain Java: no database, no toolkit, no network, no files, no libraries. */
+    ArchRule modelIsPlainJava() {
+        return classes().that().resideInAPackage(pkg("model"))
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", pkg("model"), pkg("i18n"))
+                .andShould(noJdkIo())
+                .allowEmptyShould(true);
+    }
+
+    private static com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass> noJdkIo() {
+        return com.tngtech.archunit.lang.conditions.ArchConditions.not(
+                com.tngtech.archunit.lang.conditions.ArchConditions.dependOnClassesThat(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                                "java.sql..", "java.net..", "java.nio.file..", "java.awt..", "javax.swing..")));
+    }
+
+    /** The training server stands alone: it never reaches into the client's cache or windows. */
+    ArchRule centralStandsAlone() {
+        return noClasses().that().resideInAPackage(pkg("central"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("store"), pkg("ui"), pkg("sync"), pkg("casefile"))
+                .allowEmptyShould(true);
+    }
+
+    /** Below the UI nothing knows JavaFX, so the store, sync and PDFs run headless. */
+    ArchRule onlyUiKnowsJavaFx() {
+        return noClasses().that().resideInAnyPackage(pkg("model"), pkg("store"), pkg("protocol"), pkg("sync"), pkg("central"), pkg("casefile"), pkg("i18n"))
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
+                .allowEmptyShould(true);
+    }
+
+    /** A view model holds properties, never nodes: it is tested without the toolkit. */
+    ArchRule viewModelsHoldNoNodes() {
+        return noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .allowEmptyShould(true);
+    }
+
+    /** Standard streams belong to the command line only; everything else logs or returns. */
+    ArchRule noStandardStreamsOutsideCli() {
+        return noClasses().that().resideOutsideOfPackage(pkg("cli"))
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .allowEmptyShould(true);
+    }
+}
