@@ -249,6 +249,28 @@ class DeadlineCalculatorTest {
         }
 
         @Test
+        void closingAfterTheAutoFinishDueIsStillMetButALateCompletionIsMissed() {
+            // Closed by the system on Fri 10 April (the auto-finish due was the end of Thu 9 April) ...
+            Complaint autoClosed = disposedFriday13()
+                    .event(EventType.RESPONDED, "2026-03-25T10:00")
+                    .event(EventType.COMPLETED, "2026-04-10T00:00")
+                    .status(Status.SELESAI).build();
+            Deadline autoFinish = of(autoClosed, DeadlineKind.AUTO_FINISH, "2026-04-20T10:00");
+            assertThat(autoFinish.state()).isEqualTo(DeadlineState.MET);
+            assertThat(autoFinish.workingDaysRemaining()).isZero();
+            // ... whereas a completion after 60 days is late.
+            Complaint slow = disposedFriday13()
+                    .event(EventType.RESPONDED, "2026-03-25T10:00")
+                    .event(EventType.REPORTER_REPLIED, "2026-03-26T10:00")
+                    .event(EventType.COMPLETED, "2026-05-13T09:00")
+                    .status(Status.SELESAI).build();
+            Deadline completion = of(slow, DeadlineKind.COMPLETION, "2026-06-01T10:00");
+            assertThat(completion.state()).isEqualTo(DeadlineState.MISSED);
+            assertThat(completion.workingDaysRemaining()).isEqualTo(-1);
+            assertThat(of(slow, DeadlineKind.AUTO_FINISH, "2026-06-01T10:00").state()).isEqualTo(DeadlineState.NOT_STARTED);
+        }
+
+        @Test
         void aClosedReportWithoutTheClosingEventStopsAtItsLastEvent() {
             Complaint incomplete = disposedFriday13()
                     .event(EventType.RESPONDED, "2026-03-25T10:00")
