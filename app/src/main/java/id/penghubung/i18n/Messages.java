@@ -58,7 +58,7 @@ public final class Messages {
         return "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
     }
 
-    /** The text for a key, with {0}-style arguments filled in. A missing key shows as !key! rather than failing. */
+    /** The text for a key, with {0}-style arguments filled in (enum arguments by their labels). A missing key shows as !key! rather than failing. */
     public String get(String key, Object... args) {
         String pattern;
         try {
@@ -66,6 +66,14 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        // An enum argument (a status, an action) reads as its label, never as its constant name.
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] instanceof Enum<?> value && has(enumKey(value)) ? label(value) : args[i];
+        }
+        return new MessageFormat(pattern, locale).format(shown);
     }
 }

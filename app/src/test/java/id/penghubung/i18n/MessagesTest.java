@@ -1,0 +1,28 @@
+package id.penghubung.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.penghubung.model.sla.DeadlineKind;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+    @Test
+    void enumArgumentsReadAsTheirLabels() {
+        Messages id = Messages.of(Locale.of("id"));
+        assertThat(id.label(DeadlineKind.FOLLOW_UP)).isEqualTo("Tindak lanjut");
+        assertThat(id.get("deadline.late", 3)).isEqualTo("Terlambat 3 hari kerja");
+    }
+
+    @Test
+    void englishPluralsComeFromChoiceFormat() {
+        Messages en = Messages.of(Locale.ENGLISH);
+        assertThat(en.get("deadline.remaining", 1)).isEqualTo("1 working day left");
+        assertThat(en.get("deadline.remaining", 2)).isEqualTo("2 working days left");
+    }
+
+    @Test
+    void aMissingKeyShowsItselfInsteadOfFailing() {
+        assertThat(Messages.indonesian().get("no.such.key")).isEqualTo("!no.such.key!");
+    }
+}
