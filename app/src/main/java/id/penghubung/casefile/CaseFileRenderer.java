@@ -12,9 +12,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -23,6 +21,7 @@ import java.util.stream.Stream;
 final class CaseFileRenderer {
     private static final float BODY = 10f;
     private static final float QR_SIZE = 92f;
+    private static final float IMAGE_MAX_HEIGHT = (PageFlow.TOP - PageFlow.BOTTOM) * 0.55f;
 
     private final Messages msg;
     private final CaseFileOptions options;
@@ -134,9 +133,15 @@ final class CaseFileRenderer {
         } else {
             Reporter r = c.reporter().get();
             flow.keyValue(msg.get("casefile.reporter.name"), r.name());
-            r.phone().ifPresent(p -> keyValue(flow, msg.get("casefile.reporter.phone"), p));
-            r.email().ifPresent(e -> keyValue(flow, msg.get("casefile.reporter.email"), e));
-            r.nik().ifPresent(n -> keyValue(flow, msg.get("casefile.reporter.nik"), maskNik(n)));
+            if (r.phone().isPresent()) {
+                flow.keyValue(msg.get("casefile.reporter.phone"), r.phone().get());
+            }
+            if (r.email().isPresent()) {
+                flow.keyValue(msg.get("casefile.reporter.email"), r.email().get());
+            }
+            if (r.nik().isPresent()) {
+                flow.keyValue(msg.get("casefile.reporter.nik"), maskNik(r.nik().get()));
+            }
         }
 
         flow.heading(msg.get("casefile.section.deadlines"));
@@ -151,14 +156,6 @@ final class CaseFileRenderer {
             flow.paragraph(kind, true, BODY, 0, PageFlow.INK);
             flow.paragraph(msg.get("casefile.deadline.line", due, state), false, BODY, 12, PageFlow.INK);
             flow.space(3);
-        }
-    }
-
-    private static void keyValue(PageFlow flow, String label, String value) {
-        try {
-            flow.keyValue(label, value);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -245,39 +242,50 @@ final class CaseFileRenderer {
         }
     }
 
+    /** One attachment with its bytes (if cached) and, for an image, what embedding it gave. */
+    private record Entry(Attachment attachment, Optional<Event> from, Optional<byte[]> bytes, Optional<ImageEmbedder.Outcome> outcome) {
+        /** The space the entry needs to stay together with its picture. */
+        float height() {
+            float picture = outcome.flatMap(ImageEmbedder.Outcome::image)
+                    .map(img -> PageFlow.imageHeight(img, IMAGE_MAX_HEIGHT) + 8).orElse(0f);
+            return 4 * PageFlow.leading(BODY) + picture;
+        }
+    }
+
     private void attachments(CaseFileRequest request, List<Event> events, PageFlow flow) throws IOException {
         Complaint c = request.complaint();
-        flow.heading(msg.get("casefile.section.attachments"));
-        List<Attachment> all = new ArrayList<>(c.attachments());
-        Map<Attachment, Event> origin = new HashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        for (Attachment a : c.attachments()) {
+            entries.add(entry(request, a, Optional.empty(), flow));
+        }
         for (Event e : events) {
             for (Attachment a : e.attachments()) {
-                all.add(a);
-                origin.putIfAbsent(a, e);
+                entries.add(entry(request, a, Optional.of(e), flow));
             }
         }
-        if (all.isEmpty()) {
+        flow.heading(msg.get("casefile.section.attachments"), entries.isEmpty() ? PageFlow.leading(BODY) : entries.getFirst().height());
+        if (entries.isEmpty()) {
             flow.paragraph(msg.get("casefile.attachments.none"), false, BODY, 0, PageFlow.MUTED);
             return;
         }
         int n = 0;
-        for (Attachment a : all) {
+        for (Entry entry : entries) {
             n++;
-            flow.ensure(4 * PageFlow.leading(BODY));
+            Attachment a = entry.attachment();
+            // Keep the entry with its picture: both move to the next page together.
+            flow.ensure(entry.height());
             flow.paragraph(msg.get("casefile.attachment.header", n, a.fileName()), true, BODY, 0, PageFlow.INK);
-            Event from = origin.get(a);
-            String source = from == null ? msg.get("casefile.attachment.fromReport")
-                    : msg.get("casefile.attachment.fromEvent", msg.label(from.type()), dateTime.format(from.at()));
+            String source = entry.from().map(from -> msg.get("casefile.attachment.fromEvent", msg.label(from.type()), dateTime.format(from.at())))
+                    .orElse(msg.get("casefile.attachment.fromReport"));
             flow.paragraph(msg.get("casefile.attachment.details", a.size(), a.mediaType(), source), false, 9f, 12, PageFlow.MUTED);
             flow.paragraph(msg.get("casefile.attachment.sha256", a.sha256()), false, 8f, 12, PageFlow.MUTED);
-            Optional<byte[]> bytes = request.attachmentBytes().apply(a.sha256());
-            if (bytes.isEmpty()) {
+            if (entry.bytes().isEmpty()) {
                 flow.paragraph(msg.get("casefile.attachment.notAvailable"), false, 9f, 12, PageFlow.MUTED);
-            } else if (a.isImage()) {
-                ImageEmbedder.Outcome outcome = ImageEmbedder.embed(flow.document(), bytes.get(), a.fileName());
+            } else if (entry.outcome().isPresent()) {
+                ImageEmbedder.Outcome outcome = entry.outcome().get();
                 if (outcome.image().isPresent()) {
                     flow.space(2);
-                    flow.image(outcome.image().get(), (PageFlow.TOP - PageFlow.BOTTOM) * 0.55f);
+                    flow.image(outcome.image().get(), IMAGE_MAX_HEIGHT);
                 } else {
                     String key = outcome.problem().orElseThrow() == ImageEmbedder.Problem.TOO_LARGE
                             ? "casefile.attachment.tooLarge" : "casefile.attachment.unreadable";
@@ -286,5 +294,12 @@ final class CaseFileRenderer {
             }
             flow.space(6);
         }
+    }
+
+    private static Entry entry(CaseFileRequest request, Attachment a, Optional<Event> from, PageFlow flow) {
+        Optional<byte[]> bytes = request.attachmentBytes().apply(a.sha256());
+        Optional<ImageEmbedder.Outcome> outcome = bytes.filter(b -> a.isImage())
+                .map(b -> ImageEmbedder.embed(flow.document(), b, a.fileName()));
+        return new Entry(a, from, bytes, outcome);
     }
 }

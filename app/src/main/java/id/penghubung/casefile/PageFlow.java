@@ -135,8 +135,13 @@ final class PageFlow {
 
     /** A section heading, kept with at least three lines of what follows. */
     void heading(String text) throws IOException {
+        heading(text, 3 * leading(10f));
+    }
+
+    /** A section heading, kept with {@code following} points of what comes next. */
+    void heading(String text, float following) throws IOException {
         float size = 13f;
-        ensure(leading(size) + 8 + 3 * leading(10f));
+        ensure(leading(size) + 18 + Math.min(following, TOP - BOTTOM - leading(size) - 18));
         if (y < TOP) {
             space(10);
         }
@@ -192,15 +197,24 @@ final class PageFlow {
         show(clean, font, size, x, y + (leading(size) - size), color);
     }
 
-    /** An image scaled to fit the width and {@code maxHeight}, never enlarged beyond 96 dpi. */
-    void image(PDImageXObject image, float maxHeight) throws IOException {
+    /** The height {@link #image} will give the image, without its spacing. */
+    static float imageHeight(PDImageXObject image, float maxHeight) {
+        return image.getHeight() * 0.75f * imageScale(image, maxHeight);
+    }
+
+    private static float imageScale(PDImageXObject image, float maxHeight) {
         float w = image.getWidth() * 0.75f;
         float h = image.getHeight() * 0.75f;
-        float limitHeight = Math.min(maxHeight, TOP - BOTTOM);
-        float scale = Math.min(1f, Math.min(WIDTH / w, limitHeight / h));
-        w *= scale;
-        h *= scale;
-        ensure(h + 4);
+        float limitHeight = Math.min(maxHeight, TOP - BOTTOM - 8);
+        return Math.min(1f, Math.min(WIDTH / w, limitHeight / h));
+    }
+
+    /** An image scaled to fit the width and {@code maxHeight}, never enlarged beyond 96 dpi. */
+    void image(PDImageXObject image, float maxHeight) throws IOException {
+        float scale = imageScale(image, maxHeight);
+        float w = image.getWidth() * 0.75f * scale;
+        float h = image.getHeight() * 0.75f * scale;
+        ensure(h + 6);
         y -= h + 2;
         cs.drawImage(image, LEFT, y, w, h);
         y -= 4;
@@ -265,14 +279,15 @@ final class PageFlow {
     void drawHeader(PDPageContentStream stream, PDPage page) throws IOException {
         float size = 8.5f;
         float baseline = PAGE.getHeight() - 44f;
-        float half = WIDTH / 2 - (decor.confidential() ? 50 : 4);
-        String left = LineBreaker.fit(decor.headerLeft(), FontFace.REGULAR, size, half);
-        String right = LineBreaker.fit(decor.headerRight(), FontFace.BOLD, size, half);
-        show(stream, left, fonts.regular(), size, LEFT, baseline, MUTED);
+        String right = LineBreaker.fit(decor.headerRight(), FontFace.BOLD, size, WIDTH / 3);
+        float rightWidth = FontFace.BOLD.width(right, size);
+        float rightX = RIGHT - rightWidth;
         if (decor.confidential()) {
-            secretBanner(stream, baseline);
+            rightX = secretBanner(stream, baseline, rightX - 10);
         }
-        show(stream, right, fonts.bold(), size, RIGHT - FontFace.BOLD.width(right, size), baseline, INK);
+        String left = LineBreaker.fit(decor.headerLeft(), FontFace.REGULAR, size, rightX - LEFT - 12);
+        show(stream, left, fonts.regular(), size, LEFT, baseline, MUTED);
+        show(stream, right, fonts.bold(), size, RIGHT - rightWidth, baseline, INK);
         stream.setStrokingColor(RULE);
         stream.setLineWidth(0.6f);
         stream.moveTo(LEFT, baseline - 6);
@@ -290,25 +305,25 @@ final class PageFlow {
         stream.stroke();
         String page = LineBreaker.fit(TextSanitizer.cleanLine(pageText, FontFace.BOLD), FontFace.BOLD, size, WIDTH / 4);
         float pageWidth = FontFace.BOLD.width(page, size);
-        float leftRoom = WIDTH - pageWidth - 12 - (decor.confidential() ? 100 : 0);
-        String printed = LineBreaker.fit(decor.printedLine(), FontFace.REGULAR, size, leftRoom);
-        show(stream, printed, fonts.regular(), size, LEFT, baseline, MUTED);
+        float pageX = RIGHT - pageWidth;
         if (decor.confidential()) {
-            secretBanner(stream, baseline);
+            pageX = secretBanner(stream, baseline, pageX - 10);
         }
+        String printed = LineBreaker.fit(decor.printedLine(), FontFace.REGULAR, size, pageX - LEFT - 12);
+        show(stream, printed, fonts.regular(), size, LEFT, baseline, MUTED);
         show(stream, page, fonts.bold(), size, RIGHT - pageWidth, baseline, INK);
     }
 
-    /** The RAHASIA mark: white bold letters on a red band, centred on the line. */
-    private void secretBanner(PDPageContentStream stream, float baseline) throws IOException {
+    /** The RAHASIA mark, white bold letters on a red band ending at {@code rightEdge}; returns the band's left edge. */
+    private float secretBanner(PDPageContentStream stream, float baseline, float rightEdge) throws IOException {
         float size = 9f;
         String mark = decor.secretMark();
-        float textWidth = FontFace.BOLD.width(mark, size);
-        float bandWidth = textWidth + 16;
-        float x = LEFT + (WIDTH - bandWidth) / 2;
+        float bandWidth = FontFace.BOLD.width(mark, size) + 16;
+        float x = rightEdge - bandWidth;
         stream.setNonStrokingColor(SECRET);
         stream.addRect(x, baseline - 4, bandWidth, size + 6);
         stream.fill();
         show(stream, mark, fonts.bold(), size, x + 8, baseline, Color.WHITE);
+        return x;
     }
 }
