@@ -69,7 +69,7 @@ class CaseFileBench {
         CaseFileWriter writer = new CaseFileWriter();
         CaseFileRequest request = fixture.request("1916449");
         byte[] pdf = null;
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 15; i++) {
             pdf = writeOne(writer, request);
         }
         double[] seconds = new double[15];
