@@ -14,7 +14,7 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
 case "$(uname -s)" in
   Darwin) profile=installer-macos; launcher="$here/target/image/Penghubung.app/Contents/MacOS/Penghubung" ;;
-  MINGW*|MSYS*|CYGWIN*) profile=installer-windows; launcher="$here/target/image/Penghubung/Penghubung.exe" ;;
+  MINGW*|MSYS*|CYGWIN*) profile=installer-windows; launcher="$here/target/image/Penghubung/penghubung-cli.exe" ;;
   *) profile=installer; launcher="$here/target/image/Penghubung/bin/Penghubung" ;;
 esac
 
