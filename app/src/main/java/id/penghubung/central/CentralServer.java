@@ -13,7 +13,6 @@ import id.penghubung.protocol.AdminRedirectRequest;
 import id.penghubung.protocol.AdminReplyRequest;
 import id.penghubung.protocol.ApiError;
 import id.penghubung.protocol.AppliedActions;
-import id.penghubung.protocol.ChangesPage;
 import id.penghubung.protocol.ErrorCodes;
 import id.penghubung.protocol.LoginRequest;
 import id.penghubung.protocol.LoginResponse;
@@ -59,7 +58,7 @@ import org.slf4j.LoggerFactory;
 public final class CentralServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CentralServer.class);
     public static final String TRAINING_PASSWORD = "latihan123";
-    private static final String API = "/api/v1";
+    private static final String API = id.penghubung.protocol.Endpoints.API;
     private static final int DEFAULT_LIMIT = 500;
     private static final int MAX_LIMIT = 1000;
     /** Requests served at once; beyond it the server sheds load with 503 + Retry-After. */
@@ -506,7 +505,7 @@ public final class CentralServer implements AutoCloseable {
     }
 
     /**
-     * Writes a {@link ChangesPage} as JSON. A stored document is sent as stored (it is the wire form,
+     * Writes a {@link id.penghubung.protocol.ChangesPage} as JSON. A stored document is sent as stored (it is the wire form,
      * and an anonymous one never holds a reporter) unless it has internal notes this caller must
      * not see; only those are parsed and filtered.
      */
@@ -543,7 +542,7 @@ public final class CentralServer implements AutoCloseable {
         }
     }
 
-    /** A response body already serialized. */
+    /** A response body already serialized (a {@link id.penghubung.protocol.ChangesPage}). */
     record RawJson(byte[] bytes) {
 
     }
