@@ -101,6 +101,10 @@ final class Db implements AutoCloseable {
                 exec("COMMIT");
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(e);
+                if (e instanceof SQLException) {
+                    // sqlite-jdbc may leave a failed statement closed (seen on SQLITE_FULL): prepare afresh.
+                    dropStatements(e);
+                }
                 throw e;
             }
             return result;
@@ -109,6 +113,17 @@ final class Db implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    private void dropStatements(Throwable cause) {
+        for (PreparedStatement p : statements.values()) {
+            try {
+                p.close();
+            } catch (SQLException closeFailure) {
+                cause.addSuppressed(closeFailure);
+            }
+        }
+        statements.clear();
     }
 
     private void rollbackQuietly(Throwable cause) {
@@ -131,6 +146,7 @@ final class Db implements AutoCloseable {
                 exec("COMMIT");
             }
         } catch (SQLException e) {
+            dropStatements(e);
             throw map(e);
         } finally {
             lock.unlock();
