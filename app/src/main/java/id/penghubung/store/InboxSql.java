@@ -47,6 +47,7 @@ final class InboxSql {
 
     private void view(InboxView view, long now, long soon) {
         switch (view) {
+            // Spelled exactly like the partial indexes' WHERE, so SQLite can use them.
             case NEEDS_FOLLOW_UP -> and("c.needs_follow_up = 1");
             case WAITING_FOR_REPORTER -> and("c.waiting_for_reporter = 1");
             case OVERDUE -> and("c.open = 1 AND c.due_key < ?", now);
