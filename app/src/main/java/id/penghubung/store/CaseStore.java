@@ -42,6 +42,7 @@ import java.util.UUID;
  */
 public final class CaseStore implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseStore.class);
     private static final String CURSOR = "cursor";
     private static final int EXPORT_FORMAT = 1;
 
@@ -148,6 +149,19 @@ public final class CaseStore implements AutoCloseable {
         for (Complaint c : cleaned) {
             cacheWriter.upsert(c, Objects.requireNonNull(deadlines.nextDueAt(c), "nextDueAt"), now);
         }
+    }
+
+    /**
+     * Refreshes the query planner's statistics. Call after a large pull (e.g. the first full sync)
+     * so SQLite picks the best index for each inbox query; cheap (bounded sampling).
+     */
+    public void optimize() {
+        writer.locked(() -> {
+            writer.exec("PRAGMA analysis_limit = 1000");
+            writer.exec("ANALYZE");
+            return null;
+        });
+        // ANALYZE changes the schema cookie: the reader's prepared statements re-plan by themselves.
     }
 
     /** The cursor of the last applied page; empty before the first pull (or after a rebuild). */
@@ -827,6 +841,9 @@ public final class CaseStore implements AutoCloseable {
                 writer.exec("PRAGMA optimize");
                 return null;
             });
+        } catch (StoreException e) {
+            // A damaged or full file must still close; the statistics are only an optimisation.
+            LOG.warn("PRAGMA optimize at close failed: {}", e.messageKey());
         } finally {
             try {
                 reader.close();

@@ -46,6 +46,7 @@ class StoreBench {
 
         Path file = dir.resolve("store.db");
         long importNanos = 0;
+        long optimizeNanos;
         try (CaseStore store = CaseStore.open(file, SyntheticComplaints.deadlines())) {
             for (int from = 0; from < N; from += PAGE) {
                 List<Complaint> page = gen.page(from, Math.min(PAGE, N - from));
@@ -53,6 +54,10 @@ class StoreBench {
                 store.applyPage(page, List.of(), "cursor-" + from);
                 importNanos += System.nanoTime() - t0;
             }
+            // What the sync does once the first full pull is done.
+            long t0 = System.nanoTime();
+            store.optimize();
+            optimizeNanos = System.nanoTime() - t0;
         }
         // Reopen as the application would next morning (close ran PRAGMA optimize).
         try (CaseStore store = CaseStore.open(file, SyntheticComplaints.deadlines())) {
@@ -79,6 +84,7 @@ class StoreBench {
             json.put("complaints", N);
             json.put("pageSize", PAGE);
             json.put("importSeconds", round(importS));
+            json.put("optimizeSeconds", round(optimizeNanos / 1e9));
             json.put("plainInsertSeconds", round(baselineS));
             json.put("importThroughputVsPlain", round(ratio));
             json.put("importPerSecond", Math.round(N / importS));
@@ -94,6 +100,9 @@ class StoreBench {
             json.put("heapUsedAfterMiB", heap.getUsed() / (1024 * 1024));
             json.put("heapMaxMiB", heap.getMax() / (1024 * 1024));
             json.put("fileMiB", Files.size(file) / (1024 * 1024));
+            var slow = json.putArray("slowest");
+            SLOW.stream().sorted(java.util.Comparator.comparingDouble(Slow::ms).reversed()).limit(12)
+                    .forEach(x -> slow.add(round(x.ms()) + " ms " + x.what()));
             Path out = Path.of(System.getProperty("penghubung.bench.dir", "target/bench"));
             Files.createDirectories(out);
             new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out.resolve("StoreBench.json").toFile(), json);
@@ -133,9 +142,20 @@ class StoreBench {
             assertThat(rows).hasSize(Math.min(100, count - offset));
             if (i >= 50) {
                 times.add(ms);
+                SLOW.add(new Slow(ms, q.view() + " " + describe(f) + " desc=" + q.descending() + " offset=" + offset));
             }
         }
         return times.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    record Slow(double ms, String what) {
+    }
+
+    static final List<Slow> SLOW = new ArrayList<>();
+
+    private static String describe(InboxFilter f) {
+        return f.statuses() + f.categoryId().orElse("") + f.unitId().orElse("") + f.provinceId().orElse("")
+                + f.agencyId().orElse("");
     }
 
     private static double[] searches(CaseStore store, Instant now, Instant soon) {
@@ -155,6 +175,7 @@ class StoreBench {
             double ms = (System.nanoTime() - t0) / 1e6;
             if (i >= 30) {
                 times.add(ms);
+                SLOW.add(new Slow(ms, "search '" + text + "' " + q.view()));
             }
         }
         return times.stream().mapToDouble(Double::doubleValue).toArray();
