@@ -272,7 +272,7 @@ public final class CaseStore implements AutoCloseable {
     }
 
     /** Above this many matches, results come newest first instead of by rank (ranking them all is slow). */
-    static final int RANK_LIMIT = 20_000;
+    static final int RANK_LIMIT = 5_000;
 
     /**
      * Full-text search over tracking ID, title, body and event texts, narrowed by the query's view

@@ -10,11 +10,11 @@ import java.util.Optional;
  * each token becomes a quoted single-token phrase (so {@code "}, {@code *}, {@code OR},
  * {@code NEAR(}, {@code -}, {@code :} are just separators), all tokens must match, and the last one
  * is a prefix while the officer is still typing it. "#1916449" finds the tracking ID. Prefixes shorter
- * than {@value #MIN_PREFIX} characters are matched as whole tokens: a one- or two-letter prefix
+ * than {@value #MIN_PREFIX} characters are matched as whole tokens: a short prefix
  * expands to much of the vocabulary and would make typing sluggish.
  */
 final class FtsQuery {
-    static final int MIN_PREFIX = 3;
+    static final int MIN_PREFIX = 4;
     private static final int MAX_TOKENS = 16;
 
     private FtsQuery() {
