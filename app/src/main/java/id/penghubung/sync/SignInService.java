@@ -1,0 +1,123 @@
+package id.penghubung.sync;
+
+import id.penghubung.protocol.LoginResponse;
+import id.penghubung.protocol.UserInfo;
+import id.penghubung.store.CaseStore;
+import id.penghubung.store.DeadlineIndex;
+import id.penghubung.store.account.Account;
+import id.penghubung.store.account.AccountRegistry;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Signs an officer in. Online: the server checks the password; the account folder and its password
+ * verifier are created or refreshed, the account's cache opened. Server unreachable: the password
+ * is checked against the local verifier and the cache opens offline, so the officer can keep
+ * working in a village without signal.
+ */
+public final class SignInService {
+    private static final Logger LOG = LoggerFactory.getLogger(SignInService.class);
+
+    /** Makes the client for a server, reporting reachability to the session's connectivity. */
+    @FunctionalInterface
+    public interface ApiFactory {
+        CentralApi create(String serverUrl, Connectivity connectivity);
+
+        ApiFactory OKHTTP = (url, connectivity) -> OkHttpCentralApi.builder(url).reachability(connectivity::record).build();
+    }
+
+    private final AccountRegistry accounts;
+    private final ApiFactory apiFactory;
+    private final DeadlineIndex deadlines;
+    private final SyncEngine.Options options;
+    private final Clock clock;
+
+    public SignInService(AccountRegistry accounts, ApiFactory apiFactory, DeadlineIndex deadlines, SyncEngine.Options options, Clock clock) {
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.apiFactory = Objects.requireNonNull(apiFactory, "apiFactory");
+        this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
+        this.options = Objects.requireNonNull(options, "options");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The usual service: OkHttp, default sync options, the system clock. */
+    public static SignInService standard(Path dataFolder, DeadlineIndex deadlines) {
+        return new SignInService(new AccountRegistry(dataFolder), ApiFactory.OKHTTP, deadlines, SyncEngine.Options.defaults(),
+                Clock.systemUTC());
+    }
+
+    public AccountRegistry accounts() {
+        return accounts;
+    }
+
+    /**
+     * Signs in; never throws for a wrong password or an unreachable server (see {@link SignInResult}).
+     * Throws {@link InsecureServerException} / IllegalArgumentException for an unusable address.
+     */
+    public SignInResult signIn(String serverUrl, String username, char[] password) {
+        Connectivity connectivity = new Connectivity(clock);
+        CentralApi api = apiFactory.create(serverUrl, connectivity);
+        boolean handedOver = false;
+        try {
+            SignInResult result = attempt(serverUrl, username, password, api, connectivity);
+            handedOver = result instanceof SignInResult.SignedIn;
+            return result;
+        } finally {
+            if (!handedOver) {
+                api.close();
+            }
+        }
+    }
+
+    private SignInResult attempt(String serverUrl, String username, char[] password, CentralApi api, Connectivity connectivity) {
+        String host = AccountRegistry.hostOf(serverUrl);
+        LoginResponse login;
+        try {
+            login = api.login(username, password);
+        } catch (ApiException e) {
+            if (e.status() == 401 || e.status() == 403) {
+                LOG.info("Sign-in of {} at {} refused by the server", username, host);
+                return new SignInResult.WrongPassword(false);
+            }
+            LOG.info("Sign-in of {} at {}: server error {} {}", username, host, e.status(), e.code());
+            // The server is there but failing: the officer can still work from the cache.
+            return offline(host, username, password, api, connectivity)
+                    .orElseGet(() -> new SignInResult.ServerError(e.status(), e.code(), e.getMessage()));
+        } catch (TransportException e) {
+            LOG.info("Sign-in of {}: {} unreachable, trying the offline account", username, host);
+            return offline(host, username, password, api, connectivity)
+                    .orElseGet(() -> new SignInResult.Unreachable(e.getMessage()));
+        }
+        UserInfo user = login.user();
+        Account account = accounts.recordOnlineSignIn(serverUrl, username,
+                new AccountRegistry.Identity(user.id(), user.name(), user.role(), Optional.ofNullable(user.agencyId()),
+                        Optional.ofNullable(user.regionId())),
+                password, clock.instant());
+        LOG.info("Signed in online: {}", account);
+        return new SignInResult.SignedIn(SignInResult.Mode.ONLINE, open(account, api, connectivity));
+    }
+
+    /** Empty when there is no local account; else signed in offline or a wrong password. */
+    private Optional<SignInResult> offline(String host, String username, char[] password, CentralApi api, Connectivity connectivity) {
+        Optional<Account> account = accounts.find(host, username);
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!accounts.verify(account.get(), password)) {
+            LOG.info("Offline sign-in of {} refused", username);
+            return Optional.of(new SignInResult.WrongPassword(true));
+        }
+        LOG.info("Signed in offline: {}", account.get());
+        return Optional.of(new SignInResult.SignedIn(SignInResult.Mode.OFFLINE, open(account.get(), api, connectivity)));
+    }
+
+    private Session open(Account account, CentralApi api, Connectivity connectivity) {
+        CaseStore store = CaseStore.open(account.cacheFile(), deadlines, clock);
+        ReferenceCache reference = new ReferenceCache(account.referenceFile(), clock);
+        return new Session(account, api, store, connectivity, reference, new AttachmentFiles(account.attachmentsFolder()), options);
+    }
+}
