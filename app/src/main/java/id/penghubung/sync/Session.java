@@ -15,17 +15,25 @@ public final class Session implements AutoCloseable {
     private final CaseStore store;
     private final Connectivity connectivity;
     private final ReferenceCache reference;
+    private final ServerRules rules;
     private final AttachmentFiles attachments;
     private final SyncEngine engine;
 
     Session(Account account, CentralApi api, CaseStore store, Connectivity connectivity, ReferenceCache reference,
-            AttachmentFiles attachments, SyncEngine.Options options) {
+            ServerRules rules, AttachmentFiles attachments, SyncEngine.Options options) {
         this.account = Objects.requireNonNull(account, "account");
         this.api = Objects.requireNonNull(api, "api");
         this.store = Objects.requireNonNull(store, "store");
         this.connectivity = Objects.requireNonNull(connectivity, "connectivity");
         this.reference = Objects.requireNonNull(reference, "reference");
         this.attachments = Objects.requireNonNull(attachments, "attachments");
+        this.rules = Objects.requireNonNull(rules, "rules");
+        // New server rules (calendar, SLA policy) move deadlines: recompute the cache's index then only.
+        reference.onChange(data -> {
+            if (rules.adopt(data)) {
+                store.reindexDeadlines();
+            }
+        });
         this.engine = new SyncEngine(api, store, attachments, java.util.Optional.of(reference), options);
     }
 
@@ -47,6 +55,11 @@ public final class Session implements AutoCloseable {
 
     public ReferenceCache reference() {
         return reference;
+    }
+
+    /** The calendar and SLA policy in force (the server's once known); its calculator gives deadlines. */
+    public ServerRules rules() {
+        return rules;
     }
 
     public AttachmentFiles attachments() {

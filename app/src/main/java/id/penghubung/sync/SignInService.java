@@ -3,7 +3,8 @@ package id.penghubung.sync;
 import id.penghubung.protocol.LoginResponse;
 import id.penghubung.protocol.UserInfo;
 import id.penghubung.store.CaseStore;
-import id.penghubung.store.DeadlineIndex;
+import id.penghubung.model.calendar.CalendarHolder;
+import id.penghubung.model.sla.SlaPolicy;
 import id.penghubung.store.account.Account;
 import id.penghubung.store.account.AccountRegistry;
 import java.nio.file.Path;
@@ -32,21 +33,25 @@ public final class SignInService {
 
     private final AccountRegistry accounts;
     private final ApiFactory apiFactory;
-    private final DeadlineIndex deadlines;
+    private final CalendarHolder calendar;
     private final SyncEngine.Options options;
     private final Clock clock;
 
-    public SignInService(AccountRegistry accounts, ApiFactory apiFactory, DeadlineIndex deadlines, SyncEngine.Options options, Clock clock) {
+    /**
+     * @param calendar the application's calendar holder: the session replaces its calendar with the
+     *                 server's when reference data arrives (and at sign-in, from the cached copy)
+     */
+    public SignInService(AccountRegistry accounts, ApiFactory apiFactory, CalendarHolder calendar, SyncEngine.Options options, Clock clock) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.apiFactory = Objects.requireNonNull(apiFactory, "apiFactory");
-        this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.options = Objects.requireNonNull(options, "options");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** The usual service: OkHttp, default sync options, the system clock. */
-    public static SignInService standard(Path dataFolder, DeadlineIndex deadlines) {
-        return new SignInService(new AccountRegistry(dataFolder), ApiFactory.OKHTTP, deadlines, SyncEngine.Options.defaults(),
+    public static SignInService standard(Path dataFolder, CalendarHolder calendar) {
+        return new SignInService(new AccountRegistry(dataFolder), ApiFactory.OKHTTP, calendar, SyncEngine.Options.defaults(),
                 Clock.systemUTC());
     }
 
@@ -116,8 +121,11 @@ public final class SignInService {
     }
 
     private Session open(Account account, CentralApi api, Connectivity connectivity) {
-        CaseStore store = CaseStore.open(account.cacheFile(), deadlines, clock);
         ReferenceCache reference = new ReferenceCache(account.referenceFile(), clock);
-        return new Session(account, api, store, connectivity, reference, new AttachmentFiles(account.attachmentsFolder()), options);
+        ServerRules rules = new ServerRules(calendar, SlaPolicy.standard(), clock);
+        // The cache's deadlines were computed under the rules cached with it: adopt them before opening.
+        reference.current().ifPresent(rules::adopt);
+        CaseStore store = CaseStore.open(account.cacheFile(), rules, clock);
+        return new Session(account, api, store, connectivity, reference, rules, new AttachmentFiles(account.attachmentsFolder()), options);
     }
 }
