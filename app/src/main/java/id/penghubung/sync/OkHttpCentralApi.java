@@ -3,7 +3,9 @@ package id.penghubung.sync;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.penghubung.protocol.ActionResult;
 import id.penghubung.protocol.ActionsRequest;
@@ -66,6 +68,9 @@ public final class OkHttpCentralApi implements CentralApi {
     private final HttpUrl base;
     private final OkHttpClient http;
     private final ObjectMapper json = Json.lenient();
+    /** Reads one item inside the page's array: the rest of the page is not "trailing" there. */
+    private final ObjectReader itemReader = json.readerFor(WireComplaint.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final AtomicReference<Tokens> tokens = new AtomicReference<>();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong bytesReceived = new AtomicLong();
@@ -243,7 +248,7 @@ public final class OkHttpCentralApi implements CentralApi {
                 case "items" -> {
                     expectArray(parser, value);
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        consumer.item(json.readValue(parser, WireComplaint.class));
+                        consumer.item(itemReader.readValue(parser));
                     }
                     expectEndArray(parser);
                 }

@@ -9,6 +9,8 @@ import id.penghubung.store.account.Account;
 import id.penghubung.store.account.AccountRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -30,6 +32,8 @@ public final class SignInService {
 
         ApiFactory OKHTTP = (url, connectivity) -> OkHttpCentralApi.builder(url).reachability(connectivity::record).build();
     }
+
+    private static final Backoff LOGIN_BACKOFF = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(2), 4);
 
     private final AccountRegistry accounts;
     private final ApiFactory apiFactory;
@@ -82,7 +86,9 @@ public final class SignInService {
         String host = AccountRegistry.hostOf(serverUrl);
         LoginResponse login;
         try {
-            login = api.login(username, password);
+            // A server shedding load or a dropped answer is worth a few quick tries; login is idempotent.
+            Retrier retrier = new Retrier(LOGIN_BACKOFF, ThreadLocalRandom.current(), () -> false, Thread::sleep);
+            login = retrier.call("login", () -> api.login(username, password));
         } catch (ApiException e) {
             if (e.status() == 401 || e.status() == 403) {
                 LOG.info("Sign-in of {} at {} refused by the server", username, host);

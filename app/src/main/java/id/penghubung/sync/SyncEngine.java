@@ -47,6 +47,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SyncEngine {
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
+    private static final String INVALID_CURSOR = "INVALID_CURSOR";
 
     private final CentralApi api;
     private final CaseStore store;
@@ -345,10 +346,22 @@ public final class SyncEngine {
                 retrier.checkCancelled();
                 PageCollector page = new PageCollector();
                 Optional<String> from = cursor;
-                retrier.run("changes", () -> {
-                    page.reset();
-                    api.changes(from, options.pageSize(), page);
-                });
+                try {
+                    retrier.run("changes", () -> {
+                        page.reset();
+                        api.changes(from, options.pageSize(), page);
+                    });
+                } catch (ApiException e) {
+                    if (!INVALID_CURSOR.equals(e.code()) || from.isEmpty()) {
+                        throw e;
+                    }
+                    // The server no longer knows our cursor (reset, restored from backup): start over;
+                    // every complaint comes again at its latest version, harmlessly.
+                    LOG.warn("The server refused the stored cursor; pulling everything again");
+                    store.resetCursor();
+                    cursor = Optional.empty();
+                    continue;
+                }
                 store.applyPage(page.items, page.removedIds, page.nextCursor);
                 pages++;
                 pulled += page.items.size();
