@@ -13,8 +13,6 @@ import id.penghubung.store.InboxView;
 import id.penghubung.store.account.Account;
 import id.penghubung.store.account.AccountRegistry;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -90,17 +88,17 @@ final class ExportCommand implements Callable<Integer> {
         }
         // Deadlines are not exported, so the store needs no calendar here.
         try (CaseStore store = CaseStore.open(chosen.getFirst().cacheFile(), DeadlineIndex.none())) {
-            long count;
             if (out == null) {
-                OutputStream stdout = new NonClosing(System.out);
-                count = write(store, stdout);
+                PrintWriter stdout = spec.commandLine().getOut();
+                write(store, stdout);
                 stdout.flush();
             } else {
                 Path parent = out.toAbsolutePath().getParent();
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
-                try (OutputStream file = Files.newOutputStream(out)) {
+                long count;
+                try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                     count = write(store, file);
                 }
                 err.println(messages.get("sync.export.done", count, out));
@@ -109,12 +107,14 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private long write(CaseStore store, OutputStream target) throws IOException {
+    private long write(CaseStore store, Writer target) throws IOException {
         return format == Format.JSON ? writeJson(store, target) : writeCsv(store, target);
     }
 
-    private static long writeJson(CaseStore store, OutputStream target) throws IOException {
-        try (JsonGenerator json = Json.lenient().getFactory().createGenerator(target)) {
+    private static long writeJson(CaseStore store, Writer target) throws IOException {
+        // The caller owns the writer (standard output stays open).
+        try (JsonGenerator json = Json.lenient().getFactory().createGenerator(target)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             json.useDefaultPrettyPrinter();
             json.writeStartArray();
             long count = each(store, c -> {
@@ -129,9 +129,8 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static long writeCsv(CaseStore store, OutputStream target) throws IOException {
-        Writer writer = new OutputStreamWriter(target, StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER.toArray(String[]::new)).build());
+    private static long writeCsv(CaseStore store, Writer target) throws IOException {
+        CSVPrinter csv = new CSVPrinter(target, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER.toArray(String[]::new)).build());
         long count = each(store, c -> {
             try {
                 // The reporter's identity never leaves the application through an export.
@@ -167,23 +166,6 @@ final class ExportCommand implements Callable<Integer> {
             if (rows.size() < PAGE) {
                 return count;
             }
-        }
-    }
-
-    /** Standard output must stay open for the launcher's own messages. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }
