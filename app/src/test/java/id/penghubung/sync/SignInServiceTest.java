@@ -85,6 +85,25 @@ class SignInServiceTest {
     }
 
     @Test
+    void anExpiredAccessTokenIsRenewedOnceThenThePasswordIsNeeded() throws Exception {
+        var config = id.penghubung.central.CentralConfig.forTests(30)
+                .withTokenLifetimes(java.time.Duration.ofMillis(600), java.time.Duration.ofSeconds(3));
+        try (TrainingWorld world = TrainingWorld.start(config); Session session = world.session(data, "penghubung")) {
+            session.engine().sync(SyncListener.NONE);
+            Thread.sleep(1_000);
+            // The access token expired: refreshed behind the scenes, the sync goes through.
+            assertThat(session.engine().sync(SyncListener.NONE).requests()).isEqualTo(3);
+            Thread.sleep(3_500);
+            // Both expired: the officer must type the password again.
+            assertThatThrownBy(() -> session.engine().sync(SyncListener.NONE)).isInstanceOf(AuthenticationRequired.class);
+            assertThat(session.authenticated()).isFalse();
+            assertThat(session.reauthenticate("salah".toCharArray())).isFalse();
+            assertThat(session.reauthenticate(TrainingWorld.PASSWORD.toCharArray())).isTrue();
+            assertThat(session.engine().sync(SyncListener.NONE).requests()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void plainHttpToAnotherHostIsRefused() {
         SignInService service = SignInService.standard(data, id.penghubung.model.calendar.CalendarHolder.withBundled());
         assertThatThrownBy(() -> service.signIn("http://lapor.example.go.id", "penghubung", "x".toCharArray()))

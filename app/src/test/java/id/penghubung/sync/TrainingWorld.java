@@ -49,6 +49,14 @@ final class TrainingWorld implements AutoCloseable {
         }
     }
 
+    static TrainingWorld start(CentralConfig config) {
+        try {
+            return new TrainingWorld(CentralServer.start(config));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String url() {
         String text = server.baseUri().toString();
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
