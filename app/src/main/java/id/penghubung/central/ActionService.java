@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
  * an admin redirects it.
  */
 final class ActionService {
-    static final int MAX_ACTIONS = 100;
+    static final int MAX_ACTIONS = id.penghubung.protocol.Endpoints.MAX_ACTIONS_PER_REQUEST;
     static final int MAX_TEXT = 10_000;
     static final int MAX_ATTACHMENTS = 20;
     static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");

@@ -40,8 +40,6 @@ final class AttachmentService {
             Map.entry("application/vnd.oasis.opendocument.spreadsheet", "ods"));
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
     private static final Pattern SAFE_NAME = Pattern.compile("[^\\p{L}\\p{N} ._()-]");
-    /** How much of an oversized upload is read and discarded so the client can hear the 413. */
-    private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
     private final CentralDatabase db;
     private final Path blobs;
@@ -203,12 +201,7 @@ final class AttachmentService {
     }
 
     private static void drain(InputStream in) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        int n;
-        while (total < DRAIN_LIMIT && (n = in.read(buffer)) > 0) {
-            total += n;
-        }
+        Exchanges.drain(in);
     }
 
     /** The first bytes must match the declared type, so a renamed executable is not "a PDF". */

@@ -13,7 +13,6 @@ import id.penghubung.protocol.AdminRedirectRequest;
 import id.penghubung.protocol.AdminReplyRequest;
 import id.penghubung.protocol.ApiError;
 import id.penghubung.protocol.AppliedActions;
-import id.penghubung.protocol.ChangesPage;
 import id.penghubung.protocol.ErrorCodes;
 import id.penghubung.protocol.LoginRequest;
 import id.penghubung.protocol.LoginResponse;
@@ -59,7 +58,7 @@ import org.slf4j.LoggerFactory;
 public final class CentralServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CentralServer.class);
     public static final String TRAINING_PASSWORD = "latihan123";
-    private static final String API = "/api/v1";
+    private static final String API = id.penghubung.protocol.Endpoints.API;
     private static final int DEFAULT_LIMIT = 500;
     private static final int MAX_LIMIT = 1000;
     /** Requests served at once; beyond it the server sheds load with 503 + Retry-After. */
@@ -207,15 +206,12 @@ public final class CentralServer implements AutoCloseable {
                 }
                 ps.executeBatch();
             }
-            List<ComplaintRecord> batch = new ArrayList<>(SEED_BATCH);
-            for (int i = 0; i < config.complaints(); i++) {
-                batch.add(world.complaint(i));
-                if (batch.size() == SEED_BATCH) {
-                    ComplaintStore.insert(c, batch, db);
-                    batch.clear();
-                }
+            for (int from = 0; from < config.complaints(); from += SEED_BATCH) {
+                // Generating and writing JSON is the costly part: on all cores; the inserts stay in order.
+                List<ComplaintStore.Prepared> batch = java.util.stream.IntStream.range(from, Math.min(config.complaints(), from + SEED_BATCH))
+                        .parallel().mapToObj(i -> ComplaintStore.Prepared.of(world.complaint(i))).toList();
+                ComplaintStore.insertPrepared(c, batch, db);
             }
-            ComplaintStore.insert(c, batch, db);
             ComplaintStore.setMeta(c, "world", id);
             ComplaintStore.setMeta(c, "seed", Long.toString(config.seed()));
             ComplaintStore.setMeta(c, "complaints", Integer.toString(config.complaints()));
@@ -468,7 +464,7 @@ public final class CentralServer implements AutoCloseable {
 
     // ---------------------------------------------------------------- changes feed
 
-    private ChangesPage changes(Principal p, Map<String, String> query) throws SQLException {
+    private RawJson changes(Principal p, Map<String, String> query) throws SQLException {
         long after = decodeCursor(query.get("cursor"));
         int limit = DEFAULT_LIMIT;
         String rawLimit = query.get("limit");
@@ -497,21 +493,58 @@ public final class CentralServer implements AutoCloseable {
             }
             boolean hasMore = rows.size() > pageSize;
             List<ComplaintStore.FeedRow> page = hasMore ? rows.subList(0, pageSize) : rows;
-            List<WireComplaint> items = new ArrayList<>();
             Set<String> itemIds = new HashSet<>();
-            for (ComplaintStore.FeedRow row : page) {
-                row.complaint().ifPresent(r -> {
-                    items.add(r.viewFor(p));
-                    itemIds.add(r.id());
-                });
-            }
-            List<String> removed = page.stream().filter(r -> r.complaint().isEmpty()).map(ComplaintStore.FeedRow::complaintId)
+            page.stream().filter(r -> !r.isRemoval()).forEach(r -> itemIds.add(r.complaintId()));
+            List<String> removed = page.stream().filter(ComplaintStore.FeedRow::isRemoval).map(ComplaintStore.FeedRow::complaintId)
                     .filter(id -> !itemIds.contains(id)).distinct().toList();
             // A full page ends at its last row; the final page jumps to the snapshot's end, which is
             // safe because every row of this scope up to the snapshot has been delivered.
             long next = hasMore ? page.get(page.size() - 1).seq() : Math.max(after, snapshot);
-            return new ChangesPage(items, removed, encodeCursor(next), hasMore);
+            return writePage(p, page, removed, encodeCursor(next), hasMore);
         });
+    }
+
+    /**
+     * Writes a {@link id.penghubung.protocol.ChangesPage} as JSON. A stored document is sent as stored (it is the wire form,
+     * and an anonymous one never holds a reporter) unless it has internal notes this caller must
+     * not see; only those are parsed and filtered.
+     */
+    private static RawJson writePage(Principal p, List<ComplaintStore.FeedRow> page, List<String> removed, String cursor,
+            boolean hasMore) throws SQLException {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(page.size() * 3000 + 256);
+            try (com.fasterxml.jackson.core.JsonGenerator g = id.penghubung.protocol.Json.lenient().createGenerator(out)) {
+                g.writeStartObject();
+                g.writeArrayFieldStart("items");
+                for (ComplaintStore.FeedRow row : page) {
+                    if (row.isRemoval()) {
+                        continue;
+                    }
+                    if (row.notes() == null || p.role() == Role.ADMIN) {
+                        g.writeRawValue(row.doc());
+                    } else {
+                        g.writeObject(row.parse().viewFor(p));
+                    }
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("removed");
+                for (String id : removed) {
+                    g.writeString(id);
+                }
+                g.writeEndArray();
+                g.writeStringField("nextCursor", cursor);
+                g.writeBooleanField("hasMore", hasMore);
+                g.writeEndObject();
+            }
+            return new RawJson(out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A response body already serialized (a {@link id.penghubung.protocol.ChangesPage}). */
+    record RawJson(byte[] bytes) {
+
     }
 
     private String encodeCursor(long seq) {

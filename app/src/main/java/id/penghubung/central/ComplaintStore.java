@@ -24,8 +24,18 @@ final class ComplaintStore {
     private static final TypeReference<Map<String, String>> NOTES = new TypeReference<>() {
     };
 
-    /** A row of the changes feed: a complaint (at seq) or a removal (complaint id only). */
-    record FeedRow(long seq, Optional<ComplaintRecord> complaint, String complaintId) {
+    /**
+     * A row of the changes feed: a complaint (at seq, its stored JSON kept raw so it can be sent
+     * without parsing) or a removal (doc null).
+     */
+    record FeedRow(long seq, String complaintId, String doc, String notes, long lastForeignVersion) {
+        boolean isRemoval() {
+            return doc == null;
+        }
+
+        ComplaintRecord parse() throws SQLException {
+            return ComplaintStore.record(doc, notes, lastForeignVersion);
+        }
     }
 
     record StoredAction(String actionId, String complaintId, String bodyHash, ActionType type, String userId, Instant appliedAt, long version) {
@@ -34,10 +44,22 @@ final class ComplaintStore {
     private ComplaintStore() {
     }
 
+    /** A record with its JSON already written (seeding writes JSON on all cores, then inserts on one). */
+    record Prepared(ComplaintRecord record, String doc, String notes) {
+        static Prepared of(ComplaintRecord r) {
+            return new Prepared(r, json(r.wire()), r.noteAgencies().isEmpty() ? null : json(r.noteAgencies()));
+        }
+    }
+
     static void insert(Connection c, List<ComplaintRecord> records, CentralDatabase db) throws SQLException {
+        insertPrepared(c, records.stream().map(Prepared::of).toList(), db);
+    }
+
+    static void insertPrepared(Connection c, List<Prepared> records, CentralDatabase db) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO complaints(id, tracking_id, version, seq, agency_id, province_id,"
                 + " last_foreign_version, doc, notes) VALUES (?,?,?,?,?,?,?,?,?)")) {
-            for (ComplaintRecord r : records) {
+            for (Prepared p : records) {
+                ComplaintRecord r = p.record();
                 ps.setString(1, r.id());
                 ps.setString(2, r.wire().trackingId());
                 ps.setLong(3, r.version());
@@ -45,8 +67,8 @@ final class ComplaintStore {
                 ps.setString(5, r.agencyId().orElse(null));
                 ps.setString(6, r.provinceId());
                 ps.setLong(7, r.lastForeignVersion());
-                ps.setString(8, json(r.wire()));
-                ps.setString(9, r.noteAgencies().isEmpty() ? null : json(r.noteAgencies()));
+                ps.setString(8, p.doc());
+                ps.setString(9, p.notes());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -115,7 +137,7 @@ final class ComplaintStore {
      */
     static List<FeedRow> complaintsAfter(Connection c, String column, String value, long after, int limit) throws SQLException {
         String where = column == null ? "" : " AND " + column + "=?";
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, doc, notes, last_foreign_version FROM complaints WHERE seq>?"
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, id, doc, notes, last_foreign_version FROM complaints WHERE seq>?"
                 + where + " ORDER BY seq LIMIT ?")) {
             int i = 1;
             ps.setLong(i++, after);
@@ -126,8 +148,7 @@ final class ComplaintStore {
             List<FeedRow> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ComplaintRecord r = record(rs, 2);
-                    rows.add(new FeedRow(rs.getLong(1), Optional.of(r), r.id()));
+                    rows.add(new FeedRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
                 }
             }
             return rows;
@@ -145,7 +166,7 @@ final class ComplaintStore {
             List<FeedRow> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new FeedRow(rs.getLong(1), Optional.empty(), rs.getString(2)));
+                    rows.add(new FeedRow(rs.getLong(1), rs.getString(2), null, null, 0));
                 }
             }
             return rows;
@@ -254,11 +275,14 @@ final class ComplaintStore {
     }
 
     private static ComplaintRecord record(ResultSet rs, int first) throws SQLException {
+        return record(rs.getString(first), rs.getString(first + 1), rs.getLong(first + 2));
+    }
+
+    static ComplaintRecord record(String doc, String notes, long lastForeignVersion) throws SQLException {
         try {
-            WireComplaint wire = Json.lenient().readValue(rs.getString(first), WireComplaint.class);
-            String notes = rs.getString(first + 1);
+            WireComplaint wire = Json.lenient().readValue(doc, WireComplaint.class);
             Map<String, String> noteAgencies = notes == null ? Map.of() : Json.lenient().readValue(notes, NOTES);
-            return new ComplaintRecord(wire, noteAgencies, rs.getLong(first + 2));
+            return new ComplaintRecord(wire, noteAgencies, lastForeignVersion);
         } catch (JsonProcessingException e) {
             throw new SQLException("corrupt complaint document", e);
         }

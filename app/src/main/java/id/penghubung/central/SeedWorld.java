@@ -197,8 +197,17 @@ final class SeedWorld {
         Map<String, String> notes = new HashMap<>();
         Instant submittedAt = null;
         Instant disposedAt = null;
+        Instant previous = Instant.MIN;
         for (Step step : steps) {
             at = at.plus(Duration.ofHours(step.gapHours())).plusSeconds(rnd.nextInt(3000));
+            if (step.actor().kind() != ActorKind.REPORTER) {
+                // Admins and officers work office hours (08:00-16:00 WIB); reporters write whenever.
+                at = officeHours(at, rnd);
+            }
+            if (!at.isAfter(previous)) {
+                at = previous.plusSeconds(300 + rnd.nextInt(1800));
+            }
+            previous = at;
             String eventId = chrono.nextId();
             events.add(new WireEvent(eventId, step.type(), at, step.actor(), step.text(), step.attachments()));
             if (step.type() == EventType.SUBMITTED) {
@@ -239,6 +248,17 @@ final class SeedWorld {
         String nextId() {
             return complaintId.substring(0, 8) + "-e" + (++next);
         }
+    }
+
+    private static Instant officeHours(Instant at, Random rnd) {
+        java.time.ZonedDateTime local = at.atZone(WIB);
+        if (local.getHour() < 8) {
+            return local.withHour(8).withMinute(rnd.nextInt(60)).toInstant();
+        }
+        if (local.getHour() >= 16) {
+            return local.withHour(15).withMinute(rnd.nextInt(60)).toInstant();
+        }
+        return at;
     }
 
     private static WireActor admin() {
