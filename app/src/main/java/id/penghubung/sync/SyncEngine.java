@@ -8,6 +8,7 @@ import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.Respond;
 import id.penghubung.protocol.ActionResult;
 import id.penghubung.protocol.ApiError;
+import id.penghubung.protocol.Endpoints;
 import id.penghubung.protocol.Json;
 import id.penghubung.protocol.WireAction;
 import id.penghubung.protocol.WireAttachment;
@@ -70,7 +71,8 @@ public final class SyncEngine {
      */
     public record Options(int pushBatchSize, int pageSize, Backoff backoff, int backgroundDownloads, Duration referenceMaxAge) {
         public Options {
-            if (pushBatchSize < 1 || pageSize < 1 || pageSize > 1000 || backgroundDownloads < 0) {
+            if (pushBatchSize < 1 || pushBatchSize > Endpoints.MAX_ACTIONS_PER_REQUEST || pageSize < 1
+                    || pageSize > Endpoints.MAX_CHANGES_LIMIT || backgroundDownloads < 0) {
                 throw new IllegalArgumentException("Bad sync options");
             }
             Objects.requireNonNull(backoff, "backoff");
@@ -78,7 +80,7 @@ public final class SyncEngine {
         }
 
         public static Options defaults() {
-            return new Options(100, 1000, Backoff.standard(), 50, Duration.ofHours(12));
+            return new Options(Endpoints.MAX_ACTIONS_PER_REQUEST, Endpoints.MAX_CHANGES_LIMIT, Backoff.standard(), 50, Duration.ofHours(12));
         }
 
         public Options withBackoff(Backoff b) {
