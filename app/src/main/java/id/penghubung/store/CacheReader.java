@@ -37,10 +37,23 @@ final class CacheReader {
             + " EXISTS (SELECT 1 FROM outbox o WHERE o.complaint_id = c.id AND o.state IN ('CONFLICT','REJECTED')),"
             + " coalesce(c.agency_name, ''), c.regency";
 
-    private final Db db;
+    /** Stands in for a reporter's name when identities are not read (deadline work while locked). */
+    static final String WITHHELD = "\u2022\u2022\u2022";
 
-    CacheReader(Db db) {
+    private final Db db;
+    private final Sealing sealing;
+    private final boolean identities;
+
+    /** A reader that opens reporter identities (needs the unlocked store). */
+    CacheReader(Db db, Sealing sealing) {
+        this(db, sealing, true);
+    }
+
+    /** {@code identities} false: the reporter is left out and reporter names withheld, so no key is needed. */
+    CacheReader(Db db, Sealing sealing, boolean identities) {
         this.db = db;
+        this.sealing = sealing;
+        this.identities = identities;
     }
 
     static InboxRow row(ResultSet rs) throws SQLException {
@@ -79,8 +92,8 @@ final class CacheReader {
             Map<Integer, List<Attachment>> byEvent = new HashMap<>();
             List<Attachment> own = new ArrayList<>();
             attachments(rid, byEvent, own);
-            List<Event> events = events(rid, byEvent);
-            Optional<Reporter> reporter = reporter(rid);
+            List<Event> events = events(rid, rs.getString("id"), byEvent);
+            Optional<Reporter> reporter = reporter(rid, rs.getString("id"));
             double lat = rs.getDouble("latitude");
             Optional<GeoPoint> geo = rs.wasNull() ? Optional.empty() : Optional.of(new GeoPoint(lat, rs.getDouble("longitude")));
             Location location = new Location(rs.getString("province_id"), rs.getString("province"), rs.getString("regency"),
@@ -123,30 +136,38 @@ final class CacheReader {
         }
     }
 
-    private List<Event> events(long rid, Map<Integer, List<Attachment>> byEvent) throws SQLException {
+    private List<Event> events(long rid, String complaintId, Map<Integer, List<Attachment>> byEvent) throws SQLException {
         PreparedStatement p = db.ps("SELECT seq, id, type, at, actor_kind, actor_name, text FROM event"
                 + " WHERE complaint_rid = ? ORDER BY seq");
         p.setLong(1, rid);
         List<Event> out = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
+                ActorKind kind = ActorKind.valueOf(rs.getString(5));
+                String actor = kind != ActorKind.REPORTER ? rs.getString(6)
+                        : identities ? sealing.read(rs, 6, Sealing.eventActor(complaintId, rs.getString(2))) : WITHHELD;
                 out.add(new Event(rs.getString(2), EventType.valueOf(rs.getString(3)), Instant.ofEpochMilli(rs.getLong(4)),
-                        new Actor(ActorKind.valueOf(rs.getString(5)), rs.getString(6)), rs.getString(7),
+                        new Actor(kind, actor), rs.getString(7),
                         byEvent.getOrDefault(rs.getInt(1), List.of())));
             }
         }
         return out;
     }
 
-    private Optional<Reporter> reporter(long rid) throws SQLException {
+    private Optional<Reporter> reporter(long rid, String complaintId) throws SQLException {
+        if (!identities) {
+            return Optional.empty();
+        }
         PreparedStatement p = db.ps("SELECT name, phone, email, nik FROM reporter WHERE complaint_rid = ?");
         p.setLong(1, rid);
         try (ResultSet rs = p.executeQuery()) {
             if (!rs.next()) {
                 return Optional.empty();
             }
-            return Optional.of(new Reporter(rs.getString(1), Optional.ofNullable(rs.getString(2)),
-                    Optional.ofNullable(rs.getString(3)), Optional.ofNullable(rs.getString(4))));
+            return Optional.of(new Reporter(sealing.read(rs, 1, Sealing.reporter("name", complaintId)),
+                    Optional.ofNullable(sealing.read(rs, 2, Sealing.reporter("phone", complaintId))),
+                    Optional.ofNullable(sealing.read(rs, 3, Sealing.reporter("email", complaintId))),
+                    Optional.ofNullable(sealing.read(rs, 4, Sealing.reporter("nik", complaintId)))));
         }
     }
 }

@@ -37,11 +37,13 @@ final class CacheWriter {
             + "?,".repeat(33) + "?) WHERE rid = ?";
 
     private final Db db;
+    private final Sealing sealing;
     /** Next free rid within the current write transaction (BEGIN IMMEDIATE: no other writer meanwhile). */
     private long nextRid = -1;
 
-    CacheWriter(Db db) {
+    CacheWriter(Db db, Sealing sealing) {
         this.db = db;
+        this.sealing = sealing;
     }
 
     /** Call at the start of every write transaction that inserts complaints. */
@@ -257,7 +259,12 @@ final class CacheWriter {
             e.setString(4, ev.type().name());
             e.setLong(5, ev.at().toEpochMilli());
             e.setString(6, ev.actor().kind().name());
-            e.setString(7, ev.actor().name());
+            if (ev.actor().kind() == id.penghubung.model.ActorKind.REPORTER) {
+                // The reporter's name on their own events is identity too.
+                sealing.bind(e, 7, ev.actor().name(), Sealing.eventActor(c.id(), ev.id()));
+            } else {
+                e.setString(7, ev.actor().name());
+            }
             e.setString(8, ev.text());
             e.executeUpdate();
             for (Attachment a : ev.attachments()) {
@@ -270,13 +277,18 @@ final class CacheWriter {
         }
         if (c.reporter().isPresent()) {
             Reporter r = c.reporter().get();
+            if (c.anonymous()) {
+                // The model refuses this already; the store refuses it again, whatever built the value.
+                throw new IllegalArgumentException("An anonymous complaint must not carry a reporter");
+            }
             PreparedStatement p = db.ps(
-                    "INSERT INTO reporter (complaint_rid, enc, name, phone, email, nik) VALUES (?, 0, ?, ?, ?, ?)");
+                    "INSERT INTO reporter (complaint_rid, enc, name, phone, email, nik) VALUES (?, ?, ?, ?, ?, ?)");
             p.setLong(1, rid);
-            p.setString(2, r.name());
-            p.setString(3, r.phone().orElse(null));
-            p.setString(4, r.email().orElse(null));
-            p.setString(5, r.nik().orElse(null));
+            p.setInt(2, sealing.encFlag());
+            sealing.bind(p, 3, r.name(), Sealing.reporter("name", c.id()));
+            sealing.bind(p, 4, r.phone().orElse(null), Sealing.reporter("phone", c.id()));
+            sealing.bind(p, 5, r.email().orElse(null), Sealing.reporter("email", c.id()));
+            sealing.bind(p, 6, r.nik().orElse(null), Sealing.reporter("nik", c.id()));
             p.executeUpdate();
         }
     }

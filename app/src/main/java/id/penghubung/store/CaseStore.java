@@ -8,6 +8,8 @@ import id.penghubung.model.ActionType;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.TrackingId;
 import id.penghubung.model.action.OfficerAction;
+import id.penghubung.store.crypto.FieldCipher;
+import id.penghubung.store.crypto.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,46 +54,146 @@ public final class CaseStore implements AutoCloseable {
     private final Db writer;
     private final Db reader;
     private final CacheWriter cacheWriter;
+    private final Sealing sealing;
 
-    private CaseStore(Path file, DeadlineIndex deadlines, Clock clock, Db writer, Db reader) {
+    private CaseStore(Path file, DeadlineIndex deadlines, Clock clock, Db writer, Db reader, Sealing sealing) {
         this.file = file;
         this.deadlines = deadlines;
         this.clock = clock;
         this.writer = writer;
         this.reader = reader;
-        this.cacheWriter = new CacheWriter(writer);
+        this.sealing = sealing;
+        this.cacheWriter = new CacheWriter(writer, sealing);
     }
 
-    /** Opens (creating or upgrading in place) the store file of one account. */
+    /**
+     * Opens a PLAIN store: reporter identities and drafts in the clear. For tests and tools only;
+     * an account's cache is opened with {@link #open(Path, DeadlineIndex, Clock, FieldCipher)} and
+     * a keyed cipher. An encrypted store refuses this ({@code store.error.encrypted}).
+     */
     public static CaseStore open(Path file, DeadlineIndex deadlines) {
         return open(file, deadlines, Clock.systemUTC());
     }
 
-    /** As {@link #open(Path, DeadlineIndex)}, with the clock used for timestamps of local work. */
+    /** As {@link #open(Path, DeadlineIndex)} (plain store), with the clock used for timestamps of local work. */
     public static CaseStore open(Path file, DeadlineIndex deadlines, Clock clock) {
+        return open(file, deadlines, clock, FieldCipher.plaintextForTests());
+    }
+
+    /**
+     * Opens (creating or upgrading in place) the store file of one account, with the cipher of its
+     * data key: reporter identities, reporter names on events and drafts are sealed with it. The
+     * file and its -wal/-shm are owner-only (0600). A store first opened with a key seals any plain
+     * values left from before, and from then on opens only with that key
+     * ({@code store.error.wrongKey}) — never plain ({@code store.error.encrypted}).
+     */
+    public static CaseStore open(Path file, DeadlineIndex deadlines, Clock clock, FieldCipher cipher) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(deadlines, "deadlines");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(cipher, "cipher");
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+            if (!Files.exists(file)) {
+                // Created 0600 before SQLite touches it: SQLite gives -wal/-shm the database file's mode.
+                OwnerOnly.createFile(file);
+            }
+            restrictFiles(file);
         } catch (IOException e) {
             throw new StoreException("store.error.io", e, file.toString());
         }
-        Db writer = Db.writer(file);
+        Sealing sealing = new Sealing(cipher);
+        Db first = Db.writer(file);
+        boolean sealed;
         try {
-            writer.locked(() -> {
-                Schema.migrate(writer.connection, Schema.CURRENT);
+            first.locked(() -> {
+                Schema.migrate(first.connection, Schema.CURRENT);
                 return null;
             });
+            // Idempotent Java step of v3 (decision 0003): the first keyed open seals what is still plain.
+            sealed = first.tx(() -> Sealing.needsKeyCheck(first, cipher) && sealing.sealLegacy(first) > 0);
+        } catch (RuntimeException e) {
+            first.close();
+            throw e;
+        }
+        Db writer = first;
+        if (sealed) {
+            // Plain values sealed just now still sit in free pages and the WAL: rewrite the file, on a
+            // fresh connection (VACUUM refuses to run beside cached statements).
+            first.close();
+            writer = scrubbed(file);
+        }
+        try {
             Db reader = Db.reader(file);
-            return new CaseStore(file, deadlines, clock, writer, reader);
+            restrictFiles(file);
+            return new CaseStore(file, deadlines, clock, writer, reader, sealing);
+        } catch (IOException e) {
+            writer.close();
+            throw new StoreException("store.error.io", e, file.toString());
         } catch (RuntimeException e) {
             writer.close();
             throw e;
         }
+    }
+
+    private static Db scrubbed(Path file) {
+        Db db = Db.writer(file);
+        try {
+            db.locked(() -> {
+                db.exec("PRAGMA secure_delete = ON");
+                db.exec("VACUUM");
+                db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+                db.exec("PRAGMA secure_delete = OFF");
+                return null;
+            });
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static void restrictFiles(Path file) throws IOException {
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            OwnerOnly.restrict(Path.of(file.toAbsolutePath() + suffix));
+        }
+    }
+
+    // ---------------------------------------------------------------- lock
+
+    /**
+     * Drops the cipher (the UI lock): from now on reading or writing a reporter identity or a draft
+     * throws {@link StoreLockedException}; inbox rows, counts and search still work (they hold no
+     * identity). The caller closes its {@code DataKey} to zero the key itself. Idempotent.
+     */
+    public void lock() {
+        sealing.set(FieldCipher.locked());
+    }
+
+    /**
+     * Takes a cipher again after {@link #lock()}; it must be the store's key
+     * ({@code store.error.wrongKey} otherwise, and the store stays locked).
+     */
+    public void unlock(FieldCipher cipher) {
+        Objects.requireNonNull(cipher, "cipher");
+        if (reader.read(() -> Sealing.needsKeyCheck(reader, cipher))) {
+            throw new IllegalStateException("A plain store cannot be unlocked with a key; reopen it");
+        }
+        sealing.set(cipher);
+    }
+
+    /** True while locked (or when the data key given at open was dropped). */
+    public boolean isLocked() {
+        return sealing.cipher().isLocked();
+    }
+
+    /** True when sensitive values are sealed (an account cache); false for a plain test/tool store. */
+    public boolean encrypted() {
+        FieldCipher c = sealing.cipher();
+        return c.encrypts() || c.isLocked();
     }
 
     public Path file() {
@@ -188,7 +290,7 @@ public final class CaseStore implements AutoCloseable {
     /** A complaint in full: events, attachments metadata and (when not anonymous) the reporter. */
     public Optional<Complaint> complaint(String id) {
         return reader.read(() -> {
-            CacheReader r = new CacheReader(reader);
+            CacheReader r = new CacheReader(reader, sealing);
             Optional<Long> rid = r.ridOf(id);
             return rid.isPresent() ? r.complaint(rid.get()) : Optional.empty();
         });
@@ -196,7 +298,7 @@ public final class CaseStore implements AutoCloseable {
 
     public Optional<Complaint> byTrackingId(TrackingId trackingId) {
         return reader.read(() -> {
-            CacheReader r = new CacheReader(reader);
+            CacheReader r = new CacheReader(reader, sealing);
             Optional<Long> rid = r.ridOf(trackingId);
             return rid.isPresent() ? r.complaint(rid.get()) : Optional.empty();
         });
@@ -212,7 +314,8 @@ public final class CaseStore implements AutoCloseable {
         while (true) {
             long from = lastRid;
             long[] result = writer.tx(() -> {
-                CacheReader r = new CacheReader(writer);
+                // Deadlines need no identity: this also works while the store is locked.
+                CacheReader r = new CacheReader(writer, sealing, false);
                 PreparedStatement p = writer.ps("SELECT rid FROM complaint WHERE rid > ? ORDER BY rid LIMIT 500");
                 p.setLong(1, from);
                 List<Long> rids = new ArrayList<>();
@@ -361,22 +464,23 @@ public final class CaseStore implements AutoCloseable {
         String clean = Texts.clean("draft", Objects.requireNonNull(text, "text"), Texts.MAX_DRAFT);
         Instant now = clock.instant();
         return writer.tx(() -> {
-            PreparedStatement p = writer.ps("INSERT INTO draft (complaint_id, kind, text, updated_at, orphaned)"
-                    + " VALUES (?, ?, ?, ?, NOT EXISTS (SELECT 1 FROM complaint WHERE id = ?))"
+            PreparedStatement p = writer.ps("INSERT INTO draft (complaint_id, kind, text, updated_at, orphaned, enc)"
+                    + " VALUES (?, ?, ?, ?, NOT EXISTS (SELECT 1 FROM complaint WHERE id = ?), ?)"
                     + " ON CONFLICT (complaint_id, kind) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at,"
-                    + " orphaned = excluded.orphaned");
+                    + " orphaned = excluded.orphaned, enc = excluded.enc");
             p.setString(1, complaintId);
             p.setString(2, kind.name());
-            p.setString(3, clean);
+            sealing.bind(p, 3, clean, Sealing.draft(complaintId, kind.name()));
             p.setLong(4, now.toEpochMilli());
             p.setString(5, complaintId);
+            p.setInt(6, sealing.encFlag());
             p.executeUpdate();
-            return readDraft(writer, complaintId, kind).orElseThrow();
+            return readDraft(writer, sealing, complaintId, kind).orElseThrow();
         });
     }
 
     public Optional<Draft> draft(String complaintId, ActionType kind) {
-        return reader.read(() -> readDraft(reader, complaintId, kind));
+        return reader.read(() -> readDraft(reader, sealing, complaintId, kind));
     }
 
     /** Every draft, most recently edited first, orphaned ones included (flagged). */
@@ -386,7 +490,7 @@ public final class CaseStore implements AutoCloseable {
             try (ResultSet rs = reader.ps("SELECT complaint_id, kind, text, updated_at, orphaned FROM draft"
                     + " ORDER BY updated_at DESC, complaint_id, kind").executeQuery()) {
                 while (rs.next()) {
-                    out.add(draftOf(rs));
+                    out.add(draftOf(rs, sealing));
                 }
             }
             return out;
@@ -402,18 +506,21 @@ public final class CaseStore implements AutoCloseable {
         });
     }
 
-    private static Optional<Draft> readDraft(Db db, String complaintId, ActionType kind) throws SQLException {
+    private static Optional<Draft> readDraft(Db db, Sealing sealing, String complaintId, ActionType kind)
+            throws SQLException {
         PreparedStatement p = db.ps("SELECT complaint_id, kind, text, updated_at, orphaned FROM draft"
                 + " WHERE complaint_id = ? AND kind = ?");
         p.setString(1, complaintId);
         p.setString(2, kind.name());
         try (ResultSet rs = p.executeQuery()) {
-            return rs.next() ? Optional.of(draftOf(rs)) : Optional.empty();
+            return rs.next() ? Optional.of(draftOf(rs, sealing)) : Optional.empty();
         }
     }
 
-    private static Draft draftOf(ResultSet rs) throws SQLException {
-        return new Draft(rs.getString(1), ActionType.valueOf(rs.getString(2)), rs.getString(3),
+    private static Draft draftOf(ResultSet rs, Sealing sealing) throws SQLException {
+        String complaintId = rs.getString(1);
+        String kind = rs.getString(2);
+        return new Draft(complaintId, ActionType.valueOf(kind), sealing.read(rs, 3, Sealing.draft(complaintId, kind)),
                 Instant.ofEpochMilli(rs.getLong(4)), rs.getInt(5) != 0);
     }
 
@@ -640,6 +747,54 @@ public final class CaseStore implements AutoCloseable {
 
     // ---------------------------------------------------------------- audit
 
+    /** Audit action of a printed (or PDF-saved) case file. */
+    public static final String AUDIT_PRINT = "PRINT";
+    /** Audit action of an export of cached complaints (CSV/JSON). */
+    public static final String AUDIT_EXPORT = "EXPORT";
+
+    /**
+     * Records that case files were printed or saved as PDF: who, when (now), which complaints (by
+     * tracking ID, never names), where to (a printer name or a file name) and whether reporter
+     * identities were on the pages.
+     */
+    public void recordPrint(String account, List<TrackingId> cases, String destination, boolean withIdentities) {
+        audit(account, AUDIT_PRINT, auditDetail(cases.stream().map(TrackingId::value).toList(), cases.size(), destination,
+                withIdentities, null));
+    }
+
+    /** Records an export: who, when (now), the format, how many complaints, where to, identities or not. */
+    public void recordExport(String account, String format, long count, String destination, boolean withIdentities) {
+        audit(account, AUDIT_EXPORT, auditDetail(List.of(), count, destination, withIdentities, format));
+    }
+
+    private static String auditDetail(List<String> ids, long count, String destination, boolean withIdentities,
+            String format) {
+        StringBuilder sb = new StringBuilder();
+        if (format != null) {
+            sb.append("format=").append(format).append("; ");
+        }
+        sb.append("count=").append(count);
+        if (!ids.isEmpty()) {
+            sb.append("; cases=");
+            int budget = Texts.MAX_AUDIT_DETAIL / 2;
+            int shown = 0;
+            for (String id : ids) {
+                if (sb.length() + id.length() > budget) {
+                    break;
+                }
+                sb.append(shown == 0 ? "" : ",").append('#').append(id);
+                shown++;
+            }
+            if (shown < ids.size()) {
+                sb.append(" +").append(ids.size() - shown);
+            }
+        }
+        String to = Objects.requireNonNullElse(destination, "");
+        sb.append("; to=").append(to.length() > 200 ? to.substring(to.length() - 200) : to);
+        sb.append("; identities=").append(withIdentities ? "yes" : "no");
+        return sb.toString();
+    }
+
     /**
      * Appends to the local audit log (append-only: a trigger refuses UPDATE and DELETE). The detail
      * must never carry a reporter identity or a secret.
@@ -721,7 +876,7 @@ public final class CaseStore implements AutoCloseable {
             try (ResultSet rs = reader.ps("SELECT complaint_id, kind, text, updated_at, orphaned FROM draft ORDER BY rowid")
                     .executeQuery()) {
                 while (rs.next()) {
-                    Draft d = draftOf(rs);
+                    Draft d = draftOf(rs, sealing);
                     drafts.addObject().put("complaintId", d.complaintId()).put("kind", d.kind().name())
                             .put("text", d.text()).put("updatedAt", d.updatedAt().toEpochMilli());
                 }
@@ -749,6 +904,9 @@ public final class CaseStore implements AutoCloseable {
         try {
             Path abs = target.toAbsolutePath();
             Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
+            // Drafts are in the clear in this file: owner-only from its first byte.
+            Files.deleteIfExists(tmp);
+            OwnerOnly.createFile(tmp);
             JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
             Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -762,10 +920,19 @@ public final class CaseStore implements AutoCloseable {
      * {@link #exportLocalWork}. The cursor starts empty, so the next pull refills the cache.
      */
     public static CaseStore rebuild(Path damagedFile, Path exportFile, DeadlineIndex deadlines) {
-        return rebuild(damagedFile, exportFile, deadlines, Clock.systemUTC());
+        return rebuild(damagedFile, exportFile, deadlines, Clock.systemUTC(), FieldCipher.plaintextForTests());
+    }
+
+    /** As {@link #rebuild(Path, Path, DeadlineIndex)} for an account's encrypted cache. */
+    public static CaseStore rebuild(Path damagedFile, Path exportFile, DeadlineIndex deadlines, FieldCipher cipher) {
+        return rebuild(damagedFile, exportFile, deadlines, Clock.systemUTC(), cipher);
     }
 
     static CaseStore rebuild(Path damagedFile, Path exportFile, DeadlineIndex deadlines, Clock clock) {
+        return rebuild(damagedFile, exportFile, deadlines, clock, FieldCipher.plaintextForTests());
+    }
+
+    static CaseStore rebuild(Path damagedFile, Path exportFile, DeadlineIndex deadlines, Clock clock, FieldCipher cipher) {
         JsonNode root;
         try {
             root = JSON.readTree(exportFile.toFile());
@@ -786,7 +953,7 @@ public final class CaseStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("store.error.io", e, damagedFile.toString());
         }
-        CaseStore store = open(damagedFile, deadlines, clock);
+        CaseStore store = open(damagedFile, deadlines, clock, cipher);
         try {
             store.importLocalWork(root);
         } catch (RuntimeException e) {
@@ -799,12 +966,15 @@ public final class CaseStore implements AutoCloseable {
     private void importLocalWork(JsonNode root) {
         writer.tx(() -> {
             for (JsonNode d : root.path("drafts")) {
-                PreparedStatement p = writer.ps("INSERT OR REPLACE INTO draft (complaint_id, kind, text, updated_at, orphaned)"
-                        + " VALUES (?, ?, ?, ?, 1)");
-                p.setString(1, d.path("complaintId").asText());
-                p.setString(2, ActionType.valueOf(d.path("kind").asText()).name());
-                p.setString(3, Texts.clean("draft", d.path("text").asText(), Texts.MAX_DRAFT));
+                PreparedStatement p = writer.ps("INSERT OR REPLACE INTO draft (complaint_id, kind, text, updated_at, orphaned, enc)"
+                        + " VALUES (?, ?, ?, ?, 1, ?)");
+                String complaintId = d.path("complaintId").asText();
+                String kind = ActionType.valueOf(d.path("kind").asText()).name();
+                p.setString(1, complaintId);
+                p.setString(2, kind);
+                sealing.bind(p, 3, Texts.clean("draft", d.path("text").asText(), Texts.MAX_DRAFT), Sealing.draft(complaintId, kind));
                 p.setLong(4, d.path("updatedAt").asLong());
+                p.setInt(5, sealing.encFlag());
                 p.executeUpdate();
             }
             for (JsonNode n : root.path("outbox")) {

@@ -173,6 +173,13 @@ final class Schema {
                 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
             CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
                 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+            """,
+            // v3: encryption at rest (issue 10, docs/decisions/0005). Reporter identity, reporter names
+            // on events and draft texts may now be AES-GCM BLOBs; the version bump makes older releases
+            // refuse the file instead of showing ciphertext. draft.enc mirrors reporter.enc (0 = plain,
+            // 1 = FieldCipher v1); the sealing of old plain values runs in Java at the first keyed open.
+            """
+            ALTER TABLE draft ADD COLUMN enc INTEGER NOT NULL DEFAULT 0;
             """);
 
     /** The version this build writes. */

@@ -1,0 +1,49 @@
+package id.penghubung.store.crypto;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Files and folders readable only by the OS user: 0600 / 0700 where the file system is POSIX.
+ * On Windows (no POSIX view) these are no-ops: files under %APPDATA% already inherit an ACL that
+ * admits only the user, SYSTEM and administrators (docs/security.md).
+ */
+public final class OwnerOnly {
+    public static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+    public static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
+
+    private OwnerOnly() {
+    }
+
+    /** Creates the folder and any missing parents; the folder itself is then made 0700. */
+    public static Path createDirectories(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        restrict(folder);
+        return folder;
+    }
+
+    /** Creates an empty file that is 0600 from the first instant (no window with wider rights). */
+    public static Path createFile(Path file) throws IOException {
+        if (posix(file.toAbsolutePath().getParent())) {
+            FileAttribute<Set<PosixFilePermission>> attr = PosixFilePermissions.asFileAttribute(FILE);
+            return Files.createFile(file, attr);
+        }
+        return Files.createFile(file);
+    }
+
+    /** Makes an existing file 0600 or folder 0700; does nothing for a missing path or on Windows. */
+    public static void restrict(Path path) throws IOException {
+        if (Files.exists(path) && posix(path)) {
+            Files.setPosixFilePermissions(path, Files.isDirectory(path) ? DIRECTORY : FILE);
+        }
+    }
+
+    private static boolean posix(Path path) throws IOException {
+        return path != null && Files.exists(path) && Files.getFileStore(path).supportsFileAttributeView("posix");
+    }
+}
