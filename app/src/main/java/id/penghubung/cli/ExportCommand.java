@@ -2,7 +2,10 @@ package id.penghubung.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.penghubung.i18n.Messages;
+import id.penghubung.model.Actor;
+import id.penghubung.model.ActorKind;
 import id.penghubung.model.Complaint;
+import id.penghubung.model.Event;
 import id.penghubung.protocol.Json;
 import id.penghubung.protocol.WireMapper;
 import id.penghubung.store.CaseStore;
@@ -12,6 +15,11 @@ import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxView;
 import id.penghubung.store.account.Account;
 import id.penghubung.store.account.AccountRegistry;
+import id.penghubung.store.crypto.DataKey;
+import id.penghubung.store.crypto.FieldCipher;
+import id.penghubung.store.crypto.KeyWrap;
+import id.penghubung.store.crypto.OwnerOnly;
+import id.penghubung.store.crypto.WrongPasswordException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -19,7 +27,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -35,7 +46,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code penghubung export}: the local cache's complaints as CSV or JSON. JSON is an array of
- * complaints in the wire shape; CSV one row per complaint, without the reporter's identity.
+ * complaints in the wire shape; CSV one row per complaint. Reporter identities (and the reporter's
+ * name on their own events) are left out unless {@code --include-identities} is given. The cache is
+ * encrypted, so the account's password is needed ({@code PENGHUBUNG_PASSWORD}, the console, or
+ * standard input); every export is written to the account's audit log.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
@@ -44,6 +58,10 @@ final class ExportCommand implements Callable<Integer> {
     static final List<String> CSV_HEADER = List.of("id", "trackingId", "version", "status", "classification", "channel",
             "anonymous", "confidential", "category", "title", "body", "submittedAt", "disposedAt", "incidentDate",
             "province", "regency", "district", "village", "agency", "unit", "attachments", "events", "lastEventAt");
+    /** Appended to {@link #CSV_HEADER} only with {@code --include-identities}. */
+    static final List<String> CSV_IDENTITY_HEADER = List.of("reporterName", "reporterPhone", "reporterEmail", "reporterNik");
+    /** What stands for the reporter's name when identities are left out (as for an anonymous report). */
+    static final String REPORTER_PLACEHOLDER = "Pelapor";
     private static final int PAGE = 1000;
 
     @ParentCommand
@@ -63,6 +81,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--user", paramLabel = "NAME", descriptionKey = "sync.cli.userOption")
     private String user;
+
+    @Option(names = "--include-identities", descriptionKey = "security.export.includeIdentities")
+    private boolean includeIdentities;
 
     @Override
     public Integer call() throws IOException {
@@ -86,23 +107,51 @@ final class ExportCommand implements Callable<Integer> {
                     String.join(", ", chosen.stream().map(a -> a.username() + "@" + a.serverHost()).toList())));
             return ExitCodes.USAGE;
         }
+        Account account = chosen.getFirst();
+        Path keyFile = KeyWrap.fileIn(account.folder());
+        Optional<DataKey> key = Optional.empty();
+        if (KeyWrap.exists(keyFile)) {
+            Optional<char[]> password = PasswordInput.read(messages.get("sync.cli.passwordPrompt", account.username()));
+            if (password.isEmpty()) {
+                err.println(messages.get("sync.cli.noPassword"));
+                return ExitCodes.USAGE;
+            }
+            try {
+                key = Optional.of(KeyWrap.unlock(keyFile, password.get()));
+            } catch (WrongPasswordException e) {
+                err.println(messages.get("sync.cli.wrongPassword"));
+                return ExitCodes.FAILURE;
+            } finally {
+                Arrays.fill(password.get(), '\0');
+            }
+        }
+        // A cache from before encryption (no key file yet) opens plain; the next sign-in seals it.
+        FieldCipher cipher = key.map(FieldCipher::of).orElseGet(FieldCipher::plaintextForTests);
         // Deadlines are not exported, so the store needs no calendar here.
-        try (CaseStore store = CaseStore.open(chosen.getFirst().cacheFile(), DeadlineIndex.none())) {
+        try (CaseStore store = CaseStore.open(account.cacheFile(), DeadlineIndex.none(), Clock.systemUTC(), cipher)) {
+            long count;
             if (out == null) {
                 PrintWriter stdout = spec.commandLine().getOut();
-                write(store, stdout);
+                count = write(store, stdout);
                 stdout.flush();
             } else {
                 Path parent = out.toAbsolutePath().getParent();
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
-                long count;
+                if (!Files.exists(out)) {
+                    // An export may hold identities: readable by this OS user only.
+                    OwnerOnly.createFile(out);
+                }
                 try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                     count = write(store, file);
                 }
                 err.println(messages.get("sync.export.done", count, out));
             }
+            store.recordExport(account.username() + "@" + account.serverHost(), format.name(), count,
+                    out == null ? "stdout" : out.getFileName().toString(), includeIdentities);
+        } finally {
+            key.ifPresent(DataKey::close);
         }
         return ExitCodes.OK;
     }
@@ -111,7 +160,20 @@ final class ExportCommand implements Callable<Integer> {
         return format == Format.JSON ? writeJson(store, target) : writeCsv(store, target);
     }
 
-    private static long writeJson(CaseStore store, Writer target) throws IOException {
+    /** The complaint without its reporter and with the reporter's name on events replaced. */
+    static Complaint withoutIdentity(Complaint c) {
+        if (c.reporter().isEmpty() && c.events().stream().noneMatch(e -> e.actor().kind() == ActorKind.REPORTER)) {
+            return c;
+        }
+        List<Event> events = c.events().stream().map(e -> e.actor().kind() != ActorKind.REPORTER ? e
+                : new Event(e.id(), e.type(), e.at(), new Actor(ActorKind.REPORTER, REPORTER_PLACEHOLDER), e.text(),
+                        e.attachments())).toList();
+        return new Complaint(c.id(), c.trackingId(), c.version(), c.title(), c.body(), c.classification(), c.anonymous(),
+                c.confidential(), c.category(), c.channel(), c.status(), c.submittedAt(), c.disposedAt(), c.incidentDate(),
+                c.location(), c.agency(), c.unit(), Optional.empty(), c.attachments(), events);
+    }
+
+    private long writeJson(CaseStore store, Writer target) throws IOException {
         // The caller owns the writer (standard output stays open).
         try (JsonGenerator json = Json.lenient().getFactory().createGenerator(target)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
@@ -119,7 +181,7 @@ final class ExportCommand implements Callable<Integer> {
             json.writeStartArray();
             long count = each(store, c -> {
                 try {
-                    Json.lenient().writeValue(json, WireMapper.toWire(c));
+                    Json.lenient().writeValue(json, WireMapper.toWire(includeIdentities ? c : withoutIdentity(c)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -129,18 +191,29 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static long writeCsv(CaseStore store, Writer target) throws IOException {
-        CSVPrinter csv = new CSVPrinter(target, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER.toArray(String[]::new)).build());
+    private long writeCsv(CaseStore store, Writer target) throws IOException {
+        List<String> header = new ArrayList<>(CSV_HEADER);
+        if (includeIdentities) {
+            header.addAll(CSV_IDENTITY_HEADER);
+        }
+        CSVPrinter csv = new CSVPrinter(target, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).build());
         long count = each(store, c -> {
             try {
-                // The reporter's identity never leaves the application through an export.
-                csv.printRecord(c.id(), c.trackingId().value(), c.version(), c.status(), c.classification(), c.channel(),
-                        c.anonymous(), c.confidential(), c.category().name(), c.title(), c.body(), c.submittedAt(),
-                        c.disposedAt().map(Instant::toString).orElse(""), c.incidentDate().map(Object::toString).orElse(""),
-                        c.location().province(), c.location().regency(), c.location().district(), c.location().village(),
-                        c.agency().map(a -> a.name()).orElse(""), c.unit().map(u -> u.name()).orElse(""),
-                        c.attachments().size(), c.events().size(),
-                        c.events().isEmpty() ? "" : c.events().getLast().at().toString());
+                List<Object> row = new ArrayList<>(List.of(c.id(), c.trackingId().value(), c.version(), c.status(),
+                        c.classification(), c.channel(), c.anonymous(), c.confidential(), c.category().name(), c.title(),
+                        c.body(), c.submittedAt(), c.disposedAt().map(Instant::toString).orElse(""),
+                        c.incidentDate().map(Object::toString).orElse(""), c.location().province(), c.location().regency(),
+                        c.location().district(), c.location().village(), c.agency().map(a -> a.name()).orElse(""),
+                        c.unit().map(u -> u.name()).orElse(""), c.attachments().size(), c.events().size(),
+                        c.events().isEmpty() ? "" : c.events().getLast().at().toString()));
+                // The reporter's identity leaves the application only when the officer asked for it.
+                if (includeIdentities) {
+                    row.add(c.reporter().map(r -> r.name()).orElse(""));
+                    row.add(c.reporter().flatMap(r -> r.phone()).orElse(""));
+                    row.add(c.reporter().flatMap(r -> r.email()).orElse(""));
+                    row.add(c.reporter().flatMap(r -> r.nik()).orElse(""));
+                }
+                csv.printRecord(row);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

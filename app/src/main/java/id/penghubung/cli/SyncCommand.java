@@ -32,6 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "sync", mixinStandardHelpOptions = true)
 final class SyncCommand implements Callable<Integer> {
     static final String PASSWORD_ENV = "PENGHUBUNG_PASSWORD";
+    /** After a password change elsewhere: the previous password, to re-wrap this computer's data key. */
+    static final String PREVIOUS_PASSWORD_ENV = "PENGHUBUNG_PREVIOUS_PASSWORD";
 
     @ParentCommand
     private RootCommand root;
@@ -60,17 +62,27 @@ final class SyncCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         SignInResult result;
+        String previousFromEnv = System.getenv(PREVIOUS_PASSWORD_ENV);
+        char[] previous = previousFromEnv == null ? null : previousFromEnv.toCharArray();
         try {
-            result = SignInService.standard(data.resolve(), CalendarHolder.withBundled()).signIn(server, user, password.get());
+            result = SignInService.standard(data.resolve(), CalendarHolder.withBundled())
+                    .signIn(server, user, password.get(), previous);
         } catch (InsecureServerException e) {
             err.println(messages.get("sync.cli.insecure", server));
             return ExitCodes.USAGE;
         } finally {
             Arrays.fill(password.get(), '\0');
+            if (previous != null) {
+                Arrays.fill(previous, '\0');
+            }
         }
         return switch (result) {
             case SignInResult.WrongPassword w -> {
                 err.println(messages.get("sync.cli.wrongPassword"));
+                yield ExitCodes.FAILURE;
+            }
+            case SignInResult.PreviousPasswordNeeded p -> {
+                err.println(messages.get("security.cli.previousPassword", PREVIOUS_PASSWORD_ENV));
                 yield ExitCodes.FAILURE;
             }
             case SignInResult.Unreachable u -> {

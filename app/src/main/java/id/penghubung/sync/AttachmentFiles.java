@@ -1,5 +1,7 @@
 package id.penghubung.sync;
 
+import id.penghubung.store.crypto.EncryptedFiles;
+import id.penghubung.store.crypto.OwnerOnly;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,9 +30,56 @@ public final class AttachmentFiles {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final Path folder;
+    /** Empty: plain files (tests, tools). An account's files are always encrypted. */
+    private volatile Optional<EncryptedFiles> crypto;
 
+    /** Plain files: for tests and tools only; a session uses {@link #AttachmentFiles(Path, EncryptedFiles)}. */
     public AttachmentFiles(Path folder) {
         this.folder = Objects.requireNonNull(folder, "folder");
+        this.crypto = Optional.empty();
+    }
+
+    /**
+     * Files encrypted under the account's data key (AES-GCM records, see {@link EncryptedFiles}),
+     * in an owner-only folder. {@link #file} then names ciphertext: read through {@link #open}.
+     */
+    public AttachmentFiles(Path folder, EncryptedFiles crypto) {
+        this.folder = Objects.requireNonNull(folder, "folder");
+        this.crypto = Optional.of(Objects.requireNonNull(crypto, "crypto"));
+    }
+
+    /** After the session's lock: the new key's files (only for an encrypting instance). */
+    void rekey(EncryptedFiles next) {
+        if (crypto.isEmpty()) {
+            throw new IllegalStateException("Plain attachment files cannot take a key");
+        }
+        this.crypto = Optional.of(Objects.requireNonNull(next, "next"));
+    }
+
+    public boolean encrypted() {
+        return crypto.isPresent();
+    }
+
+    /** The plain content of a verified file (decrypted when encrypted). Close the stream. */
+    public InputStream open(String sha256) throws IOException {
+        Path file = folder.resolve(checked(sha256));
+        Optional<EncryptedFiles> c = crypto;
+        return c.isPresent() ? c.get().open(file, context(sha256)) : Files.newInputStream(file);
+    }
+
+    /** The whole plain content (attachments are at most 25 MiB). */
+    public byte[] readAll(String sha256) throws IOException {
+        try (InputStream in = open(sha256)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static String context(String sha256) {
+        return "attachment|" + sha256.toLowerCase(Locale.ROOT);
+    }
+
+    private void createFolder() throws IOException {
+        OwnerOnly.createDirectories(folder);
     }
 
     public Path folder() {
@@ -53,13 +102,21 @@ public final class AttachmentFiles {
      */
     public String importFile(Path source, String mediaType) {
         try {
-            Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, "import", ".tmp");
-            MessageDigest digest = sha256();
-            try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest)) {
-                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            createFolder();
+            String sha;
+            try (InputStream in = Files.newInputStream(source)) {
+                sha = hash(in);
             }
-            String sha = HexFormat.of().formatHex(digest.digest());
+            Path temp = Files.createTempFile(folder, "import", ".tmp");
+            Optional<EncryptedFiles> c = crypto;
+            try (InputStream in = Files.newInputStream(source)) {
+                if (c.isPresent()) {
+                    // The context names the content's hash, so it is known before the bytes are sealed.
+                    c.get().encrypt(in, temp, context(sha));
+                } else {
+                    Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
             move(temp, folder.resolve(sha));
             Files.writeString(folder.resolve(sha + ".type"), mediaType, StandardCharsets.UTF_8);
             return sha;
@@ -75,9 +132,8 @@ public final class AttachmentFiles {
             if (Files.isRegularFile(type)) {
                 return Files.readString(type, StandardCharsets.UTF_8).trim();
             }
-            Path file = folder.resolve(sha256);
             byte[] head;
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = open(sha256)) {
                 head = in.readNBytes(8);
             }
             return sniff(head);
@@ -109,7 +165,7 @@ public final class AttachmentFiles {
 
     void markUploaded(String sha256) {
         try {
-            Files.createDirectories(folder);
+            createFolder();
             Path marker = folder.resolve(checked(sha256) + ".uploaded");
             if (!Files.exists(marker)) {
                 Files.createFile(marker);
@@ -123,7 +179,11 @@ public final class AttachmentFiles {
     long partialLength(String sha256) {
         try {
             Path part = partFile(sha256);
-            return Files.exists(part) ? Files.size(part) : 0;
+            if (!Files.exists(part)) {
+                return 0;
+            }
+            Optional<EncryptedFiles> c = crypto;
+            return c.isPresent() ? c.get().plaintextLength(part) : Files.size(part);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read a partial download", e);
         }
@@ -132,8 +192,16 @@ public final class AttachmentFiles {
     /** The sink a download writes into: appends to the .part file, or starts it over when the server ignored Range. */
     AttachmentSink sinkFor(String sha256) {
         return offset -> {
-            Files.createDirectories(folder);
+            createFolder();
             Path part = partFile(sha256);
+            Optional<EncryptedFiles> c = crypto;
+            if (c.isPresent()) {
+                // Resumable: complete records already sealed stay, new bytes are appended as records.
+                if (offset == 0) {
+                    Files.deleteIfExists(part);
+                }
+                return c.get().append(part, context(sha256));
+            }
             if (offset == 0) {
                 return Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
             }
@@ -149,7 +217,15 @@ public final class AttachmentFiles {
     Optional<Path> complete(String sha256) {
         Path part = partFile(sha256);
         try {
-            if (!sha256.equals(hash(part))) {
+            String actual;
+            Optional<EncryptedFiles> c = crypto;
+            try (InputStream in = c.isPresent() ? c.get().open(part, context(sha256)) : Files.newInputStream(part)) {
+                actual = hash(in);
+            } catch (IOException e) {
+                // A record that does not open is as bad as a wrong hash: start over.
+                actual = "";
+            }
+            if (!sha256.equals(actual)) {
                 Files.deleteIfExists(part);
                 return Optional.empty();
             }
@@ -162,8 +238,14 @@ public final class AttachmentFiles {
     }
 
     static String hash(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return hash(in);
+        }
+    }
+
+    private static String hash(InputStream source) throws IOException {
         MessageDigest digest = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+        try (InputStream in = new DigestInputStream(source, digest)) {
             in.transferTo(OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(digest.digest());

@@ -2,6 +2,11 @@ package id.penghubung.sync;
 
 import id.penghubung.store.CaseStore;
 import id.penghubung.store.account.Account;
+import id.penghubung.store.crypto.DataKey;
+import id.penghubung.store.crypto.EncryptedFiles;
+import id.penghubung.store.crypto.FieldCipher;
+import id.penghubung.store.crypto.KeyWrap;
+import id.penghubung.store.crypto.WrongPasswordException;
 import java.util.Objects;
 
 /**
@@ -18,9 +23,12 @@ public final class Session implements AutoCloseable {
     private final ServerRules rules;
     private final AttachmentFiles attachments;
     private final SyncEngine engine;
+    /** The unwrapped data key while unlocked; closed (zeroed) by {@link #lock()} and {@link #close()}. */
+    private DataKey key;
 
     Session(Account account, CentralApi api, CaseStore store, Connectivity connectivity, ReferenceCache reference,
-            ServerRules rules, AttachmentFiles attachments, SyncEngine.Options options) {
+            ServerRules rules, AttachmentFiles attachments, SyncEngine.Options options, DataKey key) {
+        this.key = Objects.requireNonNull(key, "key");
         this.account = Objects.requireNonNull(account, "account");
         this.api = Objects.requireNonNull(api, "api");
         this.store = Objects.requireNonNull(store, "store");
@@ -91,10 +99,57 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * The UI lock (Ctrl+L, idle time): stops a running sync at its next safe point, drops the cipher
+     * from the store and the attachment files, and zeroes the data key. Inbox rows, counts and search
+     * still work; reporter identities, drafts and attachments throw until {@link #unlock}. The UI
+     * must not start a sync while locked (it would stop at the first reporter). Idempotent.
+     */
+    public synchronized void lock() {
+        engine.cancel();
+        store.lock();
+        key.close();
+    }
+
+    /**
+     * Unwraps the data key again with the password (~0.5 s: PBKDF2 600,000). False on a wrong
+     * password; the session then stays locked.
+     */
+    public synchronized boolean unlock(char[] password) {
+        if (!key.isDestroyed()) {
+            return true;
+        }
+        DataKey next;
+        try {
+            next = KeyWrap.unlock(KeyWrap.fileIn(account.folder()), password);
+        } catch (WrongPasswordException e) {
+            return false;
+        }
+        try {
+            store.unlock(FieldCipher.of(next));
+            attachments.rekey(EncryptedFiles.of(next));
+        } catch (RuntimeException e) {
+            next.close();
+            throw e;
+        }
+        key = next;
+        return true;
+    }
+
+    public synchronized boolean locked() {
+        return key.isDestroyed();
+    }
+
     @Override
     public void close() {
         engine.cancel();
-        api.close();
-        store.close();
+        try {
+            api.close();
+            store.close();
+        } finally {
+            synchronized (this) {
+                key.close();
+            }
+        }
     }
 }

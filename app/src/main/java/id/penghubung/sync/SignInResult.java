@@ -13,6 +13,14 @@ public sealed interface SignInResult {
     record WrongPassword(boolean offline) implements SignInResult {
     }
 
+    /**
+     * The server accepted the password, but this computer's data of the account is locked with the
+     * previous one (the password was changed elsewhere). Ask for the previous password and call
+     * {@link SignInService#signIn(String, String, char[], char[])}; nothing was changed on disk.
+     */
+    record PreviousPasswordNeeded(String serverUrl, String username) implements SignInResult {
+    }
+
     /** The server cannot be reached and this computer has no account of that user on that server. */
     record Unreachable(String reason) implements SignInResult {
     }

@@ -7,6 +7,11 @@ import id.penghubung.model.calendar.CalendarHolder;
 import id.penghubung.model.sla.SlaPolicy;
 import id.penghubung.store.account.Account;
 import id.penghubung.store.account.AccountRegistry;
+import id.penghubung.store.crypto.DataKey;
+import id.penghubung.store.crypto.EncryptedFiles;
+import id.penghubung.store.crypto.FieldCipher;
+import id.penghubung.store.crypto.KeyWrap;
+import id.penghubung.store.crypto.WrongPasswordException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,11 +73,20 @@ public final class SignInService {
      * Throws {@link InsecureServerException} / IllegalArgumentException for an unusable address.
      */
     public SignInResult signIn(String serverUrl, String username, char[] password) {
+        return signIn(serverUrl, username, password, null);
+    }
+
+    /**
+     * After {@link SignInResult.PreviousPasswordNeeded}: signs in with the new password and re-wraps
+     * this computer's data key from the previous password to the new one (nothing is re-encrypted).
+     * A wrong previous password gives {@code WrongPassword(false)} and changes nothing.
+     */
+    public SignInResult signIn(String serverUrl, String username, char[] password, char[] previousPassword) {
         Connectivity connectivity = new Connectivity(clock);
         CentralApi api = apiFactory.create(serverUrl, connectivity);
         boolean handedOver = false;
         try {
-            SignInResult result = attempt(serverUrl, username, password, api, connectivity);
+            SignInResult result = attempt(serverUrl, username, password, previousPassword, api, connectivity);
             handedOver = result instanceof SignInResult.SignedIn;
             return result;
         } finally {
@@ -82,7 +96,8 @@ public final class SignInService {
         }
     }
 
-    private SignInResult attempt(String serverUrl, String username, char[] password, CentralApi api, Connectivity connectivity) {
+    private SignInResult attempt(String serverUrl, String username, char[] password, char[] previousPassword,
+            CentralApi api, Connectivity connectivity) {
         String host = AccountRegistry.hostOf(serverUrl);
         LoginResponse login;
         try {
@@ -104,12 +119,54 @@ public final class SignInService {
                     .orElseGet(() -> new SignInResult.Unreachable(e.getMessage()));
         }
         UserInfo user = login.user();
-        Account account = accounts.recordOnlineSignIn(serverUrl, username,
-                new AccountRegistry.Identity(user.id(), user.name(), user.role(), Optional.ofNullable(user.agencyId()),
-                        Optional.ofNullable(user.regionId())),
-                password, clock.instant());
-        LOG.info("Signed in online: {}", account);
-        return new SignInResult.SignedIn(SignInResult.Mode.ONLINE, open(account, api, connectivity));
+        // The data key first: a password changed elsewhere must not replace the verifier before the
+        // key is re-wrapped, or the next offline sign-in would pass the verifier and fail the key.
+        Path keyFile = KeyWrap.fileIn(accounts.folderFor(host, username));
+        DataKey key;
+        try {
+            key = onlineKey(keyFile, password, previousPassword);
+        } catch (WrongPasswordException e) {
+            if (previousPassword == null) {
+                LOG.info("Sign-in of {} at {}: the local data is locked with a previous password", username, host);
+                return new SignInResult.PreviousPasswordNeeded(serverUrl, username);
+            }
+            LOG.info("Sign-in of {} at {}: the previous password does not open the local data", username, host);
+            return new SignInResult.WrongPassword(false);
+        }
+        try {
+            Account account = accounts.recordOnlineSignIn(serverUrl, username,
+                    new AccountRegistry.Identity(user.id(), user.name(), user.role(), Optional.ofNullable(user.agencyId()),
+                            Optional.ofNullable(user.regionId())),
+                    password, clock.instant());
+            if (!KeyWrap.exists(keyFile)) {
+                key.close();
+                key = KeyWrap.create(keyFile, password, accounts.iterations());
+            }
+            LOG.info("Signed in online: {}", account);
+            return new SignInResult.SignedIn(SignInResult.Mode.ONLINE, open(account, api, connectivity, key));
+        } catch (RuntimeException e) {
+            key.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The account's data key for an online sign-in: unwrapped with the password, or re-wrapped from
+     * the previous one; a placeholder (replaced once the folder exists) when there is none yet.
+     */
+    private DataKey onlineKey(Path keyFile, char[] password, char[] previousPassword) throws WrongPasswordException {
+        if (!KeyWrap.exists(keyFile)) {
+            return DataKey.generate();
+        }
+        try {
+            return KeyWrap.unlock(keyFile, password);
+        } catch (WrongPasswordException e) {
+            if (previousPassword == null) {
+                throw e;
+            }
+            KeyWrap.rewrap(keyFile, previousPassword, password, accounts.iterations());
+            return KeyWrap.unlock(keyFile, password);
+        }
     }
 
     /** Empty when there is no local account; else signed in offline or a wrong password. */
@@ -122,16 +179,31 @@ public final class SignInService {
             LOG.info("Offline sign-in of {} refused", username);
             return Optional.of(new SignInResult.WrongPassword(true));
         }
+        DataKey key;
+        try {
+            Path keyFile = KeyWrap.fileIn(account.get().folder());
+            key = KeyWrap.exists(keyFile) ? KeyWrap.unlock(keyFile, password)
+                    : KeyWrap.create(keyFile, password, accounts.iterations());
+        } catch (WrongPasswordException e) {
+            LOG.info("Offline sign-in of {} refused by the data key", username);
+            return Optional.of(new SignInResult.WrongPassword(true));
+        }
         LOG.info("Signed in offline: {}", account.get());
-        return Optional.of(new SignInResult.SignedIn(SignInResult.Mode.OFFLINE, open(account.get(), api, connectivity)));
+        try {
+            return Optional.of(new SignInResult.SignedIn(SignInResult.Mode.OFFLINE, open(account.get(), api, connectivity, key)));
+        } catch (RuntimeException e) {
+            key.close();
+            throw e;
+        }
     }
 
-    private Session open(Account account, CentralApi api, Connectivity connectivity) {
+    private Session open(Account account, CentralApi api, Connectivity connectivity, DataKey key) {
         ReferenceCache reference = new ReferenceCache(account.referenceFile(), clock);
         ServerRules rules = new ServerRules(calendar, SlaPolicy.standard(), clock);
         // The cache's deadlines were computed under the rules cached with it: adopt them before opening.
         reference.current().ifPresent(rules::adopt);
-        CaseStore store = CaseStore.open(account.cacheFile(), rules, clock);
-        return new Session(account, api, store, connectivity, reference, rules, new AttachmentFiles(account.attachmentsFolder()), options);
+        CaseStore store = CaseStore.open(account.cacheFile(), rules, clock, FieldCipher.of(key));
+        return new Session(account, api, store, connectivity, reference, rules,
+                new AttachmentFiles(account.attachmentsFolder(), EncryptedFiles.of(key)), options, key);
     }
 }

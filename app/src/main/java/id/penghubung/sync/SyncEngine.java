@@ -308,6 +308,14 @@ public final class SyncEngine {
             }
         }
 
+        private byte[] readAttachment(String sha) {
+            try {
+                return files.readAll(sha);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot read the attachment to upload", e);
+            }
+        }
+
         /** Uploads the action's attachments first (idempotent by hash). False when one is missing or refused: the action is rejected locally. */
         private boolean uploadAttachments(OutboxEntry entry) {
             for (String sha : attachmentsOf(entry.action())) {
@@ -320,7 +328,9 @@ public final class SyncEngine {
                     continue;
                 }
                 try {
-                    retrier.run("upload", () -> api.uploadAttachment(sha, file.get(), files.mediaType(sha)));
+                    // Decrypted in memory (at most 25 MiB): the file on disk is ciphertext.
+                    byte[] plain = readAttachment(sha);
+                    retrier.run("upload", () -> api.uploadAttachment(sha, plain, files.mediaType(sha)));
                     files.markUploaded(sha);
                 } catch (ApiException e) {
                     if (!e.retryable() && e.status() != 401) {

@@ -50,8 +50,13 @@ class SyncExportCommandTest {
                     .as(err.toString()).isZero();
             assertThat(out.toString()).contains("pengaduan");
 
+            // The cache is encrypted: a wrong password exports nothing.
             Path json = data.resolve("out/cache.json");
-            assertThat(run("", "export", "--data", data.toString(), "--format", "json", "--out", json.toString())).isZero();
+            assertThat(run("salah", "export", "--data", data.toString(), "--format", "json", "--out", json.toString()))
+                    .isEqualTo(ExitCodes.FAILURE);
+            assertThat(json).doesNotExist();
+            assertThat(run(CentralServer.TRAINING_PASSWORD, "export", "--data", data.toString(), "--format", "json",
+                    "--include-identities", "--out", json.toString())).isZero();
             JsonNode array = Json.lenient().readTree(json.toFile());
             assertThat(array.isArray()).isTrue();
             assertThat(array.size()).isPositive();
@@ -64,17 +69,47 @@ class SyncExportCommandTest {
             List<String> reporterNames = array.findValues("reporter").stream()
                     .filter(r -> !r.isNull()).map(r -> r.get("name").asText()).toList();
 
+            // Without --include-identities neither the JSON nor the CSV names a reporter.
+            Path plainJson = data.resolve("out/plain.json");
+            assertThat(run(CentralServer.TRAINING_PASSWORD, "export", "--data", data.toString(), "--format", "json",
+                    "--out", plainJson.toString())).isZero();
+            String plainJsonText = Files.readString(plainJson);
+            assertThat(reporterNames).isNotEmpty();
+            for (String name : reporterNames) {
+                assertThat(plainJsonText).doesNotContain(name);
+            }
             Path csv = data.resolve("out/cache.csv");
-            assertThat(run("", "export", "--data", data.toString(), "--format", "csv", "--out", csv.toString())).isZero();
+            assertThat(run(CentralServer.TRAINING_PASSWORD, "export", "--data", data.toString(), "--format", "csv",
+                    "--out", csv.toString())).isZero();
             try (CSVParser parser = CSVParser.parse(csv, StandardCharsets.UTF_8, CSVFormat.RFC4180.builder().setHeader().build())) {
                 assertThat(parser.getHeaderNames()).isEqualTo(ExportCommand.CSV_HEADER);
                 List<CSVRecord> rows = parser.getRecords();
                 assertThat(rows).hasSize(array.size());
             }
             String text = Files.readString(csv);
-            assertThat(reporterNames).isNotEmpty();
             for (String name : reporterNames) {
                 assertThat(text).doesNotContain(name);
+            }
+            Path named = data.resolve("out/named.csv");
+            assertThat(run(CentralServer.TRAINING_PASSWORD, "export", "--data", data.toString(), "--format", "csv",
+                    "--include-identities", "--out", named.toString())).isZero();
+            try (CSVParser parser = CSVParser.parse(named, StandardCharsets.UTF_8, CSVFormat.RFC4180.builder().setHeader().build())) {
+                assertThat(parser.getHeaderNames()).endsWith(ExportCommand.CSV_IDENTITY_HEADER.toArray(String[]::new));
+            }
+            assertThat(Files.readString(named)).contains(reporterNames.getFirst());
+
+            // Every export is in the account's audit log: who, what, when, with or without identities.
+            var account = new id.penghubung.store.account.AccountRegistry(data).accounts().getFirst();
+            try (var key = id.penghubung.store.crypto.KeyWrap.unlock(id.penghubung.store.crypto.KeyWrap.fileIn(account.folder()),
+                    CentralServer.TRAINING_PASSWORD.toCharArray());
+                    var store = id.penghubung.store.CaseStore.open(account.cacheFile(), id.penghubung.store.DeadlineIndex.none(),
+                            java.time.Clock.systemUTC(), id.penghubung.store.crypto.FieldCipher.of(key))) {
+                var exports = store.auditLog(20).stream().filter(e -> e.action().equals(id.penghubung.store.CaseStore.AUDIT_EXPORT))
+                        .toList();
+                assertThat(exports).hasSize(4);
+                assertThat(exports).allSatisfy(e -> assertThat(e.account()).isEqualTo("penghubung@" + account.serverHost()));
+                assertThat(exports.get(0).detail()).contains("format=CSV").contains("named.csv").contains("identities=yes");
+                assertThat(exports.get(1).detail()).contains("format=CSV").contains("identities=no");
             }
         }
     }
@@ -88,7 +123,8 @@ class SyncExportCommandTest {
             assertThat(run(CentralServer.TRAINING_PASSWORD, "sync", "--server", url, "--user", "ombudsman", "--data", data.toString())).isZero();
             assertThat(run("", "export", "--data", data.toString(), "--format", "json")).isEqualTo(ExitCodes.USAGE);
             assertThat(err.toString()).contains("--user");
-            assertThat(run("", "export", "--data", data.toString(), "--format", "json", "--user", "ombudsman")).isZero();
+            assertThat(run(CentralServer.TRAINING_PASSWORD, "export", "--data", data.toString(), "--format", "json", "--user", "ombudsman"))
+                    .isZero();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

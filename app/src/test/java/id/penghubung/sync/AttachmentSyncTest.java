@@ -46,15 +46,19 @@ class AttachmentSyncTest {
             Complaint after = session.store().complaint(target.id()).orElseThrow();
             assertThat(after.events().stream().flatMap(e -> e.attachments().stream()).map(a -> a.sha256())).contains(sha);
 
+            // On disk the file is ciphertext (docs/security.md); it reads back through the session's key.
+            assertThat(Files.readAllBytes(session.attachments().file(sha).orElseThrow())).isNotEqualTo(pdf);
+            assertThat(session.attachments().readAll(sha)).isEqualTo(pdf);
+
             // A fresh computer: the file is not here; a download broke off after the first 100,000 bytes.
             Files.delete(session.attachments().file(sha).orElseThrow());
-            Files.write(session.attachments().partFile(sha), Arrays.copyOf(pdf, 100_000));
+            writePart(session, sha, Arrays.copyOf(pdf, 100_000));
             long before = session.api().bytesReceived();
             Path downloaded = session.engine().download(sha);
             long received = session.api().bytesReceived() - before;
 
             assertThat(downloaded).isEqualTo(session.account().attachmentsFolder().resolve(sha));
-            assertThat(Files.readAllBytes(downloaded)).isEqualTo(pdf);
+            assertThat(session.attachments().readAll(sha)).isEqualTo(pdf);
             assertThat(received).as("only the missing part travelled").isEqualTo(200_000);
             assertThat(session.attachments().partFile(sha)).doesNotExist();
 
@@ -62,8 +66,16 @@ class AttachmentSyncTest {
             Files.delete(downloaded);
             byte[] wrong = Arrays.copyOf(pdf, 100_000);
             wrong[50_000] = 'y';
-            Files.write(session.attachments().partFile(sha), wrong);
-            assertThat(Files.readAllBytes(session.engine().download(sha))).isEqualTo(pdf);
+            writePart(session, sha, wrong);
+            session.engine().download(sha);
+            assertThat(session.attachments().readAll(sha)).isEqualTo(pdf);
+        }
+    }
+
+    /** An interrupted download as the sink leaves it (encrypted records). */
+    private static void writePart(Session session, String sha, byte[] bytes) throws java.io.IOException {
+        try (java.io.OutputStream out = session.attachments().sinkFor(sha).openAt(0)) {
+            out.write(bytes);
         }
     }
 }

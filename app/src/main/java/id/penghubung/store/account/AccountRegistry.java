@@ -60,6 +60,11 @@ public final class AccountRegistry {
         }
     }
 
+    /** The PBKDF2 cost of new verifiers and key files (600,000; lower only in tests). */
+    public int iterations() {
+        return iterations;
+    }
+
     public Path accountsFolder() {
         return accountsFolder;
     }
