@@ -118,7 +118,11 @@ public final class AttachmentFiles {
                 }
             }
             move(temp, folder.resolve(sha));
-            Files.writeString(folder.resolve(sha + ".type"), mediaType, StandardCharsets.UTF_8);
+            Path type = folder.resolve(sha + ".type");
+            if (!Files.exists(type)) {
+                OwnerOnly.createFile(type);
+            }
+            Files.writeString(type, mediaType, StandardCharsets.UTF_8);
             return sha;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot import the attachment", e);
@@ -168,7 +172,7 @@ public final class AttachmentFiles {
             createFolder();
             Path marker = folder.resolve(checked(sha256) + ".uploaded");
             if (!Files.exists(marker)) {
-                Files.createFile(marker);
+                OwnerOnly.createFile(marker);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot mark the attachment as uploaded", e);
@@ -203,7 +207,9 @@ public final class AttachmentFiles {
                 return c.get().append(part, context(sha256));
             }
             if (offset == 0) {
-                return Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+                Files.deleteIfExists(part);
+                OwnerOnly.createFile(part);
+                return Files.newOutputStream(part, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
             }
             OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
             return out;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.penghubung.protocol.Json;
 import id.penghubung.protocol.ReferenceData;
+import id.penghubung.store.crypto.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -99,6 +100,9 @@ public final class ReferenceCache {
             root.put("fetchedAt", at.toString());
             root.set("data", json.valueToTree(data));
             Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+            // Owner-only like everything in the account folder (docs/security.md).
+            Files.deleteIfExists(temp);
+            OwnerOnly.createFile(temp);
             json.writeValue(temp.toFile(), root);
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
