@@ -41,6 +41,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import okhttp3.Call;
+import okhttp3.CertificatePinner;
 import okhttp3.EventListener;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -89,7 +90,16 @@ public final class OkHttpCentralApi implements CentralApi {
         this.server = builder.server;
         this.base = Objects.requireNonNull(HttpUrl.get(builder.server.toString()), "server");
         this.reachability = builder.reachability;
-        this.http = new OkHttpClient.Builder()
+        OkHttpClient.Builder http = new OkHttpClient.Builder();
+        // No hostname-verifier or trust-all override exists anywhere: a certificate error is final.
+        if (!builder.pins.isEmpty()) {
+            http.certificatePinner(new CertificatePinner.Builder()
+                    .add(builder.server.getHost(), builder.pins.toArray(String[]::new)).build());
+        }
+        if (builder.testSockets != null) {
+            http.sslSocketFactory(builder.testSockets, builder.testTrust);
+        }
+        this.http = http
                 .connectTimeout(builder.connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(builder.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(builder.writeTimeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -120,9 +130,29 @@ public final class OkHttpCentralApi implements CentralApi {
         private Duration readTimeout = Duration.ofSeconds(30);
         private Duration writeTimeout = Duration.ofSeconds(30);
         private Consumer<Boolean> reachability = reached -> { };
+        private List<String> pins = List.of();
+        private javax.net.ssl.SSLSocketFactory testSockets;
+        private javax.net.ssl.X509TrustManager testTrust;
 
         private Builder(URI server) {
             this.server = server;
+        }
+
+        /**
+         * Optional certificate pins ({@code sha256/<base64>}, OkHttp's format) for an agency's own
+         * gateway: the connection then also needs one of these public keys in the chain. Normal CA
+         * validation still applies; pins only narrow it.
+         */
+        public Builder certificatePins(List<String> pins) {
+            this.pins = List.copyOf(pins);
+            return this;
+        }
+
+        /** Tests only: trust a test CA (the loopback HTTPS server's self-signed certificate). */
+        Builder trustForTests(javax.net.ssl.SSLSocketFactory sockets, javax.net.ssl.X509TrustManager trust) {
+            this.testSockets = sockets;
+            this.testTrust = trust;
+            return this;
         }
 
         public Builder connectTimeout(Duration timeout) {

@@ -36,6 +36,12 @@ public final class SignInService {
         CentralApi create(String serverUrl, Connectivity connectivity);
 
         ApiFactory OKHTTP = (url, connectivity) -> OkHttpCentralApi.builder(url).reachability(connectivity::record).build();
+
+        /** OkHttp with the server's certificate pins, if the officer's agency set any. */
+        static ApiFactory okHttp(AccountRegistry accounts) {
+            return (url, connectivity) -> OkHttpCentralApi.builder(url).reachability(connectivity::record)
+                    .certificatePins(accounts.serverSettings(AccountRegistry.hostOf(url)).certificatePins()).build();
+        }
     }
 
     private static final Backoff LOGIN_BACKOFF = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(2), 4);
@@ -60,7 +66,8 @@ public final class SignInService {
 
     /** The usual service: OkHttp, default sync options, the system clock. */
     public static SignInService standard(Path dataFolder, CalendarHolder calendar) {
-        return new SignInService(new AccountRegistry(dataFolder), ApiFactory.OKHTTP, calendar, SyncEngine.Options.defaults(),
+        AccountRegistry accounts = new AccountRegistry(dataFolder);
+        return new SignInService(accounts, ApiFactory.okHttp(accounts), calendar, SyncEngine.Options.defaults(),
                 Clock.systemUTC());
     }
 

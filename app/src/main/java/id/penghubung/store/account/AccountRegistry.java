@@ -60,6 +60,16 @@ public final class AccountRegistry {
         }
     }
 
+    /** The settings of a server (certificate pins), {@link ServerSettings#NONE} when never set. */
+    public ServerSettings serverSettings(String serverHost) {
+        return ServerSettings.load(accountsFolder, serverHost);
+    }
+
+    /** Saves the settings of a server (owner-only file); they apply from the next sign-in. */
+    public void saveServerSettings(String serverHost, ServerSettings settings) {
+        settings.save(accountsFolder, serverHost);
+    }
+
     /** The PBKDF2 cost of new verifiers and key files (600,000; lower only in tests). */
     public int iterations() {
         return iterations;
