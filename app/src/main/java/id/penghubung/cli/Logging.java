@@ -1,5 +1,6 @@
 package id.penghubung.cli;
 
+import id.penghubung.store.crypto.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,7 +19,9 @@ public final class Logging {
     public static Path configure(Path dataDirectory) {
         Path logDirectory = dataDirectory.resolve("logs");
         try {
-            Files.createDirectories(logDirectory);
+            // The data folder and its logs are the OS user's alone (0700; a no-op on Windows).
+            OwnerOnly.createDirectories(dataDirectory);
+            OwnerOnly.createDirectories(logDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the log folder " + logDirectory, e);
         }
