@@ -11,7 +11,6 @@ import id.penghubung.store.InboxQuery;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxView;
 import id.penghubung.store.account.Account;
-import id.penghubung.store.account.AccountRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -70,24 +69,9 @@ final class ExportCommand implements Callable<Integer> {
         Logging.configure(dataFolder);
         Messages messages = root.messages();
         PrintWriter err = spec.commandLine().getErr();
-        List<Account> accounts = new AccountRegistry(dataFolder).accounts();
-        List<Account> chosen = user == null ? accounts
-                : accounts.stream().filter(a -> a.username().equalsIgnoreCase(user)).toList();
-        if (accounts.isEmpty()) {
-            err.println(messages.get("sync.export.noAccount", dataFolder));
-            return ExitCodes.FAILURE;
-        }
-        if (chosen.isEmpty()) {
-            err.println(messages.get("sync.export.unknownUser", user, dataFolder));
-            return ExitCodes.USAGE;
-        }
-        if (chosen.size() > 1) {
-            err.println(messages.get("sync.export.manyAccounts",
-                    String.join(", ", chosen.stream().map(a -> a.username() + "@" + a.serverHost()).toList())));
-            return ExitCodes.USAGE;
-        }
+        Account account = AccountChoice.choose(dataFolder, user, messages);
         // Deadlines are not exported, so the store needs no calendar here.
-        try (CaseStore store = CaseStore.open(chosen.getFirst().cacheFile(), DeadlineIndex.none())) {
+        try (CaseStore store = CaseStore.open(account.cacheFile(), DeadlineIndex.none())) {
             if (out == null) {
                 PrintWriter stdout = spec.commandLine().getOut();
                 write(store, stdout);
