@@ -15,7 +15,12 @@ class CaseFileDeadlinesTest {
     private static final Instant DUE = Instant.parse("2026-03-27T17:00:00Z"); // 28 March 00:00 WIB, exclusive
 
     private static Deadline deadline(DeadlineKind kind, DeadlineState state, int days) {
-        return new Deadline(kind, Optional.of(DUE.minusSeconds(86_400 * 14)), Optional.of(DUE), state, Optional.empty(), days);
+        if (state == DeadlineState.NOT_STARTED) {
+            return Deadline.notStarted(kind);
+        }
+        boolean stopped = state == DeadlineState.MET || state == DeadlineState.MISSED;
+        return new Deadline(kind, Optional.of(DUE.minusSeconds(86_400 * 14)), Optional.of(DUE), state,
+                stopped ? Optional.of(DUE.minusSeconds(3_600)) : Optional.empty(), days);
     }
 
     @Test
