@@ -1,0 +1,229 @@
+package id.penghubung.model.sla;
+
+import id.penghubung.model.Complaint;
+import id.penghubung.model.Event;
+import id.penghubung.model.EventType;
+import id.penghubung.model.Status;
+import id.penghubung.model.calendar.WorkingCalendar;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Computes a report's four clocks from its chronology, at a given moment, with one calendar and
+ * one policy. Pure: the same report, moment, calendar and policy always give the same answer.
+ *
+ * <h2>Common rules</h2>
+ * <ul>
+ * <li>A clock started at instant S with a rule of n working days is due at the end of the n-th
+ * working day after S's local date ({@link WorkingCalendar#addWorkingDays(Instant, int)}); with n
+ * calendar days, at the end of the local date S + n. Due instants are exclusive: a stop strictly
+ * before the due is MET, at or after it MISSED.</li>
+ * <li>Only events at or after a clock's start count for it. The first stopping event ends it; no
+ * later event reopens it.</li>
+ * <li>An open clock past its due stays RUNNING with a negative {@code workingDaysRemaining}
+ * ({@link Deadline#isOverdue(Instant)}); it turns MISSED when its stopping event finally happens.</li>
+ * <li>A SELESAI or ARSIP report whose chronology lacks the stopping event (an incomplete copy)
+ * stops its running clocks at its latest event, or at the clock's start if there is none later.</li>
+ * <li><b>Archive</b>: ARCHIVED (or status ARSIP) stops every clock. Clocks that had not started
+ * stay NOT_STARTED; running ones stop at the archive and are judged like any stop, MET if archived
+ * before the due, MISSED if the due had already passed, so that archiving never hides lateness.</li>
+ * <li>Disposal S = the later of {@link Complaint#disposedAt()} and the latest DISPOSED event: a
+ * report redirected to another agency and disposed again restarts the follow-up and completion
+ * clocks. DISPOSED_TO_UNIT (internal disposition) does not.</li>
+ * </ul>
+ *
+ * <h2>The clocks</h2>
+ * <ul>
+ * <li><b>VERIFICATION</b>: from {@code submittedAt}, stopped by the first VERIFIED, DISPOSED or
+ * ARCHIVED event, or by {@code disposedAt}. A report past BELUM_TERVERIFIKASI with none of these
+ * stops at its first later event (or its submission).</li>
+ * <li><b>FOLLOW_UP</b>: from disposal S, stopped by the first RESPONDED, COMPLETED, NOT_AUTHORIZED or
+ * ARCHIVED event. When {@link SlaPolicy#pauseWhileWaitingForReporter()} is set, an INFO_REQUESTED
+ * event before the due pauses the clock (state PAUSED, no due, the balance of working days frozen)
+ * until the next REPORTER_REPLIED; the due then moves by the days spent waiting, counted as days
+ * after the request's date up to and including the reply's date (a reply on the same day costs
+ * nothing; a request on Monday answered Wednesday adds Tuesday and Wednesday). Requests while
+ * already waiting, requests after the due, and replies with no request pending change nothing. A
+ * stopping event while waiting first ends the wait at that moment; as the balance was frozen,
+ * such a stop is MET.</li>
+ * <li><b>AUTO_FINISH</b>: from the last RESPONDED event that no REPORTER_REPLIED follows; stopped
+ * (MET) by COMPLETED or ARCHIVED. Overdue here means the report qualifies to be closed as SELESAI
+ * for want of a reply. NOT_STARTED when there is no such response (none yet, or the reporter
+ * answered the last one).</li>
+ * <li><b>COMPLETION</b>: from disposal S, stopped by COMPLETED, NOT_AUTHORIZED (the agency's part
+ * ends there) or ARCHIVED. Not paused.</li>
+ * </ul>
+ *
+ * <p>{@code workingDaysRemaining} is counted in working days for every clock, even one counted in
+ * calendar days, so that "3 hari kerja lagi" means the same everywhere; see
+ * {@link WorkingCalendar#workingDaysLeft(Instant, Instant)}.
+ */
+public final class DeadlineCalculator {
+    private static final Set<EventType> VERIFICATION_STOPS = EnumSet.of(EventType.VERIFIED, EventType.DISPOSED, EventType.ARCHIVED);
+    private static final Set<EventType> FOLLOW_UP_STOPS = EnumSet.of(
+            EventType.RESPONDED, EventType.COMPLETED, EventType.NOT_AUTHORIZED, EventType.ARCHIVED);
+    private static final Set<EventType> AUTO_FINISH_STOPS = EnumSet.of(EventType.COMPLETED, EventType.ARCHIVED);
+    private static final Set<EventType> COMPLETION_STOPS = EnumSet.of(
+            EventType.COMPLETED, EventType.NOT_AUTHORIZED, EventType.ARCHIVED);
+
+    private final WorkingCalendar calendar;
+    private final SlaPolicy policy;
+
+    public DeadlineCalculator(WorkingCalendar calendar, SlaPolicy policy) {
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    public WorkingCalendar calendar() {
+        return calendar;
+    }
+
+    public SlaPolicy policy() {
+        return policy;
+    }
+
+    public DeadlineSummary evaluate(Complaint complaint, Instant now) {
+        Objects.requireNonNull(complaint, "complaint");
+        Objects.requireNonNull(now, "now");
+        Optional<Instant> disposal = disposal(complaint);
+        return new DeadlineSummary(List.of(
+                verification(complaint, now),
+                disposal.map(s -> clock(DeadlineKind.FOLLOW_UP, s, complaint, FOLLOW_UP_STOPS,
+                                policy.pauseWhileWaitingForReporter(), closedFallback(complaint, s), now))
+                        .orElse(Deadline.notStarted(DeadlineKind.FOLLOW_UP)),
+                autoFinish(complaint, disposal, now),
+                disposal.map(s -> clock(DeadlineKind.COMPLETION, s, complaint, COMPLETION_STOPS, false,
+                                closedFallback(complaint, s), now))
+                        .orElse(Deadline.notStarted(DeadlineKind.COMPLETION))));
+    }
+
+    /** The later of the disposedAt field and the latest DISPOSED event. */
+    static Optional<Instant> disposal(Complaint complaint) {
+        Optional<Instant> byEvent = complaint.lastEvent(EventType.DISPOSED).map(Event::at);
+        if (complaint.disposedAt().isPresent() && byEvent.isPresent()) {
+            Instant a = complaint.disposedAt().get();
+            Instant b = byEvent.get();
+            return Optional.of(a.isAfter(b) ? a : b);
+        }
+        return complaint.disposedAt().or(() -> byEvent);
+    }
+
+    private Deadline verification(Complaint complaint, Instant now) {
+        Instant start = complaint.submittedAt();
+        Optional<Instant> fallback = Optional.empty();
+        if (complaint.disposedAt().isPresent() && !complaint.disposedAt().get().isBefore(start)) {
+            fallback = complaint.disposedAt();
+        } else if (complaint.status() != Status.BELUM_TERVERIFIKASI
+                && complaint.events().stream().noneMatch(e -> VERIFICATION_STOPS.contains(e.type()))) {
+            fallback = Optional.of(complaint.events().stream()
+                    .filter(e -> e.type() != EventType.SUBMITTED && !e.at().isBefore(start))
+                    .map(Event::at)
+                    .findFirst()
+                    .orElse(start));
+        }
+        return clock(DeadlineKind.VERIFICATION, start, complaint, VERIFICATION_STOPS, false, fallback, now);
+    }
+
+    private Deadline autoFinish(Complaint complaint, Optional<Instant> disposal, Instant now) {
+        Instant from = disposal.orElse(Instant.MIN);
+        Instant lastUnanswered = null;
+        for (Event event : complaint.events()) {
+            if (event.at().isBefore(from)) {
+                continue;
+            }
+            if (AUTO_FINISH_STOPS.contains(event.type())) {
+                break; // what follows a completion or archive no longer matters to this clock
+            }
+            if (event.type() == EventType.RESPONDED) {
+                lastUnanswered = event.at();
+            } else if (event.type() == EventType.REPORTER_REPLIED) {
+                lastUnanswered = null;
+            }
+        }
+        if (lastUnanswered == null) {
+            return Deadline.notStarted(DeadlineKind.AUTO_FINISH);
+        }
+        return clock(DeadlineKind.AUTO_FINISH, lastUnanswered, complaint, AUTO_FINISH_STOPS, false,
+                closedFallback(complaint, lastUnanswered), now);
+    }
+
+    /** For a closed report: where its clocks stop when the chronology lacks the closing event. */
+    private static Optional<Instant> closedFallback(Complaint complaint, Instant start) {
+        if (!complaint.status().isClosed()) {
+            return Optional.empty();
+        }
+        List<Event> events = complaint.events();
+        Instant last = events.isEmpty() ? start : events.get(events.size() - 1).at();
+        return Optional.of(last.isAfter(start) ? last : start);
+    }
+
+    private Deadline clock(DeadlineKind kind, Instant start, Complaint complaint, Set<EventType> stops,
+            boolean pausable, Optional<Instant> fallbackStop, Instant now) {
+        SlaRule rule = policy.rule(kind);
+        Instant stop = complaint.events().stream()
+                .filter(e -> stops.contains(e.type()) && !e.at().isBefore(start))
+                .map(Event::at)
+                .findFirst()
+                .orElse(null);
+        if (fallbackStop.isPresent()) {
+            Instant fallback = fallbackStop.get().isBefore(start) ? start : fallbackStop.get();
+            if (stop == null || fallback.isBefore(stop)) {
+                stop = fallback;
+            }
+        }
+        int extra = 0;
+        Instant due = due(rule, start, extra);
+        Instant waitingSince = null;
+        if (pausable) {
+            for (Event event : complaint.events()) {
+                if (event.at().isBefore(start)) {
+                    continue;
+                }
+                if (stop != null && !event.at().isBefore(stop)) {
+                    break;
+                }
+                if (event.type() == EventType.INFO_REQUESTED && waitingSince == null && event.at().isBefore(due)) {
+                    waitingSince = event.at();
+                } else if (event.type() == EventType.REPORTER_REPLIED && waitingSince != null) {
+                    extra += daysBetween(rule, waitingSince, event.at());
+                    due = due(rule, start, extra);
+                    waitingSince = null;
+                }
+            }
+        }
+        if (stop != null) {
+            if (waitingSince != null) {
+                extra += daysBetween(rule, waitingSince, stop);
+                due = due(rule, start, extra);
+            }
+            DeadlineState state = stop.isBefore(due) ? DeadlineState.MET : DeadlineState.MISSED;
+            return new Deadline(kind, Optional.of(start), Optional.of(due), state, Optional.of(stop),
+                    calendar.workingDaysLeft(stop, due));
+        }
+        if (waitingSince != null) {
+            return new Deadline(kind, Optional.of(start), Optional.empty(), DeadlineState.PAUSED, Optional.empty(),
+                    calendar.workingDaysLeft(waitingSince, due));
+        }
+        return new Deadline(kind, Optional.of(start), Optional.of(due), DeadlineState.RUNNING, Optional.empty(),
+                calendar.workingDaysLeft(now, due));
+    }
+
+    private Instant due(SlaRule rule, Instant start, int extra) {
+        return rule.counting() == DayCounting.WORKING_DAYS
+                ? calendar.addWorkingDays(start, rule.amount() + extra)
+                : calendar.addCalendarDays(start, rule.amount() + extra);
+    }
+
+    /** Days after {@code from}'s date up to and including {@code to}'s, in the rule's unit. */
+    private int daysBetween(SlaRule rule, Instant from, Instant to) {
+        if (rule.counting() == DayCounting.WORKING_DAYS) {
+            return Math.max(0, calendar.workingDaysBetween(from, to));
+        }
+        return (int) Math.max(0, ChronoUnit.DAYS.between(calendar.localDate(from), calendar.localDate(to)));
+    }
+}

@@ -1,0 +1,13 @@
+package id.penghubung.model.sla;
+
+/** The clocks a report runs against, in the order they start. */
+public enum DeadlineKind {
+    /** LAPOR! admin verifies and dispositions the report. */
+    VERIFICATION,
+    /** The agency posts its first follow-up (tindak lanjut) after disposition. */
+    FOLLOW_UP,
+    /** Without a reply after a follow-up, the report counts as finished. */
+    AUTO_FINISH,
+    /** The complaint is completed. */
+    COMPLETION
+}
