@@ -1,0 +1,105 @@
+package id.penghubung.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.penghubung.model.ActionType;
+import id.penghubung.model.action.Complete;
+import id.penghubung.model.action.Dispose;
+import id.penghubung.model.action.NotAuthorized;
+import id.penghubung.model.action.Note;
+import id.penghubung.model.action.OfficerAction;
+import id.penghubung.model.action.RequestInfo;
+import id.penghubung.model.action.Respond;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Officer actions as JSON ({"type": ..., fields...}) for the outbox and the local-work export.
+ * Written with the tree model on purpose: the records use Optional, and the store's format must not
+ * change when someone registers a Jackson module.
+ */
+final class ActionCodec {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ActionCodec() {
+    }
+
+    static ObjectNode toTree(OfficerAction action) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("type", action.type().name());
+        switch (action) {
+            case Respond r -> {
+                n.put("text", r.text());
+                shas(n, r.attachmentShas());
+            }
+            case Dispose d -> {
+                n.put("unitId", d.unitId());
+                n.put("note", d.note());
+            }
+            case NotAuthorized na -> {
+                n.put("reason", na.reason());
+                na.suggestedAgencyId().ifPresent(a -> n.put("suggestedAgencyId", a));
+            }
+            case RequestInfo ri -> n.put("question", ri.question());
+            case Complete c -> {
+                n.put("text", c.text());
+                shas(n, c.attachmentShas());
+            }
+            case Note note -> n.put("text", note.text());
+        }
+        return n;
+    }
+
+    static String toJson(OfficerAction action) {
+        return toTree(action).toString();
+    }
+
+    static OfficerAction fromJson(String json) {
+        try {
+            return fromTree(JSON.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new DamagedStoreException("store.error.badAction", e);
+        }
+    }
+
+    static OfficerAction fromTree(JsonNode n) {
+        ActionType type;
+        try {
+            type = ActionType.valueOf(n.path("type").asText());
+        } catch (IllegalArgumentException e) {
+            throw new DamagedStoreException("store.error.badAction", e);
+        }
+        return switch (type) {
+            case RESPOND -> new Respond(text(n, "text"), shas(n));
+            case DISPOSE -> new Dispose(text(n, "unitId"), n.path("note").asText(""));
+            case NOT_AUTHORIZED -> new NotAuthorized(text(n, "reason"),
+                    n.hasNonNull("suggestedAgencyId") ? Optional.of(n.get("suggestedAgencyId").asText()) : Optional.empty());
+            case REQUEST_INFO -> new RequestInfo(text(n, "question"));
+            case COMPLETE -> new Complete(text(n, "text"), shas(n));
+            case NOTE -> new Note(text(n, "text"));
+        };
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isTextual()) {
+            throw new DamagedStoreException("store.error.badAction", null);
+        }
+        return v.asText();
+    }
+
+    private static void shas(ObjectNode n, List<String> shas) {
+        ArrayNode a = n.putArray("attachmentShas");
+        shas.forEach(a::add);
+    }
+
+    private static List<String> shas(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        n.path("attachmentShas").forEach(s -> out.add(s.asText()));
+        return out;
+    }
+}

@@ -1,0 +1,347 @@
+package id.penghubung.store;
+
+import id.penghubung.model.Attachment;
+import id.penghubung.model.Complaint;
+import id.penghubung.model.Event;
+import id.penghubung.model.EventType;
+import id.penghubung.model.Reporter;
+import id.penghubung.model.Status;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Writes the server's copy of complaints (rows, events, attachments, reporter, FTS) inside the caller's transaction. */
+final class CacheWriter {
+    /** due_key for "no running deadline": sorts after every real deadline, so the index serves the sort. */
+    static final long NO_DEADLINE = Long.MAX_VALUE;
+
+    private static final Set<EventType> INCOMING =
+            EnumSet.of(EventType.DISPOSED, EventType.DISPOSED_TO_UNIT, EventType.REDIRECTED, EventType.REPORTER_REPLIED);
+    private static final Set<EventType> ANSWERS =
+            EnumSet.of(EventType.RESPONDED, EventType.NOT_AUTHORIZED, EventType.COMPLETED);
+
+    private static final String COLUMNS = "id, tracking_num, tracking_id, version, title, classification, anonymous,"
+            + " confidential, category_id, category_name, category_parent_id, channel, status, open, submitted_at,"
+            + " disposed_at, incident_date, province_id, province, regency, district, village, location_detail,"
+            + " latitude, longitude, agency_id, agency_name, unit_id, unit_agency_id, unit_name, due_key,"
+            + " waiting_for_reporter, needs_follow_up, cached_at";
+    private static final String INSERT = "INSERT INTO complaint (" + COLUMNS + ") VALUES ("
+            + "?,".repeat(33) + "?)";
+    private static final String UPDATE = "UPDATE complaint SET (" + COLUMNS + ") = ("
+            + "?,".repeat(33) + "?) WHERE rid = ?";
+
+    private final Db db;
+
+    CacheWriter(Db db) {
+        this.db = db;
+    }
+
+    /** Checks and cleans every text of a complaint before anything is written. */
+    static Complaint clean(Complaint c) {
+        List<Event> events = c.events().stream()
+                .map(e -> new Event(Texts.clean("event.id", e.id(), Texts.MAX_SHORT), e.type(), e.at(),
+                        new id.penghubung.model.Actor(e.actor().kind(),
+                                Texts.clean("event.actor", e.actor().name(), Texts.MAX_SHORT)),
+                        Texts.clean("event.text", e.text(), Texts.MAX_EVENT_TEXT), cleanAttachments(e.attachments())))
+                .toList();
+        Optional<Reporter> reporter = c.reporter().map(r -> new Reporter(
+                Texts.clean("reporter.name", r.name(), Texts.MAX_SHORT),
+                r.phone().map(v -> Texts.clean("reporter.phone", v, Texts.MAX_SHORT)),
+                r.email().map(v -> Texts.clean("reporter.email", v, Texts.MAX_SHORT)),
+                r.nik().map(v -> Texts.clean("reporter.nik", v, Texts.MAX_SHORT))));
+        var loc = c.location();
+        var location = new id.penghubung.model.Location(
+                Texts.clean("location.provinceId", loc.provinceId(), Texts.MAX_SHORT),
+                Texts.clean("location.province", loc.province(), Texts.MAX_SHORT),
+                Texts.clean("location.regency", loc.regency(), Texts.MAX_SHORT),
+                Texts.clean("location.district", loc.district(), Texts.MAX_SHORT),
+                Texts.clean("location.village", loc.village(), Texts.MAX_SHORT),
+                Texts.clean("location.detail", loc.detail(), Texts.MAX_TITLE),
+                loc.coordinates());
+        var cat = c.category();
+        var category = new id.penghubung.model.Category(Texts.clean("category.id", cat.id(), Texts.MAX_SHORT),
+                Texts.clean("category.name", cat.name(), Texts.MAX_SHORT),
+                cat.parentId().map(v -> Texts.clean("category.parentId", v, Texts.MAX_SHORT)));
+        return new Complaint(Texts.clean("id", c.id(), Texts.MAX_SHORT), c.trackingId(), c.version(),
+                Texts.clean("title", c.title(), Texts.MAX_TITLE), Texts.clean("body", c.body(), Texts.MAX_BODY),
+                c.classification(), c.anonymous(), c.confidential(), category, c.channel(), c.status(),
+                c.submittedAt(), c.disposedAt(), c.incidentDate(), location,
+                c.agency().map(a -> new id.penghubung.model.AgencyRef(Texts.clean("agency.id", a.id(), Texts.MAX_SHORT),
+                        Texts.clean("agency.name", a.name(), Texts.MAX_SHORT))),
+                c.unit().map(u -> new id.penghubung.model.UnitRef(Texts.clean("unit.id", u.id(), Texts.MAX_SHORT),
+                        Texts.clean("unit.agencyId", u.agencyId(), Texts.MAX_SHORT),
+                        Texts.clean("unit.name", u.name(), Texts.MAX_SHORT))),
+                reporter, cleanAttachments(c.attachments()), events);
+    }
+
+    private static List<Attachment> cleanAttachments(List<Attachment> list) {
+        return list.stream().map(a -> new Attachment(a.sha256(),
+                Texts.clean("attachment.fileName", a.fileName(), Texts.MAX_SHORT),
+                Texts.clean("attachment.mediaType", a.mediaType(), Texts.MAX_SHORT), a.size())).toList();
+    }
+
+    static boolean waitingForReporter(Complaint c) {
+        if (c.status().isClosed()) {
+            return false;
+        }
+        List<Event> ev = c.events();
+        for (int i = ev.size() - 1; i >= 0; i--) {
+            EventType t = ev.get(i).type();
+            if (t == EventType.REPORTER_REPLIED) {
+                return false;
+            }
+            if (t == EventType.INFO_REQUESTED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean needsFollowUp(Complaint c, boolean waiting) {
+        if (waiting || !(c.status() == Status.BELUM_DITINDAKLANJUTI || c.status() == Status.PROSES)) {
+            return false;
+        }
+        List<Event> ev = c.events();
+        for (int i = ev.size() - 1; i >= 0; i--) {
+            EventType t = ev.get(i).type();
+            if (ANSWERS.contains(t)) {
+                return false;
+            }
+            if (INCOMING.contains(t)) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** Existing rid and version of a complaint id. */
+    Optional<long[]> existing(String id) throws SQLException {
+        PreparedStatement p = db.ps("SELECT rid, version FROM complaint WHERE id = ?");
+        p.setString(1, id);
+        try (ResultSet rs = p.executeQuery()) {
+            return rs.next() ? Optional.of(new long[] {rs.getLong(1), rs.getLong(2)}) : Optional.empty();
+        }
+    }
+
+    /**
+     * Writes one cleaned complaint; an older version than the cached one is ignored (returns false).
+     * Local work on it is un-orphaned: the complaint is back in scope.
+     */
+    boolean upsert(Complaint c, Optional<Instant> nextDue, Instant now) throws SQLException {
+        Optional<long[]> old = existing(c.id());
+        long rid;
+        if (old.isPresent()) {
+            if (old.get()[1] > c.version()) {
+                return false;
+            }
+            rid = old.get()[0];
+            PreparedStatement u = db.ps(UPDATE);
+            bind(u, c, nextDue, now);
+            u.setLong(35, rid);
+            u.executeUpdate();
+            deleteChildren(rid);
+            PreparedStatement b = db.ps("UPDATE complaint_body SET body = ? WHERE rid = ?");
+            b.setString(1, c.body());
+            b.setLong(2, rid);
+            b.executeUpdate();
+        } else {
+            PreparedStatement i = db.ps(INSERT);
+            bind(i, c, nextDue, now);
+            i.executeUpdate();
+            rid = lastRowId();
+            PreparedStatement b = db.ps("INSERT INTO complaint_body (rid, body) VALUES (?, ?)");
+            b.setLong(1, rid);
+            b.setString(2, c.body());
+            b.executeUpdate();
+        }
+        writeChildren(rid, c);
+        PreparedStatement f = db.ps("INSERT INTO complaint_fts (rowid, tracking, title, body, events) VALUES (?, ?, ?, ?, ?)");
+        f.setLong(1, rid);
+        f.setString(2, c.trackingId().value());
+        f.setString(3, c.title());
+        f.setString(4, c.body());
+        f.setString(5, eventText(c));
+        f.executeUpdate();
+        setOrphaned(c.id(), false);
+        return true;
+    }
+
+    /** Removes a complaint from the cache; its drafts and unsent actions stay, flagged orphaned. */
+    void remove(String id) throws SQLException {
+        Optional<long[]> old = existing(id);
+        if (old.isPresent()) {
+            long rid = old.get()[0];
+            PreparedStatement f = db.ps("DELETE FROM complaint_fts WHERE rowid = ?");
+            f.setLong(1, rid);
+            f.executeUpdate();
+            PreparedStatement d = db.ps("DELETE FROM complaint WHERE rid = ?");
+            d.setLong(1, rid);
+            d.executeUpdate();
+        }
+        setOrphaned(id, true);
+    }
+
+    /** Rewrites only the deadline column (after a calendar change). */
+    void updateDue(long rid, Optional<Instant> nextDue) throws SQLException {
+        PreparedStatement p = db.ps("UPDATE complaint SET due_key = ? WHERE rid = ?");
+        p.setLong(1, nextDue.map(Instant::toEpochMilli).orElse(NO_DEADLINE));
+        p.setLong(2, rid);
+        p.executeUpdate();
+    }
+
+    private void setOrphaned(String id, boolean orphaned) throws SQLException {
+        int flag = orphaned ? 1 : 0;
+        PreparedStatement d = db.ps("UPDATE draft SET orphaned = ? WHERE complaint_id = ? AND orphaned <> ?");
+        d.setInt(1, flag);
+        d.setString(2, id);
+        d.setInt(3, flag);
+        d.executeUpdate();
+        PreparedStatement o = db.ps(
+                "UPDATE outbox SET orphaned = ? WHERE complaint_id = ? AND orphaned <> ? AND state <> 'APPLIED'");
+        o.setInt(1, flag);
+        o.setString(2, id);
+        o.setInt(3, flag);
+        o.executeUpdate();
+    }
+
+    private long lastRowId() throws SQLException {
+        try (ResultSet rs = db.ps("SELECT last_insert_rowid()").executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void deleteChildren(long rid) throws SQLException {
+        for (String sql : List.of("DELETE FROM event WHERE complaint_rid = ?", "DELETE FROM attachment WHERE complaint_rid = ?",
+                "DELETE FROM reporter WHERE complaint_rid = ?", "DELETE FROM complaint_fts WHERE rowid = ?")) {
+            PreparedStatement p = db.ps(sql);
+            p.setLong(1, rid);
+            p.executeUpdate();
+        }
+    }
+
+    private void writeChildren(long rid, Complaint c) throws SQLException {
+        PreparedStatement e = db.ps("INSERT INTO event (complaint_rid, seq, id, type, at, actor_kind, actor_name, text)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        int seq = 0;
+        int attSeq = 0;
+        for (Event ev : c.events()) {
+            e.setLong(1, rid);
+            e.setInt(2, seq);
+            e.setString(3, ev.id());
+            e.setString(4, ev.type().name());
+            e.setLong(5, ev.at().toEpochMilli());
+            e.setString(6, ev.actor().kind().name());
+            e.setString(7, ev.actor().name());
+            e.setString(8, ev.text());
+            e.executeUpdate();
+            for (Attachment a : ev.attachments()) {
+                attachment(rid, seq, attSeq++, a);
+            }
+            seq++;
+        }
+        for (Attachment a : c.attachments()) {
+            attachment(rid, null, attSeq++, a);
+        }
+        if (c.reporter().isPresent()) {
+            Reporter r = c.reporter().get();
+            PreparedStatement p = db.ps(
+                    "INSERT INTO reporter (complaint_rid, enc, name, phone, email, nik) VALUES (?, 0, ?, ?, ?, ?)");
+            p.setLong(1, rid);
+            p.setString(2, r.name());
+            p.setString(3, r.phone().orElse(null));
+            p.setString(4, r.email().orElse(null));
+            p.setString(5, r.nik().orElse(null));
+            p.executeUpdate();
+        }
+    }
+
+    private void attachment(long rid, Integer eventSeq, int seq, Attachment a) throws SQLException {
+        PreparedStatement p = db.ps("INSERT INTO attachment (complaint_rid, event_seq, seq, sha256, file_name, media_type, size)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+        p.setLong(1, rid);
+        if (eventSeq == null) {
+            p.setNull(2, Types.INTEGER);
+        } else {
+            p.setInt(2, eventSeq);
+        }
+        p.setInt(3, seq);
+        p.setString(4, a.sha256());
+        p.setString(5, a.fileName());
+        p.setString(6, a.mediaType());
+        p.setLong(7, a.size());
+        p.executeUpdate();
+    }
+
+    static String eventText(Complaint c) {
+        StringBuilder sb = new StringBuilder();
+        for (Event e : c.events()) {
+            if (!e.text().isEmpty()) {
+                if (!sb.isEmpty()) {
+                    sb.append('\n');
+                }
+                sb.append(e.text());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void bind(PreparedStatement p, Complaint c, Optional<Instant> nextDue, Instant now) throws SQLException {
+        boolean waiting = waitingForReporter(c);
+        int i = 1;
+        p.setString(i++, c.id());
+        p.setLong(i++, Long.parseLong(c.trackingId().value()));
+        p.setString(i++, c.trackingId().value());
+        p.setLong(i++, c.version());
+        p.setString(i++, c.title());
+        p.setString(i++, c.classification().name());
+        p.setInt(i++, c.anonymous() ? 1 : 0);
+        p.setInt(i++, c.confidential() ? 1 : 0);
+        p.setString(i++, c.category().id());
+        p.setString(i++, c.category().name());
+        p.setString(i++, c.category().parentId().orElse(null));
+        p.setString(i++, c.channel().name());
+        p.setString(i++, c.status().name());
+        p.setInt(i++, c.status().isClosed() ? 0 : 1);
+        p.setLong(i++, c.submittedAt().toEpochMilli());
+        setLong(p, i++, c.disposedAt().map(Instant::toEpochMilli));
+        p.setString(i++, c.incidentDate().map(Object::toString).orElse(null));
+        var loc = c.location();
+        p.setString(i++, loc.provinceId());
+        p.setString(i++, loc.province());
+        p.setString(i++, loc.regency());
+        p.setString(i++, loc.district());
+        p.setString(i++, loc.village());
+        p.setString(i++, loc.detail());
+        if (loc.coordinates().isPresent()) {
+            p.setDouble(i++, loc.coordinates().get().latitude());
+            p.setDouble(i++, loc.coordinates().get().longitude());
+        } else {
+            p.setNull(i++, Types.REAL);
+            p.setNull(i++, Types.REAL);
+        }
+        p.setString(i++, c.agency().map(a -> a.id()).orElse(null));
+        p.setString(i++, c.agency().map(a -> a.name()).orElse(null));
+        p.setString(i++, c.unit().map(u -> u.id()).orElse(null));
+        p.setString(i++, c.unit().map(u -> u.agencyId()).orElse(null));
+        p.setString(i++, c.unit().map(u -> u.name()).orElse(null));
+        p.setLong(i++, nextDue.map(Instant::toEpochMilli).orElse(NO_DEADLINE));
+        p.setInt(i++, waiting ? 1 : 0);
+        p.setInt(i++, needsFollowUp(c, waiting) ? 1 : 0);
+        p.setLong(i, now.toEpochMilli());
+    }
+
+    private static void setLong(PreparedStatement p, int i, Optional<Long> v) throws SQLException {
+        if (v.isPresent()) {
+            p.setLong(i, v.get());
+        } else {
+            p.setNull(i, Types.INTEGER);
+        }
+    }
+}

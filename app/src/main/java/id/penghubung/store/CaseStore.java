@@ -1,0 +1,824 @@
+package id.penghubung.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.penghubung.model.ActionType;
+import id.penghubung.model.Complaint;
+import id.penghubung.model.TrackingId;
+import id.penghubung.model.action.OfficerAction;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The officer's local case store: one SQLite file per account holding the server's copy of the
+ * complaints in scope (kept apart from the officer's drafts, outbox and audit log, so a pull never
+ * overwrites local work), the sync cursor, and a full-text index.
+ *
+ * <p>Threading: one writer connection (writes are serialised by its lock) and one reader connection
+ * (WAL: the UI reads the last committed state while a sync writes). All methods are thread-safe.
+ * Every write is one transaction: it is all there after a crash, or not at all.
+ *
+ * <p>Failures are {@link StoreException}s carrying a bundle key: {@link NewerSchemaException},
+ * {@link DiskFullException}, {@link RowTooLargeException}, {@link DamagedStoreException}.
+ */
+public final class CaseStore implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CURSOR = "cursor";
+    private static final int EXPORT_FORMAT = 1;
+
+    private final Path file;
+    private final DeadlineIndex deadlines;
+    private final Clock clock;
+    private final Db writer;
+    private final Db reader;
+    private final CacheWriter cacheWriter;
+
+    private CaseStore(Path file, DeadlineIndex deadlines, Clock clock, Db writer, Db reader) {
+        this.file = file;
+        this.deadlines = deadlines;
+        this.clock = clock;
+        this.writer = writer;
+        this.reader = reader;
+        this.cacheWriter = new CacheWriter(writer);
+    }
+
+    /** Opens (creating or upgrading in place) the store file of one account. */
+    public static CaseStore open(Path file, DeadlineIndex deadlines) {
+        return open(file, deadlines, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path, DeadlineIndex)}, with the clock used for timestamps of local work. */
+    public static CaseStore open(Path file, DeadlineIndex deadlines, Clock clock) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(deadlines, "deadlines");
+        Objects.requireNonNull(clock, "clock");
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("store.error.io", e, file.toString());
+        }
+        Db writer = Db.writer(file);
+        try {
+            writer.locked(() -> {
+                Schema.migrate(writer.connection, Schema.CURRENT);
+                return null;
+            });
+            Db reader = Db.reader(file);
+            return new CaseStore(file, deadlines, clock, writer, reader);
+        } catch (RuntimeException e) {
+            writer.close();
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The schema version of the open file (always {@link Schema#CURRENT} once open). */
+    public int schemaVersion() {
+        return reader.read(() -> Schema.userVersion(reader.connection));
+    }
+
+    // ---------------------------------------------------------------- server copy
+
+    /**
+     * Applies one pulled page in one transaction together with its cursor: upserts {@code items}
+     * (an older version than the cached one is ignored), drops {@code removedIds} from the cache
+     * (their drafts and unsent actions stay, flagged orphaned), keeps the FTS index in step.
+     * On any failure nothing of the page is written and the previous cursor stays.
+     */
+    public void applyPage(List<Complaint> items, List<String> removedIds, String nextCursor) {
+        Objects.requireNonNull(nextCursor, "nextCursor");
+        String cursor = Texts.clean("cursor", nextCursor, Texts.MAX_SHORT * 4);
+        List<Complaint> cleaned = items.stream().map(CacheWriter::clean).toList();
+        writer.tx(() -> {
+            writeComplaints(cleaned);
+            for (String id : removedIds) {
+                cacheWriter.remove(id);
+            }
+            PreparedStatement p = writer.ps(
+                    "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+            p.setString(1, CURSOR);
+            p.setString(2, cursor);
+            p.executeUpdate();
+            return null;
+        });
+    }
+
+    /**
+     * Upserts complaints outside paging, e.g. the current state a push answer carried; the cursor is
+     * not touched (the next pull delivers the same versions again, harmlessly).
+     */
+    public void applyComplaints(List<Complaint> items) {
+        List<Complaint> cleaned = items.stream().map(CacheWriter::clean).toList();
+        writer.tx(() -> {
+            writeComplaints(cleaned);
+            return null;
+        });
+    }
+
+    private void writeComplaints(List<Complaint> cleaned) throws SQLException {
+        Instant now = clock.instant();
+        for (Complaint c : cleaned) {
+            cacheWriter.upsert(c, Objects.requireNonNull(deadlines.nextDueAt(c), "nextDueAt"), now);
+        }
+    }
+
+    /** The cursor of the last applied page; empty before the first pull (or after a rebuild). */
+    public Optional<String> cursor() {
+        return reader.read(() -> {
+            PreparedStatement p = reader.ps("SELECT value FROM sync_state WHERE key = ?");
+            p.setString(1, CURSOR);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        });
+    }
+
+    /** Forgets the cursor so the next pull starts from the beginning (and refreshes every complaint). */
+    public void resetCursor() {
+        writer.tx(() -> {
+            PreparedStatement p = writer.ps("DELETE FROM sync_state WHERE key = ?");
+            p.setString(1, CURSOR);
+            p.executeUpdate();
+            return null;
+        });
+    }
+
+    /** A complaint in full: events, attachments metadata and (when not anonymous) the reporter. */
+    public Optional<Complaint> complaint(String id) {
+        return reader.read(() -> {
+            CacheReader r = new CacheReader(reader);
+            Optional<Long> rid = r.ridOf(id);
+            return rid.isPresent() ? r.complaint(rid.get()) : Optional.empty();
+        });
+    }
+
+    public Optional<Complaint> byTrackingId(TrackingId trackingId) {
+        return reader.read(() -> {
+            CacheReader r = new CacheReader(reader);
+            Optional<Long> rid = r.ridOf(trackingId);
+            return rid.isPresent() ? r.complaint(rid.get()) : Optional.empty();
+        });
+    }
+
+    /**
+     * Recomputes every stored deadline with the {@link DeadlineIndex} (after the working-day calendar
+     * or the SLA policy changed), in batches, one complaint in memory at a time. Returns how many.
+     */
+    public int reindexDeadlines() {
+        long lastRid = 0;
+        int total = 0;
+        while (true) {
+            long from = lastRid;
+            long[] result = writer.tx(() -> {
+                CacheReader r = new CacheReader(writer);
+                PreparedStatement p = writer.ps("SELECT rid FROM complaint WHERE rid > ? ORDER BY rid LIMIT 500");
+                p.setLong(1, from);
+                List<Long> rids = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        rids.add(rs.getLong(1));
+                    }
+                }
+                for (long rid : rids) {
+                    Optional<Complaint> c = r.complaint(rid);
+                    if (c.isPresent()) {
+                        cacheWriter.updateDue(rid, deadlines.nextDueAt(c.get()));
+                    }
+                }
+                return new long[] {rids.isEmpty() ? from : rids.get(rids.size() - 1), rids.size()};
+            });
+            if (result[1] == 0) {
+                return total;
+            }
+            total += (int) result[1];
+            lastRid = result[0];
+        }
+    }
+
+    // ---------------------------------------------------------------- inbox
+
+    /** One window of an inbox view for a virtualised table: rows [offset, offset + limit). */
+    public List<InboxRow> page(InboxQuery q, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must be >= 0");
+        }
+        InboxSql s = InboxSql.of(q.view(), q.filter(), q.now().toEpochMilli(), q.soonThreshold().toEpochMilli());
+        String sql = "SELECT " + CacheReader.ROW_COLUMNS + " FROM complaint c" + s.whereClause()
+                + InboxSql.orderBy(q.sort(), q.descending()) + " LIMIT ? OFFSET ?";
+        List<Object> args = new ArrayList<>(s.args);
+        args.add(limit);
+        args.add(offset);
+        return reader.read(() -> rows(sql, args));
+    }
+
+    /** How many rows the query has (the virtualised table's size). */
+    public int count(InboxQuery q) {
+        InboxSql s = InboxSql.of(q.view(), q.filter(), q.now().toEpochMilli(), q.soonThreshold().toEpochMilli());
+        return reader.read(() -> count("SELECT count(*) FROM complaint c" + s.whereClause(), s.args));
+    }
+
+    /** Unfiltered counts of every view, for the sidebar. */
+    public Map<InboxView, Integer> counts(Instant now, Instant soonThreshold) {
+        return reader.read(() -> {
+            Map<InboxView, Integer> out = new EnumMap<>(InboxView.class);
+            for (InboxView v : InboxView.values()) {
+                InboxSql s = InboxSql.of(v, InboxFilter.NONE, now.toEpochMilli(), soonThreshold.toEpochMilli());
+                out.put(v, count("SELECT count(*) FROM complaint c" + s.whereClause(), s.args));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Full-text search over tracking ID, title, body and event texts, narrowed by the query's view
+     * and filter, best matches first (bm25; a tracking-ID or title hit weighs more). The last word is
+     * a prefix as the officer types; any input is safe (it is quoted, never parsed as FTS syntax).
+     */
+    public List<InboxRow> search(String text, InboxQuery filter, int limit) {
+        Optional<String> match = FtsQuery.of(text);
+        if (match.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        InboxSql s = InboxSql.of(filter.view(), filter.filter(), filter.now().toEpochMilli(),
+                filter.soonThreshold().toEpochMilli());
+        String sql = "SELECT " + CacheReader.ROW_COLUMNS
+                + " FROM complaint_fts f JOIN complaint c ON c.rid = f.rowid WHERE complaint_fts MATCH ?"
+                + (s.where.isEmpty() ? "" : " AND " + s.where)
+                + " ORDER BY bm25(complaint_fts, 10.0, 4.0, 1.0, 1.0), c.rid LIMIT ?";
+        List<Object> args = new ArrayList<>();
+        args.add(match.get());
+        args.addAll(s.args);
+        args.add(limit);
+        return reader.read(() -> rows(sql, args));
+    }
+
+    private List<InboxRow> rows(String sql, List<Object> args) throws SQLException {
+        try (PreparedStatement p = reader.connection.prepareStatement(sql)) {
+            bindAll(p, args);
+            List<InboxRow> out = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(CacheReader.row(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    private int count(String sql, List<Object> args) throws SQLException {
+        try (PreparedStatement p = reader.connection.prepareStatement(sql)) {
+            bindAll(p, args);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    private static void bindAll(PreparedStatement p, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            p.setObject(i + 1, args.get(i));
+        }
+    }
+
+    /** The query plan SQLite picks for an inbox page (diagnostics and the index tests). */
+    List<String> explainPage(InboxQuery q) {
+        InboxSql s = InboxSql.of(q.view(), q.filter(), q.now().toEpochMilli(), q.soonThreshold().toEpochMilli());
+        String sql = "EXPLAIN QUERY PLAN SELECT " + CacheReader.ROW_COLUMNS + " FROM complaint c" + s.whereClause()
+                + InboxSql.orderBy(q.sort(), q.descending()) + " LIMIT 100 OFFSET 0";
+        return reader.read(() -> {
+            try (PreparedStatement p = reader.connection.prepareStatement(sql)) {
+                bindAll(p, s.args);
+                List<String> out = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString("detail"));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- drafts
+
+    /** Autosave: upserts the draft of one action kind on one complaint (committed when this returns). */
+    public Draft saveDraft(String complaintId, ActionType kind, String text) {
+        Objects.requireNonNull(complaintId, "complaintId");
+        Objects.requireNonNull(kind, "kind");
+        String clean = Texts.clean("draft", Objects.requireNonNull(text, "text"), Texts.MAX_DRAFT);
+        Instant now = clock.instant();
+        return writer.tx(() -> {
+            PreparedStatement p = writer.ps("INSERT INTO draft (complaint_id, kind, text, updated_at, orphaned)"
+                    + " VALUES (?, ?, ?, ?, NOT EXISTS (SELECT 1 FROM complaint WHERE id = ?))"
+                    + " ON CONFLICT (complaint_id, kind) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at,"
+                    + " orphaned = excluded.orphaned");
+            p.setString(1, complaintId);
+            p.setString(2, kind.name());
+            p.setString(3, clean);
+            p.setLong(4, now.toEpochMilli());
+            p.setString(5, complaintId);
+            p.executeUpdate();
+            return readDraft(writer, complaintId, kind).orElseThrow();
+        });
+    }
+
+    public Optional<Draft> draft(String complaintId, ActionType kind) {
+        return reader.read(() -> readDraft(reader, complaintId, kind));
+    }
+
+    /** Every draft, most recently edited first, orphaned ones included (flagged). */
+    public List<Draft> drafts() {
+        return reader.read(() -> {
+            List<Draft> out = new ArrayList<>();
+            try (ResultSet rs = reader.ps("SELECT complaint_id, kind, text, updated_at, orphaned FROM draft"
+                    + " ORDER BY updated_at DESC, complaint_id, kind").executeQuery()) {
+                while (rs.next()) {
+                    out.add(draftOf(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    public boolean deleteDraft(String complaintId, ActionType kind) {
+        return writer.tx(() -> {
+            PreparedStatement p = writer.ps("DELETE FROM draft WHERE complaint_id = ? AND kind = ?");
+            p.setString(1, complaintId);
+            p.setString(2, kind.name());
+            return p.executeUpdate() > 0;
+        });
+    }
+
+    private static Optional<Draft> readDraft(Db db, String complaintId, ActionType kind) throws SQLException {
+        PreparedStatement p = db.ps("SELECT complaint_id, kind, text, updated_at, orphaned FROM draft"
+                + " WHERE complaint_id = ? AND kind = ?");
+        p.setString(1, complaintId);
+        p.setString(2, kind.name());
+        try (ResultSet rs = p.executeQuery()) {
+            return rs.next() ? Optional.of(draftOf(rs)) : Optional.empty();
+        }
+    }
+
+    private static Draft draftOf(ResultSet rs) throws SQLException {
+        return new Draft(rs.getString(1), ActionType.valueOf(rs.getString(2)), rs.getString(3),
+                Instant.ofEpochMilli(rs.getLong(4)), rs.getInt(5) != 0);
+    }
+
+    // ---------------------------------------------------------------- outbox
+
+    private static final String OUTBOX_COLUMNS = "action_id, complaint_id, base_version, payload, state, attempts,"
+            + " last_error, created_at, server_answer, applied_version, orphaned";
+
+    /** Queues an action on the complaint version the officer saw; returns the entry with its new actionId. */
+    public OutboxEntry enqueue(String complaintId, long baseVersion, OfficerAction action) {
+        Objects.requireNonNull(complaintId, "complaintId");
+        Objects.requireNonNull(action, "action");
+        String payload = Texts.clean("action", ActionCodec.toJson(action), Texts.MAX_PAYLOAD);
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        return writer.tx(() -> {
+            insertOutbox(id, complaintId, baseVersion, action.type(), payload, OutboxState.PENDING, 0, null, now, null,
+                    null);
+            return readEntry(writer, id).orElseThrow();
+        });
+    }
+
+    private void insertOutbox(UUID id, String complaintId, long baseVersion, ActionType type, String payload,
+            OutboxState state, int attempts, String lastError, Instant createdAt, String answer, Long appliedVersion)
+            throws SQLException {
+        PreparedStatement p = writer.ps("INSERT INTO outbox (action_id, complaint_id, base_version, type, payload, state,"
+                + " attempts, last_error, created_at, updated_at, server_answer, applied_version, orphaned)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOT EXISTS (SELECT 1 FROM complaint WHERE id = ?))");
+        p.setString(1, id.toString());
+        p.setString(2, complaintId);
+        p.setLong(3, baseVersion);
+        p.setString(4, type.name());
+        p.setString(5, payload);
+        p.setString(6, state.name());
+        p.setInt(7, attempts);
+        p.setString(8, lastError);
+        p.setLong(9, createdAt.toEpochMilli());
+        p.setLong(10, clock.instant().toEpochMilli());
+        p.setString(11, answer);
+        p.setObject(12, appliedVersion);
+        p.setString(13, complaintId);
+        p.executeUpdate();
+    }
+
+    public Optional<OutboxEntry> outboxEntry(UUID actionId) {
+        return reader.read(() -> readEntry(reader, actionId));
+    }
+
+    /** Every entry not yet applied (pending, sending, conflict, rejected; orphaned ones too), oldest first. */
+    public List<OutboxEntry> outbox() {
+        return reader.read(() -> entries(reader.ps("SELECT " + OUTBOX_COLUMNS
+                + " FROM outbox WHERE state <> 'APPLIED' ORDER BY seq")));
+    }
+
+    /** Every entry of one complaint, in every state, oldest first. */
+    public List<OutboxEntry> outboxFor(String complaintId) {
+        return reader.read(() -> {
+            PreparedStatement p = reader.ps("SELECT " + OUTBOX_COLUMNS + " FROM outbox WHERE complaint_id = ? ORDER BY seq");
+            p.setString(1, complaintId);
+            return entries(p);
+        });
+    }
+
+    /**
+     * What the sync should send now, oldest first: for each complaint only the head of its queue (its
+     * oldest entry not yet applied), and only when that head is PENDING or SENDING and not orphaned.
+     * So a complaint with a CONFLICT/REJECTED entry is quarantined until the officer resends or
+     * discards it, and actions on one complaint go one at a time: {@link #markApplied} rebases the
+     * next one onto the new version, which avoids a self-inflicted conflict.
+     */
+    public List<OutboxEntry> sendable(int limit) {
+        return reader.read(() -> {
+            PreparedStatement p = reader.ps("SELECT " + OUTBOX_COLUMNS + " FROM outbox o"
+                    + " WHERE o.state IN ('PENDING','SENDING') AND o.orphaned = 0"
+                    + " AND o.seq = (SELECT min(x.seq) FROM outbox x WHERE x.complaint_id = o.complaint_id"
+                    + " AND x.state <> 'APPLIED')"
+                    + " ORDER BY o.seq LIMIT ?");
+            p.setInt(1, limit);
+            return entries(p);
+        });
+    }
+
+    /** PENDING → SENDING, before the request goes out. */
+    public boolean markSending(UUID actionId) {
+        return transition(actionId, "state = 'SENDING'", "state = 'PENDING'");
+    }
+
+    /**
+     * PENDING/SENDING → APPLIED with the complaint's new version. The complaint's next PENDING
+     * entries queued on the same base version are rebased onto {@code newVersion}: they build on
+     * the officer's own change, not on someone else's.
+     */
+    public boolean markApplied(UUID actionId, long newVersion) {
+        return writer.tx(() -> {
+            Optional<OutboxEntry> e = readEntry(writer, actionId);
+            if (e.isEmpty() || !(e.get().state() == OutboxState.PENDING || e.get().state() == OutboxState.SENDING)) {
+                return false;
+            }
+            PreparedStatement p = writer.ps("UPDATE outbox SET state = 'APPLIED', applied_version = ?, last_error = NULL,"
+                    + " updated_at = ? WHERE action_id = ?");
+            p.setLong(1, newVersion);
+            p.setLong(2, clock.instant().toEpochMilli());
+            p.setString(3, actionId.toString());
+            p.executeUpdate();
+            PreparedStatement r = writer.ps("UPDATE outbox SET base_version = ? WHERE complaint_id = ?"
+                    + " AND state = 'PENDING' AND base_version = ? AND seq > (SELECT seq FROM outbox WHERE action_id = ?)");
+            r.setLong(1, newVersion);
+            r.setString(2, e.get().complaintId());
+            r.setLong(3, e.get().baseVersion());
+            r.setString(4, actionId.toString());
+            r.executeUpdate();
+            return true;
+        });
+    }
+
+    /** PENDING/SENDING → CONFLICT, keeping the server's answer (its current complaint) for the officer. */
+    public boolean markConflict(UUID actionId, String serverAnswerJson) {
+        return answer(actionId, OutboxState.CONFLICT, serverAnswerJson);
+    }
+
+    /** PENDING/SENDING → REJECTED, keeping the server's error for the officer. */
+    public boolean markRejected(UUID actionId, String serverAnswerJson) {
+        return answer(actionId, OutboxState.REJECTED, serverAnswerJson);
+    }
+
+    private boolean answer(UUID actionId, OutboxState state, String json) {
+        String clean = Texts.clean("serverAnswer", Objects.requireNonNull(json, "serverAnswerJson"), Texts.MAX_SERVER_ANSWER);
+        return writer.tx(() -> {
+            PreparedStatement p = writer.ps("UPDATE outbox SET state = ?, server_answer = ?, updated_at = ?"
+                    + " WHERE action_id = ? AND state IN ('PENDING','SENDING')");
+            p.setString(1, state.name());
+            p.setString(2, clean);
+            p.setLong(3, clock.instant().toEpochMilli());
+            p.setString(4, actionId.toString());
+            return p.executeUpdate() > 0;
+        });
+    }
+
+    /** A failed attempt (network, 5xx): counts it, keeps the error, and puts the entry back to PENDING. */
+    public boolean recordAttempt(UUID actionId, String error) {
+        String clean = Texts.clean("lastError", Objects.requireNonNullElse(error, ""), Texts.MAX_AUDIT_DETAIL);
+        return writer.tx(() -> {
+            PreparedStatement p = writer.ps("UPDATE outbox SET state = 'PENDING', attempts = attempts + 1, last_error = ?,"
+                    + " updated_at = ? WHERE action_id = ? AND state IN ('PENDING','SENDING')");
+            p.setString(1, clean);
+            p.setLong(2, clock.instant().toEpochMilli());
+            p.setString(3, actionId.toString());
+            return p.executeUpdate() > 0;
+        });
+    }
+
+    /** The officer takes an action back before it was sent: only while PENDING. */
+    public boolean withdraw(UUID actionId) {
+        return writer.tx(() -> {
+            PreparedStatement p = writer.ps("DELETE FROM outbox WHERE action_id = ? AND state = 'PENDING'");
+            p.setString(1, actionId.toString());
+            return p.executeUpdate() > 0;
+        });
+    }
+
+    /** CONFLICT/REJECTED → PENDING on the version the officer has now reviewed; lifts the quarantine. */
+    public boolean resend(UUID actionId, long newBaseVersion) {
+        return writer.tx(() -> {
+            PreparedStatement p = writer.ps("UPDATE outbox SET state = 'PENDING', base_version = ?, server_answer = NULL,"
+                    + " last_error = NULL, updated_at = ? WHERE action_id = ? AND state IN ('CONFLICT','REJECTED')");
+            p.setLong(1, newBaseVersion);
+            p.setLong(2, clock.instant().toEpochMilli());
+            p.setString(3, actionId.toString());
+            return p.executeUpdate() > 0;
+        });
+    }
+
+    /**
+     * The officer gives up on an action (typically a conflict or rejection). Refused while SENDING:
+     * the server may be applying it right now.
+     */
+    public boolean discard(UUID actionId) {
+        return writer.tx(() -> {
+            PreparedStatement p = writer.ps("DELETE FROM outbox WHERE action_id = ? AND state <> 'SENDING'");
+            p.setString(1, actionId.toString());
+            return p.executeUpdate() > 0;
+        });
+    }
+
+    /** Deletes APPLIED entries last changed before {@code olderThan}; returns how many. */
+    public int pruneApplied(Instant olderThan) {
+        return writer.tx(() -> {
+            PreparedStatement p = writer.ps("DELETE FROM outbox WHERE state = 'APPLIED' AND updated_at < ?");
+            p.setLong(1, olderThan.toEpochMilli());
+            return p.executeUpdate();
+        });
+    }
+
+    private boolean transition(UUID actionId, String set, String when) {
+        return writer.tx(() -> {
+            PreparedStatement p = writer.ps("UPDATE outbox SET " + set + ", updated_at = ? WHERE action_id = ? AND " + when);
+            p.setLong(1, clock.instant().toEpochMilli());
+            p.setString(2, actionId.toString());
+            return p.executeUpdate() > 0;
+        });
+    }
+
+    private static Optional<OutboxEntry> readEntry(Db db, UUID actionId) throws SQLException {
+        PreparedStatement p = db.ps("SELECT " + OUTBOX_COLUMNS + " FROM outbox WHERE action_id = ?");
+        p.setString(1, actionId.toString());
+        List<OutboxEntry> list = entries(p);
+        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+    }
+
+    private static List<OutboxEntry> entries(PreparedStatement p) throws SQLException {
+        List<OutboxEntry> out = new ArrayList<>();
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                long applied = rs.getLong(10);
+                Optional<Long> appliedVersion = rs.wasNull() ? Optional.empty() : Optional.of(applied);
+                out.add(new OutboxEntry(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getLong(3),
+                        ActionCodec.fromJson(rs.getString(4)), OutboxState.valueOf(rs.getString(5)), rs.getInt(6),
+                        Optional.ofNullable(rs.getString(7)), Instant.ofEpochMilli(rs.getLong(8)),
+                        Optional.ofNullable(rs.getString(9)), appliedVersion, rs.getInt(11) != 0));
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- audit
+
+    /**
+     * Appends to the local audit log (append-only: a trigger refuses UPDATE and DELETE). The detail
+     * must never carry a reporter identity or a secret.
+     */
+    public void audit(String account, String action, String detail) {
+        String a = Texts.clean("account", Objects.requireNonNull(account, "account"), Texts.MAX_SHORT);
+        String act = Texts.clean("auditAction", Objects.requireNonNull(action, "action"), Texts.MAX_SHORT);
+        String d = Texts.clean("auditDetail", Objects.requireNonNullElse(detail, ""), Texts.MAX_AUDIT_DETAIL);
+        Instant now = clock.instant();
+        writer.tx(() -> {
+            insertAudit(now, a, act, d);
+            return null;
+        });
+    }
+
+    private void insertAudit(Instant at, String account, String action, String detail) throws SQLException {
+        PreparedStatement p = writer.ps("INSERT INTO audit_log (at, account, action, detail) VALUES (?, ?, ?, ?)");
+        p.setLong(1, at.toEpochMilli());
+        p.setString(2, account);
+        p.setString(3, action);
+        p.setString(4, detail);
+        p.executeUpdate();
+    }
+
+    /** The newest {@code limit} audit entries, newest first. */
+    public List<AuditEntry> auditLog(int limit) {
+        return reader.read(() -> {
+            PreparedStatement p = reader.ps("SELECT seq, at, account, action, detail FROM audit_log ORDER BY seq DESC LIMIT ?");
+            p.setInt(1, limit);
+            List<AuditEntry> out = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new AuditEntry(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3),
+                            rs.getString(4), rs.getString(5)));
+                }
+            }
+            return out;
+        });
+    }
+
+    // ---------------------------------------------------------------- integrity and rebuild
+
+    /** PRAGMA integrity_check and quick_check, plus FTS5's own check; ok when all say so. */
+    public IntegrityReport integrityCheck() {
+        return writer.locked(() -> {
+            List<String> problems = new ArrayList<>();
+            for (String pragma : List.of("PRAGMA integrity_check", "PRAGMA quick_check")) {
+                try (Statement s = writer.connection.createStatement(); ResultSet rs = s.executeQuery(pragma)) {
+                    while (rs.next()) {
+                        String line = rs.getString(1);
+                        if (!"ok".equals(line)) {
+                            problems.add(pragma.substring(7) + ": " + line);
+                        }
+                    }
+                } catch (SQLException e) {
+                    problems.add(pragma.substring(7) + ": " + e.getMessage());
+                }
+            }
+            try (Statement s = writer.connection.createStatement()) {
+                s.executeUpdate("INSERT INTO complaint_fts (complaint_fts) VALUES ('integrity-check')");
+            } catch (SQLException e) {
+                problems.add("fts: " + e.getMessage());
+            }
+            return new IntegrityReport(problems.isEmpty(), problems);
+        });
+    }
+
+    /**
+     * Writes the officer's local work (drafts, outbox entries not yet applied, audit log) to a JSON
+     * file, atomically (temporary file, then rename). Reads only those tables, so it works on a
+     * cache whose complaint tables are damaged.
+     */
+    public void exportLocalWork(Path target) {
+        ObjectNode root = reader.read(() -> {
+            ObjectNode r = JSON.createObjectNode();
+            r.put("format", EXPORT_FORMAT);
+            r.put("exportedAt", clock.instant().toString());
+            ArrayNode drafts = r.putArray("drafts");
+            try (ResultSet rs = reader.ps("SELECT complaint_id, kind, text, updated_at, orphaned FROM draft ORDER BY rowid")
+                    .executeQuery()) {
+                while (rs.next()) {
+                    Draft d = draftOf(rs);
+                    drafts.addObject().put("complaintId", d.complaintId()).put("kind", d.kind().name())
+                            .put("text", d.text()).put("updatedAt", d.updatedAt().toEpochMilli());
+                }
+            }
+            ArrayNode outbox = r.putArray("outbox");
+            for (OutboxEntry e : entries(reader.ps("SELECT " + OUTBOX_COLUMNS
+                    + " FROM outbox WHERE state <> 'APPLIED' ORDER BY seq"))) {
+                ObjectNode n = outbox.addObject();
+                n.put("actionId", e.actionId().toString()).put("complaintId", e.complaintId())
+                        .put("baseVersion", e.baseVersion()).put("state", e.state().name()).put("attempts", e.attempts())
+                        .put("createdAt", e.createdAt().toEpochMilli());
+                e.lastError().ifPresent(v -> n.put("lastError", v));
+                e.serverAnswerJson().ifPresent(v -> n.put("serverAnswer", v));
+                n.set("action", ActionCodec.toTree(e.action()));
+            }
+            ArrayNode audit = r.putArray("audit");
+            try (ResultSet rs = reader.ps("SELECT at, account, action, detail FROM audit_log ORDER BY seq").executeQuery()) {
+                while (rs.next()) {
+                    audit.addObject().put("at", rs.getLong(1)).put("account", rs.getString(2))
+                            .put("action", rs.getString(3)).put("detail", rs.getString(4));
+                }
+            }
+            return r;
+        });
+        try {
+            Path abs = target.toAbsolutePath();
+            Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
+            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("store.error.io", e, target.toString());
+        }
+    }
+
+    /**
+     * Replaces a damaged store: moves the file (and its -wal/-shm) aside as
+     * {@code <name>.damaged-<time>}, creates a fresh store and re-imports the local work exported by
+     * {@link #exportLocalWork}. The cursor starts empty, so the next pull refills the cache.
+     */
+    public static CaseStore rebuild(Path damagedFile, Path exportFile, DeadlineIndex deadlines) {
+        return rebuild(damagedFile, exportFile, deadlines, Clock.systemUTC());
+    }
+
+    static CaseStore rebuild(Path damagedFile, Path exportFile, DeadlineIndex deadlines, Clock clock) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(exportFile.toFile());
+        } catch (IOException e) {
+            throw new StoreException("store.error.io", e, exportFile.toString());
+        }
+        if (root == null || root.path("format").asInt() != EXPORT_FORMAT) {
+            throw new StoreException("store.error.badExport", null, exportFile.toString());
+        }
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
+        try {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Path f = Path.of(damagedFile.toAbsolutePath() + suffix);
+                if (Files.exists(f)) {
+                    Files.move(f, Path.of(damagedFile.toAbsolutePath() + ".damaged-" + stamp + suffix));
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("store.error.io", e, damagedFile.toString());
+        }
+        CaseStore store = open(damagedFile, deadlines, clock);
+        try {
+            store.importLocalWork(root);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    private void importLocalWork(JsonNode root) {
+        writer.tx(() -> {
+            for (JsonNode d : root.path("drafts")) {
+                PreparedStatement p = writer.ps("INSERT OR REPLACE INTO draft (complaint_id, kind, text, updated_at, orphaned)"
+                        + " VALUES (?, ?, ?, ?, 1)");
+                p.setString(1, d.path("complaintId").asText());
+                p.setString(2, ActionType.valueOf(d.path("kind").asText()).name());
+                p.setString(3, Texts.clean("draft", d.path("text").asText(), Texts.MAX_DRAFT));
+                p.setLong(4, d.path("updatedAt").asLong());
+                p.executeUpdate();
+            }
+            for (JsonNode n : root.path("outbox")) {
+                OfficerAction action = ActionCodec.fromTree(n.path("action"));
+                insertOutbox(UUID.fromString(n.path("actionId").asText()), n.path("complaintId").asText(),
+                        n.path("baseVersion").asLong(), action.type(), ActionCodec.toJson(action),
+                        OutboxState.valueOf(n.path("state").asText()), n.path("attempts").asInt(),
+                        n.hasNonNull("lastError") ? n.get("lastError").asText() : null,
+                        Instant.ofEpochMilli(n.path("createdAt").asLong()),
+                        n.hasNonNull("serverAnswer") ? n.get("serverAnswer").asText() : null, null);
+            }
+            for (JsonNode a : root.path("audit")) {
+                insertAudit(Instant.ofEpochMilli(a.path("at").asLong()), a.path("account").asText(),
+                        a.path("action").asText(), a.path("detail").asText());
+            }
+            return null;
+        });
+    }
+
+    /** Test hook: runs a statement on the writer connection (e.g. PRAGMA max_page_count). */
+    void execForTest(String sql) {
+        writer.locked(() -> {
+            writer.exec(sql);
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            // Keeps the planner's statistics fresh cheaply, as SQLite recommends at close.
+            writer.locked(() -> {
+                writer.exec("PRAGMA analysis_limit = 400");
+                writer.exec("PRAGMA optimize");
+                return null;
+            });
+        } finally {
+            try {
+                reader.close();
+            } finally {
+                writer.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package id.penghubung.store;
+
+import id.penghubung.model.Complaint;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Tells the store the next deadline of a complaint when it is written, so deadline views and sorting
+ * are plain indexed SQL. The application wires the model's deadline calculator in; empty means no
+ * running deadline (e.g. a closed complaint). Must be a pure function of the complaint (and the
+ * calendar): after a calendar update call {@link CaseStore#reindexDeadlines()}.
+ */
+@FunctionalInterface
+public interface DeadlineIndex {
+    Optional<Instant> nextDueAt(Complaint complaint);
+
+    /** No deadlines at all: useful for tools and tests that do not care. */
+    static DeadlineIndex none() {
+        return complaint -> Optional.empty();
+    }
+}

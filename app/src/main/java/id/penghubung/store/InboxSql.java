@@ -1,0 +1,85 @@
+package id.penghubung.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the WHERE / ORDER BY of inbox queries from a view, a filter and a sort. Only fixed SQL text
+ * and bind parameters: nothing the officer types is concatenated. Every condition is on an indexed
+ * column (see Schema), and each sort ends in the same index's key, so SQLite walks an index in
+ * order instead of sorting.
+ */
+final class InboxSql {
+    final StringBuilder where = new StringBuilder();
+    final List<Object> args = new ArrayList<>();
+
+    private InboxSql() {
+    }
+
+    static InboxSql of(InboxView view, InboxFilter filter, long now, long soon) {
+        InboxSql s = new InboxSql();
+        s.view(view, now, soon);
+        s.filter(filter);
+        return s;
+    }
+
+    String whereClause() {
+        return where.isEmpty() ? "" : " WHERE " + where;
+    }
+
+    static String orderBy(InboxSort sort, boolean desc) {
+        String dir = desc ? " DESC" : "";
+        String key = switch (sort) {
+            case DEADLINE -> "c.due_key";
+            case TRACKING_ID -> "c.tracking_num";
+            case SUBMITTED -> "c.submitted_at";
+        };
+        return " ORDER BY " + key + dir + ", c.rid" + dir;
+    }
+
+    private void and(String condition, Object... values) {
+        if (!where.isEmpty()) {
+            where.append(" AND ");
+        }
+        where.append(condition);
+        args.addAll(List.of(values));
+    }
+
+    private void view(InboxView view, long now, long soon) {
+        switch (view) {
+            case NEEDS_FOLLOW_UP -> and("c.needs_follow_up = 1");
+            case WAITING_FOR_REPORTER -> and("c.waiting_for_reporter = 1");
+            case OVERDUE -> and("c.open = 1 AND c.due_key < ?", now);
+            case DUE_SOON -> and("c.open = 1 AND c.due_key >= ? AND c.due_key <= ?", now, soon);
+            case COMPLETED -> and("c.status = 'SELESAI'");
+            case ARCHIVED -> and("c.status = 'ARSIP'");
+            case DRAFTS -> and("c.id IN (SELECT complaint_id FROM draft)");
+            case OUTBOX -> and("c.id IN (SELECT complaint_id FROM outbox WHERE state IN ('PENDING','SENDING'))");
+            case CONFLICTS -> and("c.id IN (SELECT complaint_id FROM outbox WHERE state IN ('CONFLICT','REJECTED'))");
+            case ALL -> {
+                // no condition
+            }
+        }
+    }
+
+    private void filter(InboxFilter f) {
+        if (!f.statuses().isEmpty()) {
+            StringBuilder in = new StringBuilder("c.status IN (");
+            List<Object> values = new ArrayList<>();
+            f.statuses().stream().sorted().forEach(st -> {
+                in.append(values.isEmpty() ? "?" : ",?");
+                values.add(st.name());
+            });
+            and(in.append(')').toString(), values.toArray());
+        }
+        f.categoryId().ifPresent(v -> and("c.category_id = ?", v));
+        f.unitId().ifPresent(v -> and("c.unit_id = ?", v));
+        f.channel().ifPresent(v -> and("c.channel = ?", v.name()));
+        f.classification().ifPresent(v -> and("c.classification = ?", v.name()));
+        f.submittedFrom().ifPresent(v -> and("c.submitted_at >= ?", v.toEpochMilli()));
+        f.submittedTo().ifPresent(v -> and("c.submitted_at < ?", v.toEpochMilli()));
+        f.provinceId().ifPresent(v -> and("c.province_id = ?", v));
+        f.regency().ifPresent(v -> and("c.regency = ?", v));
+        f.agencyId().ifPresent(v -> and("c.agency_id = ?", v));
+    }
+}

@@ -1,0 +1,31 @@
+package id.penghubung.store;
+
+/**
+ * The sidebar's views of the inbox. Definitions (all evaluated in SQL on indexed columns):
+ * <ul>
+ * <li>NEEDS_FOLLOW_UP: open (BELUM_DITINDAKLANJUTI or PROSES), not waiting for the reporter, and no
+ *     RESPONDED / NOT_AUTHORIZED / COMPLETED event after the latest DISPOSED, DISPOSED_TO_UNIT,
+ *     REDIRECTED or REPORTER_REPLIED event: the ball is in the officer's court.</li>
+ * <li>WAITING_FOR_REPORTER: open, and the last INFO_REQUESTED has no later REPORTER_REPLIED.</li>
+ * <li>OVERDUE: open and the next deadline is before {@code now}.</li>
+ * <li>DUE_SOON: open and the next deadline is in [{@code now}, {@code soonThreshold}].</li>
+ * <li>COMPLETED: SELESAI. ARCHIVED: ARSIP.</li>
+ * <li>DRAFTS: has a saved draft. OUTBOX: has a PENDING or SENDING action. CONFLICTS: has a
+ *     CONFLICT or REJECTED action waiting for the officer.</li>
+ * <li>ALL: every cached complaint.</li>
+ * </ul>
+ * Local work on a complaint that left the cache (orphaned) is not in these views: see
+ * {@link CaseStore#drafts()} and {@link CaseStore#outbox()}.
+ */
+public enum InboxView {
+    NEEDS_FOLLOW_UP,
+    WAITING_FOR_REPORTER,
+    OVERDUE,
+    DUE_SOON,
+    COMPLETED,
+    ARCHIVED,
+    DRAFTS,
+    OUTBOX,
+    CONFLICTS,
+    ALL
+}

@@ -1,0 +1,225 @@
+package id.penghubung.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The store's schema as an ordered list of migrations, tracked in {@code PRAGMA user_version}
+ * (docs/decisions/0003-store-migrations.md). Migration N upgrades a file at version N-1 to N, in one
+ * transaction together with the new user_version, so a crash leaves the old version intact.
+ * Never edit a released migration: append a new one.
+ */
+final class Schema {
+    /** "PHUB" — marks the file as ours, so a random SQLite file is refused rather than "migrated". */
+    static final int APPLICATION_ID = 0x50485542;
+
+    private static final List<String> MIGRATIONS = List.of(
+            // v1: the server's copy, the officer's local work, the sync cursor.
+            """
+            CREATE TABLE complaint (
+                rid INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                tracking_num INTEGER NOT NULL,
+                tracking_id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                classification TEXT NOT NULL,
+                anonymous INTEGER NOT NULL,
+                confidential INTEGER NOT NULL,
+                category_id TEXT NOT NULL,
+                category_name TEXT NOT NULL,
+                category_parent_id TEXT,
+                channel TEXT NOT NULL,
+                status TEXT NOT NULL,
+                open INTEGER NOT NULL,
+                submitted_at INTEGER NOT NULL,
+                disposed_at INTEGER,
+                incident_date TEXT,
+                province_id TEXT NOT NULL,
+                province TEXT NOT NULL,
+                regency TEXT NOT NULL,
+                district TEXT NOT NULL,
+                village TEXT NOT NULL,
+                location_detail TEXT NOT NULL,
+                latitude REAL,
+                longitude REAL,
+                agency_id TEXT,
+                agency_name TEXT,
+                unit_id TEXT,
+                unit_agency_id TEXT,
+                unit_name TEXT,
+                due_key INTEGER NOT NULL,
+                waiting_for_reporter INTEGER NOT NULL,
+                needs_follow_up INTEGER NOT NULL,
+                cached_at INTEGER NOT NULL
+            );
+            CREATE INDEX complaint_tracking ON complaint(tracking_num);
+            CREATE INDEX complaint_due ON complaint(due_key);
+            CREATE INDEX complaint_submitted ON complaint(submitted_at);
+            CREATE INDEX complaint_open_due ON complaint(open, due_key);
+            CREATE INDEX complaint_status_due ON complaint(status, due_key);
+            CREATE INDEX complaint_follow_up_due ON complaint(needs_follow_up, due_key);
+            CREATE INDEX complaint_waiting_due ON complaint(waiting_for_reporter, due_key);
+            CREATE INDEX complaint_category_due ON complaint(category_id, due_key);
+            CREATE INDEX complaint_unit_due ON complaint(unit_id, due_key);
+            CREATE INDEX complaint_channel_due ON complaint(channel, due_key);
+            CREATE INDEX complaint_classification_due ON complaint(classification, due_key);
+            CREATE INDEX complaint_region_due ON complaint(province_id, regency, due_key);
+            CREATE INDEX complaint_agency_due ON complaint(agency_id, due_key);
+            -- The long text lives apart so the inbox scans small rows.
+            CREATE TABLE complaint_body (
+                rid INTEGER PRIMARY KEY REFERENCES complaint(rid) ON DELETE CASCADE,
+                body TEXT NOT NULL
+            );
+            CREATE TABLE event (
+                rid INTEGER PRIMARY KEY,
+                complaint_rid INTEGER NOT NULL REFERENCES complaint(rid) ON DELETE CASCADE,
+                seq INTEGER NOT NULL,
+                id TEXT NOT NULL,
+                type TEXT NOT NULL,
+                at INTEGER NOT NULL,
+                actor_kind TEXT NOT NULL,
+                actor_name TEXT NOT NULL,
+                text TEXT NOT NULL
+            );
+            CREATE INDEX event_complaint ON event(complaint_rid, seq);
+            -- event_seq NULL: attached to the report itself; otherwise to that event.
+            CREATE TABLE attachment (
+                rid INTEGER PRIMARY KEY,
+                complaint_rid INTEGER NOT NULL REFERENCES complaint(rid) ON DELETE CASCADE,
+                event_seq INTEGER,
+                seq INTEGER NOT NULL,
+                sha256 TEXT NOT NULL,
+                file_name TEXT NOT NULL,
+                media_type TEXT NOT NULL,
+                size INTEGER NOT NULL
+            );
+            CREATE INDEX attachment_complaint ON attachment(complaint_rid, seq);
+            -- Reporter identity in its own table: the data-protection work encrypts these columns
+            -- (enc names the scheme; 0 = plain) without reshaping anything else.
+            CREATE TABLE reporter (
+                complaint_rid INTEGER PRIMARY KEY REFERENCES complaint(rid) ON DELETE CASCADE,
+                enc INTEGER NOT NULL DEFAULT 0,
+                name TEXT NOT NULL,
+                phone TEXT,
+                email TEXT,
+                nik TEXT
+            );
+            -- Local work references complaints by id without a foreign key: it must outlive the cache row.
+            CREATE TABLE draft (
+                complaint_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                text TEXT NOT NULL,
+                updated_at INTEGER NOT NULL,
+                orphaned INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (complaint_id, kind)
+            );
+            CREATE TABLE outbox (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                action_id TEXT NOT NULL UNIQUE,
+                complaint_id TEXT NOT NULL,
+                base_version INTEGER NOT NULL,
+                type TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                state TEXT NOT NULL CHECK (state IN ('PENDING','SENDING','APPLIED','CONFLICT','REJECTED')),
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                server_answer TEXT,
+                applied_version INTEGER,
+                orphaned INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE INDEX outbox_complaint ON outbox(complaint_id, seq);
+            CREATE INDEX outbox_state ON outbox(state, seq);
+            CREATE TABLE sync_state (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            );
+            """,
+            // v2: full-text search and the audit log.
+            """
+            CREATE VIRTUAL TABLE complaint_fts USING fts5(
+                tracking, title, body, events,
+                content = '', contentless_delete = 1,
+                tokenize = "unicode61 remove_diacritics 2"
+            );
+            INSERT INTO complaint_fts(rowid, tracking, title, body, events)
+                SELECT c.rid, c.tracking_id, c.title, b.body,
+                       (SELECT group_concat(e.text, char(10)) FROM event e WHERE e.complaint_rid = c.rid)
+                FROM complaint c JOIN complaint_body b ON b.rid = c.rid;
+            CREATE TABLE audit_log (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                at INTEGER NOT NULL,
+                account TEXT NOT NULL,
+                action TEXT NOT NULL,
+                detail TEXT NOT NULL
+            );
+            CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+                BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+            CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+                BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+            """);
+
+    /** The version this build writes. */
+    static final int CURRENT = MIGRATIONS.size();
+
+    private Schema() {
+    }
+
+    static int userVersion(Connection c) throws SQLException {
+        return intPragma(c, "user_version");
+    }
+
+    static int applicationId(Connection c) throws SQLException {
+        return intPragma(c, "application_id");
+    }
+
+    private static int intPragma(Connection c, String name) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /**
+     * Brings the file to {@code target}, one migration per transaction. Refuses a newer file and a
+     * SQLite file that is not ours. The connection must be in auto-commit mode.
+     */
+    static void migrate(Connection c, int target) throws SQLException {
+        int version = userVersion(c);
+        int appId = applicationId(c);
+        if (version > CURRENT) {
+            throw new NewerSchemaException(version, CURRENT);
+        }
+        if (appId != 0 && appId != APPLICATION_ID || appId == 0 && version != 0) {
+            throw new DamagedStoreException("store.error.notAStore", null);
+        }
+        if (version == 0 && hasUserTables(c)) {
+            throw new DamagedStoreException("store.error.notAStore", null);
+        }
+        for (int next = version + 1; next <= target; next++) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate(MIGRATIONS.get(next - 1));
+                s.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
+                s.executeUpdate("PRAGMA user_version = " + next);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static boolean hasUserTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+}
