@@ -35,7 +35,7 @@ public final class CsvExport {
                         messages.get("ui.column.category"), messages.get("ui.column.unit"),
                         messages.get("ui.column.channel"), messages.get("ui.column.submitted"),
                         messages.get("ui.column.deadline"), messages.get("ui.column.status"),
-                        messages.get("ui.badge.anonymous"), messages.get("ui.badge.confidential")).get())) {
+                        messages.get("ui.badge.anonymous"), messages.get("ui.badge.confidential")).build())) {
             int total = source.count();
             for (int offset = 0; offset < total; offset += CHUNK) {
                 List<InboxRow> rows = source.page(offset, CHUNK);
