@@ -79,6 +79,26 @@ public final class DashboardQueries implements AutoCloseable {
                 + " GROUP BY unit_id ORDER BY unit_name LIMIT ?", 10_000);
     }
 
+    /** The units present in the cache with their agency (the desk's fallback reference data before a sync). */
+    public List<id.penghubung.model.UnitRef> unitRefs() {
+        return db.read(() -> {
+            List<id.penghubung.model.UnitRef> out = new ArrayList<>();
+            try (ResultSet rs = db.ps("SELECT unit_id, unit_agency_id, unit_name FROM complaint WHERE unit_id IS NOT NULL"
+                    + " AND unit_agency_id IS NOT NULL GROUP BY unit_id ORDER BY unit_name").executeQuery()) {
+                while (rs.next()) {
+                    out.add(new id.penghubung.model.UnitRef(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Agencies present in the cache, most complaints first. */
+    public List<Bucket> agencies() {
+        return buckets("SELECT agency_id, agency_name, count(*) n FROM complaint WHERE agency_id IS NOT NULL"
+                + " GROUP BY agency_id ORDER BY n DESC, agency_name LIMIT ?", 1_000);
+    }
+
     /**
      * Ids of complaints with an event of one of {@code eventTypes} in [from, to): the candidates
      * whose deadlines may have been met or missed in that period (the caller evaluates them).

@@ -230,6 +230,28 @@ public final class ActionViewModel {
         }
     }
 
+    /** Loads a queued action back into the form (a conflict the officer wants to rework). */
+    public void edit(id.penghubung.store.OutboxEntry entry) {
+        OfficerAction a = entry.action();
+        type.set(a.type());
+        String value = switch (a) {
+            case Respond r -> r.text();
+            case Complete r -> r.text();
+            case RequestInfo r -> r.question();
+            case Note r -> r.text();
+            case NotAuthorized r -> {
+                suggestedAgency.set(r.suggestedAgencyId().flatMap(id -> agencies.stream()
+                        .filter(x -> x.id().equals(id)).findFirst()).orElse(null));
+                yield r.reason();
+            }
+            case Dispose r -> {
+                unit.set(units.stream().filter(u -> u.id().equals(r.unitId())).findFirst().orElse(null));
+                yield r.note();
+            }
+        };
+        text.set(value); // marks the form dirty: it autosaves as a draft like any typing
+    }
+
     /** Puts a template's text, with its placeholders filled from the complaint, into the form. */
     public void applyTemplate(ResponseTemplate template) {
         Complaint c = complaint.get();

@@ -78,6 +78,7 @@ public final class DetailViewModel {
     private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
     private final ObservableList<OutboxLine> outbox = FXCollections.observableArrayList();
     private Runnable onOutboxChanged = () -> { };
+    private Consumer<OutboxEntry> onEdit = e -> { };
 
     public DetailViewModel(Messages messages, CaseStore store, DeadlineCalculator deadlines, AttachmentFiles files,
             Executor background, Executor ui, Clock clock, ZoneId zone) {
@@ -220,6 +221,52 @@ public final class DetailViewModel {
                 onOutboxChanged.run();
             });
         });
+    }
+
+    /** Side-by-side changes for a conflicted or rejected action. */
+    public ConflictDiff diff(OutboxLine line) {
+        Complaint c = complaint.get();
+        return ConflictDiff.of(c, line.entry().serverAnswerJson(), messages);
+    }
+
+    /**
+     * Resend after review: the action goes back to PENDING on the version the officer has now seen
+     * (the server's, from its answer, when newer than the local copy).
+     */
+    public void resend(OutboxLine line) {
+        Complaint c = complaint.get();
+        if (c == null) {
+            return;
+        }
+        long base = Math.max(c.version(), diff(line).serverVersion());
+        background.execute(() -> {
+            store.resend(line.actionId(), base);
+            ui.execute(() -> {
+                reload();
+                onOutboxChanged.run();
+            });
+        });
+    }
+
+    /** Drops an action the officer gives up on. */
+    public void discard(OutboxLine line) {
+        background.execute(() -> {
+            store.discard(line.actionId());
+            ui.execute(() -> {
+                reload();
+                onOutboxChanged.run();
+            });
+        });
+    }
+
+    /** Puts the action back into the form for editing and drops the old entry. */
+    public void edit(OutboxLine line) {
+        onEdit.accept(line.entry());
+        discard(line);
+    }
+
+    public void setOnEdit(Consumer<OutboxEntry> value) {
+        onEdit = Objects.requireNonNull(value);
     }
 
     /** Opens an attachment's local file through {@code opener} (the view's HostServices), fetching it first. */

@@ -44,7 +44,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * The inbox: search box, filters and the virtualised table. The table's items are the view
  * model's {@link LazyRowList}; rows on screen ask for their page when they show a placeholder.
  */
-public final class InboxView {
+public final class InboxTableView {
     private final InboxViewModel vm;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
@@ -54,7 +54,7 @@ public final class InboxView {
     private final Button refresh;
     private final ChangeListener<LazyRowList.Line<InboxRow>> selection;
 
-    public InboxView(InboxViewModel vm, ZoneId zone) {
+    public InboxTableView(InboxViewModel vm, ZoneId zone) {
         this.vm = vm;
         this.messages = vm.messages();
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
