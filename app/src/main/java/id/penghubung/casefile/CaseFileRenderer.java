@@ -1,0 +1,305 @@
+package id.penghubung.casefile;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.model.ActorKind;
+import id.penghubung.model.Attachment;
+import id.penghubung.model.Complaint;
+import id.penghubung.model.Event;
+import id.penghubung.model.EventType;
+import id.penghubung.model.Location;
+import id.penghubung.model.Reporter;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Writes one complaint's case file as a section of a {@link PageFlow}. */
+final class CaseFileRenderer {
+    private static final float BODY = 10f;
+    private static final float QR_SIZE = 92f;
+    private static final float IMAGE_MAX_HEIGHT = (PageFlow.TOP - PageFlow.BOTTOM) * 0.55f;
+
+    private final Messages msg;
+    private final CaseFileOptions options;
+    private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter date;
+    private final String printedLine;
+
+    CaseFileRenderer(CaseFileOptions options) {
+        this.options = options;
+        this.msg = Messages.of(options.locale());
+        this.dateTime = DateTimeFormatter.ofPattern(msg.get("casefile.format.dateTime"), msg.locale()).withZone(options.zone());
+        this.date = DateTimeFormatter.ofPattern(msg.get("casefile.format.date"), msg.locale());
+        this.printedLine = TextSanitizer.cleanLine(
+                msg.get("casefile.footer.printedBy", options.printedBy(), dateTime.format(options.printedAt())), FontFace.REGULAR);
+    }
+
+    Messages messages() {
+        return msg;
+    }
+
+    String printedLine() {
+        return printedLine;
+    }
+
+    String formatDateTime(Instant instant) {
+        return dateTime.format(instant);
+    }
+
+    PageFlow.PageOf pageOf() {
+        return (page, pages) -> msg.get("casefile.footer.pageOf", page, pages);
+    }
+
+    /** The identity is never printed for an anonymous report, nor (as in Ombudsman practice) a confidential one. */
+    static boolean identityHidden(Complaint c) {
+        return c.anonymous() || c.confidential();
+    }
+
+    static String institution(Complaint c) {
+        return c.agency().map(a -> a.name()).orElse("");
+    }
+
+    PageFlow.Section render(CaseFileRequest request, PageFlow flow) throws IOException {
+        Complaint c = request.complaint();
+        String inst = institution(c).isEmpty() ? msg.get("casefile.value.none") : institution(c);
+        flow.begin(new PageFlow.Decor(
+                TextSanitizer.cleanLine(inst + c.unit().map(u -> " \u00b7 " + u.name()).orElse(""), FontFace.REGULAR),
+                TextSanitizer.cleanLine(c.trackingId().toString(), FontFace.BOLD),
+                c.confidential(),
+                msg.get("casefile.mark.confidential"),
+                printedLine), pageOf());
+        try {
+            cover(request, flow);
+            report(c, flow);
+            List<Event> events = c.events().stream()
+                    .filter(e -> e.type() != EventType.NOTE || request.includeInternalNotes())
+                    .toList();
+            chronology(c, events, flow);
+            responses(c, events, flow);
+            attachments(request, events, flow);
+            return flow.finish();
+        } catch (IOException | RuntimeException e) {
+            flow.abandon();
+            throw e;
+        }
+    }
+
+    private void cover(CaseFileRequest request, PageFlow flow) throws IOException {
+        Complaint c = request.complaint();
+        PageFlow.Fonts fonts = flow.fonts();
+        flow.newPage();
+        flow.mark(msg.get("casefile.outline.cover"));
+        float top = flow.y();
+        QrCode.draw(flow.stream(), c.trackingId().toString(), PageFlow.RIGHT - QR_SIZE, top - QR_SIZE, QR_SIZE);
+        flow.line(TextSanitizer.cleanLine(msg.get("casefile.cover.kicker"), FontFace.BOLD), fonts.bold(), 10f, PageFlow.LEFT, PageFlow.MUTED);
+        flow.space(4);
+        flow.line(c.trackingId().toString(), fonts.bold(), 26f, PageFlow.LEFT, PageFlow.INK);
+        List<String> privacy = new ArrayList<>();
+        if (c.anonymous()) {
+            privacy.add(msg.get("casefile.privacy.anonymous"));
+        }
+        if (c.confidential()) {
+            privacy.add(msg.get("casefile.privacy.confidential"));
+        }
+        if (!privacy.isEmpty()) {
+            flow.line(TextSanitizer.cleanLine(String.join(" \u00b7 ", privacy), FontFace.BOLD), fonts.bold(), 10f,
+                    PageFlow.LEFT, c.confidential() ? PageFlow.SECRET : PageFlow.MUTED);
+        }
+        flow.moveTo(Math.min(flow.y(), top - QR_SIZE - 10));
+        flow.paragraph(c.title(), true, 14f, 0, PageFlow.INK);
+        flow.space(8);
+
+        flow.keyValue(msg.get("casefile.field.classification"), msg.label(c.classification()));
+        flow.keyValue(msg.get("casefile.field.category"), c.category().name());
+        flow.keyValue(msg.get("casefile.field.channel"), msg.label(c.channel()));
+        flow.keyValue(msg.get("casefile.field.status"), msg.label(c.status()));
+        flow.keyValue(msg.get("casefile.field.institution"), c.agency().map(a -> a.name()).orElse(msg.get("casefile.value.none")));
+        flow.keyValue(msg.get("casefile.field.unit"), c.unit().map(u -> u.name()).orElse(msg.get("casefile.value.none")));
+        flow.keyValue(msg.get("casefile.field.submittedAt"), dateTime.format(c.submittedAt()));
+        flow.keyValue(msg.get("casefile.field.disposedAt"), c.disposedAt().map(dateTime::format).orElse(msg.get("casefile.value.none")));
+        flow.keyValue(msg.get("casefile.field.incidentDate"), c.incidentDate().map(date::format).orElse(msg.get("casefile.value.none")));
+        flow.keyValue(msg.get("casefile.field.location"), location(c.location()));
+
+        flow.heading(msg.get("casefile.section.reporter"));
+        if (c.anonymous()) {
+            flow.paragraph(msg.get("casefile.reporter.hidden"), false, BODY, 0, PageFlow.INK);
+        } else if (identityHidden(c) || c.reporter().isEmpty()) {
+            flow.paragraph(msg.get(c.reporter().isEmpty() ? "casefile.reporter.unknown" : "casefile.reporter.hiddenConfidential"),
+                    false, BODY, 0, PageFlow.INK);
+        } else {
+            Reporter r = c.reporter().get();
+            flow.keyValue(msg.get("casefile.reporter.name"), r.name());
+            if (r.phone().isPresent()) {
+                flow.keyValue(msg.get("casefile.reporter.phone"), r.phone().get());
+            }
+            if (r.email().isPresent()) {
+                flow.keyValue(msg.get("casefile.reporter.email"), r.email().get());
+            }
+            if (r.nik().isPresent()) {
+                flow.keyValue(msg.get("casefile.reporter.nik"), maskNik(r.nik().get()));
+            }
+        }
+
+        flow.heading(msg.get("casefile.section.deadlines"));
+        if (request.deadlines().isEmpty()) {
+            flow.paragraph(msg.get("casefile.deadline.none"), false, BODY, 0, PageFlow.MUTED);
+        }
+        for (CaseFileDeadline d : request.deadlines()) {
+            String due = d.dueAt().map(dateTime::format).orElse(msg.get("casefile.value.none"));
+            String state = msg.has(d.stateKey()) ? msg.get(d.stateKey(), d.workingDays()) : d.stateKey();
+            String kind = msg.has(d.kindKey()) ? msg.get(d.kindKey()) : d.kindKey();
+            flow.ensure(2 * PageFlow.leading(BODY));
+            flow.paragraph(kind, true, BODY, 0, PageFlow.INK);
+            flow.paragraph(msg.get("casefile.deadline.line", due, state), false, BODY, 12, PageFlow.INK);
+            flow.space(3);
+        }
+    }
+
+    /** Only the last four digits of a NIK: enough to match a person, useless to impersonate one. */
+    static String maskNik(String nik) {
+        String s = nik.strip();
+        if (s.length() <= 4) {
+            return "\u2022".repeat(s.length());
+        }
+        return "\u2022".repeat(s.length() - 4) + s.substring(s.length() - 4);
+    }
+
+    private String location(Location l) {
+        String place = Stream.of(l.detail(), l.village(), l.district(), l.regency(), l.province())
+                .filter(s -> !s.isBlank())
+                .collect(Collectors.joining(", "));
+        String coords = l.coordinates()
+                .map(g -> String.format(java.util.Locale.ROOT, " (%.6f, %.6f)", g.latitude(), g.longitude()))
+                .orElse("");
+        return place.isEmpty() && coords.isEmpty() ? msg.get("casefile.value.none") : place + coords;
+    }
+
+    private void report(Complaint c, PageFlow flow) throws IOException {
+        flow.newPage();
+        flow.heading(msg.get("casefile.section.report"));
+        flow.paragraph(c.title(), true, 11f, 0, PageFlow.INK);
+        flow.space(4);
+        flow.paragraph(c.body().isBlank() ? msg.get("casefile.value.none") : c.body(), false, BODY, 0, PageFlow.INK);
+    }
+
+    private String actor(Complaint c, Event e) {
+        String kind = msg.label(e.actor().kind());
+        // A reporter's name never reaches paper when the identity is hidden, whatever the server sent.
+        if (e.actor().kind() == ActorKind.REPORTER && identityHidden(c)) {
+            return kind;
+        }
+        String name = e.actor().name().strip();
+        return name.isEmpty() ? kind : msg.get("casefile.event.actor", kind, name);
+    }
+
+    private static boolean isResponse(Event e) {
+        return e.type() == EventType.RESPONDED || e.type() == EventType.COMPLETED;
+    }
+
+    private void chronology(Complaint c, List<Event> events, PageFlow flow) throws IOException {
+        flow.heading(msg.get("casefile.section.chronology"));
+        if (events.isEmpty()) {
+            flow.paragraph(msg.get("casefile.value.none"), false, BODY, 0, PageFlow.MUTED);
+        }
+        int response = 0;
+        for (Event e : events) {
+            flow.ensure(3 * PageFlow.leading(BODY));
+            flow.paragraph(msg.get("casefile.event.header", dateTime.format(e.at()), msg.label(e.type())), true, BODY, 0, PageFlow.INK);
+            flow.paragraph(actor(c, e), false, 9f, 12, PageFlow.MUTED);
+            if (isResponse(e)) {
+                response++;
+                flow.paragraph(msg.get("casefile.event.seeResponse", response), false, BODY, 12, PageFlow.MUTED);
+            } else if (!e.text().isBlank()) {
+                flow.paragraph(e.text(), false, BODY, 12, PageFlow.INK);
+            }
+            if (!e.attachments().isEmpty()) {
+                flow.paragraph(msg.get("casefile.event.attachments",
+                        e.attachments().stream().map(Attachment::fileName).collect(Collectors.joining(", "))), false, 9f, 12, PageFlow.MUTED);
+            }
+            flow.space(6);
+        }
+    }
+
+    private void responses(Complaint c, List<Event> events, PageFlow flow) throws IOException {
+        flow.heading(msg.get("casefile.section.responses"));
+        List<Event> responses = events.stream().filter(CaseFileRenderer::isResponse).toList();
+        if (responses.isEmpty()) {
+            flow.paragraph(msg.get("casefile.responses.none"), false, BODY, 0, PageFlow.MUTED);
+        }
+        int n = 0;
+        for (Event e : responses) {
+            n++;
+            flow.ensure(3 * PageFlow.leading(BODY));
+            flow.paragraph(msg.get("casefile.response.header", n, dateTime.format(e.at()), msg.label(e.type())), true, 10.5f, 0, PageFlow.INK);
+            flow.paragraph(actor(c, e), false, 9f, 0, PageFlow.MUTED);
+            flow.space(2);
+            flow.paragraph(e.text().isBlank() ? msg.get("casefile.value.none") : e.text(), false, BODY, 0, PageFlow.INK);
+            flow.space(8);
+        }
+    }
+
+    /** One attachment with its bytes (if cached) and, for an image, what embedding it gave. */
+    private record Entry(Attachment attachment, Optional<Event> from, Optional<byte[]> bytes, Optional<ImageEmbedder.Outcome> outcome) {
+        /** The space the entry needs to stay together with its picture. */
+        float height() {
+            float picture = outcome.flatMap(ImageEmbedder.Outcome::image)
+                    .map(img -> PageFlow.imageHeight(img, IMAGE_MAX_HEIGHT) + 8).orElse(0f);
+            return 4 * PageFlow.leading(BODY) + picture;
+        }
+    }
+
+    private void attachments(CaseFileRequest request, List<Event> events, PageFlow flow) throws IOException {
+        Complaint c = request.complaint();
+        List<Entry> entries = new ArrayList<>();
+        for (Attachment a : c.attachments()) {
+            entries.add(entry(request, a, Optional.empty(), flow));
+        }
+        for (Event e : events) {
+            for (Attachment a : e.attachments()) {
+                entries.add(entry(request, a, Optional.of(e), flow));
+            }
+        }
+        flow.heading(msg.get("casefile.section.attachments"), entries.isEmpty() ? PageFlow.leading(BODY) : entries.getFirst().height());
+        if (entries.isEmpty()) {
+            flow.paragraph(msg.get("casefile.attachments.none"), false, BODY, 0, PageFlow.MUTED);
+            return;
+        }
+        int n = 0;
+        for (Entry entry : entries) {
+            n++;
+            Attachment a = entry.attachment();
+            // Keep the entry with its picture: both move to the next page together.
+            flow.ensure(entry.height());
+            flow.paragraph(msg.get("casefile.attachment.header", n, a.fileName()), true, BODY, 0, PageFlow.INK);
+            String source = entry.from().map(from -> msg.get("casefile.attachment.fromEvent", msg.label(from.type()), dateTime.format(from.at())))
+                    .orElse(msg.get("casefile.attachment.fromReport"));
+            flow.paragraph(msg.get("casefile.attachment.details", a.size(), a.mediaType(), source), false, 9f, 12, PageFlow.MUTED);
+            flow.paragraph(msg.get("casefile.attachment.sha256", a.sha256()), false, 8f, 12, PageFlow.MUTED);
+            if (entry.bytes().isEmpty()) {
+                flow.paragraph(msg.get("casefile.attachment.notAvailable"), false, 9f, 12, PageFlow.MUTED);
+            } else if (entry.outcome().isPresent()) {
+                ImageEmbedder.Outcome outcome = entry.outcome().get();
+                if (outcome.image().isPresent()) {
+                    flow.space(2);
+                    flow.image(outcome.image().get(), IMAGE_MAX_HEIGHT);
+                } else {
+                    String key = outcome.problem().orElseThrow() == ImageEmbedder.Problem.TOO_LARGE
+                            ? "casefile.attachment.tooLarge" : "casefile.attachment.unreadable";
+                    flow.paragraph(msg.get(key), false, 9f, 12, PageFlow.SECRET);
+                }
+            }
+            flow.space(6);
+        }
+    }
+
+    private static Entry entry(CaseFileRequest request, Attachment a, Optional<Event> from, PageFlow flow) {
+        Optional<byte[]> bytes = request.attachmentBytes().apply(a.sha256());
+        Optional<ImageEmbedder.Outcome> outcome = bytes.filter(b -> a.isImage())
+                .map(b -> ImageEmbedder.embed(flow.document(), b, a.fileName()));
+        return new Entry(a, from, bytes, outcome);
+    }
+}
