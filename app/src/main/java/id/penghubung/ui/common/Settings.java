@@ -11,9 +11,10 @@ public record Settings(
         double x, double y, double width, double height, boolean maximized,
         double mainSplit, double detailSplit,
         boolean dark, String language, String serverUrl, String lastUser) {
+    // language "" = not chosen in the application: the launcher's --lang applies.
 
     public static Settings defaults() {
-        return new Settings(Double.NaN, Double.NaN, 1280, 800, false, 0.55, 0.6, false, "id", "", "");
+        return new Settings(Double.NaN, Double.NaN, 1280, 800, false, 0.55, 0.6, false, "", "", "");
     }
 
     public Settings withWindow(double nx, double ny, double w, double h, boolean max) {

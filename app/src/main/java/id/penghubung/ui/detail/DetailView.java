@@ -43,8 +43,8 @@ public final class DetailView {
     private final VBox attachments = new VBox(4);
     private final VBox timeline = new VBox();
     private final VBox outbox = new VBox(6);
-    private final Label outboxTitle = section("ui.detail.queued");
-    private final Label attachmentsTitle = section("ui.detail.attachments");
+    private final Label outboxTitle;
+    private final Label attachmentsTitle;
     private final ListChangeListener<Object> rebuild = c -> rebuild();
     private final ChangeListener<Complaint> complaintListener = (o, a, b) -> rebuild();
 
@@ -53,6 +53,8 @@ public final class DetailView {
         this.vm = vm;
         this.messages = vm.messages();
         this.opener = opener;
+        outboxTitle = section("ui.detail.queued");
+        attachmentsTitle = section("ui.detail.attachments");
         content.getStyleClass().add("detail");
         content.setId("detail");
         root.setFitToWidth(true);
