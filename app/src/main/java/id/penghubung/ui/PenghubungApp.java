@@ -42,6 +42,8 @@ public final class PenghubungApp extends Application {
 
     /** Opens a desk for the store-only start; replaceable (tests, sign-in). Runs on a background thread. */
     private static volatile Function<StartContext, Desk.Parts> deskOpener = PenghubungApp::storeOnly;
+    /** The desk's clock; replaceable so tests and demos can stand on a fixed day. */
+    private static volatile Clock clock = Clock.systemUTC();
 
     /** What a desk opener gets: the data folder, the language, the clock. */
     public record StartContext(Path dataDirectory, Optional<Path> storeFile, Messages messages, Clock clock) {
@@ -56,6 +58,16 @@ public final class PenghubungApp extends Application {
 
     public static void setDeskOpener(Function<StartContext, Desk.Parts> opener) {
         deskOpener = opener;
+    }
+
+    /** Back to the store-only start and the system clock. */
+    public static void resetHooks() {
+        deskOpener = PenghubungApp::storeOnly;
+        clock = Clock.systemUTC();
+    }
+
+    public static void setClock(Clock value) {
+        clock = java.util.Objects.requireNonNull(value);
     }
 
     private static Desk.Parts storeOnly(StartContext ctx) {
@@ -89,7 +101,7 @@ public final class PenghubungApp extends Application {
         stage.show();
 
         StartContext ctx = new StartContext(data, Optional.ofNullable(named.get("store")).map(Path::of), messages,
-                Clock.systemUTC());
+                clock);
         background.io().execute(() -> {
             try {
                 Desk.Parts parts = deskOpener.apply(ctx);

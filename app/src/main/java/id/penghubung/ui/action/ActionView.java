@@ -58,7 +58,15 @@ public final class ActionView {
         type = new ComboBox<>(FXCollections.observableArrayList(ActionType.values()));
         type.setId("actionType");
         type.setConverter(converter(messages::label));
-        type.valueProperty().bindBidirectional(vm.typeProperty());
+        // Not a bidirectional binding: replacing the items may clear the combo's value for a moment,
+        // and the form must never act on "no type".
+        type.setValue(vm.typeProperty().get());
+        type.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.typeProperty().set(b);
+            }
+        });
+        vm.typeProperty().addListener((o, a, b) -> type.setValue(b));
         type.setAccessibleText(messages.get("ui.action.type"));
 
         ComboBox<ResponseTemplate> templates = new ComboBox<>(vm.templates());

@@ -109,6 +109,10 @@ public final class ActionViewModel {
             }
         });
         type.addListener((o, a, b) -> {
+            if (b == null) {
+                type.set(a); // the form always has a kind of action
+                return;
+            }
             flush(a);
             problems.clear();
             loadDraft();
