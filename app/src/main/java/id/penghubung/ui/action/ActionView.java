@@ -85,11 +85,13 @@ public final class ActionView {
 
         Label heading = new Label(messages.get("ui.action.heading"));
         heading.getStyleClass().add("detail-section");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label draft = new Label();
         draft.setId("draftState");
         draft.getStyleClass().add("draft-state");
+        draft.setMinWidth(Region.USE_PREF_SIZE);
         draft.textProperty().bind(vm.draftStateProperty());
         HBox top = new HBox(8, heading, type, templates, spacer, draft);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -126,13 +128,17 @@ public final class ActionView {
         Button queue = Icons.button(MaterialDesignS.SEND_OUTLINE, messages.get("ui.action.queue"));
         queue.setId("queue");
         queue.getStyleClass().add("accent");
+        queue.setMinWidth(Region.USE_PREF_SIZE);
         queue.disableProperty().bind(vm.busyProperty().or(vm.complaintProperty().isNull()));
         queue.setOnAction(e -> vm.queue());
         Label result = new Label();
         result.setId("actionResult");
         result.textProperty().bind(vm.resultProperty());
+        result.setWrapText(true);
+        HBox.setHgrow(result, Priority.ALWAYS);
         Label hint = new Label(messages.get("ui.action.queueHint"));
         hint.getStyleClass().add("draft-state");
+        hint.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer2 = new Region();
         HBox.setHgrow(spacer2, Priority.ALWAYS);
         HBox bottom = new HBox(8, result, spacer2, hint, queue);

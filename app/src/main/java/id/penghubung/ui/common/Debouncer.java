@@ -22,7 +22,7 @@ public final class Debouncer {
     }
 
     public Debouncer(Scheduler scheduler, Duration delay) {
-        this(scheduler, delay, System::nanoTime);
+        this(scheduler, delay, scheduler::nanoTime);
     }
 
     /** Asks for {@code task} to run; only the last task of a burst runs. */

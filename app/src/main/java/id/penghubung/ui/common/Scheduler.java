@@ -17,6 +17,11 @@ public interface Scheduler extends AutoCloseable {
     @Override
     void close();
 
+    /** The scheduler's notion of now, in nanoseconds (a manual scheduler in tests moves it by hand). */
+    default long nanoTime() {
+        return System.nanoTime();
+    }
+
     /** A cancellable pending task. */
     @FunctionalInterface
     interface Cancellable {

@@ -66,10 +66,13 @@ public final class InboxTableView {
         search.textProperty().bindBidirectional(vm.searchTextProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(Double.MAX_VALUE);
+        search.setPrefWidth(320);
+        search.setMinWidth(200);
 
         Label count = new Label();
         count.setId("resultCount");
         count.getStyleClass().add("status-text");
+        count.setMinWidth(Region.USE_PREF_SIZE);
         count.textProperty().bind(vm.resultTextProperty());
 
         refresh = Icons.iconButton(MaterialDesignR.REFRESH, messages.get("ui.action.refresh"));
@@ -201,8 +204,8 @@ public final class InboxTableView {
                 }
             }
         });
-        table.getColumns().add(textColumn("ui.column.tracking", r -> r.trackingId().toString(), 95));
-        TableColumn<LazyRowList.Line<InboxRow>, LazyRowList.Line<InboxRow>> title = lineColumn("ui.column.title", 320);
+        table.getColumns().add(textColumn("ui.column.tracking", r -> r.trackingId().toString(), 100));
+        TableColumn<LazyRowList.Line<InboxRow>, LazyRowList.Line<InboxRow>> title = lineColumn("ui.column.title", 300);
         title.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(LazyRowList.Line<InboxRow> item, boolean empty) {
@@ -242,7 +245,7 @@ public final class InboxTableView {
         table.getColumns().add(textColumn("ui.column.unit", r -> r.unitName().orElse("—"), 140));
         table.getColumns().add(textColumn("ui.column.channel", r -> messages.label(r.channel()), 100));
         table.getColumns().add(textColumn("ui.column.submitted", r -> date.format(r.submittedAt()), 105));
-        TableColumn<LazyRowList.Line<InboxRow>, LazyRowList.Line<InboxRow>> deadline = lineColumn("ui.column.deadline", 150);
+        TableColumn<LazyRowList.Line<InboxRow>, LazyRowList.Line<InboxRow>> deadline = lineColumn("ui.column.deadline", 175);
         deadline.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(LazyRowList.Line<InboxRow> item, boolean empty) {
@@ -259,6 +262,7 @@ public final class InboxTableView {
         table.getColumns().add(deadline);
         table.getColumns().add(textColumn("ui.column.status", r -> messages.label(r.status()), 130));
         table.getColumns().forEach(c -> {
+            c.setMinWidth(Math.min(c.getPrefWidth(), c == deadline ? 175 : 90));
             c.setSortable(false); // the store sorts; the table must never sort 100,000 placeholders
             c.setReorderable(false);
         });

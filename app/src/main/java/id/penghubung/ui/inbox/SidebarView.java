@@ -43,8 +43,8 @@ public final class SidebarView {
         this.vm = vm;
         Messages messages = vm.messages();
         root.getStyleClass().add("sidebar");
-        root.setPrefWidth(250);
-        root.setMinWidth(210);
+        root.setPrefWidth(270);
+        root.setMinWidth(240);
         Label name = new Label(PenghubungApp.PRODUCT_NAME);
         name.getStyleClass().add("app-name");
         root.getChildren().add(name);
@@ -66,6 +66,7 @@ public final class SidebarView {
         text.getStyleClass().add("sidebar-label");
         Label count = new Label("0");
         count.getStyleClass().add("sidebar-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
         count.setId("count-" + v.name());
         countLabels.put(v, count);
         Region spacer = new Region();
