@@ -92,7 +92,9 @@ public final class PenghubungApp extends Application {
         Label opening = new Label(messages.get("ui.app.opening"));
         VBox splash = new VBox(12, progress, opening);
         splash.setAlignment(javafx.geometry.Pos.CENTER);
-        Scene scene = new Scene(splash, settings.width(), settings.height());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(splash, Math.min(settings.width(), screen.getWidth()),
+                Math.min(settings.height(), screen.getHeight()));
         Theme.style(scene, settings.dark());
         stage.setTitle(PRODUCT_NAME);
         restoreGeometry(stage);
@@ -155,8 +157,10 @@ public final class PenghubungApp extends Application {
                 s.setY(settings.y());
             }
         }
-        s.setWidth(settings.width());
-        s.setHeight(settings.height());
+        // Never larger than the screen: a window saved on a big monitor must fit a laptop.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        s.setWidth(Math.min(settings.width(), screen.getWidth()));
+        s.setHeight(Math.min(settings.height(), screen.getHeight()));
         s.setMaximized(settings.maximized());
     }
 

@@ -191,6 +191,30 @@ class DeskTest {
         assertThat(robot.lookup(".withdraw").tryQuery()).isEmpty();
     }
 
+    @Test
+    void dashboardChartsTheCacheAndTheThemeSwitchesToDark() throws Exception {
+        start();
+        robot.clickOn("#showDashboard");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dashboard").tryQuery().isPresent()
+                && robot.lookup(".chart-bar").queryAll().size() > 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.chart.BarChart<?, ?> byStatus = robot.lookup(".chart").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.chart.BarChart<?, ?>)
+                .map(n -> (javafx.scene.chart.BarChart<?, ?>) n).findFirst().orElseThrow();
+        int total = byStatus.getData().get(0).getData().stream().mapToInt(d -> ((Number) d.getYValue()).intValue()).sum();
+        assertThat(total).isEqualTo(COMPLAINTS);
+        snapshot("dashboard");
+
+        robot.clickOn("#toggleTheme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#mainWindow").query().getScene().getRoot().getStyleClass()).contains("dark");
+        robot.clickOn("#showDashboard");
+        waitForRows();
+        snapshot("dark");
+        robot.clickOn("#toggleTheme"); // back to light for the next start
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Writes the window to {@code <penghubung.screenshot.dir>/<name>.png} when that property is set. */
     private void snapshot(String name) throws Exception {
         String dir = System.getProperty("penghubung.screenshot.dir", System.getenv("PENGHUBUNG_SCREENSHOT_DIR"));

@@ -53,6 +53,7 @@ public final class ActionView {
         this.vm = vm;
         this.messages = vm.messages();
         root.getStyleClass().add("action-form");
+        root.setMinWidth(0);
         root.setId("actionForm");
 
         type = new ComboBox<>(FXCollections.observableArrayList(ActionType.values()));
@@ -135,16 +136,17 @@ public final class ActionView {
         result.setId("actionResult");
         result.textProperty().bind(vm.resultProperty());
         result.setWrapText(true);
-        HBox.setHgrow(result, Priority.ALWAYS);
+        result.visibleProperty().bind(vm.resultProperty().isNotEmpty());
+        result.managedProperty().bind(result.visibleProperty());
         Label hint = new Label(messages.get("ui.action.queueHint"));
         hint.getStyleClass().add("draft-state");
         hint.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer2 = new Region();
         HBox.setHgrow(spacer2, Priority.ALWAYS);
-        HBox bottom = new HBox(8, result, spacer2, hint, queue);
+        HBox bottom = new HBox(8, spacer2, hint, queue);
         bottom.setAlignment(Pos.CENTER_RIGHT);
 
-        root.getChildren().addAll(top, formError, unitBox, agencyBox, text, textError, bottom);
+        root.getChildren().addAll(top, formError, unitBox, agencyBox, text, textError, result, bottom);
         root.disableProperty().bind(vm.complaintProperty().isNull());
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (QUEUE.match(e)) {

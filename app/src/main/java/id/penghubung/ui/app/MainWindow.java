@@ -108,6 +108,8 @@ public final class MainWindow {
 
         detailSplit.setOrientation(Orientation.VERTICAL);
         detailSplit.getItems().addAll(detail.root(), action.root());
+        detailSplit.setMinWidth(320);
+        ((javafx.scene.layout.Region) action.root()).setMinWidth(0);
         main.getItems().addAll(inbox.root(), detailSplit);
         root.setLeft(sidebar.root());
         root.setCenter(main);

@@ -14,7 +14,7 @@ public record Settings(
     // language "" = not chosen in the application: the launcher's --lang applies.
 
     public static Settings defaults() {
-        return new Settings(Double.NaN, Double.NaN, 1400, 880, false, 0.6, 0.6, false, "", "", "");
+        return new Settings(Double.NaN, Double.NaN, 1400, 880, false, 0.58, 0.6, false, "", "", "");
     }
 
     public Settings withWindow(double nx, double ny, double w, double h, boolean max) {

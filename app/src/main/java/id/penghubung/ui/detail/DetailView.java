@@ -38,7 +38,7 @@ public final class DetailView {
     private final Consumer<Path> opener;
     private final VBox content = new VBox();
     private final ScrollPane root = new ScrollPane(content);
-    private final HBox badges = new HBox(6);
+    private final FlowPane badges = new FlowPane(6, 6);
     private final FlowPane clocks = new FlowPane(8, 8);
     private final VBox attachments = new VBox(4);
     private final VBox timeline = new VBox();
@@ -58,15 +58,18 @@ public final class DetailView {
         content.getStyleClass().add("detail");
         content.setId("detail");
         root.setFitToWidth(true);
+        content.setMinWidth(0);
+        clocks.prefWrapLengthProperty().bind(root.widthProperty().subtract(40));
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
         Label tracking = new Label();
         tracking.setId("detailTracking");
         tracking.getStyleClass().add("detail-tracking");
         tracking.textProperty().bind(vm.trackingProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(8, tracking, spacer, badges);
+        badges.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(badges, Priority.ALWAYS);
+        tracking.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = new HBox(8, tracking, badges);
         head.setAlignment(Pos.CENTER_LEFT);
 
         Label title = new Label();
@@ -125,6 +128,7 @@ public final class DetailView {
             name.getStyleClass().add("meta-key");
             Label reading = new Label(cl.reading());
             reading.getStyleClass().addAll("badge", cl.urgency().styleClass());
+            reading.setWrapText(true);
             VBox box = new VBox(2, name, reading);
             box.getStyleClass().add("clock");
             return (Node) box;

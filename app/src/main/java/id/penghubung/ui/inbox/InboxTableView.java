@@ -67,7 +67,7 @@ public final class InboxTableView {
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(Double.MAX_VALUE);
         search.setPrefWidth(320);
-        search.setMinWidth(200);
+        search.setMinWidth(120);
 
         Label count = new Label();
         count.setId("resultCount");
@@ -88,6 +88,8 @@ public final class InboxTableView {
         sort.setConverter(converter(messages::label));
         sort.valueProperty().bindBidirectional(vm.sortProperty());
         sort.setAccessibleText(messages.get("ui.inbox.sort"));
+        sort.setPrefWidth(150);
+        sort.setMinWidth(100);
         ToggleButton desc = new ToggleButton(null, Icons.icon(MaterialDesignS.SORT_DESCENDING));
         desc.selectedProperty().bindBidirectional(vm.descendingProperty());
         desc.setAccessibleText(messages.get("ui.inbox.descending"));
@@ -110,6 +112,8 @@ public final class InboxTableView {
         root.setTop(new VBox(top, filterRow, error));
         buildTable(date);
         root.setCenter(table);
+        // The split pane gives the table what is left; its own minimum must not push the window wider.
+        root.setMinWidth(380);
         // A reload replaces the rows and drops the table's selection; the detail keeps showing what was
         // chosen until the officer picks another row, so queueing an action does not blank the pane.
         selection = (o, a, b) -> {
@@ -205,7 +209,7 @@ public final class InboxTableView {
             }
         });
         table.getColumns().add(textColumn("ui.column.tracking", r -> r.trackingId().toString(), 100));
-        TableColumn<LazyRowList.Line<InboxRow>, LazyRowList.Line<InboxRow>> title = lineColumn("ui.column.title", 300);
+        TableColumn<LazyRowList.Line<InboxRow>, LazyRowList.Line<InboxRow>> title = lineColumn("ui.column.title", 280);
         title.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(LazyRowList.Line<InboxRow> item, boolean empty) {
@@ -241,11 +245,7 @@ public final class InboxTableView {
             }
         });
         table.getColumns().add(title);
-        table.getColumns().add(textColumn("ui.column.category", InboxRow::categoryName, 140));
-        table.getColumns().add(textColumn("ui.column.unit", r -> r.unitName().orElse("—"), 140));
-        table.getColumns().add(textColumn("ui.column.channel", r -> messages.label(r.channel()), 100));
-        table.getColumns().add(textColumn("ui.column.submitted", r -> date.format(r.submittedAt()), 105));
-        TableColumn<LazyRowList.Line<InboxRow>, LazyRowList.Line<InboxRow>> deadline = lineColumn("ui.column.deadline", 175);
+        TableColumn<LazyRowList.Line<InboxRow>, LazyRowList.Line<InboxRow>> deadline = lineColumn("ui.column.deadline", 200);
         deadline.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(LazyRowList.Line<InboxRow> item, boolean empty) {
@@ -259,10 +259,15 @@ public final class InboxTableView {
                 }
             }
         });
+        // Deadline and status right after the title: on a laptop screen they must never scroll out of view.
         table.getColumns().add(deadline);
         table.getColumns().add(textColumn("ui.column.status", r -> messages.label(r.status()), 130));
+        table.getColumns().add(textColumn("ui.column.category", InboxRow::categoryName, 140));
+        table.getColumns().add(textColumn("ui.column.unit", r -> r.unitName().orElse("—"), 120));
+        table.getColumns().add(textColumn("ui.column.channel", r -> messages.label(r.channel()), 110));
+        table.getColumns().add(textColumn("ui.column.submitted", r -> date.format(r.submittedAt()), 105));
         table.getColumns().forEach(c -> {
-            c.setMinWidth(Math.min(c.getPrefWidth(), c == deadline ? 175 : 90));
+            c.setMinWidth(Math.min(c.getPrefWidth(), c == deadline ? 190 : 90));
             c.setSortable(false); // the store sorts; the table must never sort 100,000 placeholders
             c.setReorderable(false);
         });

@@ -43,8 +43,8 @@ public final class SidebarView {
         this.vm = vm;
         Messages messages = vm.messages();
         root.getStyleClass().add("sidebar");
-        root.setPrefWidth(270);
-        root.setMinWidth(240);
+        root.setPrefWidth(275);
+        root.setMinWidth(230);
         Label name = new Label(PenghubungApp.PRODUCT_NAME);
         name.getStyleClass().add("app-name");
         root.getChildren().add(name);
