@@ -31,15 +31,37 @@ final class CacheWriter {
             + " disposed_at, incident_date, province_id, province, regency, district, village, location_detail,"
             + " latitude, longitude, agency_id, agency_name, unit_id, unit_agency_id, unit_name, due_key,"
             + " waiting_for_reporter, needs_follow_up, cached_at";
-    private static final String INSERT = "INSERT INTO complaint (" + COLUMNS + ") VALUES ("
-            + "?,".repeat(33) + "?)";
+    private static final String INSERT = "INSERT INTO complaint (" + COLUMNS + ", rid) VALUES ("
+            + "?,".repeat(34) + "?)";
     private static final String UPDATE = "UPDATE complaint SET (" + COLUMNS + ") = ("
             + "?,".repeat(33) + "?) WHERE rid = ?";
 
     private final Db db;
+    /** Next free rid within the current write transaction (BEGIN IMMEDIATE: no other writer meanwhile). */
+    private long nextRid = -1;
 
     CacheWriter(Db db) {
         this.db = db;
+    }
+
+    /** Call at the start of every write transaction that inserts complaints. */
+    void begin() throws SQLException {
+        try (ResultSet rs = db.ps("SELECT coalesce(max(rid), 0) + 1 FROM complaint").executeQuery()) {
+            rs.next();
+            nextRid = rs.getLong(1);
+        }
+    }
+
+    /**
+     * Call at the end of such a transaction: local work on complaints that are (back) in the cache is
+     * no longer orphaned. One statement per page instead of one per complaint; orphans are few.
+     */
+    void finish() throws SQLException {
+        db.ps("UPDATE draft SET orphaned = 0 WHERE orphaned = 1 AND complaint_id IN (SELECT id FROM complaint)")
+                .executeUpdate();
+        db.ps("UPDATE outbox SET orphaned = 0 WHERE orphaned = 1 AND complaint_id IN (SELECT id FROM complaint)")
+                .executeUpdate();
+        nextRid = -1;
     }
 
     /** Checks and cleans every text of a complaint before anything is written. */
@@ -131,7 +153,7 @@ final class CacheWriter {
 
     /**
      * Writes one cleaned complaint; an older version than the cached one is ignored (returns false).
-     * Local work on it is un-orphaned: the complaint is back in scope.
+     * Between {@link #begin()} and {@link #finish()}.
      */
     boolean upsert(Complaint c, Optional<Instant> nextDue, Instant now) throws SQLException {
         Optional<long[]> old = existing(c.id());
@@ -151,10 +173,14 @@ final class CacheWriter {
             b.setLong(2, rid);
             b.executeUpdate();
         } else {
+            if (nextRid < 0) {
+                throw new IllegalStateException("begin() not called");
+            }
+            rid = nextRid++;
             PreparedStatement i = db.ps(INSERT);
             bind(i, c, nextDue, now);
+            i.setLong(35, rid);
             i.executeUpdate();
-            rid = lastRowId();
             PreparedStatement b = db.ps("INSERT INTO complaint_body (rid, body) VALUES (?, ?)");
             b.setLong(1, rid);
             b.setString(2, c.body());
@@ -168,7 +194,6 @@ final class CacheWriter {
         f.setString(4, c.body());
         f.setString(5, eventText(c));
         f.executeUpdate();
-        setOrphaned(c.id(), false);
         return true;
     }
 
@@ -196,6 +221,7 @@ final class CacheWriter {
     }
 
     private void setOrphaned(String id, boolean orphaned) throws SQLException {
+        // Un-orphaning happens in finish(), once per page.
         int flag = orphaned ? 1 : 0;
         PreparedStatement d = db.ps("UPDATE draft SET orphaned = ? WHERE complaint_id = ? AND orphaned <> ?");
         d.setInt(1, flag);
@@ -208,13 +234,6 @@ final class CacheWriter {
         o.setString(2, id);
         o.setInt(3, flag);
         o.executeUpdate();
-    }
-
-    private long lastRowId() throws SQLException {
-        try (ResultSet rs = db.ps("SELECT last_insert_rowid()").executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     private void deleteChildren(long rid) throws SQLException {

@@ -42,6 +42,7 @@ import java.util.UUID;
  */
 public final class CaseStore implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseStore.class);
     private static final String CURSOR = "cursor";
     private static final int EXPORT_FORMAT = 1;
 
@@ -119,6 +120,7 @@ public final class CaseStore implements AutoCloseable {
             for (String id : removedIds) {
                 cacheWriter.remove(id);
             }
+            cacheWriter.finish();
             PreparedStatement p = writer.ps(
                     "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
             p.setString(1, CURSOR);
@@ -136,15 +138,30 @@ public final class CaseStore implements AutoCloseable {
         List<Complaint> cleaned = items.stream().map(CacheWriter::clean).toList();
         writer.tx(() -> {
             writeComplaints(cleaned);
+            cacheWriter.finish();
             return null;
         });
     }
 
     private void writeComplaints(List<Complaint> cleaned) throws SQLException {
         Instant now = clock.instant();
+        cacheWriter.begin();
         for (Complaint c : cleaned) {
             cacheWriter.upsert(c, Objects.requireNonNull(deadlines.nextDueAt(c), "nextDueAt"), now);
         }
+    }
+
+    /**
+     * Refreshes the query planner's statistics. Call after a large pull (e.g. the first full sync)
+     * so SQLite picks the best index for each inbox query; cheap (bounded sampling).
+     */
+    public void optimize() {
+        writer.locked(() -> {
+            writer.exec("PRAGMA analysis_limit = 1000");
+            writer.exec("ANALYZE");
+            return null;
+        });
+        // ANALYZE changes the schema cookie: the reader's prepared statements re-plan by themselves.
     }
 
     /** The cursor of the last applied page; empty before the first pull (or after a rebuild). */
@@ -254,10 +271,16 @@ public final class CaseStore implements AutoCloseable {
         });
     }
 
+    /** Above this many matches, results come newest first instead of by rank (ranking them all is slow). */
+    static final int RANK_LIMIT = 5_000;
+
     /**
      * Full-text search over tracking ID, title, body and event texts, narrowed by the query's view
-     * and filter, best matches first (bm25; a tracking-ID or title hit weighs more). The last word is
-     * a prefix as the officer types; any input is safe (it is quoted, never parsed as FTS syntax).
+     * and filter (its sort is ignored), best matches first (bm25; a tracking-ID or title hit weighs
+     * more). The last word is a prefix as the officer types; any input is safe (it is tokenised and
+     * quoted, never parsed as FTS syntax). When the words match more than {@value #RANK_LIMIT}
+     * complaints, ranking is meaningless and slow, so the newest come first: typing another word
+     * narrows it.
      */
     public List<InboxRow> search(String text, InboxQuery filter, int limit) {
         Optional<String> match = FtsQuery.of(text);
@@ -266,15 +289,20 @@ public final class CaseStore implements AutoCloseable {
         }
         InboxSql s = InboxSql.of(filter.view(), filter.filter(), filter.now().toEpochMilli(),
                 filter.soonThreshold().toEpochMilli());
-        String sql = "SELECT " + CacheReader.ROW_COLUMNS
-                + " FROM complaint_fts f JOIN complaint c ON c.rid = f.rowid WHERE complaint_fts MATCH ?"
-                + (s.where.isEmpty() ? "" : " AND " + s.where)
-                + " ORDER BY bm25(complaint_fts, 10.0, 4.0, 1.0, 1.0), c.rid LIMIT ?";
-        List<Object> args = new ArrayList<>();
-        args.add(match.get());
-        args.addAll(s.args);
-        args.add(limit);
-        return reader.read(() -> rows(sql, args));
+        return reader.read(() -> {
+            boolean rank = count("SELECT count(*) FROM (SELECT 1 FROM complaint_fts WHERE complaint_fts MATCH ? LIMIT ?)",
+                    List.of(match.get(), RANK_LIMIT + 1)) <= RANK_LIMIT;
+            String sql = "SELECT " + CacheReader.ROW_COLUMNS
+                    + " FROM complaint_fts f JOIN complaint c ON c.rid = f.rowid WHERE complaint_fts MATCH ?"
+                    + (s.where.isEmpty() ? "" : " AND " + s.where)
+                    + (rank ? " ORDER BY bm25(complaint_fts, 10.0, 4.0, 1.0, 1.0), f.rowid LIMIT ?"
+                            : " ORDER BY f.rowid DESC LIMIT ?");
+            List<Object> args = new ArrayList<>();
+            args.add(match.get());
+            args.addAll(s.args);
+            args.add(limit);
+            return rows(sql, args);
+        });
     }
 
     private List<InboxRow> rows(String sql, List<Object> args) throws SQLException {
@@ -813,6 +841,9 @@ public final class CaseStore implements AutoCloseable {
                 writer.exec("PRAGMA optimize");
                 return null;
             });
+        } catch (StoreException e) {
+            // A damaged or full file must still close; the statistics are only an optimisation.
+            LOG.warn("PRAGMA optimize at close failed: {}", e.messageKey());
         } finally {
             try {
                 reader.close();

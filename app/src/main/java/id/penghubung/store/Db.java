@@ -36,7 +36,16 @@ final class Db implements AutoCloseable {
     static Db writer(Path file) {
         SQLiteConfig cfg = common();
         cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        return open(file, cfg, "BEGIN IMMEDIATE");
+        // A pull writes many pages: a bigger cache keeps the indexes hot, fewer checkpoints mean fewer fsyncs.
+        cfg.setCacheSize(-64_000);
+        Db db = open(file, cfg, "BEGIN IMMEDIATE");
+        try (Statement s = db.connection.createStatement()) {
+            s.execute("PRAGMA wal_autocheckpoint = 4000");
+        } catch (SQLException e) {
+            db.close();
+            throw map(e);
+        }
+        return db;
     }
 
     /** A reader: WAL lets it read the last committed state while the writer works. */
@@ -59,6 +68,7 @@ final class Db implements AutoCloseable {
         cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
         cfg.setTempStore(SQLiteConfig.TempStore.MEMORY);
         cfg.setCacheSize(-32_000);
+        cfg.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(256L * 1024 * 1024));
         return cfg;
     }
 
@@ -101,6 +111,10 @@ final class Db implements AutoCloseable {
                 exec("COMMIT");
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(e);
+                if (e instanceof SQLException) {
+                    // sqlite-jdbc may leave a failed statement closed (seen on SQLITE_FULL): prepare afresh.
+                    dropStatements(e);
+                }
                 throw e;
             }
             return result;
@@ -109,6 +123,17 @@ final class Db implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    private void dropStatements(Throwable cause) {
+        for (PreparedStatement p : statements.values()) {
+            try {
+                p.close();
+            } catch (SQLException closeFailure) {
+                cause.addSuppressed(closeFailure);
+            }
+        }
+        statements.clear();
     }
 
     private void rollbackQuietly(Throwable cause) {
@@ -131,6 +156,7 @@ final class Db implements AutoCloseable {
                 exec("COMMIT");
             }
         } catch (SQLException e) {
+            dropStatements(e);
             throw map(e);
         } finally {
             lock.unlock();

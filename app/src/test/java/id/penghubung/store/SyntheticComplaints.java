@@ -192,8 +192,25 @@ public final class SyntheticComplaints {
         return sb.toString();
     }
 
+    private static final String[] SYLLABLES = {"ba", "ka", "la", "ma", "na", "pa", "ra", "sa", "ta", "wa", "ja", "ga",
+        "da", "ha", "ya", "ri", "ku", "ne", "lo", "tu", "si", "mu", "pe", "go", "de", "bi", "ton", "ngan", "kan", "lih"};
+    /** Real words first, then a long tail of pseudo-words (place names, jargon, names): ~4,300 in all. */
+    static final String[] VOCABULARY = vocabulary();
+
+    private static String[] vocabulary() {
+        List<String> v = new ArrayList<>(List.of(WORDS));
+        int s = SYLLABLES.length;
+        for (int i = 0; v.size() < 4_300; i++) {
+            String w = SYLLABLES[i % s] + SYLLABLES[(i / s) % s] + (i >= s * s ? SYLLABLES[(i / (s * s)) % s] : "");
+            v.add(w);
+        }
+        return v.toArray(String[]::new);
+    }
+
+    /** A word with a Zipf-like skew: the real words are common, the tail is rare, as in real reports. */
     static String word(SplittableRandom r) {
-        return WORDS[r.nextInt(WORDS.length)];
+        double u = r.nextDouble();
+        return VOCABULARY[(int) (VOCABULARY.length * u * u * u)];
     }
 
     private static String sentence(SplittableRandom r, int words) {
