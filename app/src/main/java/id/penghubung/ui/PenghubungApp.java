@@ -11,6 +11,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import id.penghubung.ui.signin.SignInService;
+import id.penghubung.ui.signin.SignInView;
+import id.penghubung.ui.signin.SignInViewModel;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +60,23 @@ public final class PenghubungApp extends Application {
     private MainWindow window;
     private Stage stage;
 
+    /** The sign-in front: when set, the desk opens only after a sign-in. */
+    private static volatile SignInSetup signIn;
+
+    /** What the launcher (or {@code demo}) passes for a sign-in: the service, a default server, demo accounts. */
+    public record SignInSetup(SignInService service, String defaultServer, List<SignInService.DemoAccount> demoAccounts) {
+        public SignInSetup {
+            java.util.Objects.requireNonNull(service, "service");
+            java.util.Objects.requireNonNull(defaultServer, "defaultServer");
+            demoAccounts = List.copyOf(demoAccounts);
+        }
+    }
+
+    /** Shows the sign-in screen first (set before {@code launch}); null goes back to the store-only start. */
+    public static void setSignIn(SignInSetup value) {
+        signIn = value;
+    }
+
     public static void setDeskOpener(Function<StartContext, Desk.Parts> opener) {
         deskOpener = opener;
     }
@@ -64,6 +85,7 @@ public final class PenghubungApp extends Application {
     public static void resetHooks() {
         deskOpener = PenghubungApp::storeOnly;
         clock = Clock.systemUTC();
+        signIn = null;
     }
 
     public static void setClock(Clock value) {
@@ -104,6 +126,11 @@ public final class PenghubungApp extends Application {
 
         StartContext ctx = new StartContext(data, Optional.ofNullable(named.get("store")).map(Path::of), messages,
                 clock);
+        SignInSetup setup = signIn;
+        if (setup != null) {
+            showSignIn(setup, messages, scene, ctx.clock());
+            return;
+        }
         background.io().execute(() -> {
             try {
                 Desk.Parts parts = deskOpener.apply(ctx);
@@ -115,6 +142,23 @@ public final class PenghubungApp extends Application {
                 Platform.runLater(() -> progress.setVisible(false));
             }
         });
+    }
+
+    private void showSignIn(SignInSetup setup, Messages messages, Scene scene, Clock deskClock) {
+        SignInViewModel vm = new SignInViewModel(messages, setup.service(), background.io(), Platform::runLater,
+                setup.demoAccounts());
+        vm.serverProperty().set(settings.serverUrl().isBlank() ? setup.defaultServer() : settings.serverUrl());
+        vm.usernameProperty().set(settings.lastUser());
+        SignInView view = new SignInView(vm);
+        vm.setOnSignedIn((parts, offline) -> {
+            settings = settings.withServer(vm.serverProperty().get().strip(), vm.usernameProperty().get().strip());
+            settingsFile.save(settings);
+            view.deactivate();
+            show(new Desk(messages, parts, background, deskClock), scene);
+        });
+        scene.setRoot((javafx.scene.Parent) view.root());
+        Theme.style(scene, settings.dark());
+        view.activate();
     }
 
     private void show(Desk opened, Scene scene) {

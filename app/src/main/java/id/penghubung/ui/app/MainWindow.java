@@ -73,7 +73,8 @@ public final class MainWindow {
     private final DetailView detail;
     private final ActionView action;
     private final StatusBarView statusBar;
-    private final DashboardView dashboard;
+    /** Built on first use: its charts cost start-up time an officer who never opens it should not pay. */
+    private DashboardView dashboard;
     private final DeadlineWatch watch;
     private final List<Scheduler.Cancellable> timers = new ArrayList<>();
     private final Consumer<Path> opener;
@@ -104,7 +105,6 @@ public final class MainWindow {
         detail = new DetailView(detailVm, opener);
         action = new ActionView(actionVm);
         statusBar = new StatusBarView(statusVm, messages);
-        dashboard = new DashboardView(dashboardVm);
 
         detailSplit.setOrientation(Orientation.VERTICAL);
         detailSplit.getItems().addAll(detail.root(), action.root());
@@ -219,6 +219,9 @@ public final class MainWindow {
         }
         dashboardShown = show;
         if (show) {
+            if (dashboard == null) {
+                dashboard = new DashboardView(dashboardVm);
+            }
             root.setCenter(dashboard.root());
             dashboard.activate();
         } else {
