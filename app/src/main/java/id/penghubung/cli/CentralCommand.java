@@ -1,14 +1,22 @@
 package id.penghubung.cli;
 
+import id.penghubung.central.CentralConfig;
+import id.penghubung.central.CentralServer;
+import id.penghubung.central.FaultSpec;
+import id.penghubung.central.SeededAccount;
+import id.penghubung.i18n.Messages;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code penghubung central}: the training central server in the foreground. */
+/** {@code penghubung central}: the training central server in the foreground, until Ctrl+C. */
 @Command(name = "central", mixinStandardHelpOptions = true)
 final class CentralCommand implements Callable<Integer> {
     @ParentCommand
@@ -33,7 +41,50 @@ final class CentralCommand implements Callable<Integer> {
     private String faults;
 
     @Override
-    public Integer call() {
-        return NotYetAvailable.report(spec, root);
+    public Integer call() throws Exception {
+        Messages messages = root.messages();
+        FaultSpec faultSpec;
+        try {
+            faultSpec = FaultSpec.parse(faults);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), messages.get("central.badFaults", e.getMessage()), e, null, faults);
+        }
+        if (port < 0 || port > 65_535) {
+            throw new ParameterException(spec.commandLine(), messages.get("central.badPort", port));
+        }
+        if (complaints < 0) {
+            throw new ParameterException(spec.commandLine(), messages.get("central.badComplaints", complaints));
+        }
+        // Without --data the world is temporary: same --seed and --complaints, same world, every start.
+        data.explicit().ifPresent(dir -> Logging.configure(dir.toAbsolutePath()));
+        CentralConfig config = CentralConfig.defaults().withPort(port).withSeed(seed).withComplaints(complaints).withFaults(faultSpec);
+        if (data.explicit().isPresent()) {
+            config = config.withDataDir(data.explicit().get().toAbsolutePath());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(messages.get("central.starting", complaints, seed));
+        out.flush();
+        CentralServer server = CentralServer.start(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "central-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        // The contract fixes this line exactly; scripts wait for it.
+        out.println("listening on " + server.baseUri());
+        out.println(messages.get("central.accounts"));
+        for (SeededAccount account : server.accounts()) {
+            String scope = account.agencyId().or(account::regionId).orElse("-");
+            out.println(messages.get("central.account", account.username(), account.password(),
+                    account.role().name(), account.name(), scope));
+        }
+        if (!faultSpec.isNone()) {
+            out.println(messages.get("central.faults", faults));
+        }
+        out.println(messages.get("central.stopHint"));
+        out.flush();
+        stopped.await();
+        return ExitCodes.OK;
     }
 }

@@ -15,6 +15,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
+                org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Uncaught error in {}", thread.getName(), error));
         int exitCode = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         // The GUI returns only when its window closes; a server command returns when it stops.
         System.exit(exitCode);

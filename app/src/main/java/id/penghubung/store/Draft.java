@@ -8,4 +8,9 @@ import java.time.Instant;
  * {@code orphaned}: the complaint left the officer's scope; the text is kept until deleted.
  */
 public record Draft(String complaintId, ActionType kind, String text, Instant updatedAt, boolean orphaned) {
+    @Override
+    public String toString() {
+        // Never the text: it may name people, and toString ends up in logs.
+        return "Draft[" + complaintId + " " + kind + " " + text.length() + " chars" + (orphaned ? " orphaned" : "") + "]";
+    }
 }

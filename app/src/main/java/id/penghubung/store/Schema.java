@@ -69,10 +69,14 @@ final class Schema {
                 province_id, regency, channel, classification, submitted_at) WHERE waiting_for_reporter = 1;
             CREATE INDEX complaint_open_due ON complaint(due_key, rid, status, category_id, unit_id, agency_id,
                 province_id, regency, channel, classification, submitted_at) WHERE open = 1;
-            -- Selective filters get their own deadline-ordered index.
-            CREATE INDEX complaint_status_due ON complaint(status, due_key);
-            CREATE INDEX complaint_category_due ON complaint(category_id, due_key);
-            CREATE INDEX complaint_unit_due ON complaint(unit_id, due_key);
+            -- Selective filters get their own deadline-ordered index, carrying the view flags and the
+            -- other filter columns so a view within a filter is index-only too.
+            CREATE INDEX complaint_status_due ON complaint(status, due_key, rid, unit_id, category_id, agency_id,
+                province_id, regency);
+            CREATE INDEX complaint_category_due ON complaint(category_id, due_key, rid, status, open, needs_follow_up,
+                waiting_for_reporter, unit_id);
+            CREATE INDEX complaint_unit_due ON complaint(unit_id, due_key, rid, status, open, needs_follow_up,
+                waiting_for_reporter, category_id);
             -- The long text lives apart so the inbox scans small rows.
             CREATE TABLE complaint_body (
                 rid INTEGER PRIMARY KEY REFERENCES complaint(rid) ON DELETE CASCADE,

@@ -52,8 +52,10 @@ import java.util.Set;
  * stopping event while waiting first ends the wait at that moment; as the balance was frozen,
  * such a stop is MET.</li>
  * <li><b>AUTO_FINISH</b>: from the last RESPONDED event that no REPORTER_REPLIED follows; stopped
- * (MET) by COMPLETED or ARCHIVED. Overdue here means the report qualifies to be closed as SELESAI
- * for want of a reply. NOT_STARTED when there is no such response (none yet, or the reporter
+ * by a COMPLETED or ARCHIVED event and then always MET, whenever that happens: closing the report,
+ * by hand or automatically at the due, is what this clock waits for (margin 0 when closed at or
+ * after the due). Overdue here means the report qualifies to be closed as SELESAI for want of a
+ * reply. NOT_STARTED when there is no such response (none yet, or the reporter
  * answered the last one).</li>
  * <li><b>COMPLETION</b>: from disposal S, stopped by COMPLETED, NOT_AUTHORIZED (the agency's part
  * ends there) or ARCHIVED. Not paused.</li>
@@ -201,9 +203,14 @@ public final class DeadlineCalculator {
                 extra += daysBetween(rule, waitingSince, stop);
                 due = due(rule, start, extra);
             }
+            int left = calendar.workingDaysLeft(stop, due);
+            if (kind == DeadlineKind.AUTO_FINISH) {
+                // Closing the report is what this clock waits for, at or after its due alike: never "missed".
+                return new Deadline(kind, Optional.of(start), Optional.of(due), DeadlineState.MET, Optional.of(stop),
+                        Math.max(0, left));
+            }
             DeadlineState state = stop.isBefore(due) ? DeadlineState.MET : DeadlineState.MISSED;
-            return new Deadline(kind, Optional.of(start), Optional.of(due), state, Optional.of(stop),
-                    calendar.workingDaysLeft(stop, due));
+            return new Deadline(kind, Optional.of(start), Optional.of(due), state, Optional.of(stop), left);
         }
         if (waitingSince != null) {
             return new Deadline(kind, Optional.of(start), Optional.empty(), DeadlineState.PAUSED, Optional.empty(),

@@ -1,0 +1,32 @@
+package id.penghubung.protocol;
+
+/** The paths of protocol v1, relative to the server's base URI (e.g. {@code http://127.0.0.1:8080}). */
+public final class Endpoints {
+    public static final String API = "/api/v1";
+    public static final String LOGIN = API + "/auth/login";
+    public static final String REFRESH = API + "/auth/refresh";
+    /** Query parameters {@code cursor} (opaque, absent = from the beginning) and {@code limit} (1..1000, default 500). */
+    public static final String CHANGES = API + "/changes";
+    public static final String ACTIONS = API + "/actions";
+    public static final String REFERENCE = API + "/reference";
+    /** At most this many actions per {@code POST /actions}. */
+    public static final int MAX_ACTIONS_PER_REQUEST = 100;
+    public static final int MAX_CHANGES_LIMIT = 1000;
+
+    private Endpoints() {
+    }
+
+    /** {@code PUT} (upload, optional {@code ?fileName=}) or {@code GET} (download, Range) of one attachment. */
+    public static String attachment(String sha256) {
+        return API + "/attachments/" + sha256;
+    }
+
+    public static String adminComplaints() {
+        return API + "/admin/complaints";
+    }
+
+    /** {@code verb} is dispose, reply, archive, redirect (POST) or actions (GET). */
+    public static String adminComplaint(String complaintId, String verb) {
+        return API + "/admin/complaints/" + complaintId + "/" + verb;
+    }
+}

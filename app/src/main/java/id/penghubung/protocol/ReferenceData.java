@@ -1,0 +1,17 @@
+package id.penghubung.protocol;
+
+import java.util.List;
+
+/**
+ * {@code GET /api/v1/reference}: the units of the caller's agency (all units for an admin, none for
+ * an Ombudsman office), the category tree, institutions (for bukan wewenang), response templates,
+ * the SLA policy and the working-day calendar.
+ */
+public record ReferenceData(
+        List<WireUnit> units,
+        List<CategoryNode> categories,
+        List<WireAgency> institutions,
+        List<ResponseTemplate> templates,
+        SlaPolicy slaPolicy,
+        List<CalendarDay> calendar) {
+}

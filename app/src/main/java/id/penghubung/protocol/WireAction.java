@@ -1,0 +1,26 @@
+package id.penghubung.protocol;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import id.penghubung.model.ActionType;
+import java.util.List;
+
+/**
+ * One officer action as sent to the server. Which payload fields apply depends on {@code type}:
+ * RESPOND and COMPLETE use text and attachmentIds (SHA-256 of uploaded files); DISPOSE unitId and
+ * note; NOT_AUTHORIZED reason and suggestedAgencyId; REQUEST_INFO question; NOTE text. Fields that
+ * do not apply are null and not written.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record WireAction(
+        String actionId,
+        String complaintId,
+        Long baseVersion,
+        ActionType type,
+        String text,
+        List<String> attachmentIds,
+        String unitId,
+        String note,
+        String reason,
+        String suggestedAgencyId,
+        String question) {
+}

@@ -1,0 +1,207 @@
+package id.penghubung.store.account;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.penghubung.model.Role;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.IDN;
+import java.net.URI;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The accounts known on this computer: one folder per server host and user under
+ * {@code <data>/accounts/<host>_<user>/}, with {@code account.json} (who, role, agency/region,
+ * last server, password verifier — never the password) readable only by its owner.
+ */
+public final class AccountRegistry {
+    public static final String ACCOUNT_FILE = "account.json";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
+
+    private final Path accountsFolder;
+    private final int iterations;
+
+    public AccountRegistry(Path dataFolder) {
+        this(dataFolder, PasswordVerifier.DEFAULT_ITERATIONS);
+    }
+
+    AccountRegistry(Path dataFolder, int iterations) {
+        this.accountsFolder = dataFolder.resolve("accounts");
+        this.iterations = iterations;
+    }
+
+    /** Who the server says signed in; saved with a verifier of the password that worked. */
+    public record Identity(String userId, String displayName, Role role, Optional<String> agencyId, Optional<String> regionId) {
+        public Identity {
+            Objects.requireNonNull(userId, "userId");
+            Objects.requireNonNull(displayName, "displayName");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(agencyId, "agencyId");
+            Objects.requireNonNull(regionId, "regionId");
+        }
+    }
+
+    public Path accountsFolder() {
+        return accountsFolder;
+    }
+
+    /** The host part of a server address, as used in folder names ("lapor.go.id", "127.0.0.1"). */
+    public static String hostOf(String serverUrl) {
+        String host = URI.create(serverUrl).getHost();
+        if (host == null) {
+            throw new IllegalArgumentException("No host in " + serverUrl);
+        }
+        return IDN.toASCII(host.startsWith("[") ? host.substring(1, host.length() - 1) : host).toLowerCase(Locale.ROOT);
+    }
+
+    /** The account folder for a host and user; names are reduced to safe characters. */
+    public Path folderFor(String serverHost, String username) {
+        return accountsFolder.resolve(safe(serverHost) + "_" + safe(username));
+    }
+
+    public Optional<Account> find(String serverHost, String username) {
+        Path file = folderFor(serverHost, username).resolve(ACCOUNT_FILE);
+        return Files.isRegularFile(file) ? Optional.of(read(file)) : Optional.empty();
+    }
+
+    /** Every account on this computer, most recently signed in first. */
+    public List<Account> accounts() {
+        List<Account> found = new ArrayList<>();
+        if (!Files.isDirectory(accountsFolder)) {
+            return found;
+        }
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(accountsFolder, Files::isDirectory)) {
+            for (Path folder : folders) {
+                Path file = folder.resolve(ACCOUNT_FILE);
+                if (Files.isRegularFile(file)) {
+                    found.add(read(file));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + accountsFolder, e);
+        }
+        found.sort(Comparator.comparing(Account::lastOnlineSignIn).reversed());
+        return found;
+    }
+
+    /**
+     * Records a successful online sign-in: the identity, the server and a fresh verifier of the
+     * password. Creates the folder (owner-only) on the first sign-in.
+     */
+    public Account recordOnlineSignIn(String serverUrl, String username, Identity identity, char[] password, Instant at) {
+        String host = hostOf(serverUrl);
+        Path folder = folderFor(host, username);
+        Optional<Account> previous = find(host, username);
+        // Re-deriving costs ~0.5 s; keep the old verifier when the same password still matches it.
+        PasswordVerifier verifier = previous.map(Account::verifier)
+                .filter(v -> v.iterations() >= iterations && v.matches(password))
+                .orElseGet(() -> PasswordVerifier.create(password, iterations));
+        Account account = new Account(host, username, identity.userId(), identity.displayName(), identity.role(),
+                identity.agencyId(), identity.regionId(), serverUrl, at, folder, verifier);
+        write(account);
+        return account;
+    }
+
+    /** True when the password matches the verifier remembered for this account. */
+    public boolean verify(Account account, char[] password) {
+        return account.verifier().matches(password);
+    }
+
+    private void write(Account account) {
+        try {
+            createOwnerOnlyDirectories(account.folder());
+            ObjectNode root = JSON.createObjectNode();
+            root.put("format", 1);
+            root.put("serverHost", account.serverHost());
+            root.put("username", account.username());
+            root.put("userId", account.userId());
+            root.put("displayName", account.displayName());
+            root.put("role", account.role().name());
+            root.put("agencyId", account.agencyId().orElse(null));
+            root.put("regionId", account.regionId().orElse(null));
+            root.put("lastServer", account.lastServer());
+            root.put("lastOnlineSignIn", account.lastOnlineSignIn().toString());
+            ObjectNode verifier = root.putObject("verifier");
+            verifier.put("algorithm", account.verifier().algorithm());
+            verifier.put("iterations", account.verifier().iterations());
+            verifier.put("salt", account.verifier().saltBase64());
+            verifier.put("hash", account.verifier().hashBase64());
+            Path target = account.folder().resolve(ACCOUNT_FILE);
+            Path temp = account.folder().resolve(ACCOUNT_FILE + ".tmp");
+            Files.deleteIfExists(temp);
+            Files.createFile(temp);
+            restrictToOwner(temp, OWNER_FILE);
+            Files.write(temp, JSON.writeValueAsBytes(root));
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot save the account in " + account.folder(), e);
+        }
+    }
+
+    private static Account read(Path file) {
+        try {
+            JsonNode n = JSON.readTree(file.toFile());
+            JsonNode v = n.path("verifier");
+            PasswordVerifier verifier = new PasswordVerifier(v.path("algorithm").asText(), v.path("iterations").asInt(),
+                    Base64.getDecoder().decode(v.path("salt").asText()), Base64.getDecoder().decode(v.path("hash").asText()));
+            return new Account(n.path("serverHost").asText(), n.path("username").asText(), n.path("userId").asText(),
+                    n.path("displayName").asText(), Role.valueOf(n.path("role").asText()), optional(n, "agencyId"),
+                    optional(n, "regionId"), n.path("lastServer").asText(), Instant.parse(n.path("lastOnlineSignIn").asText()),
+                    file.getParent(), verifier);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the account " + file, e);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Damaged account file " + file, e);
+        }
+    }
+
+    private static Optional<String> optional(JsonNode n, String field) {
+        return n.hasNonNull(field) ? Optional.of(n.get(field).asText()) : Optional.empty();
+    }
+
+    static String safe(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        for (char c : lower.toCharArray()) {
+            out.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ? c : '-');
+        }
+        if (out.isEmpty() || out.charAt(0) == '.') {
+            out.insert(0, 'x');
+        }
+        return out.toString();
+    }
+
+    private static void createOwnerOnlyDirectories(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        restrictToOwner(folder, OWNER_DIR);
+    }
+
+    private static void restrictToOwner(Path path, Set<PosixFilePermission> permissions) throws IOException {
+        if (Files.getFileStore(path).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(path, permissions);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package id.penghubung.sync;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Syncs on its own: every {@code interval}, as soon as the connection returns, and on demand. All
+ * runs happen on one background thread, so there is never more than one; a request while a sync
+ * runs joins the coming run instead of queuing another. While offline the interval only probes.
+ */
+public final class AutoSync implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AutoSync.class);
+
+    /** How a run ended: a report, or the failure (AuthenticationRequired: ask for the password). */
+    public record Outcome(Optional<SyncReport> report, Optional<RuntimeException> failure) {
+    }
+
+    private final SyncEngine engine;
+    private final Connectivity connectivity;
+    private final CentralApi api;
+    private final Duration interval;
+    private final SyncListener listener;
+    private final Consumer<Outcome> onFinished;
+    private final ScheduledExecutorService thread;
+    private final AtomicReference<CompletableFuture<Outcome>> next = new AtomicReference<>();
+    private Runnable stopListening = () -> { };
+    private volatile boolean paused;
+
+    public AutoSync(SyncEngine engine, Connectivity connectivity, CentralApi api, Duration interval,
+                    SyncListener listener, Consumer<Outcome> onFinished) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.connectivity = Objects.requireNonNull(connectivity, "connectivity");
+        this.api = Objects.requireNonNull(api, "api");
+        this.interval = Objects.requireNonNull(interval, "interval");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.onFinished = Objects.requireNonNull(onFinished, "onFinished");
+        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "penghubung-sync");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts the interval and the reconnect trigger; the first run starts at once. */
+    public void start() {
+        stopListening = connectivity.onChange(state -> {
+            if (state.online()) {
+                syncNow();
+            }
+        });
+        thread.scheduleWithFixedDelay(this::tick, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Asks for a sync as soon as possible. Returns the run that will serve the request (the same one
+     * for requests made while waiting).
+     */
+    public CompletableFuture<Outcome> syncNow() {
+        CompletableFuture<Outcome> fresh = new CompletableFuture<>();
+        CompletableFuture<Outcome> existing = next.compareAndExchange(null, fresh);
+        if (existing != null) {
+            return existing;
+        }
+        thread.execute(this::runPending);
+        return fresh;
+    }
+
+    /** Cancels the running sync, if any. */
+    public void cancel() {
+        engine.cancel();
+    }
+
+    /** Stops automatic runs (e.g. after AuthenticationRequired until the password is typed); on demand still works. */
+    public void pause(boolean pause) {
+        this.paused = pause;
+    }
+
+    private void tick() {
+        if (paused) {
+            return;
+        }
+        if (!connectivity.online() && !connectivity.probe(api)) {
+            return;
+        }
+        syncNow();
+    }
+
+    private void runPending() {
+        CompletableFuture<Outcome> pending = next.getAndSet(null);
+        if (pending == null) {
+            return;
+        }
+        Outcome outcome;
+        try {
+            outcome = new Outcome(Optional.of(engine.sync(listener)), Optional.empty());
+        } catch (AuthenticationRequired e) {
+            paused = true;
+            outcome = new Outcome(Optional.empty(), Optional.of(e));
+        } catch (RuntimeException e) {
+            LOG.info("Automatic sync ended early: {}", e.getMessage());
+            outcome = new Outcome(Optional.empty(), Optional.of(e));
+        }
+        pending.complete(outcome);
+        onFinished.accept(outcome);
+    }
+
+    @Override
+    public void close() {
+        stopListening.run();
+        engine.cancel();
+        thread.shutdownNow();
+        try {
+            thread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

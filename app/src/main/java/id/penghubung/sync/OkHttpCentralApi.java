@@ -1,0 +1,538 @@
+package id.penghubung.sync;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.penghubung.protocol.ActionResult;
+import id.penghubung.protocol.ActionsRequest;
+import id.penghubung.protocol.ActionsResponse;
+import id.penghubung.protocol.Json;
+import id.penghubung.protocol.LoginRequest;
+import id.penghubung.protocol.LoginResponse;
+import id.penghubung.protocol.ReferenceData;
+import id.penghubung.protocol.RefreshRequest;
+import id.penghubung.protocol.WireAction;
+import id.penghubung.protocol.WireComplaint;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import okhttp3.Call;
+import okhttp3.EventListener;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link CentralApi} over OkHttp. Tokens live only in memory; a 401 triggers one refresh and one
+ * retry, then {@link AuthenticationRequired}. Pages of changes are parsed with Jackson's streaming
+ * parser straight off the response stream. Logs carry methods, paths, statuses and timings only:
+ * never tokens, passwords or complaint content.
+ */
+public final class OkHttpCentralApi implements CentralApi {
+    private static final Logger LOG = LoggerFactory.getLogger(OkHttpCentralApi.class);
+    private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final int MAX_ERROR_BODY = 64 * 1024;
+
+    private final URI server;
+    private final HttpUrl base;
+    private final OkHttpClient http;
+    private final ObjectMapper json = Json.lenient();
+    /** Reads one item inside the page's array: the rest of the page is not "trailing" there. */
+    private final ObjectReader itemReader = json.readerFor(WireComplaint.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private final AtomicReference<Tokens> tokens = new AtomicReference<>();
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong bytesReceived = new AtomicLong();
+    private final Consumer<Boolean> reachability;
+    private final Object refreshLock = new Object();
+
+    /** The token pair; toString never shows them. */
+    private record Tokens(String access, String refresh) {
+        @Override
+        public String toString() {
+            return "Tokens[***]";
+        }
+    }
+
+    private OkHttpCentralApi(Builder builder) {
+        this.server = builder.server;
+        this.base = Objects.requireNonNull(HttpUrl.get(builder.server.toString()), "server");
+        this.reachability = builder.reachability;
+        this.http = new OkHttpClient.Builder()
+                .connectTimeout(builder.connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(builder.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .writeTimeout(builder.writeTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                // Our own retry logic decides (with back-off and idempotency keys); OkHttp must not resend silently.
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .eventListener(new EventListener() {
+                    @Override
+                    public void responseBodyEnd(Call call, long byteCount) {
+                        bytesReceived.addAndGet(byteCount);
+                    }
+                })
+                .build();
+    }
+
+    public static Builder builder(String server) {
+        return new Builder(checkedServer(server));
+    }
+
+    public static OkHttpCentralApi create(String server) {
+        return builder(server).build();
+    }
+
+    /** The settings of a client; defaults suit a slow provincial link. */
+    public static final class Builder {
+        private final URI server;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private Duration writeTimeout = Duration.ofSeconds(30);
+        private Consumer<Boolean> reachability = reached -> { };
+
+        private Builder(URI server) {
+            this.server = server;
+        }
+
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = timeout;
+            return this;
+        }
+
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = timeout;
+            return this;
+        }
+
+        public Builder writeTimeout(Duration timeout) {
+            this.writeTimeout = timeout;
+            return this;
+        }
+
+        /** Told after every exchange whether the server was reached (any HTTP answer) or not. */
+        public Builder reachability(Consumer<Boolean> listener) {
+            this.reachability = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        public OkHttpCentralApi build() {
+            return new OkHttpCentralApi(this);
+        }
+    }
+
+    /** Accepts https, and http only to loopback (127.0.0.0/8, ::1, localhost). */
+    static URI checkedServer(String server) {
+        URI uri;
+        try {
+            uri = URI.create(server.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Not a server address: " + server, e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new IllegalArgumentException("Not a server address: " + server);
+        }
+        if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+            throw new InsecureServerException(server);
+        }
+        String text = uri.toString();
+        return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+    }
+
+    static boolean isLoopback(String host) {
+        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if (h.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        // Only IP literals are judged, so no name is ever looked up in DNS to decide this.
+        boolean ipv4 = h.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+        boolean ipv6 = h.contains(":") && h.matches("[0-9a-fA-F:.]+");
+        if (!ipv4 && !ipv6) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(h).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public URI server() {
+        return server;
+    }
+
+    @Override
+    public long requestCount() {
+        return requests.get();
+    }
+
+    @Override
+    public long bytesReceived() {
+        return bytesReceived.get();
+    }
+
+    @Override
+    public LoginResponse login(String username, char[] password) {
+        Request request = post("auth/login", new LoginRequest(username, new String(password)));
+        LoginResponse answer = readJson(request, LoginResponse.class);
+        tokens.set(new Tokens(answer.accessToken(), answer.refreshToken()));
+        LOG.info("Signed in to {} as {}", server.getHost(), username);
+        return answer;
+    }
+
+    @Override
+    public boolean signedIn() {
+        return tokens.get() != null;
+    }
+
+    @Override
+    public void signOut() {
+        tokens.set(null);
+    }
+
+    @Override
+    public void changes(Optional<String> cursor, int limit, PageConsumer consumer) {
+        HttpUrl.Builder url = url("changes").newBuilder().addQueryParameter("limit", Integer.toString(limit));
+        cursor.ifPresent(c -> url.addQueryParameter("cursor", c));
+        Request request = new Request.Builder().url(url.build()).get().build();
+        authorized(request, response -> {
+            try (InputStream in = response.body().byteStream(); JsonParser parser = json.getFactory().createParser(in)) {
+                parsePage(parser, consumer);
+            }
+            return null;
+        });
+    }
+
+    private void parsePage(JsonParser parser, PageConsumer consumer) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw new JsonProcessingExceptionImpl("A page must be an object", parser);
+        }
+        String nextCursor = null;
+        Boolean hasMore = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "items" -> {
+                    expectArray(parser, value);
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        consumer.item(itemReader.readValue(parser));
+                    }
+                    expectEndArray(parser);
+                }
+                case "removed" -> {
+                    expectArray(parser, value);
+                    while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                        consumer.removed(parser.getText());
+                    }
+                    expectEndArray(parser);
+                }
+                case "nextCursor" -> nextCursor = value == JsonToken.VALUE_NULL ? null : parser.getValueAsString();
+                case "hasMore" -> hasMore = parser.getValueAsBoolean();
+                default -> parser.skipChildren();
+            }
+        }
+        if (parser.currentToken() != JsonToken.END_OBJECT || hasMore == null || nextCursor == null) {
+            throw new JsonProcessingExceptionImpl("Incomplete page", parser);
+        }
+        if (parser.nextToken() != null) {
+            throw new JsonProcessingExceptionImpl("Trailing data after the page", parser);
+        }
+        consumer.complete(nextCursor, hasMore);
+    }
+
+    private static void expectArray(JsonParser parser, JsonToken token) throws IOException {
+        if (token != JsonToken.START_ARRAY) {
+            throw new JsonProcessingExceptionImpl("Expected an array", parser);
+        }
+    }
+
+    private static void expectEndArray(JsonParser parser) throws IOException {
+        if (parser.currentToken() != JsonToken.END_ARRAY) {
+            throw new JsonProcessingExceptionImpl("Expected the end of an array", parser);
+        }
+    }
+
+    /** A malformed body, reported like Jackson's own parse errors. */
+    private static final class JsonProcessingExceptionImpl extends JsonProcessingException {
+        JsonProcessingExceptionImpl(String message, JsonParser parser) {
+            super(message, parser.currentLocation());
+        }
+    }
+
+    @Override
+    public List<ActionResult> pushActions(List<WireAction> batch) {
+        ActionsResponse answer = authorizedJson(post("actions", new ActionsRequest(batch)), ActionsResponse.class);
+        if (answer.results() == null || answer.results().size() != batch.size()) {
+            throw new TransportException("The server answered " + (answer.results() == null ? 0 : answer.results().size())
+                    + " results for " + batch.size() + " actions", null);
+        }
+        return answer.results();
+    }
+
+    @Override
+    public void uploadAttachment(String sha256, byte[] bytes, String mediaType) {
+        upload(sha256, RequestBody.create(bytes, MediaType.get(mediaType)));
+    }
+
+    @Override
+    public void uploadAttachment(String sha256, Path file, String mediaType) {
+        upload(sha256, RequestBody.create(file.toFile(), MediaType.get(mediaType)));
+    }
+
+    private void upload(String sha256, RequestBody body) {
+        Request request = new Request.Builder().url(url("attachments/" + checkedSha(sha256))).put(body).build();
+        authorized(request, response -> null);
+    }
+
+    @Override
+    public long downloadAttachment(String sha256, long fromByte, AttachmentSink sink) {
+        Request.Builder request = new Request.Builder().url(url("attachments/" + checkedSha(sha256))).get();
+        if (fromByte > 0) {
+            request.header("Range", "bytes=" + fromByte + "-");
+        }
+        return authorized(request.build(), response -> {
+            boolean resumed = response.code() == 206;
+            long start = resumed ? fromByte : 0;
+            long total = totalSize(response, start);
+            try (InputStream in = response.body().byteStream(); OutputStream out = sink.openAt(start)) {
+                in.transferTo(out);
+            }
+            return total;
+        });
+    }
+
+    private static long totalSize(Response response, long start) {
+        String range = response.header("Content-Range");
+        if (range != null && range.contains("/")) {
+            String total = range.substring(range.indexOf('/') + 1).trim();
+            return total.equals("*") ? -1 : Long.parseLong(total);
+        }
+        long length = response.body().contentLength();
+        return length < 0 ? -1 : start + length;
+    }
+
+    @Override
+    public ReferenceData reference() {
+        return authorizedJson(new Request.Builder().url(url("reference")).get().build(), ReferenceData.class);
+    }
+
+    @Override
+    public void probe() {
+        Request request = new Request.Builder().url(url("changes").newBuilder().addQueryParameter("limit", "1").build())
+                .head().build();
+        try (Response ignored = call(request)) {
+            // Any status, even 401, proves the server is there.
+        }
+    }
+
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+
+    // --- plumbing -------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface Handler<T> {
+        T handle(Response response) throws IOException;
+    }
+
+    private <T> T authorizedJson(Request request, Class<T> type) {
+        return authorized(request, response -> readBody(response, type));
+    }
+
+    /** Sends with the access token; on 401 refreshes once and retries once. */
+    private <T> T authorized(Request request, Handler<T> handler) {
+        Tokens held = tokens.get();
+        if (held == null) {
+            throw new AuthenticationRequired("Not signed in");
+        }
+        try {
+            return exchange(withToken(request, held), handler);
+        } catch (ApiException e) {
+            if (e.status() != 401) {
+                throw e;
+            }
+        }
+        Tokens renewed = refresh(held);
+        try {
+            return exchange(withToken(request, renewed), handler);
+        } catch (ApiException e) {
+            if (e.status() == 401) {
+                tokens.compareAndSet(renewed, null);
+                throw new AuthenticationRequired("The server refused the renewed session");
+            }
+            throw e;
+        }
+    }
+
+    private Tokens refresh(Tokens stale) {
+        synchronized (refreshLock) {
+            Tokens current = tokens.get();
+            if (current != null && current != stale) {
+                return current; // another thread already renewed the pair
+            }
+            if (current == null) {
+                throw new AuthenticationRequired("Not signed in");
+            }
+            try {
+                LoginResponse answer = readJson(post("auth/refresh", new RefreshRequest(current.refresh())), LoginResponse.class);
+                Tokens renewed = new Tokens(answer.accessToken(), answer.refreshToken());
+                tokens.set(renewed);
+                LOG.info("Session renewed with {}", server.getHost());
+                return renewed;
+            } catch (ApiException e) {
+                if (e.status() == 401 || e.status() == 400) {
+                    tokens.set(null);
+                    throw new AuthenticationRequired("The session could not be renewed");
+                }
+                throw e;
+            }
+        }
+    }
+
+    private static Request withToken(Request request, Tokens held) {
+        return request.newBuilder().header("Authorization", "Bearer " + held.access()).build();
+    }
+
+    private <T> T readJson(Request request, Class<T> type) {
+        return exchange(request, response -> readBody(response, type));
+    }
+
+    private <T> T readBody(Response response, Class<T> type) throws IOException {
+        try (InputStream in = response.body().byteStream()) {
+            return json.readValue(in, type);
+        }
+    }
+
+    /** One exchange: maps an error status to ApiException, any I/O or parse failure to TransportException. */
+    private <T> T exchange(Request request, Handler<T> handler) {
+        long started = System.nanoTime();
+        try (Response response = call(request)) {
+            if (!response.isSuccessful()) {
+                throw error(response);
+            }
+            T result = handler.handle(response);
+            LOG.debug("{} {} -> {} in {} ms", request.method(), request.url().encodedPath(), response.code(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return result;
+        } catch (IOException e) {
+            // A dropped connection, a truncated or malformed body: the exchange did not happen as far as we know.
+            LOG.info("{} {} failed after {} ms: {}", request.method(), request.url().encodedPath(),
+                    (System.nanoTime() - started) / 1_000_000, e.getClass().getSimpleName());
+            throw new TransportException("The answer from the server broke off: " + e.getClass().getSimpleName(), e);
+        } catch (RuntimeException e) {
+            if (e instanceof CentralException) {
+                throw e;
+            }
+            // Jackson wraps some problems (e.g. a value the record refuses) as runtime errors.
+            throw new TransportException("The server's answer could not be read", e);
+        }
+    }
+
+    private Response call(Request request) {
+        requests.incrementAndGet();
+        try {
+            Response response = http.newCall(request).execute();
+            reachability.accept(true);
+            return response;
+        } catch (IOException e) {
+            reachability.accept(false);
+            throw new TransportException("The server could not be reached: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private ApiException error(Response response) throws IOException {
+        int status = response.code();
+        Duration retryAfter = parseRetryAfter(response.header("Retry-After"), Instant.now()).orElse(null);
+        String code = "HTTP_" + status;
+        String message = response.message();
+        Map<String, String> fields = new HashMap<>();
+        ResponseBody body = response.body();
+        try {
+            byte[] bytes = body.byteStream().readNBytes(MAX_ERROR_BODY);
+            JsonNode error = json.readTree(bytes).path("error");
+            if (error.hasNonNull("code")) {
+                code = error.get("code").asText();
+                message = error.path("message").asText(message);
+                error.path("fields").properties().forEach(e -> fields.put(e.getKey(), e.getValue().asText()));
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not the contract's shape (a proxy's page, a cut body): the status alone must do.
+            LOG.debug("Error body of status {} not readable: {}", status, e.getClass().getSimpleName());
+        }
+        return new ApiException(code, status, message, fields, retryAfter);
+    }
+
+    /** {@code Retry-After} as seconds or as an HTTP date. */
+    static Optional<Duration> parseRetryAfter(String header, Instant now) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        String value = header.trim();
+        try {
+            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value))));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Duration wait = Duration.between(now, at);
+                return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+            } catch (DateTimeParseException notDate) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private HttpUrl url(String path) {
+        return base.newBuilder().addPathSegments("api/v1/" + path).build();
+    }
+
+    private Request post(String path, Object body) {
+        try {
+            return new Request.Builder().url(url(path)).post(RequestBody.create(json.writeValueAsBytes(body), JSON_TYPE)).build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A protocol record could not be written as JSON", e);
+        }
+    }
+
+    private static String checkedSha(String sha256) {
+        if (!SHA256.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("Not a SHA-256 hex digest");
+        }
+        return sha256;
+    }
+}

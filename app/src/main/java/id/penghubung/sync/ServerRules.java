@@ -1,0 +1,97 @@
+package id.penghubung.sync;
+
+import id.penghubung.model.Complaint;
+import id.penghubung.model.calendar.CalendarHolder;
+import id.penghubung.model.calendar.Holiday;
+import id.penghubung.model.calendar.HolidayKind;
+import id.penghubung.model.calendar.WorkingCalendar;
+import id.penghubung.model.sla.DeadlineCalculator;
+import id.penghubung.model.sla.SlaPolicy;
+import id.penghubung.model.sla.SlaRule;
+import id.penghubung.protocol.CalendarDay;
+import id.penghubung.protocol.ReferenceData;
+import id.penghubung.store.DeadlineIndex;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The deadline rules in force for a session: the working-day calendar (bundled until the server
+ * publishes its own) and the SLA policy (standard until the server's). Serves as the store's
+ * {@link DeadlineIndex}; {@link #adopt} takes the server's reference data and says whether
+ * anything changed, so the cache's deadlines are reindexed only then.
+ */
+public final class ServerRules implements DeadlineIndex {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerRules.class);
+
+    private final CalendarHolder calendar;
+    private final AtomicReference<SlaPolicy> policy;
+    private final Clock clock;
+
+    public ServerRules(CalendarHolder calendar, SlaPolicy policy, Clock clock) {
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.policy = new AtomicReference<>(Objects.requireNonNull(policy, "policy"));
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public static ServerRules standard() {
+        return new ServerRules(CalendarHolder.withBundled(), SlaPolicy.standard(), Clock.systemUTC());
+    }
+
+    public CalendarHolder calendar() {
+        return calendar;
+    }
+
+    public SlaPolicy policy() {
+        return policy.get();
+    }
+
+    public DeadlineCalculator calculator() {
+        return new DeadlineCalculator(calendar.current(), policy.get());
+    }
+
+    @Override
+    public Optional<Instant> nextDueAt(Complaint complaint) {
+        return calculator().evaluate(complaint, clock.instant()).nextDueAt();
+    }
+
+    /** Replaces the calendar and policy with the server's; true when either changed. */
+    public boolean adopt(ReferenceData data) {
+        boolean changed = false;
+        if (data.calendar() != null && !data.calendar().isEmpty()) {
+            try {
+                WorkingCalendar server = WorkingCalendar.of(holidays(data.calendar()), calendar.current().zone());
+                if (!server.equals(calendar.current())) {
+                    calendar.replace(server);
+                    changed = true;
+                }
+            } catch (RuntimeException e) {
+                // A calendar the model refuses must not replace a good one.
+                LOG.warn("Server calendar refused, keeping the current one: {}", e.getMessage());
+            }
+        }
+        if (data.slaPolicy() != null) {
+            id.penghubung.protocol.SlaPolicy p = data.slaPolicy();
+            SlaPolicy current = policy.get();
+            SlaPolicy server = new SlaPolicy(SlaRule.workingDays(p.verificationWorkingDays()), SlaRule.workingDays(p.followUpWorkingDays()),
+                    SlaRule.workingDays(p.autoFinishWorkingDays()), SlaRule.calendarDays(p.completionDays()),
+                    current.pauseWhileWaitingForReporter());
+            if (!server.equals(current)) {
+                policy.set(server);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private static List<Holiday> holidays(List<CalendarDay> days) {
+        return days.stream()
+                .map(d -> new Holiday(d.date(), HolidayKind.valueOf(d.kind()), d.name(), d.estimated()))
+                .toList();
+    }
+}

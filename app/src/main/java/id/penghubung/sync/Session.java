@@ -1,0 +1,100 @@
+package id.penghubung.sync;
+
+import id.penghubung.store.CaseStore;
+import id.penghubung.store.account.Account;
+import java.util.Objects;
+
+/**
+ * An officer signed in on this computer: the account, its open cache, the client (with tokens when
+ * signed in online), connectivity, reference data, attachments and the sync engine. One per window;
+ * {@link #close()} on sign-out closes the cache and the client.
+ */
+public final class Session implements AutoCloseable {
+    private final Account account;
+    private final CentralApi api;
+    private final CaseStore store;
+    private final Connectivity connectivity;
+    private final ReferenceCache reference;
+    private final ServerRules rules;
+    private final AttachmentFiles attachments;
+    private final SyncEngine engine;
+
+    Session(Account account, CentralApi api, CaseStore store, Connectivity connectivity, ReferenceCache reference,
+            ServerRules rules, AttachmentFiles attachments, SyncEngine.Options options) {
+        this.account = Objects.requireNonNull(account, "account");
+        this.api = Objects.requireNonNull(api, "api");
+        this.store = Objects.requireNonNull(store, "store");
+        this.connectivity = Objects.requireNonNull(connectivity, "connectivity");
+        this.reference = Objects.requireNonNull(reference, "reference");
+        this.attachments = Objects.requireNonNull(attachments, "attachments");
+        this.rules = Objects.requireNonNull(rules, "rules");
+        // New server rules (calendar, SLA policy) move deadlines: recompute the cache's index then only.
+        reference.onChange(data -> {
+            if (rules.adopt(data)) {
+                store.reindexDeadlines();
+            }
+        });
+        this.engine = new SyncEngine(api, store, attachments, java.util.Optional.of(reference), options);
+    }
+
+    public Account account() {
+        return account;
+    }
+
+    public CentralApi api() {
+        return api;
+    }
+
+    public CaseStore store() {
+        return store;
+    }
+
+    public Connectivity connectivity() {
+        return connectivity;
+    }
+
+    public ReferenceCache reference() {
+        return reference;
+    }
+
+    /** The calendar and SLA policy in force (the server's once known); its calculator gives deadlines. */
+    public ServerRules rules() {
+        return rules;
+    }
+
+    public AttachmentFiles attachments() {
+        return attachments;
+    }
+
+    public SyncEngine engine() {
+        return engine;
+    }
+
+    /** True when the client holds tokens (signed in online, or re-authenticated since). */
+    public boolean authenticated() {
+        return api.signedIn();
+    }
+
+    /**
+     * After {@link AuthenticationRequired} (or an offline sign-in once the server is back): signs in
+     * to the server again with the password the officer typed. False on a wrong password.
+     */
+    public boolean reauthenticate(char[] password) {
+        try {
+            api.login(account.username(), password);
+            return true;
+        } catch (ApiException e) {
+            if (e.status() == 401) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        engine.cancel();
+        api.close();
+        store.close();
+    }
+}

@@ -1,0 +1,33 @@
+package id.penghubung.sync;
+
+import java.time.Duration;
+
+/**
+ * What one sync did. {@code applied} counts actions the server applied in this sync (a
+ * {@code DUPLICATE} answer, i.e. applied earlier but the answer was lost, included, and also counted
+ * in {@code duplicates}); {@code conflicts}/{@code rejected} actions newly quarantined;
+ * {@code pulled} complaints received, {@code removed} that left the scope, {@code skipped} that the
+ * model refused; {@code pendingLeft} actions still waiting (e.g. orphaned), {@code quarantined} the
+ * outbox entries in CONFLICT/REJECTED now.
+ */
+public record SyncReport(
+        int applied,
+        int duplicates,
+        int conflicts,
+        int rejected,
+        long pulled,
+        long removed,
+        long skipped,
+        int pages,
+        int downloaded,
+        long requests,
+        long bytes,
+        int pendingLeft,
+        int quarantined,
+        Duration took) {
+
+    /** True when nothing waits to be sent: every remaining outbox entry is a recorded conflict or rejection. */
+    public boolean outboxSettled() {
+        return pendingLeft == 0;
+    }
+}

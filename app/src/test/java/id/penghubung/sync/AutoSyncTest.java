@@ -1,0 +1,65 @@
+package id.penghubung.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.penghubung.model.Complaint;
+import id.penghubung.model.action.Note;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Automatic sync: at start, on demand, when the connection returns; failures reported, never thrown away. */
+class AutoSyncTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void syncsAtStartOnDemandAndWhenTheConnectionReturns() throws Exception {
+        List<AutoSync.Outcome> outcomes = new CopyOnWriteArrayList<>();
+        TrainingWorld world = TrainingWorld.start(100, null);
+        try (Session session = world.session(data, "penghubung");
+             AutoSync auto = new AutoSync(session.engine(), session.connectivity(), session.api(), Duration.ofHours(1),
+                     SyncListener.NONE, outcomes::add)) {
+            auto.start();
+            await(() -> outcomes.size() >= 1);
+            assertThat(outcomes.getFirst().report()).isPresent();
+            assertThat(outcomes.getFirst().report().get().pulled()).isPositive();
+            assertThat(session.connectivity().online()).isTrue();
+
+            Complaint c = TrainingWorld.openComplaints(session.store(), 1).getFirst();
+            session.store().enqueue(c.id(), c.version(), new Note("dari jadwal otomatis"));
+            AutoSync.Outcome onDemand = auto.syncNow().get(30, TimeUnit.SECONDS);
+            assertThat(onDemand.report().orElseThrow().applied()).isEqualTo(1);
+
+            // The connection drops and comes back: a sync starts by itself.
+            int before = outcomes.size();
+            session.connectivity().record(false);
+            session.connectivity().record(true);
+            await(() -> outcomes.size() > before);
+            assertThat(outcomes.getLast().report()).isPresent();
+
+            // The server goes away: the run fails, is reported, and connectivity says offline.
+            world.close();
+            AutoSync.Outcome down = auto.syncNow().get(60, TimeUnit.SECONDS);
+            assertThat(down.failure()).containsInstanceOf(TransportException.class);
+            assertThat(session.connectivity().online()).isFalse();
+            assertThat(session.connectivity().offlineSince()).isPresent();
+        } finally {
+            world.close();
+        }
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("Timed out");
+            }
+            Thread.sleep(20);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package id.penghubung.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.penghubung.model.Role;
+import id.penghubung.model.action.Note;
+import id.penghubung.store.account.Account;
+import id.penghubung.store.account.AccountRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Online and offline sign-in against the real training server. */
+class SignInServiceTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void onlineSignInRemembersTheAccountAndOfflineSignInOpensTheSameCache() throws Exception {
+        String url;
+        UUID queued;
+        try (TrainingWorld world = TrainingWorld.start(100, null)) {
+            url = world.url();
+            SignInResult result = world.signIn(data).signIn(url, "penghubung", TrainingWorld.PASSWORD.toCharArray());
+            assertThat(result).isInstanceOf(SignInResult.SignedIn.class);
+            SignInResult.SignedIn online = (SignInResult.SignedIn) result;
+            assertThat(online.mode()).isEqualTo(SignInResult.Mode.ONLINE);
+            try (Session session = online.session()) {
+                Account account = session.account();
+                assertThat(account.role()).isEqualTo(Role.OFFICER);
+                assertThat(account.agencyId()).isPresent();
+                assertThat(account.folder()).isEqualTo(data.resolve("accounts").resolve("127.0.0.1_penghubung"));
+                assertThat(account.cacheFile()).exists();
+                Path file = account.folder().resolve(AccountRegistry.ACCOUNT_FILE);
+                String json = Files.readString(file);
+                assertThat(json).doesNotContain(TrainingWorld.PASSWORD).contains("PBKDF2WithHmacSHA256").contains("600000");
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+                session.engine().sync(SyncListener.NONE);
+                var complaint = TrainingWorld.openComplaints(session.store(), 1).getFirst();
+                queued = session.store().enqueue(complaint.id(), complaint.version(), new Note("ditulis sebelum luring")).actionId();
+            }
+        }
+        // The server is gone: the verifier on this computer decides.
+        SignInService service = new SignInService(new AccountRegistry(data), SignInService.ApiFactory.OKHTTP,
+                id.penghubung.model.calendar.CalendarHolder.withBundled(), SyncEngine.Options.defaults(), java.time.Clock.systemUTC());
+        SignInResult offline = service.signIn(url, "penghubung", TrainingWorld.PASSWORD.toCharArray());
+        assertThat(offline).isInstanceOf(SignInResult.SignedIn.class);
+        SignInResult.SignedIn signedIn = (SignInResult.SignedIn) offline;
+        assertThat(signedIn.mode()).isEqualTo(SignInResult.Mode.OFFLINE);
+        try (Session session = signedIn.session()) {
+            assertThat(session.authenticated()).isFalse();
+            assertThat(session.store().outboxEntry(queued)).isPresent();
+            assertThat(session.reference().current()).isPresent();
+            // Syncing offline fails without touching local work.
+            assertThatThrownBy(() -> session.engine().sync(SyncListener.NONE)).isInstanceOf(AuthenticationRequired.class);
+            assertThat(session.store().outboxEntry(queued)).isPresent();
+        }
+        assertThat(service.signIn(url, "penghubung", "salah".toCharArray())).isEqualTo(new SignInResult.WrongPassword(true));
+        assertThat(service.signIn(url, "orang-lain", TrainingWorld.PASSWORD.toCharArray()))
+                .isInstanceOf(SignInResult.Unreachable.class);
+    }
+
+    @Test
+    void wrongPasswordOnlineIsRefusedAndCreatesNoAccount() {
+        try (TrainingWorld world = TrainingWorld.start(20, null)) {
+            SignInResult result = world.signIn(data).signIn(world.url(), "penghubung", "bukan-ini".toCharArray());
+            assertThat(result).isEqualTo(new SignInResult.WrongPassword(false));
+            assertThat(new AccountRegistry(data).accounts()).isEmpty();
+        }
+    }
+
+    @Test
+    void wrongPasswordOnlineDoesNotFallBackToAnOldVerifier() {
+        try (TrainingWorld world = TrainingWorld.start(20, null)) {
+            try (Session ignored = world.session(data, "penghubung")) {
+                assertThat(new AccountRegistry(data).accounts()).hasSize(1);
+            }
+            SignInResult result = world.signIn(data).signIn(world.url(), "penghubung", "bukan-ini".toCharArray());
+            assertThat(result).isEqualTo(new SignInResult.WrongPassword(false));
+        }
+    }
+
+    @Test
+    void anExpiredAccessTokenIsRenewedOnceThenThePasswordIsNeeded() throws Exception {
+        var config = id.penghubung.central.CentralConfig.forTests(30)
+                .withTokenLifetimes(java.time.Duration.ofMillis(600), java.time.Duration.ofSeconds(3));
+        try (TrainingWorld world = TrainingWorld.start(config); Session session = world.session(data, "penghubung")) {
+            session.engine().sync(SyncListener.NONE);
+            Thread.sleep(1_000);
+            // The access token expired: refreshed behind the scenes, the sync goes through.
+            assertThat(session.engine().sync(SyncListener.NONE).requests()).isEqualTo(3);
+            Thread.sleep(3_500);
+            // Both expired: the officer must type the password again.
+            assertThatThrownBy(() -> session.engine().sync(SyncListener.NONE)).isInstanceOf(AuthenticationRequired.class);
+            assertThat(session.authenticated()).isFalse();
+            assertThat(session.reauthenticate("salah".toCharArray())).isFalse();
+            assertThat(session.reauthenticate(TrainingWorld.PASSWORD.toCharArray())).isTrue();
+            assertThat(session.engine().sync(SyncListener.NONE).requests()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void plainHttpToAnotherHostIsRefused() {
+        SignInService service = SignInService.standard(data, id.penghubung.model.calendar.CalendarHolder.withBundled());
+        assertThatThrownBy(() -> service.signIn("http://lapor.example.go.id", "penghubung", "x".toCharArray()))
+                .isInstanceOf(InsecureServerException.class);
+    }
+}
