@@ -40,16 +40,26 @@ public final class Desk implements AutoCloseable {
     private final Background background;
     private final Clock clock;
     private final boolean ownsStore;
+    private final AutoCloseable onClose;
 
     /** What a sign-in (or the store-only start) hands to the desk. */
     public record Parts(ActingAccount account, CaseStore store, boolean ownsStore, SyncControl sync,
-            ReferenceData reference, AttachmentFiles attachments) {
+            ReferenceData reference, AttachmentFiles attachments, Optional<DeadlineCalculator> deadlines,
+            AutoCloseable onClose) {
         public Parts {
             Objects.requireNonNull(account, "account");
             Objects.requireNonNull(store, "store");
             Objects.requireNonNull(sync, "sync");
             Objects.requireNonNull(reference, "reference");
             Objects.requireNonNull(attachments, "attachments");
+            Objects.requireNonNull(deadlines, "deadlines");
+            Objects.requireNonNull(onClose, "onClose");
+        }
+
+        /** Store-only parts: the bundled calendar and standard SLA policy, nothing else to close. */
+        public Parts(ActingAccount account, CaseStore store, boolean ownsStore, SyncControl sync,
+                ReferenceData reference, AttachmentFiles attachments) {
+            this(account, store, ownsStore, sync, reference, attachments, Optional.empty(), () -> { });
         }
     }
 
@@ -63,8 +73,10 @@ public final class Desk implements AutoCloseable {
         this.attachments = parts.attachments();
         this.background = Objects.requireNonNull(background);
         this.clock = Objects.requireNonNull(clock);
-        this.calendar = WorkingCalendar.bundled();
-        this.deadlines = new DeadlineCalculator(calendar, SlaPolicy.standard());
+        this.deadlines = parts.deadlines()
+                .orElseGet(() -> new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard()));
+        this.calendar = deadlines.calendar();
+        this.onClose = parts.onClose();
         this.queries = DashboardQueries.open(store);
     }
 
@@ -159,6 +171,12 @@ public final class Desk implements AutoCloseable {
         queries.close();
         if (ownsStore) {
             store.close();
+        }
+        try {
+            onClose.close();
+        } catch (Exception e) {
+            // Closing the sync session on exit must not hide the window's own shutdown.
+            org.slf4j.LoggerFactory.getLogger(Desk.class).warn("Closing the session failed: {}", e.toString());
         }
     }
 }
