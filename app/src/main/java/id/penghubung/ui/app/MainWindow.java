@@ -160,6 +160,7 @@ public final class MainWindow {
         statusVm.runningProperty().addListener((o, a, b) -> {
             if (a && !b) {
                 refresh();
+                actionVm.activate(); // units, institutions and templates may have come with the sync
             }
         });
         inbox.exportButton().setOnAction(e -> exportCsv());
