@@ -31,9 +31,9 @@ class DeadlineWatchTest {
             List<TrackingId> fresh = watch.check(t1, t1);
             assertThat(fresh).isNotEmpty();
             // Every one of them was due inside (t0, t1] and is overdue at t1.
-            for (TrackingId id : fresh) {
+            for (TrackingId tracking : fresh) {
                 Instant due = desk.store().page(id.penghubung.store.InboxQuery.of(id.penghubung.store.InboxView.ALL, t1, t1),
-                        0, 1_000).stream().filter(r -> r.trackingId().equals(id)).findFirst().orElseThrow()
+                        0, 1_000).stream().filter(r -> r.trackingId().equals(tracking)).findFirst().orElseThrow()
                         .nextDueAt().orElseThrow();
                 assertThat(due).isAfter(t0).isBeforeOrEqualTo(t1);
             }
