@@ -3,6 +3,9 @@ package id.penghubung.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.penghubung.model.Complaint;
+import id.penghubung.store.CaseStore;
+import id.penghubung.ui.app.Desk;
+import java.util.List;
 import id.penghubung.store.InboxRow;
 import id.penghubung.ui.inbox.LazyRowList;
 import java.awt.image.BufferedImage;
@@ -213,6 +216,57 @@ class DeskTest {
         snapshot("dark");
         robot.clickOn("#toggleTheme"); // back to light for the next start
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aConflictShowsWhatChangedAndIsResolvedByResending() throws Exception {
+        Complaint c = DeskFixture.actionable(COMPLAINTS);
+        java.util.UUID actionId;
+        Desk.Parts parts = DeskFixture.parts(store());
+        try {
+            CaseStore s = parts.store();
+            actionId = s.enqueue(c.id(), c.version(), new id.penghubung.model.action.Respond("Jawaban lama", List.of()))
+                    .actionId();
+            s.markSending(actionId);
+            String answer = "{\"complaint\":{\"id\":\"" + c.id() + "\",\"version\":" + (c.version() + 1)
+                    + ",\"title\":\"" + c.title().replace("\"", "") + "\",\"status\":\"PROSES\","
+                    + "\"unit\":{\"id\":\"unit-3\",\"name\":\"Bidang 4\"},"
+                    + "\"events\":[{\"id\":\"ev-new\",\"type\":\"RESPONDED\",\"actor\":{\"name\":\"Unit Bidang 4\"},"
+                    + "\"text\":\"Sudah ditangani unit.\"}]}}";
+            s.markConflict(actionId, answer);
+        } finally {
+            parts.store().close();
+        }
+        start();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#count-CONFLICTS").queryAs(Label.class).getText().equals("1"));
+        robot.clickOn("#view-CONFLICTS");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 1
+                && !table().getItems().get(0).loading());
+        robot.interact(() -> table().getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".resend").tryQuery().isPresent());
+        snapshot("conflict");
+
+        id.penghubung.ui.detail.DetailViewModel detail = app.mainWindow().orElseThrow().detail();
+        id.penghubung.ui.detail.ConflictDiff diff = detail.diff(detail.outbox().get(0));
+        assertThat(diff.serverVersion()).isEqualTo(c.version() + 1);
+        assertThat(diff.rows()).anySatisfy(r -> {
+            assertThat(r.changed()).isTrue();
+            assertThat(r.server()).isEqualTo("Bidang 4");
+        });
+        assertThat(diff.newEvents()).singleElement().asString().contains("Sudah ditangani unit.");
+
+        robot.interact(() -> robot.lookup(".resend").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#count-CONFLICTS").queryAs(Label.class).getText().equals("0")
+                        && robot.lookup("#count-OUTBOX").queryAs(Label.class).getText().equals("1"));
+        closeApp();
+        try (CaseStore s = DeskFixture.parts(store()).store()) {
+            id.penghubung.store.OutboxEntry e = s.outboxEntry(actionId).orElseThrow();
+            assertThat(e.state()).isEqualTo(id.penghubung.store.OutboxState.PENDING);
+            assertThat(e.baseVersion()).isEqualTo(c.version() + 1);
+            s.withdraw(actionId); // leave the shared store as the other tests expect it
+        }
     }
 
     /** Writes the window to {@code <penghubung.screenshot.dir>/<name>.png} when that property is set. */

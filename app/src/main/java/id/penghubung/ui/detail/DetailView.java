@@ -98,8 +98,10 @@ public final class DetailView {
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        VBox shown = new VBox(8, head, title, meta, clocks, location, body, attachmentsTitle, attachments,
-                outboxTitle, outbox, section("ui.detail.chronology"), timeline);
+        // Queued actions (and conflicts waiting for a decision) right under the clocks: they must not hide
+        // below a long complaint text.
+        VBox shown = new VBox(8, head, title, meta, clocks, outboxTitle, outbox, location, body, attachmentsTitle,
+                attachments, section("ui.detail.chronology"), timeline);
         shown.visibleProperty().bind(vm.complaintProperty().isNotNull());
         shown.managedProperty().bind(shown.visibleProperty());
         content.getChildren().addAll(message, shown);
