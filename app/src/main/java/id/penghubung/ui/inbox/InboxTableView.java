@@ -66,7 +66,7 @@ public final class InboxTableView {
         search.textProperty().bindBidirectional(vm.searchTextProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(Double.MAX_VALUE);
-        search.setPrefWidth(320);
+        search.setPrefWidth(260);
         search.setMinWidth(120);
 
         Label count = new Label();
@@ -89,7 +89,7 @@ public final class InboxTableView {
         sort.valueProperty().bindBidirectional(vm.sortProperty());
         sort.setAccessibleText(messages.get("ui.inbox.sort"));
         sort.setPrefWidth(150);
-        sort.setMinWidth(100);
+        sort.setMinWidth(140);
         ToggleButton desc = new ToggleButton(null, Icons.icon(MaterialDesignS.SORT_DESCENDING));
         desc.selectedProperty().bindBidirectional(vm.descendingProperty());
         desc.setAccessibleText(messages.get("ui.inbox.descending"));

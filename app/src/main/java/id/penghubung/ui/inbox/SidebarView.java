@@ -43,8 +43,8 @@ public final class SidebarView {
         this.vm = vm;
         Messages messages = vm.messages();
         root.getStyleClass().add("sidebar");
-        root.setPrefWidth(275);
-        root.setMinWidth(230);
+        root.setPrefWidth(295);
+        root.setMinWidth(250);
         Label name = new Label(PenghubungApp.PRODUCT_NAME);
         name.getStyleClass().add("app-name");
         root.getChildren().add(name);
