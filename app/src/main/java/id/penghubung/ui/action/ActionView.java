@@ -146,7 +146,31 @@ public final class ActionView {
         HBox bottom = new HBox(8, spacer2, hint, queue);
         bottom.setAlignment(Pos.CENTER_RIGHT);
 
-        root.getChildren().addAll(top, formError, unitBox, agencyBox, text, textError, result, bottom);
+        Button attach = Icons.button(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PAPERCLIP,
+                messages.get("ui.action.attach"));
+        attach.setId("attach");
+        attach.visibleProperty().bind(vm.canAttachProperty().and(vm.typeProperty().isEqualTo(ActionType.RESPOND)
+                .or(vm.typeProperty().isEqualTo(ActionType.COMPLETE))));
+        attach.managedProperty().bind(attach.visibleProperty());
+        attach.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            java.util.List<java.io.File> picked = chooser.showOpenMultipleDialog(root.getScene().getWindow());
+            if (picked != null) {
+                picked.forEach(f -> vm.attach(f.toPath()));
+            }
+        });
+        javafx.scene.layout.FlowPane chips = new javafx.scene.layout.FlowPane(6, 6);
+        vm.attachments().addListener((javafx.collections.ListChangeListener<ActionViewModel.Picked>) c ->
+                chips.getChildren().setAll(vm.attachments().stream().map(p -> {
+                    Button chip = Icons.button(org.kordamp.ikonli.materialdesign2.MaterialDesignC.CLOSE,
+                            messages.get("ui.action.detach", p.fileName()));
+                    chip.setText(p.fileName());
+                    chip.getStyleClass().addAll("small", "flat");
+                    chip.setOnAction(e -> vm.detach(p));
+                    return (Node) chip;
+                }).toList()));
+        bottom.getChildren().add(0, attach);
+        root.getChildren().addAll(top, formError, unitBox, agencyBox, text, textError, chips, result, bottom);
         root.disableProperty().bind(vm.complaintProperty().isNull());
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (QUEUE.match(e)) {

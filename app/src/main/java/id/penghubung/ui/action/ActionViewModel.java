@@ -76,6 +76,13 @@ public final class ActionViewModel {
     private final StringProperty result = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty closed = new SimpleBooleanProperty(false);
+    /** A file picked for the response, known by its hash once copied into the attachment store. */
+    public record Picked(String fileName, String sha256) {
+    }
+
+    private final ObservableList<Picked> attachments = FXCollections.observableArrayList();
+    private final BooleanProperty canAttach = new SimpleBooleanProperty(false);
+    private id.penghubung.ui.detail.AttachmentFiles files = id.penghubung.ui.detail.AttachmentFiles.none();
     private boolean loading;
     /** Typed since the last save was scheduled or done (UI thread only). */
     private boolean dirty;
@@ -234,6 +241,42 @@ public final class ActionViewModel {
         }
     }
 
+    /** Where picked files go (the sync engine's attachment store); without it nothing can be attached. */
+    public void setAttachmentFiles(id.penghubung.ui.detail.AttachmentFiles value) {
+        files = Objects.requireNonNull(value);
+        canAttach.set(value.canImport());
+    }
+
+    /** Attaches a file from disk to the response (copied and hashed in the background). */
+    public void attach(java.nio.file.Path file) {
+        id.penghubung.ui.detail.AttachmentFiles target = files;
+        background.execute(() -> {
+            try {
+                Optional<String> sha = target.importFile(file);
+                ui.execute(() -> sha.ifPresent(s -> {
+                    if (attachments.stream().noneMatch(p -> p.sha256().equals(s))) {
+                        attachments.add(new Picked(file.getFileName().toString(), s));
+                    }
+                }));
+            } catch (RuntimeException e) {
+                ui.execute(() -> problems.put(FIELD_FORM,
+                        messages.get("ui.action.attachFailed", file.getFileName().toString(), String.valueOf(e.getMessage()))));
+            }
+        });
+    }
+
+    public void detach(Picked picked) {
+        attachments.remove(picked);
+    }
+
+    public ObservableList<Picked> attachments() {
+        return attachments;
+    }
+
+    public ReadOnlyBooleanProperty canAttachProperty() {
+        return canAttach;
+    }
+
     /** Loads a queued action back into the form (a conflict the officer wants to rework). */
     public void edit(id.penghubung.store.OutboxEntry entry) {
         OfficerAction a = entry.action();
@@ -268,8 +311,8 @@ public final class ActionViewModel {
     OfficerAction action() {
         String value = text.get() == null ? "" : text.get().strip();
         return switch (type.get()) {
-            case RESPOND -> new Respond(value, List.of());
-            case COMPLETE -> new Complete(value, List.of());
+            case RESPOND -> new Respond(value, attachments.stream().map(Picked::sha256).toList());
+            case COMPLETE -> new Complete(value, attachments.stream().map(Picked::sha256).toList());
             case REQUEST_INFO -> new RequestInfo(value);
             case NOTE -> new Note(value);
             case NOT_AUTHORIZED -> new NotAuthorized(value,
@@ -316,6 +359,7 @@ public final class ActionViewModel {
                 ui.execute(() -> {
                     busy.set(false);
                     setTextQuietly("");
+                    attachments.clear();
                     unit.set(null);
                     suggestedAgency.set(null);
                     draftState.set("");
@@ -333,7 +377,7 @@ public final class ActionViewModel {
     }
 
     private static String fieldOf(String validatorField) {
-        if (TEXT_FIELDS.contains(validatorField)) {
+        if (TEXT_FIELDS.contains(validatorField) || validatorField.equals("attachments")) {
             return FIELD_TEXT;
         }
         if (validatorField.equals(FIELD_UNIT) || validatorField.equals("unit")) {

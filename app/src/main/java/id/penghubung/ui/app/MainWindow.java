@@ -95,6 +95,7 @@ public final class MainWindow {
                 desk.clock(), desk.zone());
         actionVm = new ActionViewModel(messages, desk.store(), desk.actionCheck(), desk.reference(), io, fx,
                 desk.background().scheduler(), desk.zone());
+        actionVm.setAttachmentFiles(desk.attachments());
         statusVm = new StatusBarViewModel(messages, desk.sync(), fx, desk.clock(), desk.zone());
         dashboardVm = new DashboardViewModel(messages, desk.store(), desk.queries(), desk.deadlines(), io, fx,
                 desk.clock(), desk.zone());

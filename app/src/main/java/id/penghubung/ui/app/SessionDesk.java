@@ -67,16 +67,36 @@ public final class SessionDesk implements SyncControl {
         SessionDesk sync = new SessionDesk(session, clock);
         Account a = session.account();
         ActingAccount acting = new ActingAccount(a.userId(), a.displayName(), a.role(), a.agencyId());
-        AttachmentFiles files = attachment -> {
-            Optional<java.nio.file.Path> here = session.attachments().file(attachment.sha256());
-            if (here.isPresent() || !session.connectivity().online()) {
-                return here;
+        AttachmentFiles files = new AttachmentFiles() {
+            @Override
+            public Optional<java.nio.file.Path> fetch(id.penghubung.model.Attachment attachment) {
+                Optional<java.nio.file.Path> here = session.attachments().file(attachment.sha256());
+                if (here.isPresent() || !session.connectivity().online()) {
+                    return here;
+                }
+                try {
+                    return Optional.of(session.engine().download(attachment.sha256()));
+                } catch (RuntimeException e) {
+                    LOG.warn("Attachment download failed: {}", e.toString());
+                    return Optional.empty();
+                }
             }
-            try {
-                return Optional.of(session.engine().download(attachment.sha256()));
-            } catch (RuntimeException e) {
-                LOG.warn("Attachment download failed: {}", e.toString());
-                return Optional.empty();
+
+            @Override
+            public Optional<String> importFile(java.nio.file.Path file) {
+                String type;
+                try {
+                    type = java.util.Objects.requireNonNullElse(java.nio.file.Files.probeContentType(file),
+                            "application/octet-stream");
+                } catch (java.io.IOException e) {
+                    type = "application/octet-stream";
+                }
+                return Optional.of(session.attachments().importFile(file, type));
+            }
+
+            @Override
+            public boolean canImport() {
+                return true;
             }
         };
         sync.auto.start();

@@ -13,6 +13,20 @@ public interface AttachmentFiles {
     /** The local file with the attachment's bytes, fetching it first if needed; empty if unavailable. */
     Optional<Path> fetch(Attachment attachment);
 
+    /**
+     * Copies a file the officer picked into the attachment store and returns its SHA-256, so a
+     * response can name it (uploaded at the next sync). Empty when attaching is not possible here
+     * (no sync engine). Blocking: background thread.
+     */
+    default Optional<String> importFile(Path file) {
+        return Optional.empty();
+    }
+
+    /** True when {@link #importFile} works. */
+    default boolean canImport() {
+        return false;
+    }
+
     static AttachmentFiles none() {
         return a -> Optional.empty();
     }

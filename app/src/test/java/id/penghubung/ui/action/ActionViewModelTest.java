@@ -124,6 +124,40 @@ class ActionViewModelTest {
     }
 
     @Test
+    void anAttachedFileGoesWithTheResponseByItsHash() throws Exception {
+        id.penghubung.sync.AttachmentFiles store2 = new id.penghubung.sync.AttachmentFiles(dir.resolve("attachments"));
+        vm.setAttachmentFiles(new id.penghubung.ui.detail.AttachmentFiles() {
+            @Override
+            public java.util.Optional<Path> fetch(id.penghubung.model.Attachment attachment) {
+                return store2.file(attachment.sha256());
+            }
+
+            @Override
+            public java.util.Optional<String> importFile(Path file) {
+                return java.util.Optional.of(store2.importFile(file, "application/pdf"));
+            }
+
+            @Override
+            public boolean canImport() {
+                return true;
+            }
+        });
+        assertThat(vm.canAttachProperty().get()).isTrue();
+        Path pdf = java.nio.file.Files.write(dir.resolve("surat.pdf"), "%PDF-1.4 surat tugas".getBytes());
+        vm.attach(pdf);
+        vm.attach(pdf); // the same file twice is one attachment
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(java.nio.file.Files.readAllBytes(pdf)));
+        assertThat(vm.attachments()).containsExactly(new ActionViewModel.Picked("surat.pdf", sha));
+
+        vm.textProperty().set("Terlampir surat tugas.");
+        assertThat(vm.queue()).as("%s", vm.problems()).isTrue();
+        assertThat(store.outboxFor(complaint.id())).singleElement()
+                .extracting(OutboxEntry::action).isEqualTo(new Respond("Terlampir surat tugas.", List.of(sha)));
+        assertThat(vm.attachments()).isEmpty();
+    }
+
+    @Test
     void aTemplateIsFilledFromTheComplaint() {
         vm.applyTemplate(vm.templates().get(0));
         assertThat(vm.textProperty().get())
