@@ -5,7 +5,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
 /** Icon buttons that still speak: every icon-only button gets an accessible text and a tooltip. */
 public final class Icons {
@@ -34,10 +33,5 @@ public final class Icons {
         Button b = new Button(text, icon(ikon));
         b.setAccessibleText(text);
         return b;
-    }
-
-    /** A default icon, so callers never pass null. */
-    public static org.kordamp.ikonli.Ikon fallback() {
-        return MaterialDesignA.ALERT_CIRCLE_OUTLINE;
     }
 }
