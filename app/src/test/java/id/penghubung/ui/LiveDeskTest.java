@@ -142,6 +142,35 @@ class LiveDeskTest {
         assertThat(applied.get("actions").get(0).get("type").asText()).isEqualTo("RESPOND");
     }
 
+    @Test
+    void offlineSignInOpensTheCachedDeskOfAnAccountThatSignedInBefore() throws Exception {
+        CentralServer own = CentralServer.start(CentralConfig.forTests(100));
+        String ownUrl = own.baseUri().toString().replaceAll("/$", "");
+        id.penghubung.sync.SignInService sync = new id.penghubung.sync.SignInService(new AccountRegistry(data),
+                id.penghubung.sync.SignInService.ApiFactory.OKHTTP,
+                id.penghubung.model.calendar.CalendarHolder.withBundled(), SyncEngine.Options.defaults(), Clock.systemUTC());
+        try {
+            // Once online, as yesterday: the account and its cache are kept on this computer.
+            var first = (id.penghubung.sync.SignInResult.SignedIn) sync.signIn(ownUrl, "penghubung",
+                    CentralServer.TRAINING_PASSWORD.toCharArray());
+            first.session().engine().sync(id.penghubung.sync.SyncListener.NONE);
+            first.session().close();
+        } finally {
+            own.close();
+        }
+
+        PenghubungApp.setSignIn(new PenghubungApp.SignInSetup(new SyncSignIn(sync, LiveDeskTest::reference,
+                Clock.systemUTC()), ownUrl, List.of()));
+        FxToolkit.registerPrimaryStage();
+        app = (PenghubungApp) FxToolkit.setupApplication(PenghubungApp.class, "--lang=id", "--data=" + data);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signinCard").tryQuery().isPresent());
+        robot.clickOn("#username").write("penghubung");
+        robot.clickOn("#password").write(CentralServer.TRAINING_PASSWORD).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#inboxTable").tryQuery().isPresent()
+                && !table().getItems().isEmpty() && !table().getItems().get(0).loading());
+        assertThat(robot.lookup("#connection").queryAs(Label.class).getText()).isEqualTo("Luring");
+    }
+
     private static JsonNode adminGet(String path) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         ObjectMapper json = new ObjectMapper();

@@ -87,8 +87,9 @@ public final class StatusBarViewModel {
         running.set(s.running());
         progress.set(s.running() ? (s.progress() < 0 ? -1 : s.progress()) : 0);
         phaseText.set(s.running() ? s.phase().map(messages::label).orElse(messages.get("ui.status.syncing")) : "");
-        connectionText.set(s.lastErrorKey().map(messages::get)
-                .orElse(messages.get(s.online() ? "ui.status.online" : "ui.status.offline")));
+        // Offline, a failed sync is expected and says nothing new: "Luring" is the whole story.
+        connectionText.set(!s.online() ? messages.get("ui.status.offline")
+                : s.lastErrorKey().map(messages::get).orElse(messages.get("ui.status.online")));
         lastSyncText.set(s.lastSuccessAt().map(this::describe).orElse(messages.get("ui.status.neverSynced")));
         if (s.newAssignments() != before) {
             newAssignments.set(s.newAssignments());
