@@ -14,12 +14,7 @@ import id.penghubung.store.InboxQuery;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxView;
 import id.penghubung.store.account.Account;
-import id.penghubung.store.account.AccountRegistry;
-import id.penghubung.store.crypto.DataKey;
-import id.penghubung.store.crypto.FieldCipher;
-import id.penghubung.store.crypto.KeyWrap;
 import id.penghubung.store.crypto.OwnerOnly;
-import id.penghubung.store.crypto.WrongPasswordException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -91,44 +86,10 @@ final class ExportCommand implements Callable<Integer> {
         Logging.configure(dataFolder);
         Messages messages = root.messages();
         PrintWriter err = spec.commandLine().getErr();
-        List<Account> accounts = new AccountRegistry(dataFolder).accounts();
-        List<Account> chosen = user == null ? accounts
-                : accounts.stream().filter(a -> a.username().equalsIgnoreCase(user)).toList();
-        if (accounts.isEmpty()) {
-            err.println(messages.get("sync.export.noAccount", dataFolder));
-            return ExitCodes.FAILURE;
-        }
-        if (chosen.isEmpty()) {
-            err.println(messages.get("sync.export.unknownUser", user, dataFolder));
-            return ExitCodes.USAGE;
-        }
-        if (chosen.size() > 1) {
-            err.println(messages.get("sync.export.manyAccounts",
-                    String.join(", ", chosen.stream().map(a -> a.username() + "@" + a.serverHost()).toList())));
-            return ExitCodes.USAGE;
-        }
-        Account account = chosen.getFirst();
-        Path keyFile = KeyWrap.fileIn(account.folder());
-        Optional<DataKey> key = Optional.empty();
-        if (KeyWrap.exists(keyFile)) {
-            Optional<char[]> password = PasswordInput.read(messages.get("sync.cli.passwordPrompt", account.username()));
-            if (password.isEmpty()) {
-                err.println(messages.get("sync.cli.noPassword"));
-                return ExitCodes.USAGE;
-            }
-            try {
-                key = Optional.of(KeyWrap.unlock(keyFile, password.get()));
-            } catch (WrongPasswordException e) {
-                err.println(messages.get("sync.cli.wrongPassword"));
-                return ExitCodes.FAILURE;
-            } finally {
-                Arrays.fill(password.get(), '\0');
-            }
-        }
-        // A cache from before encryption (no key file yet) opens plain; the next sign-in seals it.
-        FieldCipher cipher = key.map(FieldCipher::of).orElseGet(FieldCipher::plaintextForTests);
+        Account account = AccountChoice.choose(dataFolder, user, messages);
         // Deadlines are not exported, so the store needs no calendar here.
-        try (CaseStore store = CaseStore.open(account.cacheFile(), DeadlineIndex.none(), Clock.systemUTC(), cipher)) {
+        try (AccountKey key = AccountKey.unlock(account, messages);
+                CaseStore store = CaseStore.open(account.cacheFile(), DeadlineIndex.none(), Clock.systemUTC(), key.cipher())) {
             long count;
             if (out == null) {
                 PrintWriter stdout = spec.commandLine().getOut();
@@ -150,8 +111,6 @@ final class ExportCommand implements Callable<Integer> {
             }
             store.recordExport(account.username() + "@" + account.serverHost(), format.name(), count,
                     out == null ? "stdout" : out.getFileName().toString(), includeIdentities);
-        } finally {
-            key.ifPresent(DataKey::close);
         }
         return ExitCodes.OK;
     }

@@ -37,6 +37,10 @@ public final class Launcher {
                     return ExitCodes.USAGE;
                 })
                 .setExecutionExceptionHandler((exception, failed, parseResult) -> {
+                    if (exception instanceof CommandProblem problem) {
+                        failed.getErr().println(problem.getMessage());
+                        return problem.exitCode();
+                    }
                     failed.getErr().println(messages.get("cli.error.failed", failed.getCommandName(),
                             exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage()));
                     return ExitCodes.FAILURE;

@@ -1,8 +1,35 @@
 package id.penghubung.cli;
 
+import id.penghubung.casefile.BatchResult;
+import id.penghubung.casefile.CaseFileDeadlines;
+import id.penghubung.casefile.CaseFileOptions;
+import id.penghubung.casefile.CaseFileRequest;
+import id.penghubung.casefile.CaseFileWriter;
+import id.penghubung.i18n.Messages;
+import id.penghubung.model.Complaint;
+import id.penghubung.model.TrackingId;
+import id.penghubung.model.sla.DeadlineCalculator;
+import id.penghubung.store.CaseStore;
+import id.penghubung.store.InboxQuery;
+import id.penghubung.store.InboxRow;
+import id.penghubung.store.InboxSort;
+import id.penghubung.store.InboxView;
+import id.penghubung.store.account.Account;
+import id.penghubung.sync.AttachmentFiles;
+import id.penghubung.sync.ReferenceCache;
+import id.penghubung.sync.ServerRules;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,9 +38,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code penghubung print}: case files to one PDF, no window. */
+/** {@code penghubung print}: case files from the local cache into one PDF, no window. */
 @Command(name = "print", mixinStandardHelpOptions = true)
 final class PrintCommand implements Callable<Integer> {
+    private static final int PAGE = 500;
+
     @ParentCommand
     private RootCommand root;
 
@@ -29,6 +58,12 @@ final class PrintCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.pdf", required = true, descriptionKey = "cli.print.out")
     private Path out;
 
+    @Option(names = "--user", paramLabel = "NAME", descriptionKey = "sync.cli.userOption")
+    private String user;
+
+    @Option(names = "--notes", descriptionKey = "cli.print.notes")
+    private boolean includeInternalNotes;
+
     static final class Selection {
         @Option(names = "--case", paramLabel = "TRACKING_ID", arity = "1..*", descriptionKey = "cli.print.case")
         List<String> cases;
@@ -38,7 +73,89 @@ final class PrintCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        return NotYetAvailable.report(spec, root);
+    public Integer call() throws IOException {
+        Path dataFolder = data.resolve();
+        Logging.configure(dataFolder);
+        Messages messages = root.messages();
+        PrintWriter err = spec.commandLine().getErr();
+        Account account = AccountChoice.choose(dataFolder, user, messages);
+
+        // Deadlines by the server's calendar and policy when this account has fetched them.
+        ServerRules rules = ServerRules.standard();
+        new ReferenceCache(account.referenceFile()).current().ifPresent(rules::adopt);
+        DeadlineCalculator calculator = rules.calculator();
+        Instant now = Instant.now();
+
+        try (AccountKey key = AccountKey.unlock(account, messages);
+                CaseStore store = CaseStore.open(account.cacheFile(), rules, Clock.systemUTC(), key.cipher())) {
+            AttachmentFiles attachments = key.attachments(account);
+            List<String> ids = selection.overdue ? overdueIds(store, now, calculator) : requestedIds(store, messages);
+            if (ids.isEmpty()) {
+                err.println(messages.get("cli.print.nothing"));
+                return ExitCodes.FAILURE;
+            }
+            Iterator<CaseFileRequest> requests = ids.stream()
+                    .map(id -> store.complaint(id).orElseThrow())
+                    .map(complaint -> new CaseFileRequest(complaint,
+                            CaseFileDeadlines.from(calculator.evaluate(complaint, now)),
+                            sha -> read(attachments, sha), includeInternalNotes))
+                    .iterator();
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            CaseFileOptions options = new CaseFileOptions(account.displayName(), now,
+                    calculator.calendar().zone(), messages.locale());
+            BatchResult result = new CaseFileWriter().writeBatch(requests, ids.size(), options, out,
+                    (done, total) -> { }, () -> false);
+            // Who printed what, and when: a printed case file leaves the machine. The case file shows
+            // a reporter's identity unless the complaint is anonymous or confidential.
+            List<Complaint> printed = ids.stream().map(id -> store.complaint(id).orElseThrow()).toList();
+            store.recordPrint(account.username() + "@" + account.serverHost(),
+                    printed.stream().map(Complaint::trackingId).toList(), out.getFileName().toString(),
+                    printed.stream().anyMatch(c -> c.reporter().isPresent() && !c.confidential()));
+            err.println(messages.get("cli.print.done", result.written(), result.pages(), out));
+            return ExitCodes.OK;
+        }
+    }
+
+    private List<String> requestedIds(CaseStore store, Messages messages) {
+        List<String> ids = new ArrayList<>();
+        for (String text : selection.cases) {
+            TrackingId trackingId = TrackingId.parse(text).orElseThrow(() ->
+                    new CommandProblem(ExitCodes.USAGE, messages.get("cli.print.badTrackingId", text)));
+            Complaint complaint = store.byTrackingId(trackingId).orElseThrow(() ->
+                    new CommandProblem(ExitCodes.FAILURE, messages.get("cli.print.unknownCase", trackingId.toString())));
+            ids.add(complaint.id());
+        }
+        return ids;
+    }
+
+    /** Every open complaint past a deadline, most overdue first, from the store's deadline index. */
+    private static List<String> overdueIds(CaseStore store, Instant now, DeadlineCalculator calculator) {
+        Instant soon = calculator.calendar().addWorkingDays(now, 2);
+        InboxQuery overdue = InboxQuery.of(InboxView.OVERDUE, now, soon).withSort(InboxSort.DEADLINE, false);
+        List<String> ids = new ArrayList<>();
+        for (int offset = 0; ; offset += PAGE) {
+            List<InboxRow> rows = store.page(overdue, offset, PAGE);
+            rows.forEach(row -> ids.add(row.id()));
+            if (rows.size() < PAGE) {
+                return ids;
+            }
+        }
+    }
+
+    private static Optional<byte[]> read(AttachmentFiles attachments, String sha256) {
+        if (attachments.file(sha256).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            // Decrypted in memory for the PDF; the file on disk stays ciphertext.
+            return Optional.of(attachments.readAll(sha256));
+        } catch (IOException e) {
+            // The case file lists an unreadable attachment without its picture rather than failing.
+            LoggerFactory.getLogger(PrintCommand.class).warn("Attachment {} unreadable: {}", sha256, e.getMessage());
+            return Optional.empty();
+        }
     }
 }

@@ -9,8 +9,18 @@ public final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
+    /** Store-only start: the desk on {@code <data>/cases.sqlite}, no sign-in and no sync. */
     public static void launch(Path dataDirectory, Locale locale) {
         Application.launch(PenghubungApp.class,
                 "--data=" + dataDirectory, "--lang=" + locale.getLanguage());
+    }
+
+    /**
+     * The normal start: the sign-in screen first (server address remembered, demo accounts listed
+     * when given), then the desk on the signed-in account's cache with the sync engine running.
+     */
+    public static void launch(Path dataDirectory, Locale locale, PenghubungApp.SignInSetup signIn) {
+        PenghubungApp.setSignIn(signIn);
+        launch(dataDirectory, locale);
     }
 }

@@ -1,24 +1,240 @@
 package id.penghubung.ui;
 
 import id.penghubung.i18n.Messages;
+import id.penghubung.ui.app.Desk;
+import id.penghubung.ui.app.MainWindow;
+import id.penghubung.ui.common.Background;
+import id.penghubung.ui.common.Settings;
+import id.penghubung.ui.common.SettingsFile;
+import id.penghubung.ui.common.Theme;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import id.penghubung.ui.signin.SignInService;
+import id.penghubung.ui.signin.SignInView;
+import id.penghubung.ui.signin.SignInViewModel;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.controlsfx.control.Notifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: builds the main window and hands it its settings. */
+/**
+ * The JavaFX application: applies the theme, restores the window, opens the desk (in the
+ * background) and shows the main window. Parameters: {@code --data=DIR} (settings and, in the
+ * store-only start, the case store), {@code --lang=id|en} (unless the officer chose a language in
+ * the application), {@code --store=FILE} (the case store; default {@code DIR/cases.sqlite}).
+ * A sign-in front (sync) can replace the store-only start through {@link #setDeskOpener}.
+ */
 public final class PenghubungApp extends Application {
     /** The product's name, the same in every language: the window title starts with it. */
     public static final String PRODUCT_NAME = "Penghubung";
+    private static final Logger LOG = LoggerFactory.getLogger(PenghubungApp.class);
+
+    /** Opens a desk for the store-only start; replaceable (tests, sign-in). Runs on a background thread. */
+    private static volatile Function<StartContext, Desk.Parts> deskOpener = PenghubungApp::storeOnly;
+    /** The desk's clock; replaceable so tests and demos can stand on a fixed day. */
+    private static volatile Clock clock = Clock.systemUTC();
+
+    /** What a desk opener gets: the data folder, the language, the clock. */
+    public record StartContext(Path dataDirectory, Optional<Path> storeFile, Messages messages, Clock clock) {
+    }
+
+    private Background background;
+    private SettingsFile settingsFile;
+    private Settings settings;
+    private Desk desk;
+    private MainWindow window;
+    private Stage stage;
+
+    /** The sign-in front: when set, the desk opens only after a sign-in. */
+    private static volatile SignInSetup signIn;
+
+    /** What the launcher (or {@code demo}) passes for a sign-in: the service, a default server, demo accounts. */
+    public record SignInSetup(SignInService service, String defaultServer, List<SignInService.DemoAccount> demoAccounts) {
+        public SignInSetup {
+            java.util.Objects.requireNonNull(service, "service");
+            java.util.Objects.requireNonNull(defaultServer, "defaultServer");
+            demoAccounts = List.copyOf(demoAccounts);
+        }
+    }
+
+    /** Shows the sign-in screen first (set before {@code launch}); null goes back to the store-only start. */
+    public static void setSignIn(SignInSetup value) {
+        signIn = value;
+    }
+
+    public static void setDeskOpener(Function<StartContext, Desk.Parts> opener) {
+        deskOpener = opener;
+    }
+
+    /** Back to the store-only start and the system clock. */
+    public static void resetHooks() {
+        deskOpener = PenghubungApp::storeOnly;
+        clock = Clock.systemUTC();
+        signIn = null;
+    }
+
+    public static void setClock(Clock value) {
+        clock = java.util.Objects.requireNonNull(value);
+    }
+
+    private static Desk.Parts storeOnly(StartContext ctx) {
+        Path store = ctx.storeFile().orElse(ctx.dataDirectory().resolve("cases.sqlite"));
+        return Desk.storeOnly(store, ctx.messages().get("ui.account.local"), ctx.clock());
+    }
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage stage) throws IOException {
+        this.stage = stage;
         Map<String, String> named = getParameters().getNamed();
-        Messages messages = Messages.of(Locale.of(named.getOrDefault("lang", "id")));
-        MainWindow window = new MainWindow(messages);
+        Path data = named.containsKey("data") ? Path.of(named.get("data"))
+                : Files.createTempDirectory("penghubung-");
+        background = new Background();
+        settingsFile = new SettingsFile(data, background.io());
+        settings = settingsFile.load();
+        String lang = settings.language().isBlank() ? named.getOrDefault("lang", "id") : settings.language();
+        Messages messages = Messages.of(Locale.of(lang));
+        Theme.apply(settings.dark());
+
+        ProgressIndicator progress = new ProgressIndicator();
+        Label opening = new Label(messages.get("ui.app.opening"));
+        VBox splash = new VBox(12, progress, opening);
+        splash.setAlignment(javafx.geometry.Pos.CENTER);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(splash, Math.min(settings.width(), screen.getWidth()),
+                Math.min(settings.height(), screen.getHeight()));
+        Theme.style(scene, settings.dark());
         stage.setTitle(PRODUCT_NAME);
-        stage.setScene(new Scene(window.root(), 1200, 760));
+        restoreGeometry(stage);
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> saveAndClose());
         stage.show();
+
+        StartContext ctx = new StartContext(data, Optional.ofNullable(named.get("store")).map(Path::of), messages,
+                clock);
+        SignInSetup setup = signIn;
+        if (setup != null) {
+            showSignIn(setup, messages, scene, ctx.clock());
+            return;
+        }
+        background.io().execute(() -> {
+            try {
+                Desk.Parts parts = deskOpener.apply(ctx);
+                Desk opened = new Desk(messages, parts, background, ctx.clock());
+                Platform.runLater(() -> show(opened, scene));
+            } catch (RuntimeException e) {
+                LOG.error("The desk could not be opened", e);
+                Platform.runLater(() -> opening.setText(messages.get("ui.app.openFailed", String.valueOf(e.getMessage()))));
+                Platform.runLater(() -> progress.setVisible(false));
+            }
+        });
+    }
+
+    private void showSignIn(SignInSetup setup, Messages messages, Scene scene, Clock deskClock) {
+        SignInViewModel vm = new SignInViewModel(messages, setup.service(), background.io(), Platform::runLater,
+                setup.demoAccounts());
+        vm.serverProperty().set(settings.serverUrl().isBlank() ? setup.defaultServer() : settings.serverUrl());
+        vm.usernameProperty().set(settings.lastUser());
+        SignInView view = new SignInView(vm);
+        vm.setOnSignedIn((parts, offline) -> {
+            settings = settings.withServer(vm.serverProperty().get().strip(), vm.usernameProperty().get().strip());
+            settingsFile.save(settings);
+            view.deactivate();
+            show(new Desk(messages, parts, background, deskClock), scene);
+        });
+        scene.setRoot((javafx.scene.Parent) view.root());
+        Theme.style(scene, settings.dark());
+        view.activate();
+    }
+
+    private void show(Desk opened, Scene scene) {
+        desk = opened;
+        window = new MainWindow(opened, Platform::runLater,
+                file -> getHostServices().showDocument(file.toUri().toString()));
+        window.setOnToggleTheme(this::toggleTheme);
+        window.setOnLanguage(this::chooseLanguage);
+        scene.setRoot(window.root());
+        Theme.style(scene, settings.dark());
+        stage.setTitle(PRODUCT_NAME + " — " + opened.account().displayName());
+        window.installShortcuts(scene);
+        window.applySplits(settings);
+        window.activate();
+    }
+
+    private void toggleTheme() {
+        settings = settings.withDark(!settings.dark());
+        Theme.apply(settings.dark());
+        Theme.style(stage.getScene(), settings.dark());
+        settingsFile.save(settings);
+    }
+
+    private void chooseLanguage(String lang) {
+        settings = settings.withLanguage(lang);
+        settingsFile.save(settings);
+        // Views build their texts once; the new language applies on the next start.
+        Messages next = Messages.of(Locale.of(lang));
+        Notifications.create().owner(stage).title(next.get("ui.settings.language"))
+                .text(next.get("ui.settings.languageNextStart")).showInformation();
+    }
+
+    private void restoreGeometry(Stage s) {
+        if (!Double.isNaN(settings.x()) && !Double.isNaN(settings.y())) {
+            Rectangle2D wanted = new Rectangle2D(settings.x(), settings.y(), settings.width(), settings.height());
+            // Only where a screen still is: a detached monitor must not leave the window off-screen.
+            boolean visible = Screen.getScreens().stream().anyMatch(sc -> sc.getVisualBounds().intersects(wanted));
+            if (visible) {
+                s.setX(settings.x());
+                s.setY(settings.y());
+            }
+        }
+        // Never larger than the screen: a window saved on a big monitor must fit a laptop.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        s.setWidth(Math.min(settings.width(), screen.getWidth()));
+        s.setHeight(Math.min(settings.height(), screen.getHeight()));
+        s.setMaximized(settings.maximized());
+    }
+
+    private void saveAndClose() {
+        if (stage != null) {
+            settings = settings.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                    stage.isMaximized());
+        }
+        if (window != null) {
+            settings = window.captureSplits(settings);
+            window.deactivate();
+        }
+        settingsFile.save(settings);
+    }
+
+    @Override
+    public void stop() {
+        if (window != null && stage != null && stage.isShowing()) {
+            saveAndClose();
+        }
+        if (background != null) {
+            background.close(); // lets a pending draft and the settings land
+        }
+        if (desk != null) {
+            desk.close();
+        }
+    }
+
+    /** The open main window, for tests. */
+    public Optional<MainWindow> mainWindow() {
+        return Optional.ofNullable(window);
     }
 }

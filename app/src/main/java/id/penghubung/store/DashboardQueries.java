@@ -1,0 +1,150 @@
+package id.penghubung.store;
+
+import id.penghubung.model.Status;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Small aggregate queries for the desk's dashboard and filter lists, on their own read-only
+ * connection to a case store's file (WAL: they read the last committed state while a sync writes).
+ * Kept apart from {@link CaseStore} so the inbox's connection is never held by a slow aggregate.
+ * Thread-safe (one lock, like the store's reader).
+ */
+public final class DashboardQueries implements AutoCloseable {
+    /** A group and how many complaints it holds. */
+    public record Bucket(String id, String name, int count) {
+    }
+
+    private final Db db;
+
+    private DashboardQueries(Db db) {
+        this.db = db;
+    }
+
+    /** Opens a reader on the store's file; the store must have created it. */
+    public static DashboardQueries open(CaseStore store) {
+        return open(store.file());
+    }
+
+    public static DashboardQueries open(Path storeFile) {
+        Objects.requireNonNull(storeFile, "storeFile");
+        return new DashboardQueries(Db.reader(storeFile));
+    }
+
+    /** Complaints by status; every status present, zero when none. */
+    public Map<Status, Integer> countsByStatus() {
+        return db.read(() -> {
+            Map<Status, Integer> out = new EnumMap<>(Status.class);
+            for (Status s : Status.values()) {
+                out.put(s, 0);
+            }
+            try (ResultSet rs = db.ps("SELECT status, count(*) FROM complaint GROUP BY status").executeQuery()) {
+                while (rs.next()) {
+                    out.put(Status.valueOf(rs.getString(1)), rs.getInt(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Complaints by category, largest first, at most {@code limit} groups. */
+    public List<Bucket> byCategory(int limit) {
+        return buckets("SELECT category_id, category_name, count(*) n FROM complaint"
+                + " GROUP BY category_id ORDER BY n DESC, category_name LIMIT ?", limit);
+    }
+
+    /** Complaints by unit (those not yet disposed to a unit are left out), largest first. */
+    public List<Bucket> byUnit(int limit) {
+        return buckets("SELECT unit_id, unit_name, count(*) n FROM complaint WHERE unit_id IS NOT NULL"
+                + " GROUP BY unit_id ORDER BY n DESC, unit_name LIMIT ?", limit);
+    }
+
+    /** Every category present, by name (the inbox's filter list). */
+    public List<Bucket> categories() {
+        return buckets("SELECT category_id, category_name, count(*) FROM complaint"
+                + " GROUP BY category_id ORDER BY category_name LIMIT ?", 10_000);
+    }
+
+    /** Every unit present, by name (the inbox's filter list). */
+    public List<Bucket> units() {
+        return buckets("SELECT unit_id, unit_name, count(*) FROM complaint WHERE unit_id IS NOT NULL"
+                + " GROUP BY unit_id ORDER BY unit_name LIMIT ?", 10_000);
+    }
+
+    /** The units present in the cache with their agency (the desk's fallback reference data before a sync). */
+    public List<id.penghubung.model.UnitRef> unitRefs() {
+        return db.read(() -> {
+            List<id.penghubung.model.UnitRef> out = new ArrayList<>();
+            try (ResultSet rs = db.ps("SELECT unit_id, unit_agency_id, unit_name FROM complaint WHERE unit_id IS NOT NULL"
+                    + " AND unit_agency_id IS NOT NULL GROUP BY unit_id ORDER BY unit_name").executeQuery()) {
+                while (rs.next()) {
+                    out.add(new id.penghubung.model.UnitRef(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Agencies present in the cache, most complaints first. */
+    public List<Bucket> agencies() {
+        return buckets("SELECT agency_id, agency_name, count(*) n FROM complaint WHERE agency_id IS NOT NULL"
+                + " GROUP BY agency_id ORDER BY n DESC, agency_name LIMIT ?", 1_000);
+    }
+
+    /**
+     * Ids of complaints with an event of one of {@code eventTypes} in [from, to): the candidates
+     * whose deadlines may have been met or missed in that period (the caller evaluates them).
+     */
+    public List<String> complaintsWithEventsBetween(Instant from, Instant to, List<String> eventTypes, int limit) {
+        if (eventTypes.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", eventTypes.stream().map(t -> "?").toList());
+        String sql = "SELECT DISTINCT c.id FROM event e JOIN complaint c ON c.rid = e.complaint_rid"
+                + " WHERE e.at >= ? AND e.at < ? AND e.type IN (" + marks + ") LIMIT ?";
+        return db.read(() -> {
+            PreparedStatement p = db.ps(sql);
+            int i = 1;
+            p.setLong(i++, from.toEpochMilli());
+            p.setLong(i++, to.toEpochMilli());
+            for (String t : eventTypes) {
+                p.setString(i++, t);
+            }
+            p.setInt(i, limit);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    private List<Bucket> buckets(String sql, int limit) {
+        return db.read(() -> {
+            PreparedStatement p = db.ps(sql);
+            p.setInt(1, limit);
+            Map<String, Bucket> out = new LinkedHashMap<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), new Bucket(rs.getString(1), rs.getString(2), rs.getInt(3)));
+                }
+            }
+            return List.copyOf(out.values());
+        });
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,266 @@
+package id.penghubung.ui.action;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.model.ActionType;
+import id.penghubung.model.AgencyRef;
+import id.penghubung.model.Complaint;
+import id.penghubung.model.UnitRef;
+import id.penghubung.model.action.ActionValidator;
+import id.penghubung.ui.common.Icons;
+import java.util.Arrays;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * The action form: what to do (respond, dispose, bukan wewenang, ask the reporter, complete, note),
+ * the text with response templates, a unit or institution when needed, each field's problems under
+ * it, the draft's state, and "Masukkan ke kotak keluar" (Ctrl+Enter).
+ */
+public final class ActionView {
+    public static final KeyCombination QUEUE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
+    private final ActionViewModel vm;
+    private final Messages messages;
+    private final VBox root = new VBox();
+    private final TextArea text = new TextArea();
+    private final ComboBox<ActionType> type;
+    private final Label textError = error();
+    private final Label unitError = error();
+    private final Label agencyError = error();
+    private final Label formError = error();
+    private final MapChangeListener<String, String> problemsListener = c -> showProblems();
+    private final ChangeListener<Complaint> complaintListener = (o, a, b) -> allowedTypes(b);
+
+    public ActionView(ActionViewModel vm) {
+        this.vm = vm;
+        this.messages = vm.messages();
+        root.getStyleClass().add("action-form");
+        root.setMinWidth(0);
+        root.setId("actionForm");
+
+        type = new ComboBox<>(FXCollections.observableArrayList(ActionType.values()));
+        type.setId("actionType");
+        type.setConverter(converter(messages::label));
+        // Not a bidirectional binding: replacing the items may clear the combo's value for a moment,
+        // and the form must never act on "no type".
+        type.setValue(vm.typeProperty().get());
+        type.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.typeProperty().set(b);
+            }
+        });
+        vm.typeProperty().addListener((o, a, b) -> type.setValue(b));
+        type.setAccessibleText(messages.get("ui.action.type"));
+
+        ComboBox<ResponseTemplate> templates = new ComboBox<>(vm.templates());
+        templates.setPromptText(messages.get("ui.action.template"));
+        templates.setAccessibleText(messages.get("ui.action.template"));
+        templates.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> !vm.templates().isEmpty() && (vm.typeProperty().get() == ActionType.RESPOND
+                        || vm.typeProperty().get() == ActionType.COMPLETE), vm.templates(), vm.typeProperty()));
+        templates.managedProperty().bind(templates.visibleProperty());
+        templates.setOnAction(e -> {
+            if (templates.getValue() != null) {
+                vm.applyTemplate(templates.getValue());
+                templates.getSelectionModel().clearSelection();
+            }
+        });
+
+        Label heading = new Label(messages.get("ui.action.heading"));
+        heading.getStyleClass().add("detail-section");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label draft = new Label();
+        draft.setId("draftState");
+        draft.getStyleClass().add("draft-state");
+        draft.setMinWidth(Region.USE_PREF_SIZE);
+        draft.textProperty().bind(vm.draftStateProperty());
+        HBox top = new HBox(8, heading, type, templates, spacer, draft);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        ComboBox<UnitRef> unit = new ComboBox<>(vm.units());
+        unit.setId("unit");
+        unit.setPromptText(messages.get("ui.action.unit"));
+        unit.setAccessibleText(messages.get("ui.action.unit"));
+        unit.setConverter(converter(UnitRef::name));
+        unit.valueProperty().bindBidirectional(vm.unitProperty());
+        VBox unitBox = new VBox(2, unit, unitError);
+        unitBox.visibleProperty().bind(vm.typeProperty().isEqualTo(ActionType.DISPOSE));
+        unitBox.managedProperty().bind(unitBox.visibleProperty());
+
+        ComboBox<AgencyRef> agency = new ComboBox<>(vm.agencies());
+        agency.setId("suggestedAgency");
+        agency.setPromptText(messages.get("ui.action.suggestedAgency"));
+        agency.setAccessibleText(messages.get("ui.action.suggestedAgency"));
+        agency.setConverter(converter(AgencyRef::name));
+        agency.valueProperty().bindBidirectional(vm.suggestedAgencyProperty());
+        VBox agencyBox = new VBox(2, agency, agencyError);
+        agencyBox.visibleProperty().bind(vm.typeProperty().isEqualTo(ActionType.NOT_AUTHORIZED));
+        agencyBox.managedProperty().bind(agencyBox.visibleProperty());
+
+        text.setId("actionText");
+        text.setWrapText(true);
+        text.setPrefRowCount(5);
+        text.textProperty().bindBidirectional(vm.textProperty());
+        text.promptTextProperty().bind(Bindings.createStringBinding(() -> prompt(vm.typeProperty().get()),
+                vm.typeProperty()));
+        text.accessibleTextProperty().bind(text.promptTextProperty());
+        VBox.setVgrow(text, Priority.ALWAYS);
+
+        Button queue = Icons.button(MaterialDesignS.SEND_OUTLINE, messages.get("ui.action.queue"));
+        queue.setId("queue");
+        queue.getStyleClass().add("accent");
+        queue.setMinWidth(Region.USE_PREF_SIZE);
+        queue.disableProperty().bind(vm.busyProperty().or(vm.complaintProperty().isNull()));
+        queue.setOnAction(e -> vm.queue());
+        Label result = new Label();
+        result.setId("actionResult");
+        result.textProperty().bind(vm.resultProperty());
+        result.setWrapText(true);
+        result.visibleProperty().bind(vm.resultProperty().isNotEmpty());
+        result.managedProperty().bind(result.visibleProperty());
+        Label hint = new Label(messages.get("ui.action.queueHint"));
+        hint.getStyleClass().add("draft-state");
+        hint.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer2 = new Region();
+        HBox.setHgrow(spacer2, Priority.ALWAYS);
+        HBox bottom = new HBox(8, spacer2, hint, queue);
+        bottom.setAlignment(Pos.CENTER_RIGHT);
+
+        Button attach = Icons.button(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PAPERCLIP,
+                messages.get("ui.action.attach"));
+        attach.setId("attach");
+        attach.visibleProperty().bind(vm.canAttachProperty().and(vm.typeProperty().isEqualTo(ActionType.RESPOND)
+                .or(vm.typeProperty().isEqualTo(ActionType.COMPLETE))));
+        attach.managedProperty().bind(attach.visibleProperty());
+        attach.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            java.util.List<java.io.File> picked = chooser.showOpenMultipleDialog(root.getScene().getWindow());
+            if (picked != null) {
+                picked.forEach(f -> vm.attach(f.toPath()));
+            }
+        });
+        javafx.scene.layout.FlowPane chips = new javafx.scene.layout.FlowPane(6, 6);
+        vm.attachments().addListener((javafx.collections.ListChangeListener<ActionViewModel.Picked>) c ->
+                chips.getChildren().setAll(vm.attachments().stream().map(p -> {
+                    Button chip = Icons.button(org.kordamp.ikonli.materialdesign2.MaterialDesignC.CLOSE,
+                            messages.get("ui.action.detach", p.fileName()));
+                    chip.setText(p.fileName());
+                    chip.getStyleClass().addAll("small", "flat");
+                    chip.setOnAction(e -> vm.detach(p));
+                    return (Node) chip;
+                }).toList()));
+        bottom.getChildren().add(0, attach);
+        root.getChildren().addAll(top, formError, unitBox, agencyBox, text, textError, chips, result, bottom);
+        root.disableProperty().bind(vm.complaintProperty().isNull());
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (QUEUE.match(e)) {
+                vm.queue();
+                e.consume();
+            }
+        });
+    }
+
+    private String prompt(ActionType t) {
+        return messages.get(switch (t == null ? ActionType.RESPOND : t) {
+            case RESPOND -> "ui.action.prompt.respond";
+            case DISPOSE -> "ui.action.prompt.dispose";
+            case NOT_AUTHORIZED -> "ui.action.prompt.notAuthorized";
+            case REQUEST_INFO -> "ui.action.prompt.requestInfo";
+            case COMPLETE -> "ui.action.prompt.complete";
+            case NOTE -> "ui.action.prompt.note";
+        });
+    }
+
+    /** Offers only what the status allows, so the officer is not led into a refusal. */
+    private void allowedTypes(Complaint c) {
+        if (c == null) {
+            return;
+        }
+        ActionType current = type.getValue();
+        type.getItems().setAll(Arrays.stream(ActionType.values())
+                .filter(t -> ActionValidator.allows(c.status(), t)).toList());
+        if (current != null && type.getItems().contains(current)) {
+            type.setValue(current);
+        } else if (!type.getItems().isEmpty()) {
+            type.setValue(type.getItems().get(0));
+        }
+    }
+
+    private static Label error() {
+        Label l = new Label();
+        l.getStyleClass().add("field-error");
+        l.setWrapText(true);
+        l.setVisible(false);
+        l.setManaged(false);
+        return l;
+    }
+
+    private void showProblems() {
+        show(textError, vm.problems().get(ActionViewModel.FIELD_TEXT));
+        show(unitError, vm.problems().get(ActionViewModel.FIELD_UNIT));
+        show(agencyError, vm.problems().get(ActionViewModel.FIELD_AGENCY));
+        show(formError, vm.problems().get(ActionViewModel.FIELD_FORM));
+    }
+
+    private static void show(Label l, String message) {
+        boolean on = message != null && !message.isBlank();
+        l.setText(on ? message : "");
+        l.setVisible(on);
+        l.setManaged(on);
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    public void activate() {
+        vm.problems().addListener(problemsListener);
+        vm.complaintProperty().addListener(complaintListener);
+        allowedTypes(vm.complaintProperty().get());
+        vm.activate();
+    }
+
+    public void deactivate() {
+        vm.problems().removeListener(problemsListener);
+        vm.complaintProperty().removeListener(complaintListener);
+        vm.flush();
+    }
+
+    public void focusText() {
+        text.requestFocus();
+    }
+
+    public Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,459 @@
+package id.penghubung.ui.action;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.model.ActionType;
+import id.penghubung.model.AgencyRef;
+import id.penghubung.model.Complaint;
+import id.penghubung.model.UnitRef;
+import id.penghubung.model.action.Complete;
+import id.penghubung.model.action.Dispose;
+import id.penghubung.model.action.NotAuthorized;
+import id.penghubung.model.action.Note;
+import id.penghubung.model.action.OfficerAction;
+import id.penghubung.model.action.Problem;
+import id.penghubung.model.action.RequestInfo;
+import id.penghubung.model.action.Respond;
+import id.penghubung.store.CaseStore;
+import id.penghubung.store.Draft;
+import id.penghubung.ui.common.Debouncer;
+import id.penghubung.ui.common.Scheduler;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+/**
+ * The action form under the detail pane: the officer picks an action, writes, and queues it.
+ * The text autosaves as a draft (debounced) per complaint and action; queueing validates first and
+ * shows every problem next to its field; a valid action goes into the store's outbox on the
+ * complaint version the officer saw, and its draft is removed.
+ */
+public final class ActionViewModel {
+    public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(600);
+    /** The form's fields, as the validator names them; anything else shows at the top of the form. */
+    public static final String FIELD_TEXT = "text";
+    public static final String FIELD_UNIT = "unitId";
+    public static final String FIELD_AGENCY = "suggestedAgencyId";
+    public static final String FIELD_FORM = "action";
+    private static final Set<String> TEXT_FIELDS = Set.of("text", "reason", "question", "note");
+
+    private final Messages messages;
+    private final CaseStore store;
+    private final ActionCheck check;
+    private final ReferenceData reference;
+    private final Executor background;
+    private final Executor ui;
+    private final Debouncer autosave;
+    private final DateTimeFormatter time;
+
+    private final ObjectProperty<Complaint> complaint = new SimpleObjectProperty<>();
+    private final ObjectProperty<ActionType> type = new SimpleObjectProperty<>(ActionType.RESPOND);
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<UnitRef> unit = new SimpleObjectProperty<>();
+    private final ObjectProperty<AgencyRef> suggestedAgency = new SimpleObjectProperty<>();
+    private final ObservableList<UnitRef> units = FXCollections.observableArrayList();
+    private final ObservableList<AgencyRef> agencies = FXCollections.observableArrayList();
+    private final ObservableList<ResponseTemplate> templates = FXCollections.observableArrayList();
+    private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
+    private final StringProperty draftState = new SimpleStringProperty("");
+    private final StringProperty result = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty closed = new SimpleBooleanProperty(false);
+    /** A file picked for the response, known by its hash once copied into the attachment store. */
+    public record Picked(String fileName, String sha256) {
+    }
+
+    private final ObservableList<Picked> attachments = FXCollections.observableArrayList();
+    private final BooleanProperty canAttach = new SimpleBooleanProperty(false);
+    private id.penghubung.ui.detail.AttachmentFiles files = id.penghubung.ui.detail.AttachmentFiles.none();
+    private boolean loading;
+    /** Typed since the last save was scheduled or done (UI thread only). */
+    private boolean dirty;
+    private Runnable onQueued = () -> { };
+
+    public ActionViewModel(Messages messages, CaseStore store, ActionCheck check, ReferenceData reference,
+            Executor background, Executor ui, Scheduler scheduler, ZoneId zone) {
+        this.messages = Objects.requireNonNull(messages);
+        this.store = Objects.requireNonNull(store);
+        this.check = Objects.requireNonNull(check);
+        this.reference = Objects.requireNonNull(reference);
+        this.background = Objects.requireNonNull(background);
+        this.ui = Objects.requireNonNull(ui);
+        this.autosave = new Debouncer(scheduler, AUTOSAVE_DELAY);
+        this.time = DateTimeFormatter.ofPattern("HH.mm").withZone(zone);
+        text.addListener((o, a, b) -> {
+            if (!loading) {
+                problems.remove(FIELD_TEXT);
+                dirty = true;
+                draftState.set(messages.get("ui.action.draftUnsaved"));
+                Target target = target();
+                if (target != null) {
+                    autosave.triggerTrailing(() -> ui.execute(() -> {
+                        if (dirty && target.equals(target())) {
+                            dirty = false;
+                            String value = text.get();
+                            background.execute(() -> saveDraft(target, value));
+                        }
+                    }));
+                }
+            }
+        });
+        type.addListener((o, a, b) -> {
+            if (b == null) {
+                type.set(a); // the form always has a kind of action
+                return;
+            }
+            flush(a);
+            problems.clear();
+            loadDraft();
+        });
+        unit.addListener((o, a, b) -> problems.remove(FIELD_UNIT));
+    }
+
+    /** Reads the reference data (units, institutions, templates) in the background. */
+    public void activate() {
+        background.execute(() -> {
+            List<UnitRef> u = reference.units();
+            List<AgencyRef> a = reference.agencies();
+            List<ResponseTemplate> t = reference.templates();
+            ui.execute(() -> {
+                units.setAll(u);
+                agencies.setAll(a);
+                templates.setAll(t);
+            });
+        });
+    }
+
+    /** Which complaint the form acts on; saves the previous one's pending draft first. */
+    public void setComplaint(Complaint value) {
+        Complaint before = complaint.get();
+        if (before != null && value != null && before.id().equals(value.id())) {
+            complaint.set(value); // a newer version of the same complaint: keep what is being typed
+            closed.set(value.status().isClosed());
+            return;
+        }
+        flush(type.get());
+        complaint.set(value);
+        closed.set(value != null && value.status().isClosed());
+        problems.clear();
+        result.set("");
+        if (value != null && value.status().isClosed() && type.get() != ActionType.NOTE) {
+            type.set(ActionType.NOTE); // its listener loads the draft
+        } else {
+            loadDraft();
+        }
+    }
+
+    private record Target(String complaintId, ActionType kind) {
+    }
+
+    private Target target() {
+        Complaint c = complaint.get();
+        return c == null ? null : new Target(c.id(), type.get());
+    }
+
+    private void loadDraft() {
+        Target t = target();
+        setTextQuietly("");
+        dirty = false;
+        draftState.set("");
+        if (t == null) {
+            return;
+        }
+        background.execute(() -> {
+            Optional<Draft> d = store.draft(t.complaintId(), t.kind());
+            ui.execute(() -> {
+                if (t.equals(target())) {
+                    d.ifPresent(draft -> {
+                        setTextQuietly(draft.text());
+                        draftState.set(messages.get("ui.action.draftSaved", time.format(draft.updatedAt())));
+                    });
+                }
+            });
+        });
+    }
+
+    private void setTextQuietly(String value) {
+        loading = true;
+        try {
+            text.set(value);
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Saves (or, when the text is blank, removes) a draft; runs on the background executor. */
+    private void saveDraft(Target t, String value) {
+        try {
+            if (value == null || value.isBlank()) {
+                store.deleteDraft(t.complaintId(), t.kind());
+                ui.execute(() -> {
+                    if (t.equals(target())) {
+                        draftState.set("");
+                    }
+                });
+            } else {
+                Draft d = store.saveDraft(t.complaintId(), t.kind(), value);
+                ui.execute(() -> {
+                    if (t.equals(target())) {
+                        draftState.set(messages.get("ui.action.draftSaved", time.format(d.updatedAt())));
+                    }
+                });
+            }
+        } catch (RuntimeException e) {
+            ui.execute(() -> draftState.set(messages.get("ui.action.draftNotSaved", String.valueOf(e.getMessage()))));
+        }
+    }
+
+    /** Writes a pending draft now (switching complaint or action, closing the window). */
+    public void flush() {
+        flush(type.get());
+    }
+
+    private void flush(ActionType kind) {
+        Complaint c = complaint.get();
+        autosave.cancel();
+        if (c == null || kind == null) {
+            return;
+        }
+        String value = text.get();
+        Target t = new Target(c.id(), kind);
+        if (dirty) {
+            dirty = false;
+            background.execute(() -> saveDraft(t, value));
+        }
+    }
+
+    /** Where picked files go (the sync engine's attachment store); without it nothing can be attached. */
+    public void setAttachmentFiles(id.penghubung.ui.detail.AttachmentFiles value) {
+        files = Objects.requireNonNull(value);
+        canAttach.set(value.canImport());
+    }
+
+    /** Attaches a file from disk to the response (copied and hashed in the background). */
+    public void attach(java.nio.file.Path file) {
+        id.penghubung.ui.detail.AttachmentFiles target = files;
+        background.execute(() -> {
+            try {
+                Optional<String> sha = target.importFile(file);
+                ui.execute(() -> sha.ifPresent(s -> {
+                    if (attachments.stream().noneMatch(p -> p.sha256().equals(s))) {
+                        attachments.add(new Picked(file.getFileName().toString(), s));
+                    }
+                }));
+            } catch (RuntimeException e) {
+                ui.execute(() -> problems.put(FIELD_FORM,
+                        messages.get("ui.action.attachFailed", file.getFileName().toString(), String.valueOf(e.getMessage()))));
+            }
+        });
+    }
+
+    public void detach(Picked picked) {
+        attachments.remove(picked);
+    }
+
+    public ObservableList<Picked> attachments() {
+        return attachments;
+    }
+
+    public ReadOnlyBooleanProperty canAttachProperty() {
+        return canAttach;
+    }
+
+    /** Loads a queued action back into the form (a conflict the officer wants to rework). */
+    public void edit(id.penghubung.store.OutboxEntry entry) {
+        OfficerAction a = entry.action();
+        type.set(a.type());
+        String value = switch (a) {
+            case Respond r -> r.text();
+            case Complete r -> r.text();
+            case RequestInfo r -> r.question();
+            case Note r -> r.text();
+            case NotAuthorized r -> {
+                suggestedAgency.set(r.suggestedAgencyId().flatMap(id -> agencies.stream()
+                        .filter(x -> x.id().equals(id)).findFirst()).orElse(null));
+                yield r.reason();
+            }
+            case Dispose r -> {
+                unit.set(units.stream().filter(u -> u.id().equals(r.unitId())).findFirst().orElse(null));
+                yield r.note();
+            }
+        };
+        text.set(value); // marks the form dirty: it autosaves as a draft like any typing
+    }
+
+    /** Puts a template's text, with its placeholders filled from the complaint, into the form. */
+    public void applyTemplate(ResponseTemplate template) {
+        Complaint c = complaint.get();
+        if (c != null && template != null) {
+            text.set(template.fill(c));
+        }
+    }
+
+    /** The action the form describes now. */
+    OfficerAction action() {
+        String value = text.get() == null ? "" : text.get().strip();
+        return switch (type.get()) {
+            case RESPOND -> new Respond(value, attachments.stream().map(Picked::sha256).toList());
+            case COMPLETE -> new Complete(value, attachments.stream().map(Picked::sha256).toList());
+            case REQUEST_INFO -> new RequestInfo(value);
+            case NOTE -> new Note(value);
+            case NOT_AUTHORIZED -> new NotAuthorized(value,
+                    Optional.ofNullable(suggestedAgency.get()).map(AgencyRef::id));
+            case DISPOSE -> new Dispose(Optional.ofNullable(unit.get()).map(UnitRef::id).orElse(""), value);
+        };
+    }
+
+    /**
+     * Validates and, when valid, queues the action (Ctrl+Enter). Returns false when problems were
+     * found: they are in {@link #problems()} by field.
+     */
+    public boolean queue() {
+        Complaint c = complaint.get();
+        result.set("");
+        if (c == null || busy.get()) {
+            return false;
+        }
+        OfficerAction action = action();
+        List<Problem> found = check.check(action, c);
+        problems.clear();
+        if (!found.isEmpty()) {
+            Map<String, StringBuilder> byField = new LinkedHashMap<>();
+            for (Problem p : found) {
+                String field = fieldOf(p.field());
+                StringBuilder sb = byField.computeIfAbsent(field, k -> new StringBuilder());
+                if (!sb.isEmpty()) {
+                    sb.append('\n');
+                }
+                sb.append(messages.get(p.messageKey(), labelled(p.args())));
+            }
+            byField.forEach((k, v) -> problems.put(k, v.toString()));
+            return false;
+        }
+        busy.set(true);
+        autosave.cancel();
+        dirty = false;
+        Target t = target();
+        long baseVersion = c.version();
+        background.execute(() -> {
+            try {
+                store.enqueue(c.id(), baseVersion, action);
+                store.deleteDraft(t.complaintId(), t.kind());
+                ui.execute(() -> {
+                    busy.set(false);
+                    setTextQuietly("");
+                    attachments.clear();
+                    unit.set(null);
+                    suggestedAgency.set(null);
+                    draftState.set("");
+                    result.set(messages.get("ui.action.queued", messages.label(t.kind())));
+                    onQueued.run();
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    busy.set(false);
+                    problems.put(FIELD_FORM, messages.get("ui.error.store", String.valueOf(e.getMessage())));
+                });
+            }
+        });
+        return true;
+    }
+
+    private static String fieldOf(String validatorField) {
+        if (TEXT_FIELDS.contains(validatorField) || validatorField.equals("attachments")) {
+            return FIELD_TEXT;
+        }
+        if (validatorField.equals(FIELD_UNIT) || validatorField.equals("unit")) {
+            return FIELD_UNIT;
+        }
+        if (validatorField.equals(FIELD_AGENCY) || validatorField.equals("agency")) {
+            return FIELD_AGENCY;
+        }
+        return FIELD_FORM;
+    }
+
+    /** Enum arguments are shown by their labels (the validator's keys expect that). */
+    private Object[] labelled(List<Object> args) {
+        return args.stream().map(a -> a instanceof Enum<?> e ? messages.label(e) : a).toArray();
+    }
+
+    /** Called on the UI thread after an action was queued (the desk refreshes counts and the detail). */
+    public void setOnQueued(Runnable value) {
+        onQueued = Objects.requireNonNull(value);
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public ObjectProperty<ActionType> typeProperty() {
+        return type;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObjectProperty<UnitRef> unitProperty() {
+        return unit;
+    }
+
+    public ObjectProperty<AgencyRef> suggestedAgencyProperty() {
+        return suggestedAgency;
+    }
+
+    public ObservableList<UnitRef> units() {
+        return units;
+    }
+
+    public ObservableList<AgencyRef> agencies() {
+        return agencies;
+    }
+
+    public ObservableList<ResponseTemplate> templates() {
+        return templates;
+    }
+
+    /** Problems by field ({@link #FIELD_TEXT}, {@link #FIELD_UNIT}, {@link #FIELD_AGENCY}, {@link #FIELD_FORM}). */
+    public ObservableMap<String, String> problems() {
+        return problems;
+    }
+
+    public ReadOnlyStringProperty draftStateProperty() {
+        return draftState;
+    }
+
+    public ReadOnlyStringProperty resultProperty() {
+        return result;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** The complaint is SELESAI or ARSIP: only an internal note is possible. */
+    public ReadOnlyBooleanProperty closedProperty() {
+        return closed;
+    }
+
+    public ObjectProperty<Complaint> complaintProperty() {
+        return complaint;
+    }
+}

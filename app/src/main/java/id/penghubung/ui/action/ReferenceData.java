@@ -1,0 +1,44 @@
+package id.penghubung.ui.action;
+
+import id.penghubung.model.AgencyRef;
+import id.penghubung.model.UnitRef;
+import java.util.List;
+
+/**
+ * The server's reference data the action forms need: the officer's units (disposisi), the
+ * institutions (bukan wewenang) and the response templates. The sync engine keeps it from
+ * {@code GET /api/v1/reference}; called on a background thread.
+ */
+public interface ReferenceData {
+    List<UnitRef> units();
+
+    List<AgencyRef> agencies();
+
+    List<ResponseTemplate> templates();
+
+    static ReferenceData of(List<UnitRef> units, List<AgencyRef> agencies, List<ResponseTemplate> templates) {
+        List<UnitRef> u = List.copyOf(units);
+        List<AgencyRef> a = List.copyOf(agencies);
+        List<ResponseTemplate> t = List.copyOf(templates);
+        return new ReferenceData() {
+            @Override
+            public List<UnitRef> units() {
+                return u;
+            }
+
+            @Override
+            public List<AgencyRef> agencies() {
+                return a;
+            }
+
+            @Override
+            public List<ResponseTemplate> templates() {
+                return t;
+            }
+        };
+    }
+
+    static ReferenceData empty() {
+        return of(List.of(), List.of(), List.of());
+    }
+}

@@ -1,0 +1,182 @@
+package id.penghubung.ui.app;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.model.action.ActingAccount;
+import id.penghubung.model.action.ActionValidator;
+import id.penghubung.model.calendar.WorkingCalendar;
+import id.penghubung.model.sla.DeadlineCalculator;
+import id.penghubung.model.sla.SlaPolicy;
+import id.penghubung.store.CaseStore;
+import id.penghubung.store.DashboardQueries;
+import id.penghubung.store.DeadlineIndex;
+import id.penghubung.ui.action.ActionCheck;
+import id.penghubung.ui.action.ReferenceData;
+import id.penghubung.ui.common.Background;
+import id.penghubung.ui.common.WorkingDays;
+import id.penghubung.ui.detail.AttachmentFiles;
+import id.penghubung.ui.sync.SyncControl;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything one signed-in desk works with: the account, its case store, the calendar and deadline
+ * rules, the sync seam, reference data and attachment files. Built once per sign-in; closed with
+ * the window.
+ */
+public final class Desk implements AutoCloseable {
+    private final Messages messages;
+    private final ActingAccount account;
+    private final CaseStore store;
+    private final DashboardQueries queries;
+    private final WorkingCalendar calendar;
+    private final DeadlineCalculator deadlines;
+    private final SyncControl sync;
+    private final ReferenceData reference;
+    private final AttachmentFiles attachments;
+    private final Background background;
+    private final Clock clock;
+    private final boolean ownsStore;
+    private final AutoCloseable onClose;
+
+    /** What a sign-in (or the store-only start) hands to the desk. */
+    public record Parts(ActingAccount account, CaseStore store, boolean ownsStore, SyncControl sync,
+            ReferenceData reference, AttachmentFiles attachments, Optional<DeadlineCalculator> deadlines,
+            AutoCloseable onClose) {
+        public Parts {
+            Objects.requireNonNull(account, "account");
+            Objects.requireNonNull(store, "store");
+            Objects.requireNonNull(sync, "sync");
+            Objects.requireNonNull(reference, "reference");
+            Objects.requireNonNull(attachments, "attachments");
+            Objects.requireNonNull(deadlines, "deadlines");
+            Objects.requireNonNull(onClose, "onClose");
+        }
+
+        /** Store-only parts: the bundled calendar and standard SLA policy, nothing else to close. */
+        public Parts(ActingAccount account, CaseStore store, boolean ownsStore, SyncControl sync,
+                ReferenceData reference, AttachmentFiles attachments) {
+            this(account, store, ownsStore, sync, reference, attachments, Optional.empty(), () -> { });
+        }
+    }
+
+    public Desk(Messages messages, Parts parts, Background background, Clock clock) {
+        this.messages = Objects.requireNonNull(messages);
+        this.account = parts.account();
+        this.store = parts.store();
+        this.ownsStore = parts.ownsStore();
+        this.sync = parts.sync();
+        this.reference = parts.reference();
+        this.attachments = parts.attachments();
+        this.background = Objects.requireNonNull(background);
+        this.clock = Objects.requireNonNull(clock);
+        this.deadlines = parts.deadlines()
+                .orElseGet(() -> new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard()));
+        this.calendar = deadlines.calendar();
+        this.onClose = parts.onClose();
+        this.queries = DashboardQueries.open(store);
+    }
+
+    /** The deadline index the store needs when it is opened: the next due instant of the model's rules. */
+    public static DeadlineIndex deadlineIndex(Clock clock) {
+        DeadlineCalculator calc = new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard());
+        return c -> calc.evaluate(c, clock.instant()).nextDueAt();
+    }
+
+    /**
+     * Store-only start (no sync engine yet, or before sign-in is wired): opens the store file and
+     * acts as an officer of the agency with most complaints in it, its units from the cache.
+     */
+    public static Parts storeOnly(Path storeFile, String displayName, Clock clock) {
+        CaseStore store = CaseStore.open(storeFile, deadlineIndex(clock), clock);
+        try (DashboardQueries q = DashboardQueries.open(store)) {
+            Optional<String> agency = q.agencies().stream().findFirst().map(DashboardQueries.Bucket::id);
+            ActingAccount account = new ActingAccount("local", displayName, id.penghubung.model.Role.OFFICER, agency);
+            ReferenceData reference = ReferenceData.of(
+                    q.unitRefs().stream().filter(u -> agency.map(u.agencyId()::equals).orElse(true)).toList(),
+                    java.util.List.of(), java.util.List.of());
+            return new Parts(account, store, true, SyncControl.offline(), reference, AttachmentFiles.none());
+        }
+    }
+
+    /** The model's validator bound to this desk's account and units. */
+    public ActionCheck actionCheck() {
+        ActionValidator validator = new ActionValidator();
+        return (action, complaint) -> validator.validate(action, complaint, account, reference.units());
+    }
+
+    public WorkingDays workingDays() {
+        return new WorkingDays() {
+            @Override
+            public int left(Instant now, Instant dueAt) {
+                return calendar.workingDaysLeft(now, dueAt);
+            }
+
+            @Override
+            public Instant add(Instant from, int days) {
+                return calendar.addWorkingDays(from, days);
+            }
+        };
+    }
+
+    public ZoneId zone() {
+        return calendar.zone();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public ActingAccount account() {
+        return account;
+    }
+
+    public CaseStore store() {
+        return store;
+    }
+
+    public DashboardQueries queries() {
+        return queries;
+    }
+
+    public DeadlineCalculator deadlines() {
+        return deadlines;
+    }
+
+    public SyncControl sync() {
+        return sync;
+    }
+
+    public ReferenceData reference() {
+        return reference;
+    }
+
+    public AttachmentFiles attachments() {
+        return attachments;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+        queries.close();
+        if (ownsStore) {
+            store.close();
+        }
+        try {
+            onClose.close();
+        } catch (Exception e) {
+            // Closing the sync session on exit must not hide the window's own shutdown.
+            org.slf4j.LoggerFactory.getLogger(Desk.class).warn("Closing the session failed: {}", e.toString());
+        }
+    }
+}

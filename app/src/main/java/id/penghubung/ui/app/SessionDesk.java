@@ -1,0 +1,155 @@
+package id.penghubung.ui.app;
+
+import id.penghubung.model.action.ActingAccount;
+import id.penghubung.store.InboxView;
+import id.penghubung.store.account.Account;
+import id.penghubung.sync.AuthenticationRequired;
+import id.penghubung.sync.AutoSync;
+import id.penghubung.sync.Session;
+import id.penghubung.sync.SyncListener;
+import id.penghubung.sync.SyncProgress;
+import id.penghubung.ui.action.ReferenceData;
+import id.penghubung.ui.detail.AttachmentFiles;
+import id.penghubung.ui.sync.SyncControl;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a signed-in {@link Session} of the sync engine into the desk's parts: the sync seam over
+ * {@link AutoSync} (interval, reconnect, "sync now"), attachments through the engine's downloads,
+ * and the server's deadline rules. The reference data comes through {@code reference}, because the
+ * wire types it is made of belong below the UI (the launcher maps them).
+ */
+public final class SessionDesk implements SyncControl {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionDesk.class);
+    /** Automatic sync every few minutes; the officer can always sync now. */
+    public static final Duration INTERVAL = Duration.ofMinutes(5);
+
+    private final Session session;
+    private final Clock clock;
+    private final AutoSync auto;
+    private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
+    private volatile SyncStatus status;
+    private volatile int newAssignments;
+    private volatile int allBefore = -1;
+
+    private SessionDesk(Session session, Clock clock) {
+        this.session = session;
+        this.clock = clock;
+        this.status = new SyncStatus(session.connectivity().online(), false, Optional.empty(), 0, Optional.empty(),
+                Optional.empty(), 0);
+        session.connectivity().onChange(s -> publish(withOnline(status, s.online())));
+        SyncListener listener = new SyncListener() {
+            @Override
+            public void progress(SyncProgress p) {
+                double fraction = p.toPush() > 0 && p.pulled() == 0 ? (double) p.pushed() / p.toPush() : -1;
+                SyncStatus s = status;
+                publish(new SyncStatus(session.connectivity().online(), true, Optional.of(p.phase()), fraction,
+                        s.lastSuccessAt(), Optional.empty(), s.newAssignments()));
+            }
+        };
+        this.auto = new AutoSync(session.engine(), session.connectivity(), session.api(), INTERVAL, listener, this::finished);
+    }
+
+    /**
+     * The desk's parts for a session; {@code reference} maps the session's reference cache to the
+     * forms' lists. Starts the automatic sync; closing the desk closes it and the session.
+     */
+    public static Desk.Parts parts(Session session, Function<Session, ReferenceData> reference, Clock clock) {
+        SessionDesk sync = new SessionDesk(session, clock);
+        Account a = session.account();
+        ActingAccount acting = new ActingAccount(a.userId(), a.displayName(), a.role(), a.agencyId());
+        AttachmentFiles files = new AttachmentFiles() {
+            @Override
+            public Optional<java.nio.file.Path> fetch(id.penghubung.model.Attachment attachment) {
+                Optional<java.nio.file.Path> here = session.attachments().file(attachment.sha256());
+                if (here.isPresent() || !session.connectivity().online()) {
+                    return here;
+                }
+                try {
+                    return Optional.of(session.engine().download(attachment.sha256()));
+                } catch (RuntimeException e) {
+                    LOG.warn("Attachment download failed: {}", e.toString());
+                    return Optional.empty();
+                }
+            }
+
+            @Override
+            public Optional<String> importFile(java.nio.file.Path file) {
+                String type;
+                try {
+                    type = java.util.Objects.requireNonNullElse(java.nio.file.Files.probeContentType(file),
+                            "application/octet-stream");
+                } catch (java.io.IOException e) {
+                    type = "application/octet-stream";
+                }
+                return Optional.of(session.attachments().importFile(file, type));
+            }
+
+            @Override
+            public boolean canImport() {
+                return true;
+            }
+        };
+        sync.auto.start();
+        AutoCloseable close = () -> {
+            sync.auto.close();
+            session.close();
+        };
+        return new Desk.Parts(acting, session.store(), false, sync, reference.apply(session), files,
+                Optional.of(session.rules().calculator()), close);
+    }
+
+    private void finished(AutoSync.Outcome outcome) {
+        SyncStatus s = status;
+        Optional<Instant> last = s.lastSuccessAt();
+        Optional<String> error = Optional.empty();
+        if (outcome.report().isPresent()) {
+            last = Optional.of(clock.instant());
+            int all = session.store().counts(clock.instant(), clock.instant()).getOrDefault(InboxView.ALL, 0);
+            if (allBefore >= 0 && all > allBefore) {
+                newAssignments += all - allBefore;
+            }
+            allBefore = all;
+        }
+        if (outcome.failure().isPresent()) {
+            error = Optional.of(outcome.failure().get() instanceof AuthenticationRequired
+                    ? "ui.sync.authRequired" : "ui.sync.failed");
+        }
+        publish(new SyncStatus(session.connectivity().online(), false, Optional.empty(), 0, last, error, newAssignments));
+    }
+
+    private static SyncStatus withOnline(SyncStatus s, boolean online) {
+        return new SyncStatus(online, s.running(), s.phase(), s.progress(), s.lastSuccessAt(), s.lastErrorKey(),
+                s.newAssignments());
+    }
+
+    private void publish(SyncStatus s) {
+        status = s;
+        listeners.forEach(l -> l.accept(s));
+    }
+
+    @Override
+    public void syncNow() {
+        auto.syncNow();
+    }
+
+    @Override
+    public SyncStatus status() {
+        return status;
+    }
+
+    @Override
+    public Runnable onStatus(Consumer<SyncStatus> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+}

@@ -1,0 +1,39 @@
+package id.penghubung.ui.common;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * What the desk remembers between runs: window geometry, split positions, theme, language and the
+ * last server and user (never a password). Stored as {@code settings.json} in the data folder.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Settings(
+        double x, double y, double width, double height, boolean maximized,
+        double mainSplit, double detailSplit,
+        boolean dark, String language, String serverUrl, String lastUser) {
+    // language "" = not chosen in the application: the launcher's --lang applies.
+
+    public static Settings defaults() {
+        return new Settings(Double.NaN, Double.NaN, 1400, 880, false, 0.58, 0.6, false, "", "", "");
+    }
+
+    public Settings withWindow(double nx, double ny, double w, double h, boolean max) {
+        return new Settings(nx, ny, w, h, max, mainSplit, detailSplit, dark, language, serverUrl, lastUser);
+    }
+
+    public Settings withSplits(double main, double detail) {
+        return new Settings(x, y, width, height, maximized, main, detail, dark, language, serverUrl, lastUser);
+    }
+
+    public Settings withDark(boolean value) {
+        return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, value, language, serverUrl, lastUser);
+    }
+
+    public Settings withLanguage(String value) {
+        return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, dark, value, serverUrl, lastUser);
+    }
+
+    public Settings withServer(String url, String user) {
+        return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, dark, language, url, user);
+    }
+}

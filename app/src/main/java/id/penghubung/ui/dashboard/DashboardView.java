@@ -1,0 +1,113 @@
+package id.penghubung.ui.dashboard;
+
+import id.penghubung.i18n.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The dashboard: four charts over the local cache. */
+public final class DashboardView {
+    private final DashboardViewModel vm;
+    private final Messages messages;
+    private final ScrollPane root;
+    private final BarChart<String, Number> status = bar();
+    private final PieChart deadlines = new PieChart();
+    private final BarChart<String, Number> category = bar();
+    private final BarChart<String, Number> unit = bar();
+    private final ListChangeListener<DashboardViewModel.Bar> redraw = c -> redraw();
+
+    public DashboardView(DashboardViewModel vm) {
+        this.vm = vm;
+        this.messages = vm.messages();
+        status.setTitle(messages.get("ui.dashboard.byStatus"));
+        category.setTitle(messages.get("ui.dashboard.byCategory"));
+        unit.setTitle(messages.get("ui.dashboard.byUnit"));
+        deadlines.titleProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("ui.dashboard.deadlines", vm.monthTextProperty().get()), vm.monthTextProperty()));
+        deadlines.setLegendVisible(true);
+        deadlines.setLabelsVisible(true);
+        vm.metProperty().addListener((o, a, b) -> redraw());
+        vm.missedProperty().addListener((o, a, b) -> redraw());
+
+        Label title = new Label(messages.get("ui.dashboard.title"));
+        title.getStyleClass().add("detail-title");
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(20, 20);
+        busy.visibleProperty().bind(vm.loadingProperty());
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.textProperty().bind(vm.errorProperty());
+        HBox head = new HBox(10, title, busy, error);
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(16);
+        grid.add(status, 0, 0);
+        grid.add(deadlines, 1, 0);
+        grid.add(category, 0, 1);
+        grid.add(unit, 1, 1);
+        for (Node n : grid.getChildren()) {
+            GridPane.setHgrow(n, Priority.ALWAYS);
+            GridPane.setVgrow(n, Priority.ALWAYS);
+        }
+        VBox content = new VBox(12, head, grid);
+        content.getStyleClass().add("detail");
+        content.setId("dashboard");
+        root = new ScrollPane(content);
+        root.setFitToWidth(true);
+    }
+
+    private static BarChart<String, Number> bar() {
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setPrefHeight(300);
+        return chart;
+    }
+
+    private void redraw() {
+        fill(status, vm.byStatus());
+        fill(category, vm.byCategory());
+        fill(unit, vm.byUnit());
+        deadlines.setData(javafx.collections.FXCollections.observableArrayList(
+                new PieChart.Data(messages.get("ui.dashboard.met", vm.metProperty().get()), vm.metProperty().get()),
+                new PieChart.Data(messages.get("ui.dashboard.missed", vm.missedProperty().get()), vm.missedProperty().get())));
+    }
+
+    private static void fill(BarChart<String, Number> chart, ObservableList<DashboardViewModel.Bar> bars) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        for (DashboardViewModel.Bar b : bars) {
+            series.getData().add(new XYChart.Data<>(b.name(), b.count()));
+        }
+        chart.getData().setAll(java.util.List.of(series));
+    }
+
+    public void activate() {
+        vm.byStatus().addListener(redraw);
+        vm.byCategory().addListener(redraw);
+        vm.byUnit().addListener(redraw);
+        vm.refresh();
+    }
+
+    public void deactivate() {
+        vm.byStatus().removeListener(redraw);
+        vm.byCategory().removeListener(redraw);
+        vm.byUnit().removeListener(redraw);
+    }
+
+    public Node root() {
+        return root;
+    }
+}

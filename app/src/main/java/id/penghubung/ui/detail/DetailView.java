@@ -1,0 +1,293 @@
+package id.penghubung.ui.detail;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.model.Attachment;
+import id.penghubung.model.Complaint;
+import id.penghubung.ui.common.Icons;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * The complaint as the officer reads it: header with privacy badges, deadline clocks, location,
+ * text, attachments, the chronology as a timeline, and the actions queued on it (withdrawable).
+ */
+public final class DetailView {
+    private final DetailViewModel vm;
+    private final Messages messages;
+    private final Consumer<Path> opener;
+    private final VBox content = new VBox();
+    private final ScrollPane root = new ScrollPane(content);
+    private final FlowPane badges = new FlowPane(6, 6);
+    private final FlowPane clocks = new FlowPane(8, 8);
+    private final VBox attachments = new VBox(4);
+    private final VBox timeline = new VBox();
+    private final VBox outbox = new VBox(6);
+    private final Label outboxTitle;
+    private final Label attachmentsTitle;
+    private final ListChangeListener<Object> rebuild = c -> rebuild();
+    private final ChangeListener<Complaint> complaintListener = (o, a, b) -> rebuild();
+
+    /** {@code opener} shows a local file with the desktop's application (HostServices). */
+    public DetailView(DetailViewModel vm, Consumer<Path> opener) {
+        this.vm = vm;
+        this.messages = vm.messages();
+        this.opener = opener;
+        outboxTitle = section("ui.detail.queued");
+        attachmentsTitle = section("ui.detail.attachments");
+        content.getStyleClass().add("detail");
+        content.setId("detail");
+        root.setFitToWidth(true);
+        content.setMinWidth(0);
+        clocks.prefWrapLengthProperty().bind(root.widthProperty().subtract(40));
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+
+        Label tracking = new Label();
+        tracking.setId("detailTracking");
+        tracking.getStyleClass().add("detail-tracking");
+        tracking.textProperty().bind(vm.trackingProperty());
+        badges.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(badges, Priority.ALWAYS);
+        tracking.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = new HBox(8, tracking, badges);
+        head.setAlignment(Pos.CENTER_LEFT);
+
+        Label title = new Label();
+        title.setId("detailTitle");
+        title.getStyleClass().add("detail-title");
+        title.textProperty().bind(vm.titleProperty());
+        title.setWrapText(true);
+        Label meta = new Label();
+        meta.getStyleClass().add("meta-key");
+        meta.setWrapText(true);
+        meta.textProperty().bind(vm.metaProperty());
+        Label location = new Label();
+        location.setGraphic(Icons.icon(MaterialDesignM.MAP_MARKER_OUTLINE));
+        location.setWrapText(true);
+        location.textProperty().bind(vm.locationProperty());
+        Label body = new Label();
+        body.setId("detailBody");
+        body.getStyleClass().add("detail-body");
+        body.setWrapText(true);
+        body.textProperty().bind(vm.bodyProperty());
+        Label message = new Label();
+        message.setId("detailMessage");
+        message.getStyleClass().add("empty-hint");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+
+        // Queued actions (and conflicts waiting for a decision) right under the clocks: they must not hide
+        // below a long complaint text.
+        VBox shown = new VBox(8, head, title, meta, clocks, outboxTitle, outbox, location, body, attachmentsTitle,
+                attachments, section("ui.detail.chronology"), timeline);
+        shown.visibleProperty().bind(vm.complaintProperty().isNotNull());
+        shown.managedProperty().bind(shown.visibleProperty());
+        content.getChildren().addAll(message, shown);
+    }
+
+    private Label section(String key) {
+        Label l = new Label(messages.get(key));
+        l.getStyleClass().add("detail-section");
+        return l;
+    }
+
+    private void rebuild() {
+        Complaint c = vm.complaintProperty().get();
+        badges.getChildren().clear();
+        if (c != null) {
+            if (c.confidential()) {
+                badges.getChildren().add(badge(messages.get("ui.badge.confidential"), "badge-confidential"));
+            }
+            if (c.anonymous()) {
+                badges.getChildren().add(badge(messages.get("ui.badge.anonymous"), "badge-anonymous"));
+            }
+            badges.getChildren().add(badge(messages.label(c.status()), "badge-status"));
+        }
+        clocks.getChildren().setAll(vm.clocks().stream().map(cl -> {
+            Label name = new Label(cl.name());
+            name.getStyleClass().add("meta-key");
+            Label reading = new Label(cl.reading());
+            reading.getStyleClass().addAll("badge", cl.urgency().styleClass());
+            reading.setWrapText(true);
+            VBox box = new VBox(2, name, reading);
+            box.getStyleClass().add("clock");
+            return (Node) box;
+        }).toList());
+        attachments.getChildren().setAll(vm.attachments().stream().map(this::attachmentRow).toList());
+        attachmentsTitle.setVisible(!vm.attachments().isEmpty());
+        attachmentsTitle.setManaged(!vm.attachments().isEmpty());
+        timeline.getChildren().setAll(vm.timeline().stream().map(t -> {
+            Label when = new Label(t.when() + " · " + t.who());
+            when.getStyleClass().add("timeline-when");
+            Label what = new Label(t.what());
+            what.getStyleClass().add("timeline-what");
+            VBox item = new VBox(2, when, what);
+            if (!t.text().isBlank()) {
+                Label text = new Label(t.text());
+                text.getStyleClass().add("timeline-text");
+                text.setWrapText(true);
+                item.getChildren().add(text);
+            }
+            t.attachments().forEach(a -> item.getChildren().add(attachmentRow(a)));
+            item.getStyleClass().add("timeline-item");
+            return (Node) item;
+        }).toList());
+        outbox.getChildren().setAll(vm.outbox().stream().map(this::outboxRow).toList());
+        outboxTitle.setVisible(!vm.outbox().isEmpty());
+        outboxTitle.setManaged(!vm.outbox().isEmpty());
+    }
+
+    private static Label badge(String text, String style) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("badge", style);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private Node attachmentRow(Attachment a) {
+        Label name = new Label(a.fileName() + "  (" + humanSize(a.size()) + ")",
+                Icons.icon(a.isImage() ? MaterialDesignI.IMAGE_OUTLINE : MaterialDesignP.PAPERCLIP));
+        Button open = Icons.iconButton(MaterialDesignO.OPEN_IN_NEW, messages.get("ui.detail.open", a.fileName()));
+        open.setOnAction(e -> vm.open(a, opener));
+        Button save = Icons.iconButton(MaterialDesignD.DOWNLOAD_OUTLINE, messages.get("ui.detail.save", a.fileName()));
+        save.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName(a.fileName());
+            File target = chooser.showSaveDialog(root.getScene().getWindow());
+            if (target != null) {
+                vm.save(a, target.toPath());
+            }
+        });
+        HBox row = new HBox(6, name, open, save);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Node outboxRow(DetailViewModel.OutboxLine line) {
+        Label what = new Label(line.what());
+        what.getStyleClass().add("timeline-what");
+        Label state = new Label(line.state());
+        state.getStyleClass().addAll("badge", line.needsDecision() ? "badge-overdue" : "badge-stopped");
+        Label summary = new Label(line.summary());
+        summary.setWrapText(true);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox row = new HBox(8, what, state, summary);
+        row.getStyleClass().add("outbox-item");
+        if (line.needsDecision()) {
+            Button changes = Icons.button(MaterialDesignC.COMPARE_HORIZONTAL, messages.get("ui.conflict.show"));
+            changes.setOnAction(e -> showDiff(line));
+            Button resend = Icons.button(MaterialDesignS.SEND_OUTLINE, messages.get("ui.conflict.resend"));
+            resend.getStyleClass().add("resend");
+            resend.setOnAction(e -> vm.resend(line));
+            Button edit = Icons.iconButton(MaterialDesignP.PENCIL_OUTLINE, messages.get("ui.conflict.edit"));
+            edit.setOnAction(e -> vm.edit(line));
+            Button discard = Icons.iconButton(MaterialDesignD.DELETE_OUTLINE, messages.get("ui.conflict.discard"));
+            discard.setOnAction(e -> vm.discard(line));
+            row.getChildren().addAll(changes, resend, edit, discard);
+        }
+        if (line.withdrawable()) {
+            Button withdraw = Icons.button(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, messages.get("ui.outbox.withdraw"));
+            withdraw.getStyleClass().add("withdraw");
+            withdraw.setOnAction(e -> vm.withdraw(line.actionId()));
+            row.getChildren().add(withdraw);
+        }
+        return row;
+    }
+
+    private void showDiff(DetailViewModel.OutboxLine line) {
+        ConflictDiff diff = vm.diff(line);
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(12);
+        grid.setVgap(6);
+        grid.add(new Label(""), 0, 0);
+        grid.add(section2(messages.get("ui.conflict.local", diff.localVersion())), 1, 0);
+        grid.add(section2(messages.get("ui.conflict.server", diff.serverVersion())), 2, 0);
+        int r = 1;
+        for (ConflictDiff.Row row : diff.rows()) {
+            Label field = new Label(row.field());
+            field.getStyleClass().add("meta-key");
+            Label local = new Label(row.local());
+            Label server = new Label(row.server());
+            local.setWrapText(true);
+            server.setWrapText(true);
+            if (row.changed()) {
+                local.getStyleClass().add("diff-old");
+                server.getStyleClass().add("diff-new");
+            }
+            grid.addRow(r++, field, local, server);
+        }
+        VBox box = new VBox(10, grid);
+        if (!diff.newEvents().isEmpty()) {
+            box.getChildren().add(section2(messages.get("ui.conflict.newEvents")));
+            diff.newEvents().forEach(ev -> {
+                Label l = new Label(ev);
+                l.setWrapText(true);
+                l.getStyleClass().add("diff-new");
+                box.getChildren().add(l);
+            });
+        }
+        box.setPrefWidth(640);
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(messages.get("ui.conflict.title", line.what()));
+        dialog.getDialogPane().setContent(box);
+        javafx.scene.control.ButtonType resend = new javafx.scene.control.ButtonType(messages.get("ui.conflict.resend"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(resend, javafx.scene.control.ButtonType.CLOSE);
+        dialog.showAndWait().filter(resend::equals).ifPresent(b -> vm.resend(line));
+    }
+
+    private static Label section2(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("detail-section");
+        return l;
+    }
+
+    static String humanSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes / 1024) + " KB";
+        }
+        return String.format("%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    public void activate() {
+        vm.complaintProperty().addListener(complaintListener);
+        vm.outbox().addListener(rebuild);
+        rebuild();
+    }
+
+    public void deactivate() {
+        vm.complaintProperty().removeListener(complaintListener);
+        vm.outbox().removeListener(rebuild);
+    }
+
+    public Node root() {
+        return root;
+    }
+}

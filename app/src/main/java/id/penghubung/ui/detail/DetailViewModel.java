@@ -1,0 +1,348 @@
+package id.penghubung.ui.detail;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.model.Attachment;
+import id.penghubung.model.Complaint;
+import id.penghubung.model.Event;
+import id.penghubung.model.Location;
+import id.penghubung.model.sla.Deadline;
+import id.penghubung.model.sla.DeadlineCalculator;
+import id.penghubung.model.sla.DeadlineState;
+import id.penghubung.model.sla.MessageRef;
+import id.penghubung.model.sla.RemainingTime;
+import id.penghubung.store.CaseStore;
+import id.penghubung.store.OutboxEntry;
+import id.penghubung.store.OutboxState;
+import id.penghubung.ui.common.Urgency;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The detail pane: one complaint as the officer reads it — title, privacy, location, text, the
+ * deadline clocks in working days, the chronology, attachments, and the actions queued on it.
+ */
+public final class DetailViewModel {
+    /** A deadline clock as shown: its name, its reading ("2 hari kerja lagi") and its colour. */
+    public record ClockLine(String name, String reading, Urgency urgency) {
+    }
+
+    /** One step of the chronology. */
+    public record TimelineLine(String when, String what, String who, String text, List<Attachment> attachments) {
+    }
+
+    /** One action in the outbox for this complaint. */
+    public record OutboxLine(UUID actionId, String what, String state, String summary, boolean withdrawable,
+            boolean needsDecision, OutboxEntry entry) {
+    }
+
+    private final Messages messages;
+    private final CaseStore store;
+    private final DeadlineCalculator deadlines;
+    private final AttachmentFiles files;
+    private final Executor background;
+    private final Executor ui;
+    private final Clock clock;
+    private final DateTimeFormatter dateTime;
+    private final AtomicLong generation = new AtomicLong();
+
+    private final ObjectProperty<Complaint> complaint = new SimpleObjectProperty<>();
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty tracking = new SimpleStringProperty("");
+    private final StringProperty meta = new SimpleStringProperty("");
+    private final StringProperty location = new SimpleStringProperty("");
+    private final StringProperty body = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObservableList<ClockLine> clocks = FXCollections.observableArrayList();
+    private final ObservableList<TimelineLine> timeline = FXCollections.observableArrayList();
+    private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
+    private final ObservableList<OutboxLine> outbox = FXCollections.observableArrayList();
+    private Runnable onOutboxChanged = () -> { };
+    private Consumer<OutboxEntry> onEdit = e -> { };
+
+    public DetailViewModel(Messages messages, CaseStore store, DeadlineCalculator deadlines, AttachmentFiles files,
+            Executor background, Executor ui, Clock clock, ZoneId zone) {
+        this.messages = Objects.requireNonNull(messages);
+        this.store = Objects.requireNonNull(store);
+        this.deadlines = Objects.requireNonNull(deadlines);
+        this.files = Objects.requireNonNull(files);
+        this.background = Objects.requireNonNull(background);
+        this.ui = Objects.requireNonNull(ui);
+        this.clock = Objects.requireNonNull(clock);
+        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.locale()).withZone(zone);
+        message.set(messages.get("main.welcome"));
+    }
+
+    /** Called when the outbox of the shown complaint changed (withdrawn); the desk refreshes counts. */
+    public void setOnOutboxChanged(Runnable value) {
+        onOutboxChanged = Objects.requireNonNull(value);
+    }
+
+    /** Shows a complaint by id; empty clears the pane. */
+    public void show(Optional<String> complaintId) {
+        long gen = generation.incrementAndGet();
+        if (complaintId.isEmpty()) {
+            clear();
+            return;
+        }
+        String id = complaintId.get();
+        background.execute(() -> {
+            try {
+                Optional<Complaint> c = store.complaint(id);
+                List<OutboxEntry> entries = store.outboxFor(id);
+                Instant now = clock.instant();
+                List<Deadline> clockList = c.map(x -> deadlines.evaluate(x, now).deadlines()).orElse(List.of());
+                ui.execute(() -> {
+                    if (gen == generation.get()) {
+                        c.ifPresentOrElse(x -> fill(x, clockList, entries), this::clear);
+                    }
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> message.set(messages.get("ui.error.store", String.valueOf(e.getMessage()))));
+            }
+        });
+    }
+
+    /** Reloads the shown complaint (after an action or a sync). */
+    public void reload() {
+        show(Optional.ofNullable(complaint.get()).map(Complaint::id));
+    }
+
+    private void clear() {
+        complaint.set(null);
+        title.set("");
+        tracking.set("");
+        meta.set("");
+        location.set("");
+        body.set("");
+        clocks.clear();
+        timeline.clear();
+        attachments.clear();
+        outbox.clear();
+        message.set(messages.get("main.welcome"));
+    }
+
+    private void fill(Complaint c, List<Deadline> clockList, List<OutboxEntry> entries) {
+        message.set("");
+        title.set(c.title());
+        tracking.set(c.trackingId().toString());
+        meta.set(String.join("  ·  ",
+                messages.label(c.status()),
+                messages.label(c.classification()),
+                c.category().name(),
+                messages.label(c.channel()),
+                messages.get("ui.detail.submitted", dateTime.format(c.submittedAt())),
+                c.unit().map(u -> messages.get("ui.detail.unit", u.name())).orElse(messages.get("ui.detail.noUnit"))));
+        location.set(locationText(c.location()));
+        body.set(c.body());
+        clocks.setAll(clockList.stream().map(this::clockLine).toList());
+        timeline.setAll(c.events().stream().map(this::timelineLine).toList());
+        attachments.setAll(c.attachments());
+        outbox.setAll(entries.stream().filter(e -> e.state() != OutboxState.APPLIED).map(this::outboxLine).toList());
+        complaint.set(c);
+    }
+
+    private static String locationText(Location l) {
+        return Stream.of(l.detail(), l.village(), l.district(), l.regency(), l.province())
+                .filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining(", "));
+    }
+
+    ClockLine clockLine(Deadline d) {
+        MessageRef reading = RemainingTime.remaining(d);
+        Urgency urgency = switch (d.state()) {
+            case RUNNING -> d.workingDaysRemaining() < 0 ? Urgency.OVERDUE
+                    : d.workingDaysRemaining() <= Urgency.SOON_DAYS ? Urgency.SOON : Urgency.OK;
+            case MISSED -> Urgency.OVERDUE;
+            case MET -> Urgency.OK;
+            default -> Urgency.STOPPED;
+        };
+        if (d.state() == DeadlineState.RUNNING && d.dueAt().map(due -> !due.isAfter(clock.instant())).orElse(false)) {
+            urgency = Urgency.OVERDUE;
+        }
+        return new ClockLine(messages.label(d.kind()), messages.get(reading.key(), reading.argsArray()), urgency);
+    }
+
+    private TimelineLine timelineLine(Event e) {
+        return new TimelineLine(dateTime.format(e.at()), messages.label(e.type()), e.actor().name(), e.text(),
+                e.attachments());
+    }
+
+    private OutboxLine outboxLine(OutboxEntry e) {
+        boolean decision = e.state() == OutboxState.CONFLICT || e.state() == OutboxState.REJECTED;
+        return new OutboxLine(e.actionId(), messages.label(e.action().type()), messages.label(e.state()),
+                summary(e), e.state() == OutboxState.PENDING, decision, e);
+    }
+
+    /** A short, one-line preview of what the action says. */
+    public static String summary(OutboxEntry e) {
+        String text = switch (e.action()) {
+            case id.penghubung.model.action.Respond r -> r.text();
+            case id.penghubung.model.action.Complete r -> r.text();
+            case id.penghubung.model.action.RequestInfo r -> r.question();
+            case id.penghubung.model.action.Note r -> r.text();
+            case id.penghubung.model.action.NotAuthorized r -> r.reason();
+            case id.penghubung.model.action.Dispose r -> r.note();
+        };
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() > 120 ? line.substring(0, 119) + "…" : line;
+    }
+
+    /** Takes back a queued action that was not sent yet. */
+    public void withdraw(UUID actionId) {
+        background.execute(() -> {
+            boolean done = store.withdraw(actionId);
+            ui.execute(() -> {
+                if (!done) {
+                    message.set(messages.get("ui.outbox.withdrawTooLate"));
+                }
+                reload();
+                onOutboxChanged.run();
+            });
+        });
+    }
+
+    /** Side-by-side changes for a conflicted or rejected action. */
+    public ConflictDiff diff(OutboxLine line) {
+        Complaint c = complaint.get();
+        return ConflictDiff.of(c, line.entry().serverAnswerJson(), messages);
+    }
+
+    /**
+     * Resend after review: the action goes back to PENDING on the version the officer has now seen
+     * (the server's, from its answer, when newer than the local copy).
+     */
+    public void resend(OutboxLine line) {
+        Complaint c = complaint.get();
+        if (c == null) {
+            return;
+        }
+        long base = Math.max(c.version(), diff(line).serverVersion());
+        background.execute(() -> {
+            store.resend(line.actionId(), base);
+            ui.execute(() -> {
+                reload();
+                onOutboxChanged.run();
+            });
+        });
+    }
+
+    /** Drops an action the officer gives up on. */
+    public void discard(OutboxLine line) {
+        background.execute(() -> {
+            store.discard(line.actionId());
+            ui.execute(() -> {
+                reload();
+                onOutboxChanged.run();
+            });
+        });
+    }
+
+    /** Puts the action back into the form for editing and drops the old entry. */
+    public void edit(OutboxLine line) {
+        onEdit.accept(line.entry());
+        discard(line);
+    }
+
+    public void setOnEdit(Consumer<OutboxEntry> value) {
+        onEdit = Objects.requireNonNull(value);
+    }
+
+    /** Opens an attachment's local file through {@code opener} (the view's HostServices), fetching it first. */
+    public void open(Attachment attachment, Consumer<Path> opener) {
+        background.execute(() -> {
+            Optional<Path> file = files.fetch(attachment);
+            ui.execute(() -> file.ifPresentOrElse(opener,
+                    () -> message.set(messages.get("ui.detail.attachmentUnavailable", attachment.fileName()))));
+        });
+    }
+
+    /** Copies an attachment to {@code target} chosen by the officer. */
+    public void save(Attachment attachment, Path target) {
+        background.execute(() -> {
+            Optional<Path> file = files.fetch(attachment);
+            String result;
+            if (file.isEmpty()) {
+                result = messages.get("ui.detail.attachmentUnavailable", attachment.fileName());
+            } else {
+                try {
+                    java.nio.file.Files.copy(file.get(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    result = messages.get("ui.detail.attachmentSaved", target.getFileName().toString());
+                } catch (java.io.IOException e) {
+                    result = messages.get("ui.detail.attachmentNotSaved", String.valueOf(e.getMessage()));
+                }
+            }
+            String shown = result;
+            ui.execute(() -> message.set(shown));
+        });
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public ReadOnlyObjectProperty<Complaint> complaintProperty() {
+        return complaint;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title;
+    }
+
+    public ReadOnlyStringProperty trackingProperty() {
+        return tracking;
+    }
+
+    public ReadOnlyStringProperty metaProperty() {
+        return meta;
+    }
+
+    public ReadOnlyStringProperty locationProperty() {
+        return location;
+    }
+
+    public ReadOnlyStringProperty bodyProperty() {
+        return body;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ObservableList<ClockLine> clocks() {
+        return clocks;
+    }
+
+    public ObservableList<TimelineLine> timeline() {
+        return timeline;
+    }
+
+    public ObservableList<Attachment> attachments() {
+        return attachments;
+    }
+
+    public ObservableList<OutboxLine> outbox() {
+        return outbox;
+    }
+}

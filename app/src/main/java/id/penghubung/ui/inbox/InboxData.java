@@ -1,0 +1,30 @@
+package id.penghubung.ui.inbox;
+
+import id.penghubung.store.InboxQuery;
+import id.penghubung.store.InboxRow;
+import id.penghubung.store.InboxView;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the inbox reads from the case store. Every method blocks on I/O and is called from a
+ * background thread only. {@link StoreInboxData} is the real one over {@code CaseStore}.
+ */
+public interface InboxData {
+    int count(InboxQuery query);
+
+    List<InboxRow> page(InboxQuery query, int offset, int limit);
+
+    /** Full-text (and tracking-ID) search within a query's filter, best first, at most {@code limit}. */
+    List<InboxRow> search(String text, InboxQuery query, int limit);
+
+    /** The sidebar's counts. */
+    Map<InboxView, Integer> counts(Instant now, Instant soonThreshold);
+
+    /** The categories present in the cache, for the filter. */
+    List<Facet> categories();
+
+    /** The units present in the cache, for the filter. */
+    List<Facet> units();
+}

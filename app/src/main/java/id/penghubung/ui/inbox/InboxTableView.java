@@ -1,0 +1,324 @@
+package id.penghubung.ui.inbox;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.model.Channel;
+import id.penghubung.model.Classification;
+import id.penghubung.model.Status;
+import id.penghubung.store.InboxRow;
+import id.penghubung.store.InboxSort;
+import id.penghubung.ui.common.Icons;
+import id.penghubung.ui.common.Urgency;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * The inbox: search box, filters and the virtualised table. The table's items are the view
+ * model's {@link LazyRowList}; rows on screen ask for their page when they show a placeholder.
+ */
+public final class InboxTableView {
+    private final InboxViewModel vm;
+    private final Messages messages;
+    private final BorderPane root = new BorderPane();
+    private final TextField search = new TextField();
+    private final TableView<LazyRowList.Line<InboxRow>> table = new TableView<>();
+    private final Button export;
+    private final Button refresh;
+    private final ChangeListener<LazyRowList.Line<InboxRow>> selection;
+
+    public InboxTableView(InboxViewModel vm, ZoneId zone) {
+        this.vm = vm;
+        this.messages = vm.messages();
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(messages.locale()).withZone(zone);
+
+        search.setId("search");
+        search.setPromptText(messages.get("ui.inbox.searchPrompt"));
+        search.setAccessibleText(messages.get("ui.inbox.searchPrompt"));
+        search.textProperty().bindBidirectional(vm.searchTextProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMaxWidth(Double.MAX_VALUE);
+        search.setPrefWidth(260);
+        search.setMinWidth(120);
+
+        Label count = new Label();
+        count.setId("resultCount");
+        count.getStyleClass().add("status-text");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        count.textProperty().bind(vm.resultTextProperty());
+
+        refresh = Icons.iconButton(MaterialDesignR.REFRESH, messages.get("ui.action.refresh"));
+        refresh.setOnAction(e -> vm.refresh());
+        export = Icons.iconButton(MaterialDesignF.FILE_DELIMITED_OUTLINE, messages.get("ui.export.button"));
+        export.disableProperty().bind(vm.exportingProperty());
+        ToggleButton filters = new ToggleButton(null, Icons.icon(MaterialDesignF.FILTER_VARIANT));
+        filters.setAccessibleText(messages.get("ui.filter.toggle"));
+        filters.setTooltip(new javafx.scene.control.Tooltip(messages.get("ui.filter.toggle")));
+        filters.getStyleClass().addAll("button-icon", "flat");
+
+        ComboBox<InboxSort> sort = new ComboBox<>(FXCollections.observableArrayList(InboxSort.values()));
+        sort.setConverter(converter(messages::label));
+        sort.valueProperty().bindBidirectional(vm.sortProperty());
+        sort.setAccessibleText(messages.get("ui.inbox.sort"));
+        sort.setPrefWidth(150);
+        sort.setMinWidth(140);
+        ToggleButton desc = new ToggleButton(null, Icons.icon(MaterialDesignS.SORT_DESCENDING));
+        desc.selectedProperty().bindBidirectional(vm.descendingProperty());
+        desc.setAccessibleText(messages.get("ui.inbox.descending"));
+        desc.setTooltip(new javafx.scene.control.Tooltip(messages.get("ui.inbox.descending")));
+        desc.getStyleClass().addAll("button-icon", "flat");
+
+        HBox top = new HBox(search, count, sort, desc, filters, refresh, export);
+        top.getStyleClass().add("toolbar-row");
+
+        HBox filterRow = filterRow();
+        filterRow.visibleProperty().bind(filters.selectedProperty());
+        filterRow.managedProperty().bind(filters.selectedProperty());
+
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.textProperty().bind(vm.errorTextProperty());
+        error.visibleProperty().bind(vm.errorTextProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        root.setTop(new VBox(top, filterRow, error));
+        buildTable(date);
+        root.setCenter(table);
+        // The split pane gives the table what is left; its own minimum must not push the window wider.
+        root.setMinWidth(380);
+        // A reload replaces the rows and drops the table's selection; the detail keeps showing what was
+        // chosen until the officer picks another row, so queueing an action does not blank the pane.
+        selection = (o, a, b) -> {
+            if (b != null && !b.loading()) {
+                vm.selectedProperty().set(b.row().get());
+            }
+        };
+    }
+
+    private HBox filterRow() {
+        ComboBox<Status> status = combo(Status.values(), messages::label, "ui.filter.status");
+        status.valueProperty().bindBidirectional(vm.statusFilterProperty());
+        ComboBox<Facet> category = new ComboBox<>(vm.categories());
+        category.setPromptText(messages.get("ui.filter.category"));
+        category.setAccessibleText(messages.get("ui.filter.category"));
+        category.valueProperty().bindBidirectional(vm.categoryFilterProperty());
+        ComboBox<Facet> unit = new ComboBox<>(vm.units());
+        unit.setPromptText(messages.get("ui.filter.unit"));
+        unit.setAccessibleText(messages.get("ui.filter.unit"));
+        unit.valueProperty().bindBidirectional(vm.unitFilterProperty());
+        ComboBox<Channel> channel = combo(Channel.values(), messages::label, "ui.filter.channel");
+        channel.valueProperty().bindBidirectional(vm.channelFilterProperty());
+        ComboBox<Classification> classification = combo(Classification.values(), messages::label,
+                "ui.filter.classification");
+        classification.valueProperty().bindBidirectional(vm.classificationFilterProperty());
+        DatePicker from = new DatePicker();
+        from.setPromptText(messages.get("ui.filter.from"));
+        from.setAccessibleText(messages.get("ui.filter.from"));
+        from.valueProperty().bindBidirectional(vm.fromDateProperty());
+        from.setPrefWidth(140);
+        DatePicker to = new DatePicker();
+        to.setPromptText(messages.get("ui.filter.to"));
+        to.setAccessibleText(messages.get("ui.filter.to"));
+        to.valueProperty().bindBidirectional(vm.toDateProperty());
+        to.setPrefWidth(140);
+        Button clear = Icons.iconButton(MaterialDesignF.FILTER_REMOVE_OUTLINE, messages.get("ui.filter.clear"));
+        clear.setOnAction(e -> vm.clearFilters());
+        HBox row = new HBox(status, category, unit, channel, classification, from, to, clear);
+        row.getStyleClass().add("filter-row");
+        return row;
+    }
+
+    private <T> ComboBox<T> combo(T[] values, Function<T, String> label, String promptKey) {
+        ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
+        box.setPromptText(messages.get(promptKey));
+        box.setAccessibleText(messages.get(promptKey));
+        box.setConverter(converter(label));
+        // The prompt shows again once the value is cleared, so "all" needs no entry of its own.
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? messages.get(promptKey) : label.apply(item));
+            }
+        });
+        return box;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private void buildTable(DateTimeFormatter date) {
+        table.setId("inboxTable");
+        table.getStyleClass().addAll("inbox-table", "striped");
+        table.setItems(vm.rows());
+        // Fixed row height: the virtual flow then never measures rows, which keeps 100,000 rows smooth.
+        table.setFixedCellSize(34);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(messages.get("ui.inbox.empty")));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(LazyRowList.Line<InboxRow> item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("has-conflict");
+                if (!empty && item != null) {
+                    if (item.loading()) {
+                        vm.rows().ensureLoaded(item.index());
+                    } else if (item.row().get().conflict()) {
+                        getStyleClass().add("has-conflict");
+                    }
+                }
+            }
+        });
+        table.getColumns().add(textColumn("ui.column.tracking", r -> r.trackingId().toString(), 100));
+        TableColumn<LazyRowList.Line<InboxRow>, LazyRowList.Line<InboxRow>> title = lineColumn("ui.column.title", 280);
+        title.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LazyRowList.Line<InboxRow> item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else if (item.loading()) {
+                    setText(messages.get("ui.inbox.loadingRow"));
+                    setGraphic(null);
+                    getStyleClass().add("loading-row");
+                } else {
+                    getStyleClass().remove("loading-row");
+                    InboxRow r = item.row().get();
+                    setText(r.title());
+                    HBox marks = new HBox(4);
+                    marks.setAlignment(Pos.CENTER_LEFT);
+                    if (r.confidential()) {
+                        marks.getChildren().add(badge(messages.get("ui.badge.confidential"), "badge-confidential"));
+                    }
+                    if (r.anonymous()) {
+                        marks.getChildren().add(badge(messages.get("ui.badge.anonymous"), "badge-anonymous"));
+                    }
+                    if (r.pendingActions() > 0) {
+                        marks.getChildren().add(Icons.icon(MaterialDesignM.MAILBOX_OUTLINE));
+                    }
+                    if (r.hasDraft()) {
+                        marks.getChildren().add(Icons.icon(MaterialDesignF.FILE_EDIT_OUTLINE));
+                    }
+                    setGraphic(marks.getChildren().isEmpty() ? null : marks);
+                    setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                }
+            }
+        });
+        table.getColumns().add(title);
+        TableColumn<LazyRowList.Line<InboxRow>, LazyRowList.Line<InboxRow>> deadline = lineColumn("ui.column.deadline", 200);
+        deadline.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LazyRowList.Line<InboxRow> item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                if (empty || item == null || item.loading()) {
+                    setGraphic(null);
+                } else {
+                    Urgency.Badge b = vm.badge(item.row().get());
+                    setGraphic(badge(vm.badgeText(b), b.urgency().styleClass()));
+                }
+            }
+        });
+        // Deadline and status right after the title: on a laptop screen they must never scroll out of view.
+        table.getColumns().add(deadline);
+        table.getColumns().add(textColumn("ui.column.status", r -> messages.label(r.status()), 130));
+        table.getColumns().add(textColumn("ui.column.category", InboxRow::categoryName, 140));
+        table.getColumns().add(textColumn("ui.column.unit", r -> r.unitName().orElse("—"), 120));
+        table.getColumns().add(textColumn("ui.column.channel", r -> messages.label(r.channel()), 110));
+        table.getColumns().add(textColumn("ui.column.submitted", r -> date.format(r.submittedAt()), 105));
+        table.getColumns().forEach(c -> {
+            c.setMinWidth(Math.min(c.getPrefWidth(), c == deadline ? 190 : 90));
+            c.setSortable(false); // the store sorts; the table must never sort 100,000 placeholders
+            c.setReorderable(false);
+        });
+    }
+
+    static Label badge(String text, String styleClass) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("badge", styleClass);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private TableColumn<LazyRowList.Line<InboxRow>, LazyRowList.Line<InboxRow>> lineColumn(String key, double width) {
+        TableColumn<LazyRowList.Line<InboxRow>, LazyRowList.Line<InboxRow>> col = new TableColumn<>(messages.get(key));
+        col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        col.setPrefWidth(width);
+        return col;
+    }
+
+    private TableColumn<LazyRowList.Line<InboxRow>, String> textColumn(String key, Function<InboxRow, String> value,
+            double width) {
+        TableColumn<LazyRowList.Line<InboxRow>, String> col = new TableColumn<>(messages.get(key));
+        col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(
+                Optional.ofNullable(cd.getValue()).flatMap(LazyRowList.Line::row).map(value).orElse("")));
+        col.setPrefWidth(width);
+        return col;
+    }
+
+    public void activate() {
+        table.getSelectionModel().selectedItemProperty().addListener(selection);
+        vm.activate();
+    }
+
+    public void deactivate() {
+        table.getSelectionModel().selectedItemProperty().removeListener(selection);
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public Button exportButton() {
+        return export;
+    }
+
+    public TableView<LazyRowList.Line<InboxRow>> table() {
+        return table;
+    }
+
+    public Node root() {
+        return root;
+    }
+}

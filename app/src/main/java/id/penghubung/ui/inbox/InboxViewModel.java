@@ -1,0 +1,410 @@
+package id.penghubung.ui.inbox;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.store.InboxFilter;
+import id.penghubung.store.InboxQuery;
+import id.penghubung.store.InboxRow;
+import id.penghubung.store.InboxSort;
+import id.penghubung.store.InboxView;
+import id.penghubung.ui.common.Debouncer;
+import id.penghubung.ui.common.Scheduler;
+import id.penghubung.ui.common.Urgency;
+import id.penghubung.ui.common.WorkingDays;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import id.penghubung.model.Channel;
+import id.penghubung.model.Classification;
+import id.penghubung.model.Status;
+import java.util.Set;
+import javafx.collections.ObservableList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+/**
+ * The inbox: which view of the sidebar is chosen, its filter and sort, the search box, the rows
+ * (a {@link LazyRowList} over the store's paging) and the sidebar's counts. All reads run on the
+ * background executor; results come back through the UI executor; a newer query always wins.
+ */
+public final class InboxViewModel {
+    /** Rows read per page; a screen shows ~40, so a page covers several screens of scrolling. */
+    public static final int PAGE_SIZE = 200;
+    /** Pages kept: enough to scroll back and forth without rereading, little enough to stay small. */
+    public static final int CACHED_PAGES = 6;
+    /** Search results are bounded: nobody reads past the first few hundred hits. */
+    public static final int SEARCH_LIMIT = 500;
+    public static final Duration SEARCH_DEBOUNCE = Duration.ofMillis(100);
+
+    private final Messages messages;
+    private final InboxData data;
+    private final Executor background;
+    private final Executor ui;
+    private final Clock clock;
+    private final WorkingDays workingDays;
+    private final Debouncer searchDebouncer;
+    private final LazyRowList<InboxRow> rows;
+    private final AtomicLong searchGeneration = new AtomicLong();
+    private final AtomicLong countsGeneration = new AtomicLong();
+
+    private final ObjectProperty<InboxView> view = new SimpleObjectProperty<>(InboxView.NEEDS_FOLLOW_UP);
+    private final ObjectProperty<InboxFilter> filter = new SimpleObjectProperty<>(InboxFilter.NONE);
+    private final ObjectProperty<InboxSort> sort = new SimpleObjectProperty<>(InboxSort.DEADLINE);
+    private final BooleanProperty descending = new SimpleBooleanProperty(false);
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final StringProperty resultText = new SimpleStringProperty("");
+    private final StringProperty errorText = new SimpleStringProperty("");
+    private final BooleanProperty searching = new SimpleBooleanProperty(false);
+    private final ObjectProperty<InboxRow> selected = new SimpleObjectProperty<>();
+    private final ObservableMap<InboxView, Integer> counts = FXCollections.observableMap(new EnumMap<>(InboxView.class));
+    private final ObjectProperty<Instant> now;
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final BooleanProperty exporting = new SimpleBooleanProperty(false);
+    private PagedSource<InboxRow> current;
+    private final ObjectProperty<Status> statusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Facet> categoryFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Facet> unitFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Channel> channelFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Classification> classificationFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> fromDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> toDate = new SimpleObjectProperty<>();
+    private final ObservableList<Facet> categories = FXCollections.observableArrayList();
+    private final ObservableList<Facet> units = FXCollections.observableArrayList();
+    private final ZoneId zone;
+    private Consumer<Map<InboxView, Integer>> countsListener = m -> { };
+
+    public InboxViewModel(Messages messages, InboxData data, Executor background, Executor ui,
+            Scheduler scheduler, Clock clock, WorkingDays workingDays, ZoneId zone) {
+        this.zone = Objects.requireNonNull(zone);
+        this.messages = Objects.requireNonNull(messages);
+        this.data = Objects.requireNonNull(data);
+        this.background = Objects.requireNonNull(background);
+        this.ui = Objects.requireNonNull(ui);
+        this.clock = Objects.requireNonNull(clock);
+        this.workingDays = Objects.requireNonNull(workingDays);
+        this.now = new SimpleObjectProperty<>(clock.instant());
+        this.searchDebouncer = new Debouncer(scheduler, SEARCH_DEBOUNCE);
+        this.rows = new LazyRowList<>(PAGE_SIZE, CACHED_PAGES, background, ui, this::failed);
+        rows.setOnLoaded(this::describeResult);
+        for (InboxView v : InboxView.values()) {
+            counts.put(v, 0);
+        }
+        view.addListener((o, a, b) -> reload());
+        filter.addListener((o, a, b) -> reload());
+        sort.addListener((o, a, b) -> reload());
+        descending.addListener((o, a, b) -> reload());
+        searchText.addListener((o, a, b) -> searchDebouncer.trigger(() -> ui.execute(this::reload)));
+        for (javafx.beans.Observable part : List.of(statusFilter, categoryFilter, unitFilter, channelFilter,
+                classificationFilter, fromDate, toDate)) {
+            part.addListener(o -> filter.set(composeFilter()));
+        }
+    }
+
+    private InboxFilter composeFilter() {
+        InboxFilter f = InboxFilter.NONE;
+        if (statusFilter.get() != null) {
+            f = f.withStatuses(Set.of(statusFilter.get()));
+        }
+        if (categoryFilter.get() != null) {
+            f = f.withCategory(categoryFilter.get().id());
+        }
+        if (unitFilter.get() != null) {
+            f = f.withUnit(unitFilter.get().id());
+        }
+        if (channelFilter.get() != null) {
+            f = f.withChannel(channelFilter.get());
+        }
+        if (classificationFilter.get() != null) {
+            f = f.withClassification(classificationFilter.get());
+        }
+        if (fromDate.get() != null || toDate.get() != null) {
+            Instant from = fromDate.get() == null ? Instant.EPOCH : fromDate.get().atStartOfDay(zone).toInstant();
+            Instant to = toDate.get() == null ? Instant.parse("9999-01-01T00:00:00Z")
+                    : toDate.get().plusDays(1).atStartOfDay(zone).toInstant();
+            f = f.withSubmitted(from, to);
+        }
+        return f;
+    }
+
+    /** Clears every filter (the search box stays). */
+    public void clearFilters() {
+        statusFilter.set(null);
+        categoryFilter.set(null);
+        unitFilter.set(null);
+        channelFilter.set(null);
+        classificationFilter.set(null);
+        fromDate.set(null);
+        toDate.set(null);
+    }
+
+    private void loadFacets() {
+        background.execute(() -> {
+            try {
+                List<Facet> c = data.categories();
+                List<Facet> u = data.units();
+                ui.execute(() -> {
+                    categories.setAll(c);
+                    units.setAll(u);
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> failed(e));
+            }
+        });
+    }
+
+    /** Loads the rows and counts; call once the view is on screen. */
+    public void activate() {
+        reload();
+        refreshCounts();
+        loadFacets();
+    }
+
+    /** The query the table shows now (without the search text). */
+    public InboxQuery query() {
+        Instant at = clock.instant();
+        now.set(at);
+        InboxView shown = isSearching() ? InboxView.ALL : view.get();
+        return new InboxQuery(shown, filter.get(), sort.get(), descending.get(), at, soonThreshold(at));
+    }
+
+    public Instant soonThreshold(Instant at) {
+        return workingDays.add(at, Urgency.SOON_DAYS);
+    }
+
+    private boolean isSearching() {
+        return !searchText.get().isBlank();
+    }
+
+    /** Re-reads the table for the current view, filter, sort and search (F5 does this too). */
+    public void reload() {
+        errorText.set("");
+        InboxQuery q = query();
+        String text = searchText.get().strip();
+        if (text.isEmpty()) {
+            searching.set(false);
+            current = new PagedSource<>() {
+                @Override
+                public int count() {
+                    return data.count(q);
+                }
+
+                @Override
+                public List<InboxRow> page(int offset, int limit) {
+                    return data.page(q, offset, limit);
+                }
+            };
+            rows.reload(current);
+            return;
+        }
+        searching.set(true);
+        long gen = searchGeneration.incrementAndGet();
+        // The search runs once per query; its bounded result then pages from memory.
+        current = new PagedSource<>() {
+            private volatile List<InboxRow> found;
+
+            @Override
+            public int count() {
+                found = gen == searchGeneration.get() ? data.search(text, q, SEARCH_LIMIT) : List.of();
+                return found.size();
+            }
+
+            @Override
+            public List<InboxRow> page(int offset, int limit) {
+                List<InboxRow> all = found == null ? List.of() : found;
+                return all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+            }
+        };
+        rows.reload(current);
+    }
+
+    /** Exports what the table shows now to CSV, in the background; the outcome lands in {@link #noticeProperty()}. */
+    public void export(Path target, ZoneId zone) {
+        PagedSource<InboxRow> source = current;
+        if (source == null) {
+            return;
+        }
+        exporting.set(true);
+        background.execute(() -> {
+            String outcome;
+            try {
+                int n = CsvExport.write(source, target, messages, zone);
+                outcome = messages.get("ui.export.done", n, target.getFileName().toString());
+            } catch (IOException | RuntimeException e) {
+                outcome = messages.get("ui.export.failed", String.valueOf(e.getMessage()));
+            }
+            String shown = outcome;
+            ui.execute(() -> {
+                exporting.set(false);
+                notice.set(shown);
+            });
+        });
+    }
+
+    /** Re-reads the sidebar's counts in the background. */
+    public void refreshCounts() {
+        long gen = countsGeneration.incrementAndGet();
+        Instant at = clock.instant();
+        Instant soon = soonThreshold(at);
+        background.execute(() -> {
+            try {
+                Map<InboxView, Integer> fresh = data.counts(at, soon);
+                ui.execute(() -> {
+                    if (gen == countsGeneration.get()) {
+                        counts.putAll(fresh);
+                        countsListener.accept(Map.copyOf(fresh));
+                    }
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> failed(e));
+            }
+        });
+    }
+
+    /** After a sync or an action: counts and the visible rows again. */
+    public void refresh() {
+        rows.refresh();
+        refreshCounts();
+    }
+
+    public void setOnCounts(Consumer<Map<InboxView, Integer>> listener) {
+        countsListener = Objects.requireNonNull(listener);
+    }
+
+    private void failed(Throwable e) {
+        errorText.set(messages.get("ui.error.store", Optional.ofNullable(e.getMessage()).orElse(e.toString())));
+    }
+
+    private void describeResult() {
+        int n = rows.size();
+        resultText.set(searching.get()
+                ? messages.get(n >= SEARCH_LIMIT ? "ui.inbox.searchResultsCapped" : "ui.inbox.searchResults", n)
+                : messages.get("ui.inbox.rowCount", n));
+    }
+
+    /** The label of a view with its count, for the sidebar. */
+    public String viewLabel(InboxView v) {
+        return messages.label(v);
+    }
+
+    /** The badge of a row's next deadline. */
+    public Urgency.Badge badge(InboxRow row) {
+        return Urgency.of(row.nextDueAt(), now.get(), workingDays);
+    }
+
+    /** The badge's text ("2 hari kerja lagi", "terlambat 3 hari kerja"). */
+    public String badgeText(Urgency.Badge badge) {
+        return messages.get(badge.key(), badge.workingDays());
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public LazyRowList<InboxRow> rows() {
+        return rows;
+    }
+
+    public ObservableMap<InboxView, Integer> counts() {
+        return counts;
+    }
+
+    public ObjectProperty<InboxView> viewProperty() {
+        return view;
+    }
+
+    public ObjectProperty<InboxFilter> filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<InboxSort> sortProperty() {
+        return sort;
+    }
+
+    public BooleanProperty descendingProperty() {
+        return descending;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ReadOnlyStringProperty resultTextProperty() {
+        return resultText;
+    }
+
+    public ReadOnlyStringProperty errorTextProperty() {
+        return errorText;
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching;
+    }
+
+    /** One-off messages (export finished, …). */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting;
+    }
+
+    public ObjectProperty<Status> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObjectProperty<Facet> categoryFilterProperty() {
+        return categoryFilter;
+    }
+
+    public ObjectProperty<Facet> unitFilterProperty() {
+        return unitFilter;
+    }
+
+    public ObjectProperty<Channel> channelFilterProperty() {
+        return channelFilter;
+    }
+
+    public ObjectProperty<Classification> classificationFilterProperty() {
+        return classificationFilter;
+    }
+
+    public ObjectProperty<LocalDate> fromDateProperty() {
+        return fromDate;
+    }
+
+    public ObjectProperty<LocalDate> toDateProperty() {
+        return toDate;
+    }
+
+    public ObservableList<Facet> categories() {
+        return categories;
+    }
+
+    public ObservableList<Facet> units() {
+        return units;
+    }
+
+    public ObjectProperty<InboxRow> selectedProperty() {
+        return selected;
+    }
+}

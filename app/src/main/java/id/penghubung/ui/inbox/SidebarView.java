@@ -1,0 +1,148 @@
+package id.penghubung.ui.inbox;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.store.InboxView;
+import id.penghubung.ui.PenghubungApp;
+import id.penghubung.ui.common.Icons;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.MapChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+/** The sidebar: the inbox's views with live counts; the chosen one is highlighted. */
+public final class SidebarView {
+    /** Sidebar order: work first, then where things stand, then local work. */
+    private static final List<InboxView> ORDER = List.of(
+            InboxView.NEEDS_FOLLOW_UP, InboxView.WAITING_FOR_REPORTER, InboxView.OVERDUE, InboxView.DUE_SOON,
+            InboxView.COMPLETED, InboxView.ARCHIVED, InboxView.ALL,
+            InboxView.DRAFTS, InboxView.OUTBOX, InboxView.CONFLICTS);
+
+    private final InboxViewModel vm;
+    private final VBox root = new VBox();
+    private final Map<InboxView, Button> items = new EnumMap<>(InboxView.class);
+    private final Map<InboxView, Label> countLabels = new EnumMap<>(InboxView.class);
+    private final MapChangeListener<InboxView, Integer> countsListener = c -> showCount(c.getKey());
+    private final javafx.beans.value.ChangeListener<InboxView> viewListener = (o, a, b) -> highlight();
+    private final VBox extra = new VBox(2);
+
+    public SidebarView(InboxViewModel vm) {
+        this.vm = vm;
+        Messages messages = vm.messages();
+        root.getStyleClass().add("sidebar");
+        root.setPrefWidth(295);
+        root.setMinWidth(250);
+        Label name = new Label(PenghubungApp.PRODUCT_NAME);
+        name.getStyleClass().add("app-name");
+        root.getChildren().add(name);
+        for (InboxView v : ORDER) {
+            if (v == InboxView.DRAFTS) {
+                Label section = new Label(messages.get("ui.sidebar.localWork"));
+                section.getStyleClass().add("sidebar-section");
+                root.getChildren().add(section);
+            }
+            root.getChildren().add(item(v));
+        }
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        root.getChildren().addAll(spacer, extra);
+    }
+
+    private Button item(InboxView v) {
+        Label text = new Label(vm.viewLabel(v));
+        text.getStyleClass().add("sidebar-label");
+        Label count = new Label("0");
+        count.getStyleClass().add("sidebar-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        count.setId("count-" + v.name());
+        countLabels.put(v, count);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox line = new HBox(8, Icons.icon(icon(v)), text, spacer, count);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Button b = new Button(null, line);
+        b.setId("view-" + v.name());
+        b.getStyleClass().add("sidebar-item");
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setOnAction(e -> vm.viewProperty().set(v));
+        b.setAccessibleText(vm.viewLabel(v));
+        b.setFocusTraversable(true);
+        items.put(v, b);
+        return b;
+    }
+
+    private static Ikon icon(InboxView v) {
+        return switch (v) {
+            case NEEDS_FOLLOW_UP -> MaterialDesignI.INBOX_ARROW_DOWN_OUTLINE;
+            case WAITING_FOR_REPORTER -> MaterialDesignA.ACCOUNT_CLOCK_OUTLINE;
+            case OVERDUE -> MaterialDesignA.ALERT_OCTAGON_OUTLINE;
+            case DUE_SOON -> MaterialDesignT.TIMER_SAND;
+            case COMPLETED -> MaterialDesignC.CHECK_CIRCLE_OUTLINE;
+            case ARCHIVED -> MaterialDesignA.ARCHIVE_OUTLINE;
+            case DRAFTS -> MaterialDesignF.FILE_EDIT_OUTLINE;
+            case OUTBOX -> MaterialDesignM.MAILBOX_OUTLINE;
+            case CONFLICTS -> MaterialDesignA.ALERT_OUTLINE;
+            case ALL -> MaterialDesignF.FORMAT_LIST_BULLETED;
+        };
+    }
+
+    private void showCount(InboxView v) {
+        Label l = countLabels.get(v);
+        Button b = items.get(v);
+        if (l == null) {
+            return;
+        }
+        int n = vm.counts().getOrDefault(v, 0);
+        l.setText(String.format(vm.messages().locale(), "%,d", n));
+        b.setAccessibleText(vm.viewLabel(v) + ", " + n);
+        b.getStyleClass().removeAll("alert", "warn");
+        if (n > 0 && (v == InboxView.OVERDUE || v == InboxView.CONFLICTS)) {
+            b.getStyleClass().add("alert");
+        } else if (n > 0 && v == InboxView.DUE_SOON) {
+            b.getStyleClass().add("warn");
+        }
+    }
+
+    private void highlight() {
+        items.forEach((v, b) -> {
+            b.getStyleClass().remove("selected");
+            if (v == vm.viewProperty().get()) {
+                b.getStyleClass().add("selected");
+            }
+        });
+    }
+
+    /** Where the main window puts the dashboard and settings buttons, under the views. */
+    public VBox extra() {
+        return extra;
+    }
+
+    public void activate() {
+        vm.counts().addListener(countsListener);
+        vm.viewProperty().addListener(viewListener);
+        ORDER.forEach(this::showCount);
+        highlight();
+    }
+
+    public void deactivate() {
+        vm.counts().removeListener(countsListener);
+        vm.viewProperty().removeListener(viewListener);
+    }
+
+    public Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,64 @@
+package id.penghubung.ui.inbox;
+
+import id.penghubung.store.CaseStore;
+import id.penghubung.store.DashboardQueries;
+import id.penghubung.store.InboxQuery;
+import id.penghubung.store.InboxRow;
+import id.penghubung.store.InboxView;
+import id.penghubung.model.TrackingId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The inbox's reads, from the case store (rows, counts, search) and its dashboard reader (filter lists). */
+public final class StoreInboxData implements InboxData {
+    private final CaseStore store;
+    private final DashboardQueries aggregates;
+
+    public StoreInboxData(CaseStore store, DashboardQueries aggregates) {
+        this.store = Objects.requireNonNull(store);
+        this.aggregates = Objects.requireNonNull(aggregates);
+    }
+
+    @Override
+    public int count(InboxQuery query) {
+        return store.count(query);
+    }
+
+    @Override
+    public List<InboxRow> page(InboxQuery query, int offset, int limit) {
+        return store.page(query, offset, limit);
+    }
+
+    @Override
+    public List<InboxRow> search(String text, InboxQuery query, int limit) {
+        List<InboxRow> found = store.search(text, query, limit);
+        // A typed tracking ID goes first even when the text index ranks it lower.
+        Optional<TrackingId> id = TrackingId.parse(text);
+        if (id.isEmpty() || found.isEmpty() || found.get(0).trackingId().equals(id.get())) {
+            return found;
+        }
+        List<InboxRow> ordered = new ArrayList<>(found.size());
+        found.stream().filter(r -> r.trackingId().equals(id.get())).forEach(ordered::add);
+        found.stream().filter(r -> !r.trackingId().equals(id.get())).forEach(ordered::add);
+        return ordered;
+    }
+
+    @Override
+    public Map<InboxView, Integer> counts(Instant now, Instant soonThreshold) {
+        return store.counts(now, soonThreshold);
+    }
+
+    @Override
+    public List<Facet> categories() {
+        return aggregates.categories().stream().map(b -> new Facet(b.id(), b.name())).toList();
+    }
+
+    @Override
+    public List<Facet> units() {
+        return aggregates.units().stream().map(b -> new Facet(b.id(), b.name())).toList();
+    }
+}

@@ -1,0 +1,46 @@
+package id.penghubung.ui.signin;
+
+import id.penghubung.ui.app.Desk;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The seam the sync engine fills for the sign-in screen: checks the account online (or, when the
+ * server cannot be reached, offline against the locally kept salted hash of an account that signed
+ * in before), opens that account's case store and hands the desk its parts. Blocking: called on a
+ * background thread. The password array is the service's to wipe.
+ */
+@FunctionalInterface
+public interface SignInService {
+    Result signIn(String serverUrl, String username, char[] password);
+
+    /** What a sign-in ends with; each failure has its own clear message. */
+    sealed interface Result permits SignedIn, WrongPassword, Unreachable, Refused {
+    }
+
+    /** Signed in: online, or offline when {@code offline} (the desk says so). */
+    record SignedIn(Desk.Parts parts, boolean offline) implements Result {
+        public SignedIn {
+            Objects.requireNonNull(parts, "parts");
+        }
+    }
+
+    /** The server (or the offline check) said the user name or password is wrong. */
+    record WrongPassword() implements Result {
+    }
+
+    /** No server answered and this account never signed in on this computer. */
+    record Unreachable(String detail) implements Result {
+    }
+
+    /** Anything else, as a bundle key with arguments (insecure address, read-only role, …). */
+    record Refused(String messageKey, List<Object> args) implements Result {
+        public Refused {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** A training account the demo shows on the sign-in screen. */
+    record DemoAccount(String username, String password, String role) {
+    }
+}

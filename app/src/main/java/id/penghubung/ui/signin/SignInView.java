@@ -1,0 +1,90 @@
+package id.penghubung.ui.signin;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.ui.PenghubungApp;
+import id.penghubung.ui.common.Icons;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+
+/** The sign-in card; with the demo, the training accounts are listed and one click fills them in. */
+public final class SignInView {
+    private final StackPane root = new StackPane();
+    private final TextField user = new TextField();
+
+    public SignInView(SignInViewModel vm) {
+        Messages messages = vm.messages();
+        Label title = new Label(PenghubungApp.PRODUCT_NAME);
+        title.getStyleClass().add("signin-title");
+        Label subtitle = new Label(messages.get("ui.signin.subtitle"));
+        subtitle.setWrapText(true);
+        TextField server = new TextField();
+        server.setId("server");
+        server.setPromptText(messages.get("ui.signin.server"));
+        server.setAccessibleText(messages.get("ui.signin.server"));
+        server.textProperty().bindBidirectional(vm.serverProperty());
+        user.setId("username");
+        user.setPromptText(messages.get("ui.signin.user"));
+        user.setAccessibleText(messages.get("ui.signin.user"));
+        user.textProperty().bindBidirectional(vm.usernameProperty());
+        PasswordField password = new PasswordField();
+        password.setId("password");
+        password.setPromptText(messages.get("ui.signin.password"));
+        password.setAccessibleText(messages.get("ui.signin.password"));
+        password.textProperty().bindBidirectional(vm.passwordProperty());
+        password.setOnAction(e -> vm.signIn());
+        Label error = new Label();
+        error.setId("signinError");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.errorProperty());
+        Button signIn = Icons.button(MaterialDesignL.LOGIN, messages.get("ui.signin.button"));
+        signIn.setId("signIn");
+        signIn.getStyleClass().add("accent");
+        signIn.setDefaultButton(true);
+        signIn.setMaxWidth(Double.MAX_VALUE);
+        signIn.disableProperty().bind(vm.busyProperty());
+        signIn.setOnAction(e -> vm.signIn());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(24, 24);
+        busy.visibleProperty().bind(vm.busyProperty());
+        busy.managedProperty().bind(vm.busyProperty());
+
+        VBox card = new VBox(12, title, subtitle, server, user, password, error, signIn, busy);
+        card.getStyleClass().add("signin-card");
+        card.setId("signinCard");
+        if (!vm.demoAccounts().isEmpty()) {
+            VBox demo = new VBox(4, new Label(messages.get("ui.signin.demoAccounts")));
+            demo.getStyleClass().add("demo-accounts");
+            for (SignInService.DemoAccount a : vm.demoAccounts()) {
+                Hyperlink link = new Hyperlink(messages.get("ui.signin.demoAccount", a.username(), a.password(), a.role()));
+                link.setOnAction(e -> vm.useDemo(a));
+                demo.getChildren().add(link);
+            }
+            card.getChildren().add(demo);
+        }
+        root.getChildren().add(card);
+        StackPane.setAlignment(card, Pos.CENTER);
+        root.setId("signin");
+    }
+
+    public void activate() {
+        user.requestFocus();
+    }
+
+    public void deactivate() {
+        // Nothing runs in the background while the card is shown.
+    }
+
+    public Node root() {
+        return root;
+    }
+}

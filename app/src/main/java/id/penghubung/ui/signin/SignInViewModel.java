@@ -1,0 +1,122 @@
+package id.penghubung.ui.signin;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.ui.app.Desk;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The sign-in screen: server address (remembered), user, password. Wrong password and an
+ * unreachable server are different messages. The password lives only in the field and the call;
+ * it is cleared after every attempt and never stored.
+ */
+public final class SignInViewModel {
+    private final Messages messages;
+    private final SignInService service;
+    private final Executor background;
+    private final Executor ui;
+    private final StringProperty server = new SimpleStringProperty("");
+    private final StringProperty username = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ObservableList<SignInService.DemoAccount> demoAccounts = FXCollections.observableArrayList();
+    private BiConsumer<Desk.Parts, Boolean> onSignedIn = (p, offline) -> { };
+
+    public SignInViewModel(Messages messages, SignInService service, Executor background, Executor ui,
+            List<SignInService.DemoAccount> demo) {
+        this.messages = Objects.requireNonNull(messages);
+        this.service = Objects.requireNonNull(service);
+        this.background = Objects.requireNonNull(background);
+        this.ui = Objects.requireNonNull(ui);
+        demoAccounts.setAll(demo);
+    }
+
+    /** Fills user and password from a demo account (training server only). */
+    public void useDemo(SignInService.DemoAccount account) {
+        username.set(account.username());
+        password.set(account.password());
+    }
+
+    /** Starts the sign-in; false when a field is missing (the error says which). */
+    public boolean signIn() {
+        if (busy.get()) {
+            return false;
+        }
+        String url = server.get() == null ? "" : server.get().strip();
+        String user = username.get() == null ? "" : username.get().strip();
+        if (url.isEmpty() || user.isEmpty() || password.get() == null || password.get().isEmpty()) {
+            error.set(messages.get("ui.signin.missing"));
+            return false;
+        }
+        char[] secret = password.get().toCharArray();
+        password.set("");
+        error.set("");
+        busy.set(true);
+        background.execute(() -> {
+            SignInService.Result result;
+            try {
+                result = service.signIn(url, user, secret);
+            } catch (RuntimeException e) {
+                result = new SignInService.Unreachable(String.valueOf(e.getMessage()));
+            } finally {
+                java.util.Arrays.fill(secret, '\0');
+            }
+            SignInService.Result r = result;
+            ui.execute(() -> finish(r));
+        });
+        return true;
+    }
+
+    private void finish(SignInService.Result result) {
+        busy.set(false);
+        switch (result) {
+            case SignInService.SignedIn s -> onSignedIn.accept(s.parts(), s.offline());
+            case SignInService.WrongPassword w -> error.set(messages.get("ui.signin.wrongPassword"));
+            case SignInService.Unreachable u -> error.set(messages.get("ui.signin.unreachable", u.detail()));
+            case SignInService.Refused f -> error.set(messages.get(f.messageKey(), f.args().toArray()));
+        }
+    }
+
+    public void setOnSignedIn(BiConsumer<Desk.Parts, Boolean> value) {
+        onSignedIn = Objects.requireNonNull(value);
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public StringProperty serverProperty() {
+        return server;
+    }
+
+    public StringProperty usernameProperty() {
+        return username;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ObservableList<SignInService.DemoAccount> demoAccounts() {
+        return demoAccounts;
+    }
+}

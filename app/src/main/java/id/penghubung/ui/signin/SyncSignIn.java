@@ -1,0 +1,37 @@
+package id.penghubung.ui.signin;
+
+import id.penghubung.sync.Session;
+import id.penghubung.sync.SignInResult;
+import id.penghubung.ui.action.ReferenceData;
+import id.penghubung.ui.app.SessionDesk;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** The sign-in screen over the sync engine's {@code SignInService} (online, or offline with the local verifier). */
+public final class SyncSignIn implements SignInService {
+    private final id.penghubung.sync.SignInService service;
+    private final Function<Session, ReferenceData> reference;
+    private final Clock clock;
+
+    public SyncSignIn(id.penghubung.sync.SignInService service, Function<Session, ReferenceData> reference, Clock clock) {
+        this.service = Objects.requireNonNull(service);
+        this.reference = Objects.requireNonNull(reference);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public Result signIn(String serverUrl, String username, char[] password) {
+        SignInResult r = service.signIn(serverUrl, username, password);
+        return switch (r) {
+            case SignInResult.SignedIn s -> new SignedIn(SessionDesk.parts(s.session(), reference, clock),
+                    s.mode() == SignInResult.Mode.OFFLINE);
+            case SignInResult.WrongPassword w -> new WrongPassword();
+            // Until the screen asks for the previous password (SignInService.signIn(url, user, pw, previous)).
+            case SignInResult.PreviousPasswordNeeded p -> new Refused("security.signin.previousPassword", List.of());
+            case SignInResult.Unreachable u -> new Unreachable(u.reason());
+            case SignInResult.ServerError e -> new Refused("ui.signin.serverError", List.of(e.status(), e.message()));
+        };
+    }
+}

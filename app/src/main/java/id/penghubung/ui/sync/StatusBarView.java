@@ -1,0 +1,78 @@
+package id.penghubung.ui.sync;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.ui.common.Icons;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/** The status bar: connection, last sync, pending actions, progress with phase, "Sinkronkan sekarang". */
+public final class StatusBarView {
+    private final StatusBarViewModel vm;
+    private final HBox root = new HBox();
+
+    public StatusBarView(StatusBarViewModel vm, Messages messages) {
+        this.vm = vm;
+        root.getStyleClass().add("status-bar");
+        root.setId("statusBar");
+        Circle dot = new Circle(5);
+        dot.getStyleClass().add("offline-dot");
+        vm.onlineProperty().addListener((o, a, b) -> {
+            dot.getStyleClass().setAll(b ? "online-dot" : "offline-dot");
+        });
+        Label connection = new Label();
+        connection.setId("connection");
+        connection.textProperty().bind(vm.connectionTextProperty());
+        connection.setGraphic(dot);
+        Label last = new Label();
+        last.getStyleClass().add("status-text");
+        last.textProperty().bind(vm.lastSyncTextProperty());
+        Label pending = new Label();
+        pending.setId("pending");
+        pending.getStyleClass().add("status-text");
+        pending.textProperty().bind(vm.pendingTextProperty());
+        Label phase = new Label();
+        phase.textProperty().bind(vm.phaseTextProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(vm.progressProperty());
+        progress.visibleProperty().bind(vm.runningProperty());
+        progress.managedProperty().bind(vm.runningProperty());
+        phase.visibleProperty().bind(vm.runningProperty());
+        phase.managedProperty().bind(vm.runningProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button sync = Icons.button(MaterialDesignS.SYNC, messages.get("ui.sync.now"));
+        sync.setId("syncNow");
+        sync.getStyleClass().add("small");
+        sync.disableProperty().bind(vm.runningProperty());
+        sync.setOnAction(e -> vm.syncNow());
+        root.getChildren().addAll(connection, sep(), last, sep(), pending, spacer, phase, progress, sync);
+        root.setAlignment(Pos.CENTER_LEFT);
+    }
+
+    private static Node sep() {
+        Label l = new Label("·");
+        l.getStyleClass().add("status-text");
+        return l;
+    }
+
+    public void activate() {
+        vm.activate();
+    }
+
+    public void deactivate() {
+        vm.deactivate();
+    }
+
+    public Node root() {
+        return root;
+    }
+}

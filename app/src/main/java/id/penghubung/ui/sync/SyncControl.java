@@ -1,0 +1,61 @@
+package id.penghubung.ui.sync;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The seam between the desk and the sync engine ({@code id.penghubung.sync}). The desk works on
+ * the store alone; when a sync engine is wired in, it implements this. Every method may be called
+ * from the FX thread and must return at once: the work happens on the engine's own threads, and
+ * what it reports arrives through the listener, on any thread (the view model hops to the FX
+ * thread itself).
+ */
+public interface SyncControl {
+    /** Starts a pull + push now unless one is running; returns immediately. */
+    void syncNow();
+
+    /** The state right now (also sent to listeners on every change). */
+    SyncStatus status();
+
+    /** Registers a listener for status changes; the returned handle unregisters it. */
+    Runnable onStatus(Consumer<SyncStatus> listener);
+
+    /** When there is no server at all (before sign-in, or in tests): never online, nothing happens. */
+    static SyncControl offline() {
+        return new SyncControl() {
+            @Override
+            public void syncNow() {
+                // Nothing to reach: the status bar keeps saying "offline".
+            }
+
+            @Override
+            public SyncStatus status() {
+                return SyncStatus.OFFLINE;
+            }
+
+            @Override
+            public Runnable onStatus(Consumer<SyncStatus> listener) {
+                return () -> { };
+            }
+        };
+    }
+
+    /**
+     * Where a sync stands. {@code phase} is the engine's phase enum (shown by its {@code enum.*}
+     * label, e.g. {@code id.penghubung.sync.SyncPhase}); {@code progress} is 0..1, or -1 when
+     * unknown (indeterminate). {@code lastErrorKey} is a bundle key, e.g. for "server unreachable".
+     * {@code newAssignments} counts complaints that became the officer's since the desk started.
+     */
+    record SyncStatus(
+            boolean online,
+            boolean running,
+            Optional<Enum<?>> phase,
+            double progress,
+            Optional<Instant> lastSuccessAt,
+            Optional<String> lastErrorKey,
+            int newAssignments) {
+        public static final SyncStatus OFFLINE =
+                new SyncStatus(false, false, Optional.empty(), 0, Optional.empty(), Optional.empty(), 0);
+    }
+}

@@ -1,0 +1,109 @@
+package id.penghubung.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.penghubung.central.CentralConfig;
+import id.penghubung.central.CentralServer;
+import id.penghubung.protocol.Json;
+import id.penghubung.store.AuditEntry;
+import id.penghubung.store.CaseStore;
+import id.penghubung.store.DeadlineIndex;
+import id.penghubung.store.account.AccountRegistry;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code print} from the command line: a synced cache becomes a real, readable case-file PDF. */
+class PrintCommandTest {
+    @TempDir
+    static Path data;
+
+    private static CentralServer server;
+    private static JsonNode cached;
+    private static final InputStream STDIN = System.in;
+    private StringWriter err;
+
+    @BeforeAll
+    static void syncAnAccount() throws Exception {
+        server = CentralServer.start(CentralConfig.forTests(120));
+        System.setIn(new ByteArrayInputStream((CentralServer.TRAINING_PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
+        StringWriter sink = new StringWriter();
+        int exit = Launcher.run(new String[] {"sync", "--server", server.baseUri().toString(), "--user", "penghubung",
+                "--data", data.toString()}, new PrintWriter(sink, true), new PrintWriter(sink, true));
+        assertThat(exit).as(sink.toString()).isZero();
+        Path json = data.resolve("cache.json");
+        assertThat(Launcher.run(new String[] {"export", "--data", data.toString(), "--format", "json", "--out", json.toString()},
+                new PrintWriter(sink, true), new PrintWriter(sink, true))).isZero();
+        cached = Json.lenient().readTree(json.toFile());
+    }
+
+    @AfterAll
+    static void stop() {
+        System.setIn(STDIN);
+        server.close();
+    }
+
+    private int run(String... args) {
+        err = new StringWriter();
+        return Launcher.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void printsTheNamedCasesInOrderAndAuditsIt() throws Exception {
+        String first = cached.get(0).get("trackingId").asText();
+        String second = cached.get(1).get("trackingId").asText();
+        Path pdf = data.resolve("berkas/dua.pdf");
+
+        assertThat(run("print", "--data", data.toString(), "--case", "#" + first, second, "--out", pdf.toString()))
+                .as(err.toString()).isZero();
+        assertThat(err.toString()).contains("2 berkas");
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("#" + first, "#" + second);
+            assertThat(text.indexOf("#" + first)).isLessThan(text.lastIndexOf("#" + second));
+            assertThat(text).contains(cached.get(0).get("title").asText());
+        }
+        var account = new AccountRegistry(data).accounts().getFirst();
+        try (CaseStore store = CaseStore.open(account.cacheFile(), DeadlineIndex.none())) {
+            assertThat(store.auditLog(10)).extracting(AuditEntry::action).contains("PRINT");
+        }
+    }
+
+    @Test
+    void overdueSelectsOnlyLateOpenComplaints() throws Exception {
+        Path pdf = data.resolve("terlambat.pdf");
+        int exit = run("print", "--data", data.toString(), "--overdue", "--out", pdf.toString());
+        assertThat(exit).as(err.toString()).isZero();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            // Every case file in it carries an overdue deadline line.
+            assertThat(text).contains("lewat batas");
+            assertThat(document.getNumberOfPages()).isPositive();
+        }
+    }
+
+    @Test
+    void anUnknownCaseIsAClearOneLineError() {
+        Path pdf = data.resolve("none.pdf");
+        assertThat(run("print", "--data", data.toString(), "--case", "9999999999", "--out", pdf.toString()))
+                .isEqualTo(ExitCodes.FAILURE);
+        assertThat(err.toString().strip().lines()).hasSize(1);
+        assertThat(err.toString()).contains("#9999999999");
+        assertThat(Files.exists(pdf)).isFalse();
+        assertThat(run("print", "--data", data.toString(), "--case", "abc", "--out", pdf.toString()))
+                .isEqualTo(ExitCodes.USAGE);
+    }
+}

@@ -1,0 +1,286 @@
+package id.penghubung.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.penghubung.model.Complaint;
+import id.penghubung.store.CaseStore;
+import id.penghubung.ui.app.Desk;
+import java.util.List;
+import id.penghubung.store.InboxRow;
+import id.penghubung.ui.inbox.LazyRowList;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The desk end to end, headless, on a real case store filled with synthetic complaints: the inbox
+ * fills, search finds by body word and by tracking ID, a draft survives closing the application,
+ * a queued action shows in the outbox view and can be withdrawn. With the system property
+ * {@code penghubung.screenshot.dir} (or the environment variable {@code PENGHUBUNG_SCREENSHOT_DIR}) set, it also writes PNG snapshots of the window there.
+ */
+class DeskTest {
+    static final int COMPLAINTS = 3_000;
+
+    @TempDir
+    static Path shared;
+
+    private final FxRobot robot = new FxRobot();
+    private PenghubungApp app;
+
+    @BeforeAll
+    static void fillStore() {
+        DeskFixture.fill(store(), COMPLAINTS);
+        DeskFixture.mark(store());
+        PenghubungApp.setClock(DeskFixture.CLOCK);
+        PenghubungApp.setDeskOpener(ctx -> DeskFixture.parts(store()));
+    }
+
+    @AfterAll
+    static void resetHooks() {
+        PenghubungApp.resetHooks();
+    }
+
+    static Path store() {
+        return shared.resolve("cases.sqlite");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        closeApp();
+    }
+
+    private void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (PenghubungApp) FxToolkit.setupApplication(PenghubungApp.class, "--lang=id", "--data=" + shared.resolve("data"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#inboxTable").tryQuery().isPresent());
+        waitForRows();
+    }
+
+    private void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupStages();
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<LazyRowList.Line<InboxRow>> table() {
+        return robot.lookup("#inboxTable").queryAs(TableView.class);
+    }
+
+    private void waitForRows() throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> !table().getItems().isEmpty() && !table().getItems().get(0).loading());
+    }
+
+    private InboxRow firstRow() {
+        return table().getItems().get(0).row().orElseThrow();
+    }
+
+    private void search(String text) throws Exception {
+        robot.clickOn("#search");
+        robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).clear());
+        robot.write(text);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Label count = robot.lookup("#resultCount").queryAs(Label.class);
+            return count.getText().contains("hasil") && !table().getItems().isEmpty()
+                    && !table().getItems().get(0).loading();
+        });
+    }
+
+    private void open(Complaint c) throws Exception {
+        search(c.trackingId().value());
+        assertThat(firstRow().trackingId()).isEqualTo(c.trackingId());
+        robot.interact(() -> table().getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.mainWindow().flatMap(w -> w.shownComplaint())
+                .map(x -> x.id().equals(c.id())).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void inboxFillsAndSearchFindsByBodyWordAndTrackingId() throws Exception {
+        start();
+        assertThat(table().getItems().size()).isGreaterThan(10);
+        int followUp = app.mainWindow().orElseThrow().inbox().counts().get(id.penghubung.store.InboxView.NEEDS_FOLLOW_UP);
+        assertThat(followUp).isEqualTo(table().getItems().size());
+        snapshot("inbox");
+
+        search(DeskFixture.RARE_WORD);
+        assertThat(table().getItems()).hasSize(1);
+        assertThat(firstRow().id()).isEqualTo("c-" + DeskFixture.MARKED);
+
+        Complaint c = DeskFixture.actionable(COMPLAINTS);
+        search("#" + c.trackingId().value());
+        assertThat(firstRow().trackingId()).isEqualTo(c.trackingId());
+        robot.interact(() -> table().getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#detailTitle").queryAs(Label.class).getText().equals(c.title()));
+        snapshot("detail");
+    }
+
+    @Test
+    void draftSurvivesClosingTheApplication() throws Exception {
+        Complaint c = DeskFixture.actionable(COMPLAINTS);
+        start();
+        open(c);
+        robot.clickOn("#actionText");
+        robot.write("Kami sudah meninjau lokasi");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#draftState").queryAs(Label.class).getText().startsWith("Draf tersimpan"));
+        closeApp();
+
+        start();
+        open(c);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#actionText").queryAs(TextArea.class).getText().equals("Kami sudah meninjau lokasi"));
+        // Leave no draft behind for the other tests.
+        robot.interact(() -> robot.lookup("#actionText").queryAs(TextArea.class).clear());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#draftState").queryAs(Label.class).getText().isEmpty());
+    }
+
+    @Test
+    void queuedActionAppearsInTheOutboxAndCanBeWithdrawn() throws Exception {
+        Complaint c = DeskFixture.actionable(COMPLAINTS);
+        start();
+        open(c);
+        robot.clickOn("#actionText");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        // Blank text: the validator's problem shows under the field and nothing is queued.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".field-error").queryAll().stream()
+                .anyMatch(n -> n.isVisible() && !((Label) n).getText().isBlank()));
+        snapshot("problem");
+
+        robot.write("Laporan sudah kami teruskan ke dinas terkait.");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#actionResult").queryAs(Label.class).getText().contains("kotak keluar"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#count-OUTBOX").queryAs(Label.class).getText().equals("1"));
+
+        robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).clear());
+        robot.clickOn("#view-OUTBOX");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 1
+                && !table().getItems().get(0).loading() && firstRow().id().equals(c.id()));
+        robot.interact(() -> table().getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".withdraw").tryQuery().isPresent());
+        assertThat(robot.lookup("#pending").queryAs(Label.class).getText()).startsWith("1 ");
+        snapshot("outbox");
+
+        robot.interact(() -> robot.lookup(".withdraw").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#count-OUTBOX").queryAs(Label.class).getText().equals("0"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().isEmpty());
+        assertThat(robot.lookup(".withdraw").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void dashboardChartsTheCacheAndTheThemeSwitchesToDark() throws Exception {
+        start();
+        robot.clickOn("#showDashboard");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dashboard").tryQuery().isPresent()
+                && robot.lookup(".chart-bar").queryAll().size() > 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.chart.BarChart<?, ?> byStatus = robot.lookup(".chart").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.chart.BarChart<?, ?>)
+                .map(n -> (javafx.scene.chart.BarChart<?, ?>) n).findFirst().orElseThrow();
+        int total = byStatus.getData().get(0).getData().stream().mapToInt(d -> ((Number) d.getYValue()).intValue()).sum();
+        assertThat(total).isEqualTo(COMPLAINTS);
+        snapshot("dashboard");
+
+        robot.clickOn("#toggleTheme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#mainWindow").query().getScene().getRoot().getStyleClass()).contains("dark");
+        robot.clickOn("#showDashboard");
+        waitForRows();
+        snapshot("dark");
+        robot.clickOn("#toggleTheme"); // back to light for the next start
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aConflictShowsWhatChangedAndIsResolvedByResending() throws Exception {
+        Complaint c = DeskFixture.actionable(COMPLAINTS);
+        java.util.UUID actionId;
+        Desk.Parts parts = DeskFixture.parts(store());
+        try {
+            CaseStore s = parts.store();
+            actionId = s.enqueue(c.id(), c.version(), new id.penghubung.model.action.Respond("Jawaban lama", List.of()))
+                    .actionId();
+            s.markSending(actionId);
+            String answer = "{\"complaint\":{\"id\":\"" + c.id() + "\",\"version\":" + (c.version() + 1)
+                    + ",\"title\":\"" + c.title().replace("\"", "") + "\",\"status\":\"PROSES\","
+                    + "\"unit\":{\"id\":\"unit-3\",\"name\":\"Bidang 4\"},"
+                    + "\"events\":[{\"id\":\"ev-new\",\"type\":\"RESPONDED\",\"actor\":{\"name\":\"Unit Bidang 4\"},"
+                    + "\"text\":\"Sudah ditangani unit.\"}]}}";
+            s.markConflict(actionId, answer);
+        } finally {
+            parts.store().close();
+        }
+        start();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#count-CONFLICTS").queryAs(Label.class).getText().equals("1"));
+        robot.clickOn("#view-CONFLICTS");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 1
+                && !table().getItems().get(0).loading());
+        robot.interact(() -> table().getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".resend").tryQuery().isPresent());
+        snapshot("conflict");
+
+        id.penghubung.ui.detail.DetailViewModel detail = app.mainWindow().orElseThrow().detail();
+        id.penghubung.ui.detail.ConflictDiff diff = detail.diff(detail.outbox().get(0));
+        assertThat(diff.serverVersion()).isEqualTo(c.version() + 1);
+        assertThat(diff.rows()).anySatisfy(r -> {
+            assertThat(r.changed()).isTrue();
+            assertThat(r.server()).isEqualTo("Bidang 4");
+        });
+        assertThat(diff.newEvents()).singleElement().asString().contains("Sudah ditangani unit.");
+
+        robot.interact(() -> robot.lookup(".resend").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#count-CONFLICTS").queryAs(Label.class).getText().equals("0")
+                        && robot.lookup("#count-OUTBOX").queryAs(Label.class).getText().equals("1"));
+        closeApp();
+        try (CaseStore s = DeskFixture.parts(store()).store()) {
+            id.penghubung.store.OutboxEntry e = s.outboxEntry(actionId).orElseThrow();
+            assertThat(e.state()).isEqualTo(id.penghubung.store.OutboxState.PENDING);
+            assertThat(e.baseVersion()).isEqualTo(c.version() + 1);
+            s.withdraw(actionId); // leave the shared store as the other tests expect it
+        }
+    }
+
+    /** Writes the window to {@code <penghubung.screenshot.dir>/<name>.png} when that property is set. */
+    private void snapshot(String name) throws Exception {
+        String dir = System.getProperty("penghubung.screenshot.dir", System.getenv("PENGHUBUNG_SCREENSHOT_DIR"));
+        if (dir == null) {
+            return;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene scene = robot.lookup("#mainWindow").query().getScene();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = scene.snapshot(null));
+        BufferedImage png = SwingFXUtils.fromFXImage(image[0], null);
+        Files.createDirectories(Path.of(dir));
+        ImageIO.write(png, "png", Path.of(dir, name + ".png").toFile());
+    }
+}

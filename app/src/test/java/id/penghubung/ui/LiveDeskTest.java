@@ -1,0 +1,187 @@
+package id.penghubung.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.penghubung.central.CentralConfig;
+import id.penghubung.central.CentralServer;
+import id.penghubung.model.AgencyRef;
+import id.penghubung.model.UnitRef;
+import id.penghubung.store.InboxRow;
+import id.penghubung.store.account.AccountRegistry;
+import id.penghubung.sync.Session;
+import id.penghubung.sync.SyncEngine;
+import id.penghubung.ui.action.ReferenceData;
+import id.penghubung.ui.action.ResponseTemplate;
+import id.penghubung.ui.inbox.LazyRowList;
+import id.penghubung.ui.signin.SignInService;
+import id.penghubung.ui.signin.SyncSignIn;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The desk against a real training server on loopback: the sign-in says "wrong password" for a
+ * wrong one, signs in, the first sync fills the inbox, a queued response is sent with Ctrl+S and
+ * the server applied it exactly once.
+ */
+class LiveDeskTest {
+    static CentralServer server;
+    static String url;
+
+    @TempDir
+    Path data;
+
+    private final FxRobot robot = new FxRobot();
+    private PenghubungApp app;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = CentralServer.start(CentralConfig.forTests(300));
+        String text = server.baseUri().toString();
+        url = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+        PenghubungApp.resetHooks();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupStages();
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    /** What the launcher does for the forms: reference data read live from the session's cache. */
+    static ReferenceData reference(Session session) {
+        return new ReferenceData() {
+            @Override
+            public List<UnitRef> units() {
+                return session.reference().current().map(d -> d.units().stream()
+                        .map(u -> new UnitRef(u.id(), u.agencyId(), u.name())).toList()).orElse(List.of());
+            }
+
+            @Override
+            public List<AgencyRef> agencies() {
+                return session.reference().current().map(d -> d.institutions().stream()
+                        .map(a -> new AgencyRef(a.id(), a.name())).toList()).orElse(List.of());
+            }
+
+            @Override
+            public List<ResponseTemplate> templates() {
+                return session.reference().current().map(d -> d.templates().stream()
+                        .map(t -> new ResponseTemplate(t.id(), t.title(), t.body())).toList()).orElse(List.of());
+            }
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<LazyRowList.Line<InboxRow>> table() {
+        return robot.lookup("#inboxTable").queryAs(TableView.class);
+    }
+
+    @Test
+    void signInSyncQueueAndSendExactlyOnce() throws Exception {
+        id.penghubung.sync.SignInService sync = new id.penghubung.sync.SignInService(new AccountRegistry(data),
+                id.penghubung.sync.SignInService.ApiFactory.OKHTTP,
+                id.penghubung.model.calendar.CalendarHolder.withBundled(), SyncEngine.Options.defaults(), Clock.systemUTC());
+        PenghubungApp.setSignIn(new PenghubungApp.SignInSetup(new SyncSignIn(sync, LiveDeskTest::reference,
+                Clock.systemUTC()), url, List.of(new SignInService.DemoAccount("penghubung", "latihan123", "OFFICER"))));
+        FxToolkit.registerPrimaryStage();
+        app = (PenghubungApp) FxToolkit.setupApplication(PenghubungApp.class, "--lang=id", "--data=" + data);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signinCard").tryQuery().isPresent());
+
+        robot.clickOn("#username").write("penghubung");
+        robot.clickOn("#password").write("salah-sekali").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#signinError").queryAs(Label.class).getText().equals("Nama pengguna atau kata sandi salah."));
+
+        robot.clickOn("#password").write(CentralServer.TRAINING_PASSWORD).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#inboxTable").tryQuery().isPresent()
+                && !table().getItems().isEmpty() && !table().getItems().get(0).loading());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#connection").queryAs(Label.class).getText().equals("Terhubung"));
+
+        InboxRow row = table().getItems().get(0).row().orElseThrow();
+        robot.interact(() -> table().getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.mainWindow().flatMap(w -> w.shownComplaint())
+                .map(c -> c.id().equals(row.id())).orElse(false));
+        robot.interact(() -> robot.lookup("#actionText").queryAs(TextArea.class).setText("Sedang kami tindak lanjuti."));
+        robot.clickOn("#actionText").press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#count-OUTBOX").queryAs(Label.class).getText().equals("1"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#count-OUTBOX").queryAs(Label.class).getText().equals("0"));
+
+        JsonNode applied = adminGet("/api/v1/admin/complaints/" + row.id() + "/actions");
+        assertThat(applied.get("actions")).hasSize(1);
+        assertThat(applied.get("actions").get(0).get("type").asText()).isEqualTo("RESPOND");
+    }
+
+    @Test
+    void offlineSignInOpensTheCachedDeskOfAnAccountThatSignedInBefore() throws Exception {
+        CentralServer own = CentralServer.start(CentralConfig.forTests(100));
+        String ownUrl = own.baseUri().toString().replaceAll("/$", "");
+        id.penghubung.sync.SignInService sync = new id.penghubung.sync.SignInService(new AccountRegistry(data),
+                id.penghubung.sync.SignInService.ApiFactory.OKHTTP,
+                id.penghubung.model.calendar.CalendarHolder.withBundled(), SyncEngine.Options.defaults(), Clock.systemUTC());
+        try {
+            // Once online, as yesterday: the account and its cache are kept on this computer.
+            var first = (id.penghubung.sync.SignInResult.SignedIn) sync.signIn(ownUrl, "penghubung",
+                    CentralServer.TRAINING_PASSWORD.toCharArray());
+            first.session().engine().sync(id.penghubung.sync.SyncListener.NONE);
+            first.session().close();
+        } finally {
+            own.close();
+        }
+
+        PenghubungApp.setSignIn(new PenghubungApp.SignInSetup(new SyncSignIn(sync, LiveDeskTest::reference,
+                Clock.systemUTC()), ownUrl, List.of()));
+        FxToolkit.registerPrimaryStage();
+        app = (PenghubungApp) FxToolkit.setupApplication(PenghubungApp.class, "--lang=id", "--data=" + data);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signinCard").tryQuery().isPresent());
+        robot.clickOn("#username").write("penghubung");
+        robot.clickOn("#password").write(CentralServer.TRAINING_PASSWORD).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#inboxTable").tryQuery().isPresent()
+                && !table().getItems().isEmpty() && !table().getItems().get(0).loading());
+        assertThat(robot.lookup("#connection").queryAs(Label.class).getText()).isEqualTo("Luring");
+    }
+
+    private static JsonNode adminGet(String path) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        ObjectMapper json = new ObjectMapper();
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\""
+                        + CentralServer.TRAINING_PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        String token = json.readTree(login.body()).get("accessToken").asText();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + path))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+}

@@ -1,0 +1,27 @@
+package id.penghubung.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Application;
+
+/**
+ * Test-scope launcher for looking at the real window (e.g. under Xvfb): opens the desk on a store
+ * filled by {@link DeskFixture}. Arguments: store file, data folder, language, number of complaints
+ * to create when the store file does not exist yet.
+ */
+public final class ScreenLauncher {
+    private ScreenLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path store = Path.of(args[0]);
+        Path data = Path.of(args[1]);
+        String lang = args.length > 2 ? args[2] : "id";
+        if (!Files.exists(store)) {
+            DeskFixture.fill(store, args.length > 3 ? Integer.parseInt(args[3]) : 5_000);
+        }
+        PenghubungApp.setClock(DeskFixture.CLOCK);
+        PenghubungApp.setDeskOpener(ctx -> DeskFixture.parts(store));
+        Application.launch(PenghubungApp.class, "--data=" + data, "--lang=" + lang);
+    }
+}

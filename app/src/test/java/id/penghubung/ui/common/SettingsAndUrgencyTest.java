@@ -1,0 +1,74 @@
+package id.penghubung.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Settings survive a round trip (and a damaged file); deadline badges pick their colour by working days. */
+class SettingsAndUrgencyTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void settingsRoundTripAndADamagedFileGivesTheDefaults() throws Exception {
+        SettingsFile file = new SettingsFile(dir, Runnable::run);
+        assertThat(file.load()).isEqualTo(Settings.defaults());
+        Settings s = Settings.defaults().withWindow(10, 20, 1000, 700, true).withSplits(0.4, 0.7).withDark(true)
+                .withLanguage("en").withServer("https://lapor.example", "penghubung");
+        file.save(s);
+        assertThat(new SettingsFile(dir, Runnable::run).load()).isEqualTo(s);
+        assertThat(Files.readString(file.path())).doesNotContain("password");
+
+        Files.writeString(file.path(), "{ not json");
+        assertThat(file.load()).isEqualTo(Settings.defaults());
+    }
+
+    /** Plain weekdays: Monday to Friday count; enough for the colour rule. */
+    private static final WorkingDays WEEKDAYS = new WorkingDays() {
+        @Override
+        public int left(Instant now, Instant dueAt) {
+            return (int) Duration.between(now, dueAt).toDays();
+        }
+
+        @Override
+        public Instant add(Instant from, int days) {
+            return from.plus(Duration.ofDays(days));
+        }
+    };
+
+    @Test
+    void badgesAreRedAmberGreenOrGrey() {
+        Instant now = Instant.parse("2026-03-02T03:00:00Z");
+        assertThat(Urgency.of(Optional.of(now.minus(Duration.ofDays(3))), now, WEEKDAYS).urgency()).isEqualTo(Urgency.OVERDUE);
+        assertThat(Urgency.of(Optional.of(now.plus(Duration.ofDays(2))), now, WEEKDAYS))
+                .isEqualTo(new Urgency.Badge(Urgency.SOON, 2));
+        assertThat(Urgency.of(Optional.of(now.plus(Duration.ofDays(6))), now, WEEKDAYS).urgency()).isEqualTo(Urgency.OK);
+        assertThat(Urgency.of(Optional.empty(), now, WEEKDAYS).urgency()).isEqualTo(Urgency.STOPPED);
+        assertThat(Urgency.of(Optional.of(now.minus(Duration.ofDays(3))), now, WEEKDAYS).key()).isEqualTo("deadline.late");
+    }
+
+    @Test
+    void debouncerRunsTheFirstKeyAtOnceAndTheLastOfABurstOnce() {
+        ManualScheduler scheduler = new ManualScheduler();
+        Debouncer d = new Debouncer(scheduler, Duration.ofMillis(100));
+        StringBuilder ran = new StringBuilder();
+        d.trigger(() -> ran.append('a'));
+        scheduler.advance(Duration.ofMillis(10));
+        d.trigger(() -> ran.append('b'));
+        scheduler.advance(Duration.ofMillis(10));
+        d.trigger(() -> ran.append('c'));
+        assertThat(ran).hasToString("a");
+        scheduler.advance(Duration.ofMillis(100));
+        assertThat(ran).hasToString("ac");
+        d.triggerTrailing(() -> ran.append('d'));
+        assertThat(ran).hasToString("ac");
+        scheduler.advance(Duration.ofMillis(100));
+        assertThat(ran).hasToString("acd");
+    }
+}

@@ -1,0 +1,77 @@
+package id.penghubung.ui.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.ui.DeskFixture;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** The status bar follows the sync seam: connection, progress with phase, last sync, pending count. */
+class StatusBarViewModelTest {
+    /** A sync seam driven by the test, as the sync engine would drive it from its own thread. */
+    private static final class ScriptedSync implements SyncControl {
+        final List<Consumer<SyncStatus>> listeners = new ArrayList<>();
+        int syncRequests;
+        SyncStatus status = SyncStatus.OFFLINE;
+
+        @Override
+        public void syncNow() {
+            syncRequests++;
+        }
+
+        @Override
+        public SyncStatus status() {
+            return status;
+        }
+
+        @Override
+        public Runnable onStatus(Consumer<SyncStatus> listener) {
+            listeners.add(listener);
+            return () -> listeners.remove(listener);
+        }
+
+        void publish(SyncStatus s) {
+            status = s;
+            listeners.forEach(l -> l.accept(s));
+        }
+    }
+
+    /** A phase enum like the sync engine's, labelled through the bundles (enum.OutboxState is one we have). */
+    private static final id.penghubung.store.OutboxState PHASE = id.penghubung.store.OutboxState.SENDING;
+
+    @Test
+    void showsProgressPhaseAndLastSyncAndStopsListeningWhenDeactivated() {
+        ScriptedSync sync = new ScriptedSync();
+        StatusBarViewModel vm = new StatusBarViewModel(Messages.indonesian(), sync, Runnable::run, DeskFixture.CLOCK,
+                ZoneOffset.ofHours(7));
+        vm.activate();
+        assertThat(vm.connectionTextProperty().get()).isEqualTo("Luring");
+        assertThat(vm.lastSyncTextProperty().get()).isEqualTo("Belum pernah disinkronkan");
+
+        sync.publish(new SyncControl.SyncStatus(true, true, Optional.of(PHASE), 0.4, Optional.empty(), Optional.empty(), 0));
+        assertThat(vm.onlineProperty().get()).isTrue();
+        assertThat(vm.runningProperty().get()).isTrue();
+        assertThat(vm.progressProperty().get()).isEqualTo(0.4);
+        assertThat(vm.phaseTextProperty().get()).isEqualTo("Sedang dikirim");
+
+        sync.publish(new SyncControl.SyncStatus(true, false, Optional.empty(), 1,
+                Optional.of(DeskFixture.NOW.minus(Duration.ofMinutes(5))), Optional.empty(), 3));
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.lastSyncTextProperty().get()).isEqualTo("Disinkronkan 5 menit lalu");
+        assertThat(vm.newAssignmentsProperty().get()).isEqualTo(3);
+
+        vm.setPending(2);
+        assertThat(vm.pendingTextProperty().get()).isEqualTo("2 tindakan menunggu dikirim");
+        vm.syncNow();
+        assertThat(sync.syncRequests).isEqualTo(1);
+
+        vm.deactivate();
+        assertThat(sync.listeners).isEmpty();
+    }
+}
