@@ -1,7 +1,7 @@
 package id.penghubung.cli;
 
 import id.penghubung.i18n.Messages;
-import id.penghubung.ui.DesktopLauncher;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -29,7 +29,7 @@ public final class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Logging.configure(data.resolve());
-        DesktopLauncher.launch(data.resolve(), messages.locale());
+        DesktopStart.run(data.resolve(), messages.locale(), "", List.of());
         return ExitCodes.OK;
     }
 

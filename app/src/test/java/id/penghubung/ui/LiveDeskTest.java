@@ -76,25 +76,7 @@ class LiveDeskTest {
 
     /** What the launcher does for the forms: reference data read live from the session's cache. */
     static ReferenceData reference(Session session) {
-        return new ReferenceData() {
-            @Override
-            public List<UnitRef> units() {
-                return session.reference().current().map(d -> d.units().stream()
-                        .map(u -> new UnitRef(u.id(), u.agencyId(), u.name())).toList()).orElse(List.of());
-            }
-
-            @Override
-            public List<AgencyRef> agencies() {
-                return session.reference().current().map(d -> d.institutions().stream()
-                        .map(a -> new AgencyRef(a.id(), a.name())).toList()).orElse(List.of());
-            }
-
-            @Override
-            public List<ResponseTemplate> templates() {
-                return session.reference().current().map(d -> d.templates().stream()
-                        .map(t -> new ResponseTemplate(t.id(), t.title(), t.body())).toList()).orElse(List.of());
-            }
-        };
+        return id.penghubung.cli.SessionReference.of(session);
     }
 
     @SuppressWarnings("unchecked")

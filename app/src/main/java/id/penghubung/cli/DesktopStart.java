@@ -1,0 +1,24 @@
+package id.penghubung.cli;
+
+import id.penghubung.model.calendar.CalendarHolder;
+import id.penghubung.sync.SignInService;
+import id.penghubung.ui.DesktopLauncher;
+import id.penghubung.ui.PenghubungApp;
+import id.penghubung.ui.signin.SignInService.DemoAccount;
+import id.penghubung.ui.signin.SyncSignIn;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/** Opens the desktop application on its sign-in screen, with the real sync behind it. */
+final class DesktopStart {
+    private DesktopStart() {
+    }
+
+    static void run(Path dataFolder, Locale locale, String defaultServer, List<DemoAccount> demoAccounts) {
+        SignInService signIn = SignInService.standard(dataFolder, CalendarHolder.withBundled());
+        DesktopLauncher.launch(dataFolder, locale, new PenghubungApp.SignInSetup(
+                new SyncSignIn(signIn, SessionReference::of, Clock.systemUTC()), defaultServer, demoAccounts));
+    }
+}
