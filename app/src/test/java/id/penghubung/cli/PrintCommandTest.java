@@ -44,6 +44,8 @@ class PrintCommandTest {
                 "--data", data.toString()}, new PrintWriter(sink, true), new PrintWriter(sink, true));
         assertThat(exit).as(sink.toString()).isZero();
         Path json = data.resolve("cache.json");
+        // The cache is encrypted: export (and print) ask for the account's password.
+        typePassword();
         assertThat(Launcher.run(new String[] {"export", "--data", data.toString(), "--format", "json", "--out", json.toString()},
                 new PrintWriter(sink, true), new PrintWriter(sink, true))).isZero();
         cached = Json.lenient().readTree(json.toFile());
@@ -55,7 +57,12 @@ class PrintCommandTest {
         server.close();
     }
 
+    private static void typePassword() {
+        System.setIn(new ByteArrayInputStream((CentralServer.TRAINING_PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
+    }
+
     private int run(String... args) {
+        typePassword();
         err = new StringWriter();
         return Launcher.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
     }
@@ -77,8 +84,14 @@ class PrintCommandTest {
             assertThat(text).contains(cached.get(0).get("title").asText());
         }
         var account = new AccountRegistry(data).accounts().getFirst();
-        try (CaseStore store = CaseStore.open(account.cacheFile(), DeadlineIndex.none())) {
-            assertThat(store.auditLog(10)).extracting(AuditEntry::action).contains("PRINT");
+        try (var key = id.penghubung.store.crypto.KeyWrap.unlock(id.penghubung.store.crypto.KeyWrap.fileIn(account.folder()),
+                CentralServer.TRAINING_PASSWORD.toCharArray());
+                CaseStore store = CaseStore.open(account.cacheFile(), DeadlineIndex.none(), java.time.Clock.systemUTC(),
+                        id.penghubung.store.crypto.FieldCipher.of(key))) {
+            AuditEntry print = store.auditLog(10).stream().filter(e -> e.action().equals(CaseStore.AUDIT_PRINT))
+                    .findFirst().orElseThrow();
+            assertThat(print.account()).startsWith("penghubung@");
+            assertThat(print.detail()).contains("#" + first, "#" + second, "dua.pdf", "count=2");
         }
     }
 
