@@ -56,6 +56,41 @@ public final class AttachmentFiles {
         this.crypto = Optional.of(Objects.requireNonNull(next, "next"));
     }
 
+    /**
+     * Encrypts files left in the clear by a release before encryption (same content, same name) and
+     * drops plain partial downloads. Idempotent; a session calls it when it opens. Returns how many.
+     */
+    public int sealLegacyFiles() {
+        Optional<EncryptedFiles> c = crypto;
+        if (c.isEmpty() || !Files.isDirectory(folder)) {
+            return 0;
+        }
+        int sealed = 0;
+        try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                boolean part = name.endsWith(".part");
+                String sha = part ? name.substring(0, name.length() - 5) : name;
+                if (!SHA256.matcher(sha).matches() || !Files.isRegularFile(file) || EncryptedFiles.isEncrypted(file)) {
+                    continue;
+                }
+                if (part) {
+                    Files.delete(file);
+                    continue;
+                }
+                Path temp = Files.createTempFile(folder, "seal", ".tmp");
+                try (InputStream in = Files.newInputStream(file)) {
+                    c.get().encrypt(in, temp, context(sha));
+                }
+                move(temp, file);
+                sealed++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot encrypt the attachments of an older release", e);
+        }
+        return sealed;
+    }
+
     public boolean encrypted() {
         return crypto.isPresent();
     }

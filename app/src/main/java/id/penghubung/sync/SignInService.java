@@ -210,7 +210,13 @@ public final class SignInService {
         // The cache's deadlines were computed under the rules cached with it: adopt them before opening.
         reference.current().ifPresent(rules::adopt);
         CaseStore store = CaseStore.open(account.cacheFile(), rules, clock, FieldCipher.of(key));
-        return new Session(account, api, store, connectivity, reference, rules,
-                new AttachmentFiles(account.attachmentsFolder(), EncryptedFiles.of(key)), options, key);
+        AttachmentFiles attachments = new AttachmentFiles(account.attachmentsFolder(), EncryptedFiles.of(key));
+        try {
+            attachments.sealLegacyFiles();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return new Session(account, api, store, connectivity, reference, rules, attachments, options, key);
     }
 }
