@@ -75,7 +75,8 @@ class StoreBench {
                 System.gc();
             }
             var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-            double importS = importNanos / 1e9;
+            // The pull is only done once optimize() has rebuilt what the first pull deferred.
+            double importS = (importNanos + optimizeNanos) / 1e9;
             double baselineS = baselineNanos / 1e9;
             double ratio = baselineS / importS;
 
@@ -84,6 +85,7 @@ class StoreBench {
             json.put("complaints", N);
             json.put("pageSize", PAGE);
             json.put("importSeconds", round(importS));
+            json.put("applyPagesSeconds", round(importNanos / 1e9));
             json.put("optimizeSeconds", round(optimizeNanos / 1e9));
             json.put("plainInsertSeconds", round(baselineS));
             json.put("importThroughputVsPlain", round(ratio));
