@@ -187,6 +187,7 @@ public final class CaseStore implements AutoCloseable {
         for (String index : Schema.DEFERRED_INDEXES) {
             writer.exec("DROP INDEX IF EXISTS " + Schema.indexName(index));
         }
+        writer.exec(Schema.BULK_DUE_INDEX);
         PreparedStatement mark = writer.ps("INSERT INTO sync_state (key, value) VALUES (?, '1')");
         mark.setString(1, BULK_LOAD);
         mark.executeUpdate();
@@ -198,6 +199,7 @@ public final class CaseStore implements AutoCloseable {
             for (String index : Schema.DEFERRED_INDEXES) {
                 writer.exec(index);
             }
+            writer.exec("DROP INDEX IF EXISTS " + Schema.indexName(Schema.BULK_DUE_INDEX));
             PreparedStatement p = writer.ps("DELETE FROM sync_state WHERE key = ?");
             p.setString(1, BULK_LOAD);
             p.executeUpdate();
