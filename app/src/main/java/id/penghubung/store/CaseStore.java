@@ -86,6 +86,12 @@ public final class CaseStore implements AutoCloseable {
         try {
             writer.locked(() -> {
                 Schema.migrate(writer.connection, Schema.CURRENT);
+                // A first pull interrupted by a restart goes on in bulk mode.
+                try (ResultSet rs = writer.ps("SELECT 1 FROM sync_state WHERE key = '" + BULK_LOAD + "'").executeQuery()) {
+                    if (rs.next()) {
+                        writer.exec("PRAGMA wal_autocheckpoint = " + Db.WAL_AUTOCHECKPOINT_BULK);
+                    }
+                }
                 return null;
             });
             Db reader = Db.reader(file);
@@ -188,6 +194,7 @@ public final class CaseStore implements AutoCloseable {
             writer.exec("DROP INDEX IF EXISTS " + Schema.indexName(index));
         }
         writer.exec(Schema.BULK_DUE_INDEX);
+        writer.exec("PRAGMA wal_autocheckpoint = " + Db.WAL_AUTOCHECKPOINT_BULK);
         PreparedStatement mark = writer.ps("INSERT INTO sync_state (key, value) VALUES (?, '1')");
         mark.setString(1, BULK_LOAD);
         mark.executeUpdate();
@@ -200,6 +207,7 @@ public final class CaseStore implements AutoCloseable {
                 writer.exec(index);
             }
             writer.exec("DROP INDEX IF EXISTS " + Schema.indexName(Schema.BULK_DUE_INDEX));
+            writer.exec("PRAGMA wal_autocheckpoint = " + Db.WAL_AUTOCHECKPOINT);
             PreparedStatement p = writer.ps("DELETE FROM sync_state WHERE key = ?");
             p.setString(1, BULK_LOAD);
             p.executeUpdate();
