@@ -59,10 +59,12 @@ final class CacheWriter {
      * no longer orphaned. One statement per page instead of one per complaint; orphans are few.
      */
     void finish() throws SQLException {
-        db.ps("UPDATE draft SET orphaned = 0 WHERE orphaned = 1 AND complaint_id IN (SELECT id FROM complaint)")
-                .executeUpdate();
-        db.ps("UPDATE outbox SET orphaned = 0 WHERE orphaned = 1 AND complaint_id IN (SELECT id FROM complaint)")
-                .executeUpdate();
+        // EXISTS probes the unique id index per orphan; "IN (SELECT id FROM complaint)" built a list of
+        // every cached id on each page, even with no orphan at all.
+        db.ps("UPDATE draft SET orphaned = 0 WHERE orphaned = 1"
+                + " AND EXISTS (SELECT 1 FROM complaint c WHERE c.id = draft.complaint_id)").executeUpdate();
+        db.ps("UPDATE outbox SET orphaned = 0 WHERE orphaned = 1"
+                + " AND EXISTS (SELECT 1 FROM complaint c WHERE c.id = outbox.complaint_id)").executeUpdate();
         nextRid = -1;
     }
 

@@ -46,6 +46,8 @@ public final class CaseStore implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseStore.class);
     private static final String CURSOR = "cursor";
+    /** Present in sync_state while a first full pull defers the secondary indexes. */
+    private static final String BULK_LOAD = "bulk_load";
     private static final int EXPORT_FORMAT = 1;
 
     private final Path file;
@@ -127,6 +129,16 @@ public final class CaseStore implements AutoCloseable {
             writer = scrubbed(file);
         }
         try {
+            Db w = writer;
+            w.locked(() -> {
+                // A first pull interrupted by a restart goes on in bulk mode.
+                try (ResultSet rs = w.ps("SELECT 1 FROM sync_state WHERE key = '" + BULK_LOAD + "'").executeQuery()) {
+                    if (rs.next()) {
+                        w.exec("PRAGMA wal_autocheckpoint = " + Db.WAL_AUTOCHECKPOINT_BULK);
+                    }
+                }
+                return null;
+            });
             Db reader = Db.reader(file);
             restrictFiles(file);
             return new CaseStore(file, deadlines, clock, writer, reader, sealing);
@@ -218,6 +230,7 @@ public final class CaseStore implements AutoCloseable {
         String cursor = Texts.clean("cursor", nextCursor, Texts.MAX_SHORT * 4);
         List<Complaint> cleaned = items.stream().map(CacheWriter::clean).toList();
         writer.tx(() -> {
+            startBulkLoadIfCold();
             writeComplaints(cleaned);
             for (String id : removedIds) {
                 cacheWriter.remove(id);
@@ -254,16 +267,69 @@ public final class CaseStore implements AutoCloseable {
     }
 
     /**
-     * Refreshes the query planner's statistics. Call after a large pull (e.g. the first full sync)
-     * so SQLite picks the best index for each inbox query; cheap (bounded sampling).
+     * Ends a first full pull and refreshes the query planner's statistics. The sync MUST call this
+     * once a pull is complete (no more pages): a first pull into an empty cache defers the secondary
+     * indexes, and this rebuilds them (about a second per 100,000 complaints; otherwise cheap).
      */
     public void optimize() {
+        endBulkLoad();
         writer.locked(() -> {
             writer.exec("PRAGMA analysis_limit = 1000");
             writer.exec("ANALYZE");
             return null;
         });
         // ANALYZE changes the schema cookie: the reader's prepared statements re-plan by themselves.
+    }
+
+    /**
+     * First page of a first full pull (no cursor, empty cache): drop the deferred indexes for the
+     * whole pull, in the page's own transaction (a failed page brings them back). Queries stay
+     * correct meanwhile, the default deadline order still indexed; {@link #optimize()} rebuilds them.
+     */
+    private void startBulkLoadIfCold() throws SQLException {
+        PreparedStatement p = writer.ps("SELECT (SELECT count(*) FROM sync_state WHERE key IN (?, ?))"
+                + " + (SELECT count(*) FROM (SELECT 1 FROM complaint LIMIT 1))");
+        p.setString(1, CURSOR);
+        p.setString(2, BULK_LOAD);
+        try (ResultSet rs = p.executeQuery()) {
+            if (!rs.next() || rs.getInt(1) != 0) {
+                return;
+            }
+        }
+        for (String index : Schema.DEFERRED_INDEXES) {
+            writer.exec("DROP INDEX IF EXISTS " + Schema.indexName(index));
+        }
+        writer.exec(Schema.BULK_DUE_INDEX);
+        writer.exec("PRAGMA wal_autocheckpoint = " + Db.WAL_AUTOCHECKPOINT_BULK);
+        PreparedStatement mark = writer.ps("INSERT INTO sync_state (key, value) VALUES (?, '1')");
+        mark.setString(1, BULK_LOAD);
+        mark.executeUpdate();
+    }
+
+    /** Ends a first full pull: rebuilds the deferred indexes (no-op when none is missing). */
+    private void endBulkLoad() {
+        writer.tx(() -> {
+            for (String index : Schema.DEFERRED_INDEXES) {
+                writer.exec(index);
+            }
+            writer.exec("DROP INDEX IF EXISTS " + Schema.indexName(Schema.BULK_DUE_INDEX));
+            writer.exec("PRAGMA wal_autocheckpoint = " + Db.WAL_AUTOCHECKPOINT);
+            PreparedStatement p = writer.ps("DELETE FROM sync_state WHERE key = ?");
+            p.setString(1, BULK_LOAD);
+            p.executeUpdate();
+            return null;
+        });
+    }
+
+    /** True while a first full pull runs with its secondary indexes deferred (until {@link #optimize()}). */
+    public boolean bulkLoading() {
+        return reader.read(() -> {
+            PreparedStatement p = reader.ps("SELECT 1 FROM sync_state WHERE key = ?");
+            p.setString(1, BULK_LOAD);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
+            }
+        });
     }
 
     /** The cursor of the last applied page; empty before the first pull (or after a rebuild). */
@@ -442,6 +508,9 @@ public final class CaseStore implements AutoCloseable {
         String sql = "EXPLAIN QUERY PLAN SELECT " + CacheReader.ROW_COLUMNS + " FROM complaint c" + s.whereClause()
                 + InboxSql.orderBy(q.sort(), q.descending()) + " LIMIT 100 OFFSET 0";
         return reader.read(() -> {
+            // EXPLAIN never checks the schema cookie: run a real read first, so the connection
+            // reloads a schema the writer changed (e.g. indexes rebuilt after a first pull).
+            count("SELECT count(*) FROM sqlite_schema", List.of());
             try (PreparedStatement p = reader.connection.prepareStatement(sql)) {
                 bindAll(p, s.args);
                 List<String> out = new ArrayList<>();

@@ -17,6 +17,13 @@ import org.sqlite.SQLiteConfig;
  */
 final class Db implements AutoCloseable {
     static final int BUSY_TIMEOUT_MS = 5_000;
+    /** WAL pages between checkpoints (each one fsyncs the file). */
+    static final int WAL_AUTOCHECKPOINT = 4_000;
+    /**
+     * During a first full pull: fewer checkpoints (measured ~20% faster import), each page still
+     * its own durable-at-checkpoint, never-corrupt WAL commit; the WAL grows to ~80 MB meanwhile.
+     */
+    static final int WAL_AUTOCHECKPOINT_BULK = 20_000;
     private static final int SQLITE_FULL = 13;
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_NOTADB = 26;
@@ -40,7 +47,7 @@ final class Db implements AutoCloseable {
         cfg.setCacheSize(-64_000);
         Db db = open(file, cfg, "BEGIN IMMEDIATE");
         try (Statement s = db.connection.createStatement()) {
-            s.execute("PRAGMA wal_autocheckpoint = 4000");
+            s.execute("PRAGMA wal_autocheckpoint = " + WAL_AUTOCHECKPOINT);
         } catch (SQLException e) {
             db.close();
             throw map(e);
@@ -68,6 +75,9 @@ final class Db implements AutoCloseable {
         cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
         cfg.setTempStore(SQLiteConfig.TempStore.MEMORY);
         cfg.setCacheSize(-32_000);
+        // Nothing reads generated keys; left on, sqlite-jdbc prepares and runs
+        // "SELECT last_insert_rowid()" after every INSERT (the costliest part of a pull, profiled).
+        cfg.setGetGeneratedKeys(false);
         cfg.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(256L * 1024 * 1024));
         return cfg;
     }

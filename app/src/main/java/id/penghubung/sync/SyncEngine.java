@@ -408,6 +408,10 @@ public final class SyncEngine {
                     listener.pageApplied(page.items.size(), page.removedIds.size());
                     emit(SyncPhase.PULL);
                     if (next == null) {
+                        if (store.bulkLoading()) {
+                            // A first full pull deferred the cache's secondary indexes: build them once, now.
+                            store.optimize();
+                        }
                         return;
                     }
                 }

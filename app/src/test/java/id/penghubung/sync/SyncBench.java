@@ -118,10 +118,10 @@ class SyncBench {
                 assertThat(pushMs).isLessThanOrEqualTo(10_000);
             }
         }
-        // Recorded, not asserted: on the shared 2-core box the store's SQLite writes alone take ~29 s for
-        // 100,000 complaints (see firstSyncEngineLog), so a hard limit here would only fail the profile.
-        results.put("firstSyncWithin30s", (Long) results.get("firstSyncWallMs") <= 30_000);
+        results.put("firstSyncWithin30s", ((Number) results.get("firstSyncWallMs")).longValue() <= 30_000);
         BenchReport.write("sync", results);
+        // Written first, asserted after: a miss still leaves its numbers behind.
+        assertThat(((Number) results.get("firstSyncWallMs")).longValue()).as("first sync of 100,000, wall ms").isLessThanOrEqualTo(30_000);
     }
 
     /** A signed-in session on the benchmark's data folder. */

@@ -131,6 +131,7 @@ class SyncIntegrationTest {
             try (Session session = signedIn.session()) {
                 List<SyncPhase> phases = new ArrayList<>();
                 List<Integer> cachedAtEachPage = new ArrayList<>();
+                List<Boolean> bulkAtEachPage = new ArrayList<>();
                 SyncReport report = session.engine().sync(new SyncListener() {
                     @Override
                     public void progress(SyncProgress progress) {
@@ -143,6 +144,7 @@ class SyncIntegrationTest {
                     public void pageApplied(int items, int removed) {
                         java.time.Instant now = java.time.Instant.now();
                         cachedAtEachPage.add(session.store().count(id.penghubung.store.InboxQuery.of(id.penghubung.store.InboxView.ALL, now, now)));
+                        bulkAtEachPage.add(session.store().bulkLoading());
                     }
                 });
                 assertThat(phases.getFirst()).isEqualTo(SyncPhase.PUSH);
@@ -152,6 +154,9 @@ class SyncIntegrationTest {
                 assertThat(cachedAtEachPage).isSorted();
                 assertThat(cachedAtEachPage.getFirst()).isLessThan(cachedAtEachPage.getLast());
                 assertThat(session.reference().current()).isPresent();
+                // The first pull loaded in bulk and the engine built the deferred indexes when it ended.
+                assertThat(bulkAtEachPage.getFirst()).isTrue();
+                assertThat(session.store().bulkLoading()).isFalse();
             }
         }
     }
