@@ -181,6 +181,7 @@ public final class MainWindow {
         statusVm.runningProperty().addListener((o, a, b) -> {
             if (a && !b) {
                 refresh();
+                inboxVm.refreshFacets(); // the first sync fills the filter lists of an empty cache
                 if (mode.canAct()) {
                     actionVm.activate(); // units, institutions and templates may have come with the sync
                 }

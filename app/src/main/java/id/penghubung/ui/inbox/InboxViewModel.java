@@ -168,7 +168,8 @@ public final class InboxViewModel {
         regencyFilter.set(null);
     }
 
-    private void loadFacets() {
+    /** Re-reads the filter lists (categories, units, institutions, regencies): a sync may bring new ones. */
+    public void refreshFacets() {
         background.execute(() -> {
             try {
                 List<Facet> c = data.categories();
@@ -191,7 +192,7 @@ public final class InboxViewModel {
     public void activate() {
         reload();
         refreshCounts();
-        loadFacets();
+        refreshFacets();
     }
 
     /** The query the table shows now (without the search text). */
