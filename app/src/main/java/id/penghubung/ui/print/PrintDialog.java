@@ -171,6 +171,11 @@ public final class PrintDialog {
 
     /** Shows the dialog for the current selection and view. */
     public void show() {
+        if (vm.runningProperty().get()) {
+            // Ctrl+P again while a batch is being written: back to it, never reset it.
+            stage.toFront();
+            return;
+        }
         vm.prepare();
         selected.setText(vm.selectedLabel());
         view.setText(vm.viewLabel());
