@@ -99,6 +99,12 @@ public final class DashboardQueries implements AutoCloseable {
                 + " GROUP BY agency_id ORDER BY n DESC, agency_name LIMIT ?", 1_000);
     }
 
+    /** The regencies/cities present in the cache, by name (the Ombudsman desk's filter list). */
+    public List<String> regencies() {
+        return buckets("SELECT regency, regency, count(*) FROM complaint GROUP BY regency ORDER BY regency LIMIT ?", 10_000)
+                .stream().map(Bucket::name).toList();
+    }
+
     /**
      * Ids of complaints with an event of one of {@code eventTypes} in [from, to): the candidates
      * whose deadlines may have been met or missed in that period (the caller evaluates them).

@@ -79,4 +79,13 @@ public final class DeskFixture {
                         "Terima kasih. Laporan {trackingId} \"{title}\" sedang ditangani oleh {unitName}.")));
         return new Desk.Parts(account, store, true, SyncControl.offline(), reference, AttachmentFiles.none());
     }
+
+    /** The Ombudsman office of the region over the same store: reads every institution's complaints, acts on none. */
+    public static Desk.Parts ombudsmanParts(Path storeFile) {
+        CaseStore store = CaseStore.open(storeFile, Desk.deadlineIndex(CLOCK), CLOCK);
+        ActingAccount account = new ActingAccount("u-ombudsman", "Ombudsman RI Perwakilan Jawa Barat", Role.OMBUDSMAN,
+                Optional.empty());
+        return new Desk.Parts(account, store, true, SyncControl.offline(), ReferenceData.of(List.of(), List.of(),
+                List.of()), AttachmentFiles.none());
+    }
 }

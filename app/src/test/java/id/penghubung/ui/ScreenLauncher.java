@@ -7,7 +7,7 @@ import javafx.application.Application;
 /**
  * Test-scope launcher for looking at the real window (e.g. under Xvfb): opens the desk on a store
  * filled by {@link DeskFixture}. Arguments: store file, data folder, language, number of complaints
- * to create when the store file does not exist yet.
+ * to create when the store file does not exist yet, and {@code ombudsman} for the Ombudsman desk.
  */
 public final class ScreenLauncher {
     private ScreenLauncher() {
@@ -21,7 +21,8 @@ public final class ScreenLauncher {
             DeskFixture.fill(store, args.length > 3 ? Integer.parseInt(args[3]) : 5_000);
         }
         PenghubungApp.setClock(DeskFixture.CLOCK);
-        PenghubungApp.setDeskOpener(ctx -> DeskFixture.parts(store));
+        boolean ombudsman = args.length > 4 && args[4].equals("ombudsman");
+        PenghubungApp.setDeskOpener(ctx -> ombudsman ? DeskFixture.ombudsmanParts(store) : DeskFixture.parts(store));
         Application.launch(PenghubungApp.class, "--data=" + data, "--lang=" + lang);
     }
 }

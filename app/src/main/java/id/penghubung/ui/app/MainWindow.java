@@ -18,6 +18,11 @@ import id.penghubung.ui.inbox.InboxTableView;
 import id.penghubung.ui.inbox.InboxViewModel;
 import id.penghubung.ui.inbox.SidebarView;
 import id.penghubung.ui.inbox.StoreInboxData;
+import id.penghubung.ui.inbox.LazyRowList;
+import id.penghubung.store.InboxRow;
+import id.penghubung.ui.print.CaseFilePrinting;
+import id.penghubung.ui.print.PrintDialog;
+import id.penghubung.ui.print.PrintViewModel;
 import id.penghubung.ui.sync.StatusBarView;
 import id.penghubung.ui.sync.StatusBarViewModel;
 import java.io.File;
@@ -78,6 +83,10 @@ public final class MainWindow {
     private final DeadlineWatch watch;
     private final List<Scheduler.Cancellable> timers = new ArrayList<>();
     private final Consumer<Path> opener;
+    private final DeskMode mode;
+    private final PrintViewModel printVm;
+    private PrintDialog printDialog;
+    private PrintDialog.TargetChooser printTarget = PrintDialog.TargetChooser.SYSTEM;
     private boolean dashboardShown;
     private Runnable onToggleTheme = () -> { };
     private Consumer<String> onLanguage = l -> { };
@@ -87,6 +96,7 @@ public final class MainWindow {
         this.messages = desk.messages();
         this.fx = fx;
         this.opener = opener;
+        this.mode = DeskMode.of(desk.account().role());
         Executor io = desk.background().io();
         InboxData data = new StoreInboxData(desk.store(), desk.queries());
         inboxVm = new InboxViewModel(messages, data, io, fx, desk.background().scheduler(), desk.clock(),
@@ -100,15 +110,25 @@ public final class MainWindow {
         dashboardVm = new DashboardViewModel(messages, desk.store(), desk.queries(), desk.deadlines(), io, fx,
                 desk.clock(), desk.zone());
         watch = new DeadlineWatch(data);
+        inboxVm.viewProperty().set(mode.firstView());
+        CaseFilePrinting printing = new CaseFilePrinting(desk.store(), desk.deadlines(),
+                CaseFilePrinting.localFiles(desk.attachments()::local), desk.account().userId(),
+                desk.account().displayName(), desk.clock(), messages.locale());
+        printVm = new PrintViewModel(messages, printing, inboxVm::shown, () -> inboxVm.rows().size(), io, fx,
+                desk.zone());
 
-        sidebar = new SidebarView(inboxVm);
-        inbox = new InboxTableView(inboxVm, desk.zone());
+        sidebar = new SidebarView(inboxVm, mode.views());
+        inbox = new InboxTableView(inboxVm, desk.zone(), mode.acrossInstitutions());
         detail = new DetailView(detailVm, opener);
         action = new ActionView(actionVm);
         statusBar = new StatusBarView(statusVm, messages);
 
         detailSplit.setOrientation(Orientation.VERTICAL);
-        detailSplit.getItems().addAll(detail.root(), action.root());
+        // A read-only desk (Ombudsman) has no action form at all, not a disabled one.
+        detailSplit.getItems().add(detail.root());
+        if (mode.canAct()) {
+            detailSplit.getItems().add(action.root());
+        }
         detailSplit.setMinWidth(320);
         ((javafx.scene.layout.Region) action.root()).setMinWidth(0);
         main.getItems().addAll(inbox.root(), detailSplit);
@@ -161,10 +181,19 @@ public final class MainWindow {
         statusVm.runningProperty().addListener((o, a, b) -> {
             if (a && !b) {
                 refresh();
-                actionVm.activate(); // units, institutions and templates may have come with the sync
+                inboxVm.refreshFacets(); // the first sync fills the filter lists of an empty cache
+                if (mode.canAct()) {
+                    actionVm.activate(); // units, institutions and templates may have come with the sync
+                }
             }
         });
         inbox.exportButton().setOnAction(e -> exportCsv());
+        inbox.printButton().setOnAction(e -> showPrint());
+        inbox.table().getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<LazyRowList.Line<InboxRow>>) c -> printVm.selected().setAll(
+                        inbox.table().getSelectionModel().getSelectedItems().stream()
+                                .flatMap(line -> line == null ? java.util.stream.Stream.empty() : line.row().stream())
+                                .toList()));
     }
 
     /** After an action was queued, withdrawn, resent or discarded. */
@@ -215,6 +244,29 @@ public final class MainWindow {
         }
     }
 
+    /** Ctrl+P: the print dialog for the selected rows, or everything in the view when none is selected. */
+    public void showPrint() {
+        showDashboard(false);
+        if (printDialog == null) {
+            printDialog = new PrintDialog(printVm, window(), printTarget, opener);
+        }
+        printDialog.show();
+    }
+
+    /** Where saved case files go; tests replace the system file chooser. */
+    public void setPrintTarget(PrintDialog.TargetChooser chooser) {
+        printTarget = java.util.Objects.requireNonNull(chooser);
+        printDialog = null;
+    }
+
+    public DeskMode mode() {
+        return mode;
+    }
+
+    public PrintViewModel print() {
+        return printVm;
+    }
+
     public void showDashboard(boolean show) {
         if (show == dashboardShown) {
             return;
@@ -243,14 +295,16 @@ public final class MainWindow {
         acc.put(new KeyCodeCombination(KeyCode.F5), this::refresh);
         acc.put(new KeyCodeCombination(KeyCode.F1), () -> ShortcutHelp.show(window(), messages));
         acc.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), () -> showDashboard(!dashboardShown));
-        acc.put(ActionView.QUEUE, actionVm::queue);
-        InboxView[] order = {InboxView.NEEDS_FOLLOW_UP, InboxView.WAITING_FOR_REPORTER, InboxView.OVERDUE,
-            InboxView.DUE_SOON, InboxView.COMPLETED, InboxView.ARCHIVED, InboxView.DRAFTS, InboxView.OUTBOX,
-            InboxView.CONFLICTS};
+        acc.put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::showPrint);
+        if (mode.canAct()) {
+            acc.put(ActionView.QUEUE, actionVm::queue);
+        }
+        // Ctrl+1… in the sidebar's order; the officer's "semua" has no digit (nine digits, ten views).
+        List<InboxView> order = mode.views().stream().filter(v -> mode != DeskMode.OFFICER || v != InboxView.ALL).toList();
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
             KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
-        for (int i = 0; i < order.length; i++) {
-            InboxView v = order[i];
+        for (int i = 0; i < Math.min(order.size(), digits.length); i++) {
+            InboxView v = order.get(i);
             acc.put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> inboxVm.viewProperty().set(v));
         }
     }
@@ -259,7 +313,9 @@ public final class MainWindow {
         sidebar.activate();
         inbox.activate();
         detail.activate();
-        action.activate();
+        if (mode.canAct()) {
+            action.activate();
+        }
         statusBar.activate();
         checkDeadlines();
         timers.add(desk.background().scheduler().every(PERIODIC_REFRESH, () -> fx.execute(() -> {
@@ -272,7 +328,9 @@ public final class MainWindow {
     public void deactivate() {
         timers.forEach(Scheduler.Cancellable::cancel);
         timers.clear();
-        action.deactivate(); // flushes a pending draft
+        if (mode.canAct()) {
+            action.deactivate(); // flushes a pending draft
+        }
         statusBar.deactivate();
         detail.deactivate();
         inbox.deactivate();

@@ -95,6 +95,11 @@ public final class SessionDesk implements SyncControl {
             }
 
             @Override
+            public Optional<java.nio.file.Path> local(String sha256) {
+                return session.attachments().file(sha256);
+            }
+
+            @Override
             public boolean canImport() {
                 return true;
             }

@@ -22,6 +22,7 @@ public final class ShortcutHelp {
             {"Ctrl+S", messages.get("ui.shortcut.sync")},
             {"F5", messages.get("ui.shortcut.refresh")},
             {"Ctrl+D", messages.get("ui.shortcut.dashboard")},
+            {"Ctrl+P", messages.get("ui.print.shortcut")},
             {"Ctrl+1 … Ctrl+9", messages.get("ui.shortcut.views")},
             {"F1", messages.get("ui.shortcut.help")},
         };

@@ -22,6 +22,14 @@ public interface AttachmentFiles {
         return Optional.empty();
     }
 
+    /**
+     * The attachment's file when it is already on this machine, never downloading (printing many
+     * case files must not wait for the network). Empty when not here.
+     */
+    default Optional<Path> local(String sha256) {
+        return Optional.empty();
+    }
+
     /** True when {@link #importFile} works. */
     default boolean canImport() {
         return false;

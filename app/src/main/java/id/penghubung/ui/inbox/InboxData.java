@@ -27,4 +27,14 @@ public interface InboxData {
 
     /** The units present in the cache, for the filter. */
     List<Facet> units();
+
+    /** The institutions present in the cache, for the Ombudsman desk's filter. */
+    default List<Facet> agencies() {
+        return List.of();
+    }
+
+    /** The regencies/cities present in the cache, by name, for the Ombudsman desk's filter. */
+    default List<String> regencies() {
+        return List.of();
+    }
 }

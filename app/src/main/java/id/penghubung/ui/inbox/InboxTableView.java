@@ -11,6 +11,7 @@ import id.penghubung.ui.common.Urgency;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -30,6 +31,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -37,6 +39,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
@@ -52,10 +55,21 @@ public final class InboxTableView {
     private final TableView<LazyRowList.Line<InboxRow>> table = new TableView<>();
     private final Button export;
     private final Button refresh;
+    private final Button print;
+    private final boolean acrossInstitutions;
     private final ChangeListener<LazyRowList.Line<InboxRow>> selection;
 
     public InboxTableView(InboxViewModel vm, ZoneId zone) {
+        this(vm, zone, false);
+    }
+
+    /**
+     * {@code acrossInstitutions}: rows come from several institutions (the Ombudsman desk), so the
+     * institution and regency columns and filters show and the filters start open.
+     */
+    public InboxTableView(InboxViewModel vm, ZoneId zone, boolean acrossInstitutions) {
         this.vm = vm;
+        this.acrossInstitutions = acrossInstitutions;
         this.messages = vm.messages();
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(messages.locale()).withZone(zone);
@@ -79,7 +93,10 @@ public final class InboxTableView {
         refresh.setOnAction(e -> vm.refresh());
         export = Icons.iconButton(MaterialDesignF.FILE_DELIMITED_OUTLINE, messages.get("ui.export.button"));
         export.disableProperty().bind(vm.exportingProperty());
+        print = Icons.iconButton(MaterialDesignP.PRINTER, messages.get("ui.print.button"));
+        print.setId("printCases");
         ToggleButton filters = new ToggleButton(null, Icons.icon(MaterialDesignF.FILTER_VARIANT));
+        filters.setSelected(acrossInstitutions);
         filters.setAccessibleText(messages.get("ui.filter.toggle"));
         filters.setTooltip(new javafx.scene.control.Tooltip(messages.get("ui.filter.toggle")));
         filters.getStyleClass().addAll("button-icon", "flat");
@@ -96,10 +113,10 @@ public final class InboxTableView {
         desc.setTooltip(new javafx.scene.control.Tooltip(messages.get("ui.inbox.descending")));
         desc.getStyleClass().addAll("button-icon", "flat");
 
-        HBox top = new HBox(search, count, sort, desc, filters, refresh, export);
+        HBox top = new HBox(search, count, sort, desc, filters, refresh, print, export);
         top.getStyleClass().add("toolbar-row");
 
-        HBox filterRow = filterRow();
+        FlowPane filterRow = filterRow();
         filterRow.visibleProperty().bind(filters.selectedProperty());
         filterRow.managedProperty().bind(filters.selectedProperty());
 
@@ -123,7 +140,7 @@ public final class InboxTableView {
         };
     }
 
-    private HBox filterRow() {
+    private FlowPane filterRow() {
         ComboBox<Status> status = combo(Status.values(), messages::label, "ui.filter.status");
         status.valueProperty().bindBidirectional(vm.statusFilterProperty());
         ComboBox<Facet> category = new ComboBox<>(vm.categories());
@@ -143,15 +160,39 @@ public final class InboxTableView {
         from.setPromptText(messages.get("ui.filter.from"));
         from.setAccessibleText(messages.get("ui.filter.from"));
         from.valueProperty().bindBidirectional(vm.fromDateProperty());
-        from.setPrefWidth(140);
+        from.setPrefWidth(160); // "Masuk sejak" must fit beside the calendar button
         DatePicker to = new DatePicker();
         to.setPromptText(messages.get("ui.filter.to"));
         to.setAccessibleText(messages.get("ui.filter.to"));
         to.valueProperty().bindBidirectional(vm.toDateProperty());
-        to.setPrefWidth(140);
+        to.setPrefWidth(160);
         Button clear = Icons.iconButton(MaterialDesignF.FILTER_REMOVE_OUTLINE, messages.get("ui.filter.clear"));
         clear.setOnAction(e -> vm.clearFilters());
-        HBox row = new HBox(status, category, unit, channel, classification, from, to, clear);
+        List<Node> parts = List.of(status, category, unit, channel, classification, from, to, clear);
+        if (acrossInstitutions) {
+            ComboBox<Facet> agency = new ComboBox<>(vm.agencies());
+            agency.setId("filterAgency");
+            agency.setPromptText(messages.get("ui.print.filterAgency"));
+            agency.setAccessibleText(messages.get("ui.print.filterAgency"));
+            agency.valueProperty().bindBidirectional(vm.agencyFilterProperty());
+            agency.setPrefWidth(200);
+            ComboBox<String> regency = new ComboBox<>(vm.regencies());
+            regency.setId("filterRegency");
+            regency.setPromptText(messages.get("ui.print.filterRegency"));
+            regency.setAccessibleText(messages.get("ui.print.filterRegency"));
+            regency.valueProperty().bindBidirectional(vm.regencyFilterProperty());
+            regency.setPrefWidth(170);
+            // Units of many institutions in one list help nobody: the institution filter replaces it.
+            // What supervision asks: whose, where, how far along, since when (channel and classification stay
+            // in the table; two lines of filters are plenty beside the detail pane).
+            // Widths chosen so the filters take two lines beside the detail pane on a 1366-pixel screen.
+            status.setPrefWidth(160);
+            category.setPrefWidth(170);
+            parts = List.of(agency, regency, status, category, from, to, clear);
+        }
+        // Filters wrap onto a second line rather than squeezing into unreadable "…" boxes.
+        FlowPane row = new FlowPane(8, 8);
+        row.getChildren().setAll(parts);
         row.getStyleClass().add("filter-row");
         return row;
     }
@@ -190,6 +231,8 @@ public final class InboxTableView {
         table.setId("inboxTable");
         table.getStyleClass().addAll("inbox-table", "striped");
         table.setItems(vm.rows());
+        // Several rows can be chosen for printing; the detail pane follows the focused one.
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         // Fixed row height: the virtual flow then never measures rows, which keeps 100,000 rows smooth.
         table.setFixedCellSize(34);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -244,6 +287,13 @@ public final class InboxTableView {
                 }
             }
         });
+        if (acrossInstitutions) {
+            // For the Ombudsman the institution is what a row is about: right beside the tracking number.
+            TableColumn<LazyRowList.Line<InboxRow>, String> agency = textColumn("ui.print.columnAgency",
+                    r -> r.agencyName() == null || r.agencyName().isBlank() ? "—" : r.agencyName(), 170);
+            agency.setId("columnAgency");
+            table.getColumns().add(agency);
+        }
         table.getColumns().add(title);
         TableColumn<LazyRowList.Line<InboxRow>, LazyRowList.Line<InboxRow>> deadline = lineColumn("ui.column.deadline", 200);
         deadline.setCellFactory(c -> new TableCell<>() {
@@ -262,6 +312,9 @@ public final class InboxTableView {
         // Deadline and status right after the title: on a laptop screen they must never scroll out of view.
         table.getColumns().add(deadline);
         table.getColumns().add(textColumn("ui.column.status", r -> messages.label(r.status()), 130));
+        if (acrossInstitutions) {
+            table.getColumns().add(textColumn("ui.print.columnRegency", InboxRow::regency, 130));
+        }
         table.getColumns().add(textColumn("ui.column.category", InboxRow::categoryName, 140));
         table.getColumns().add(textColumn("ui.column.unit", r -> r.unitName().orElse("—"), 120));
         table.getColumns().add(textColumn("ui.column.channel", r -> messages.label(r.channel()), 110));
@@ -308,6 +361,10 @@ public final class InboxTableView {
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();
+    }
+
+    public Button printButton() {
+        return print;
     }
 
     public Button exportButton() {

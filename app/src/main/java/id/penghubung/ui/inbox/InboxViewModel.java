@@ -89,6 +89,10 @@ public final class InboxViewModel {
     private final ObjectProperty<LocalDate> toDate = new SimpleObjectProperty<>();
     private final ObservableList<Facet> categories = FXCollections.observableArrayList();
     private final ObservableList<Facet> units = FXCollections.observableArrayList();
+    private final ObjectProperty<Facet> agencyFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> regencyFilter = new SimpleObjectProperty<>();
+    private final ObservableList<Facet> agencies = FXCollections.observableArrayList();
+    private final ObservableList<String> regencies = FXCollections.observableArrayList();
     private final ZoneId zone;
     private Consumer<Map<InboxView, Integer>> countsListener = m -> { };
 
@@ -114,7 +118,7 @@ public final class InboxViewModel {
         descending.addListener((o, a, b) -> reload());
         searchText.addListener((o, a, b) -> searchDebouncer.trigger(() -> ui.execute(this::reload)));
         for (javafx.beans.Observable part : List.of(statusFilter, categoryFilter, unitFilter, channelFilter,
-                classificationFilter, fromDate, toDate)) {
+                classificationFilter, fromDate, toDate, agencyFilter, regencyFilter)) {
             part.addListener(o -> filter.set(composeFilter()));
         }
     }
@@ -136,6 +140,12 @@ public final class InboxViewModel {
         if (classificationFilter.get() != null) {
             f = f.withClassification(classificationFilter.get());
         }
+        if (agencyFilter.get() != null) {
+            f = f.withAgency(agencyFilter.get().id());
+        }
+        if (regencyFilter.get() != null && !regencyFilter.get().isBlank()) {
+            f = f.withRegency(regencyFilter.get());
+        }
         if (fromDate.get() != null || toDate.get() != null) {
             Instant from = fromDate.get() == null ? Instant.EPOCH : fromDate.get().atStartOfDay(zone).toInstant();
             Instant to = toDate.get() == null ? Instant.parse("9999-01-01T00:00:00Z")
@@ -154,16 +164,23 @@ public final class InboxViewModel {
         classificationFilter.set(null);
         fromDate.set(null);
         toDate.set(null);
+        agencyFilter.set(null);
+        regencyFilter.set(null);
     }
 
-    private void loadFacets() {
+    /** Re-reads the filter lists (categories, units, institutions, regencies): a sync may bring new ones. */
+    public void refreshFacets() {
         background.execute(() -> {
             try {
                 List<Facet> c = data.categories();
                 List<Facet> u = data.units();
+                List<Facet> a = data.agencies();
+                List<String> r = data.regencies();
                 ui.execute(() -> {
                     categories.setAll(c);
                     units.setAll(u);
+                    agencies.setAll(a);
+                    regencies.setAll(r);
                 });
             } catch (RuntimeException e) {
                 ui.execute(() -> failed(e));
@@ -175,7 +192,7 @@ public final class InboxViewModel {
     public void activate() {
         reload();
         refreshCounts();
-        loadFacets();
+        refreshFacets();
     }
 
     /** The query the table shows now (without the search text). */
@@ -257,6 +274,14 @@ public final class InboxViewModel {
                 notice.set(shown);
             });
         });
+    }
+
+    /**
+     * What the table shows now (the view with its filter and sort, or the search's results), for
+     * printing or exporting all of it; read on a background thread. Empty before the first load.
+     */
+    public Optional<PagedSource<InboxRow>> shown() {
+        return Optional.ofNullable(current);
     }
 
     /** Re-reads the sidebar's counts in the background. */
@@ -402,6 +427,24 @@ public final class InboxViewModel {
 
     public ObservableList<Facet> units() {
         return units;
+    }
+
+    /** The institution filter (Ombudsman desk). */
+    public ObjectProperty<Facet> agencyFilterProperty() {
+        return agencyFilter;
+    }
+
+    /** The regency/city filter, by name (Ombudsman desk). */
+    public ObjectProperty<String> regencyFilterProperty() {
+        return regencyFilter;
+    }
+
+    public ObservableList<Facet> agencies() {
+        return agencies;
+    }
+
+    public ObservableList<String> regencies() {
+        return regencies;
     }
 
     public ObjectProperty<InboxRow> selectedProperty() {

@@ -25,12 +25,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The sidebar: the inbox's views with live counts; the chosen one is highlighted. */
 public final class SidebarView {
-    /** Sidebar order: work first, then where things stand, then local work. */
-    private static final List<InboxView> ORDER = List.of(
-            InboxView.NEEDS_FOLLOW_UP, InboxView.WAITING_FOR_REPORTER, InboxView.OVERDUE, InboxView.DUE_SOON,
-            InboxView.COMPLETED, InboxView.ARCHIVED, InboxView.ALL,
-            InboxView.DRAFTS, InboxView.OUTBOX, InboxView.CONFLICTS);
-
+    private final List<InboxView> order;
     private final InboxViewModel vm;
     private final VBox root = new VBox();
     private final Map<InboxView, Button> items = new EnumMap<>(InboxView.class);
@@ -39,8 +34,10 @@ public final class SidebarView {
     private final javafx.beans.value.ChangeListener<InboxView> viewListener = (o, a, b) -> highlight();
     private final VBox extra = new VBox(2);
 
-    public SidebarView(InboxViewModel vm) {
+    /** {@code views}: the sidebar's views in order (the desk mode decides which); local work gets a heading. */
+    public SidebarView(InboxViewModel vm, List<InboxView> views) {
         this.vm = vm;
+        this.order = List.copyOf(views);
         Messages messages = vm.messages();
         root.getStyleClass().add("sidebar");
         root.setPrefWidth(295);
@@ -48,7 +45,7 @@ public final class SidebarView {
         Label name = new Label(PenghubungApp.PRODUCT_NAME);
         name.getStyleClass().add("app-name");
         root.getChildren().add(name);
-        for (InboxView v : ORDER) {
+        for (InboxView v : order) {
             if (v == InboxView.DRAFTS) {
                 Label section = new Label(messages.get("ui.sidebar.localWork"));
                 section.getStyleClass().add("sidebar-section");
@@ -133,7 +130,7 @@ public final class SidebarView {
     public void activate() {
         vm.counts().addListener(countsListener);
         vm.viewProperty().addListener(viewListener);
-        ORDER.forEach(this::showCount);
+        order.forEach(this::showCount);
         highlight();
     }
 

@@ -61,4 +61,15 @@ public final class StoreInboxData implements InboxData {
     public List<Facet> units() {
         return aggregates.units().stream().map(b -> new Facet(b.id(), b.name())).toList();
     }
+
+    @Override
+    public List<Facet> agencies() {
+        return aggregates.agencies().stream().map(b -> new Facet(b.id(), b.name()))
+                .sorted(java.util.Comparator.comparing(Facet::name)).toList();
+    }
+
+    @Override
+    public List<String> regencies() {
+        return aggregates.regencies();
+    }
 }

@@ -1,0 +1,138 @@
+package id.penghubung.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.penghubung.central.CentralConfig;
+import id.penghubung.central.CentralServer;
+import id.penghubung.store.InboxRow;
+import id.penghubung.store.account.AccountRegistry;
+import id.penghubung.sync.SyncEngine;
+import id.penghubung.ui.app.DeskMode;
+import id.penghubung.ui.inbox.Facet;
+import id.penghubung.ui.inbox.LazyRowList;
+import id.penghubung.ui.print.PrintViewModel;
+import id.penghubung.ui.signin.SignInService;
+import id.penghubung.ui.signin.SyncSignIn;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Ombudsman desk against the training server: signed in as {@code ombudsman}, the region's
+ * complaints of several institutions fill a read-only desk (no action form, no local-work views),
+ * with the institution column and filter; filtered to one institution and printed from there.
+ */
+class OmbudsmanDeskTest {
+    static CentralServer server;
+    static String url;
+
+    @TempDir
+    Path data;
+
+    @TempDir
+    Path out;
+
+    private final FxRobot robot = new FxRobot();
+    private PenghubungApp app;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = CentralServer.start(CentralConfig.forTests(200));
+        url = server.baseUri().toString().replaceAll("/$", "");
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+        PenghubungApp.resetHooks();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupStages();
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<LazyRowList.Line<InboxRow>> table() {
+        return robot.lookup("#inboxTable").queryAs(TableView.class);
+    }
+
+    private boolean loaded() {
+        return robot.lookup("#inboxTable").tryQuery().isPresent() && !table().getItems().isEmpty()
+                && table().getItems().stream().noneMatch(LazyRowList.Line::loading);
+    }
+
+    @Test
+    void ombudsmanSeesTheRegionReadOnlyAndPrintsOneInstitution() throws Exception {
+        id.penghubung.sync.SignInService sync = new id.penghubung.sync.SignInService(new AccountRegistry(data),
+                id.penghubung.sync.SignInService.ApiFactory.OKHTTP,
+                id.penghubung.model.calendar.CalendarHolder.withBundled(), SyncEngine.Options.defaults(), Clock.systemUTC());
+        PenghubungApp.setSignIn(new PenghubungApp.SignInSetup(new SyncSignIn(sync, LiveDeskTest::reference,
+                Clock.systemUTC()), url, List.of(new SignInService.DemoAccount("ombudsman", "latihan123", "OMBUDSMAN"))));
+        FxToolkit.registerPrimaryStage();
+        app = (PenghubungApp) FxToolkit.setupApplication(PenghubungApp.class, "--lang=id", "--data=" + data);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signinCard").tryQuery().isPresent());
+        robot.clickOn("#username").write("ombudsman");
+        robot.clickOn("#password").write(CentralServer.TRAINING_PASSWORD).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, this::loaded);
+
+        var window = app.mainWindow().orElseThrow();
+        assertThat(window.mode()).isEqualTo(DeskMode.OMBUDSMAN);
+        // Read-only: no action form, no local-work views.
+        for (String id : List.of("#actionForm", "#actionText", "#queue", "#view-DRAFTS", "#view-OUTBOX",
+                "#view-CONFLICTS", "#view-NEEDS_FOLLOW_UP")) {
+            assertThat(robot.lookup(id).tryQuery()).as(id).isEmpty();
+        }
+        for (String id : List.of("#view-ALL", "#view-OVERDUE", "#view-DUE_SOON", "#view-COMPLETED", "#view-ARCHIVED")) {
+            assertThat(robot.lookup(id).tryQuery()).as(id).isPresent();
+        }
+        assertThat(table().getColumns()).anyMatch(c -> c.getText().equals("Instansi"));
+        Set<String> institutions = table().getItems().stream().map(l -> l.row().orElseThrow().agencyName())
+                .collect(Collectors.toSet());
+        assertThat(institutions).as("the region across institutions").hasSizeGreaterThan(1);
+
+        // One institution, through the filter the officer sees.
+        @SuppressWarnings("unchecked")
+        ComboBox<Facet> agency = robot.lookup("#filterAgency").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> agency.getItems().size() > 1);
+        Facet first = agency.getItems().getFirst();
+        robot.interact(() -> agency.setValue(first));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> loaded()
+                && table().getItems().stream().allMatch(l -> l.row().orElseThrow().agencyName().equals(first.name())));
+        List<InboxRow> shown = table().getItems().stream().map(l -> l.row().orElseThrow()).toList();
+
+        Path target = out.resolve("instansi.pdf");
+        robot.interact(() -> window.setPrintTarget((owner, folder, name, messages) -> Optional.of(target)));
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#printDialog").tryQuery().isPresent());
+        assertThat(window.print().scopeProperty().get()).isEqualTo(PrintViewModel.Scope.VIEW);
+        robot.clickOn("#printSave");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.print().outcomeProperty().get() != null);
+        assertThat(window.print().outcomeProperty().get().written()).isEqualTo(shown.size());
+        try (PDDocument doc = Loader.loadPDF(target.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            shown.forEach(r -> assertThat(text).contains(r.trackingId().toString()));
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package id.penghubung.ui.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.store.AuditEntry;
+import id.penghubung.store.InboxQuery;
+import id.penghubung.store.InboxRow;
+import id.penghubung.store.InboxView;
+import id.penghubung.ui.DeskFixture;
+import id.penghubung.ui.app.Desk;
+import id.penghubung.ui.common.Background;
+import id.penghubung.ui.inbox.PagedSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The print flow's view model on a real store and the real PDF writer, without the toolkit. */
+class PrintViewModelTest {
+    @TempDir
+    static Path dir;
+    static Desk desk;
+
+    @TempDir
+    Path out;
+
+    private final Executor direct = Runnable::run;
+
+    @BeforeAll
+    static void open() {
+        Path file = dir.resolve("cases.sqlite");
+        DeskFixture.fill(file, 300);
+        desk = new Desk(Messages.indonesian(), DeskFixture.parts(file), new Background(), DeskFixture.CLOCK);
+    }
+
+    @AfterAll
+    static void close() {
+        desk.close();
+    }
+
+    private static CaseFilePrinting printing() {
+        return new CaseFilePrinting(desk.store(), desk.deadlines(), sha -> Optional.empty(), "u-penghubung",
+                "Penghubung Bandung", DeskFixture.CLOCK, Messages.indonesian().locale());
+    }
+
+    private static InboxQuery overdue() {
+        return InboxQuery.of(InboxView.OVERDUE, DeskFixture.NOW, desk.workingDays().add(DeskFixture.NOW, 2));
+    }
+
+    private static List<InboxRow> rows(InboxQuery q, int n) {
+        return desk.store().page(q, 0, n);
+    }
+
+    private PrintViewModel vm(Executor background, Executor ui, PagedSource<InboxRow> shown) {
+        return new PrintViewModel(Messages.indonesian(), printing(), () -> Optional.of(shown), shown::count,
+                background, ui, desk.zone());
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    private static List<AuditEntry> prints() {
+        return desk.store().auditLog(1_000).stream().filter(e -> e.action().equals("PRINT")).toList();
+    }
+
+    @Test
+    void selectedRowsIntoOnePdfWithProgressAndAnAuditEntry() throws IOException {
+        List<InboxRow> picked = rows(InboxQuery.of(InboxView.ALL, DeskFixture.NOW, DeskFixture.NOW), 3);
+        PrintViewModel vm = vm(direct, direct, PagedSource.of(List.of()));
+        vm.selected().setAll(picked);
+        vm.prepare();
+        assertThat(vm.scopeProperty().get()).isEqualTo(PrintViewModel.Scope.SELECTED);
+        assertThat(vm.includeInternalNotesProperty().get()).as("internal notes are off by default").isFalse();
+        List<Double> progress = new ArrayList<>();
+        vm.progressProperty().addListener((o, a, b) -> progress.add(b.doubleValue()));
+        int auditBefore = prints().size();
+
+        Path target = out.resolve("tiga.pdf");
+        vm.start(target);
+
+        PrintViewModel.Outcome outcome = vm.outcomeProperty().get();
+        assertThat(outcome.written()).isEqualTo(3);
+        assertThat(outcome.files()).containsExactly(target);
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(progress).contains(1.0 / 3, 2.0 / 3, 1.0);
+        assertThat(vm.statusProperty().get()).contains("3 berkas").contains("tiga.pdf");
+        String text = text(target);
+        picked.forEach(r -> assertThat(text).contains(r.trackingId().toString()));
+        List<AuditEntry> audit = prints();
+        assertThat(audit).hasSize(auditBefore + 1);
+        assertThat(audit.getFirst().detail()).isEqualTo("3 case files to tiga.pdf");
+        assertThat(audit.getFirst().account()).isEqualTo("u-penghubung");
+    }
+
+    @Test
+    void allInTheViewIsCollectedFromTheShownSourceOneFileEach() throws IOException {
+        PagedSource<InboxRow> shown = PagedSource.of(rows(overdue(), 4));
+        PrintViewModel vm = vm(direct, direct, shown);
+        vm.prepare();
+        assertThat(vm.scopeProperty().get()).as("nothing selected: the whole view").isEqualTo(PrintViewModel.Scope.VIEW);
+        assertThat(vm.count()).isEqualTo(4);
+        vm.oneFileEachProperty().set(true);
+        Path folder = out.resolve("satu-satu");
+
+        vm.start(folder);
+
+        assertThat(vm.outcomeProperty().get().written()).isEqualTo(4);
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".pdf")).count()).isEqualTo(4);
+        }
+        for (InboxRow r : shown.page(0, 4)) {
+            assertThat(text(folder.resolve(r.trackingId().value() + ".pdf"))).contains(r.trackingId().toString());
+        }
+        assertThat(prints().getFirst().detail()).isEqualTo("4 case files to satu-satu/");
+    }
+
+    @Test
+    void cancelLeavesNoFileAndNoAuditEntry() throws IOException {
+        int auditBefore = prints().size();
+        // The officer presses Cancel once the second of six case files is composed.
+        PrintViewModel[] self = new PrintViewModel[1];
+        Executor ui = command -> {
+            command.run();
+            if (self[0].runningProperty().get() && self[0].progressProperty().get() >= 2.0 / 6 - 1e-9) {
+                self[0].cancel();
+            }
+        };
+        PrintViewModel vm = vm(direct, ui, PagedSource.of(List.of()));
+        self[0] = vm;
+        vm.selected().setAll(rows(InboxQuery.of(InboxView.ALL, DeskFixture.NOW, DeskFixture.NOW), 6));
+        vm.prepare();
+        Path target = out.resolve("batal.pdf");
+
+        vm.start(target);
+
+        PrintViewModel.Outcome outcome = vm.outcomeProperty().get();
+        assertThat(outcome.cancelled()).isTrue();
+        assertThat(outcome.written()).isEqualTo(2);
+        assertThat(outcome.files()).isEmpty();
+        assertThat(target).doesNotExist();
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left).as("no half-written temporary file either").isEmpty();
+        }
+        assertThat(vm.statusProperty().get()).isEqualTo(Messages.indonesian().get("ui.print.cancelledNothing"));
+        assertThat(prints()).hasSize(auditBefore);
+    }
+
+    @Test
+    void printingToAPrinterIsAuditedWithThePrinterName() throws IOException {
+        PrintViewModel vm = vm(direct, direct, PagedSource.of(List.of()));
+        vm.selected().setAll(rows(InboxQuery.of(InboxView.ALL, DeskFixture.NOW, DeskFixture.NOW), 2));
+        vm.prepare();
+        vm.start(out.resolve("dua.pdf"));
+        List<Path> sent = new ArrayList<>();
+        // A printer that counts the pages it is given: a real printer is not on a build machine.
+        PagePrinter printer = new PagePrinter() {
+            @Override
+            public String name() {
+                return "Kantor-Lt2";
+            }
+
+            @Override
+            public int print(List<Path> pdfs, id.penghubung.casefile.ProgressListener progress,
+                    java.util.function.BooleanSupplier cancelled) throws IOException {
+                int pages = 0;
+                for (Path p : pdfs) {
+                    sent.add(p);
+                    try (PDDocument doc = Loader.loadPDF(p.toFile())) {
+                        pages += doc.getNumberOfPages();
+                    }
+                }
+                progress.progress(pages, pages);
+                return pages;
+            }
+        };
+
+        vm.printTo(printer);
+
+        assertThat(sent).containsExactly(out.resolve("dua.pdf"));
+        assertThat(prints().getFirst().detail()).isEqualTo("2 case files to printer Kantor-Lt2");
+        assertThat(vm.statusProperty().get()).contains("Kantor-Lt2");
+    }
+
+    @Test
+    void noPrinterIsSaidPlainly() {
+        PrintViewModel vm = vm(direct, direct, PagedSource.of(List.of()));
+        vm.noPrinter();
+        assertThat(vm.statusProperty().get()).startsWith("Tidak ada printer di komputer ini");
+    }
+}
