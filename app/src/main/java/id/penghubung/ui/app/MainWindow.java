@@ -112,7 +112,7 @@ public final class MainWindow {
         watch = new DeadlineWatch(data);
         inboxVm.viewProperty().set(mode.firstView());
         CaseFilePrinting printing = new CaseFilePrinting(desk.store(), desk.deadlines(),
-                CaseFilePrinting.localFiles(desk.attachments()::local), desk.account().userId(),
+                desk.attachments()::localBytes, desk.account().userId(),
                 desk.account().displayName(), desk.clock(), messages.locale());
         printVm = new PrintViewModel(messages, printing, inboxVm::shown, () -> inboxVm.rows().size(), io, fx,
                 desk.zone());

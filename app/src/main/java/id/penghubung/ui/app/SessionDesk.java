@@ -95,8 +95,17 @@ public final class SessionDesk implements SyncControl {
             }
 
             @Override
-            public Optional<java.nio.file.Path> local(String sha256) {
-                return session.attachments().file(sha256);
+            public Optional<byte[]> localBytes(String sha256) {
+                if (session.attachments().file(sha256).isEmpty()) {
+                    return Optional.empty();
+                }
+                try {
+                    // Files are encrypted at rest: read them through the session's key.
+                    return Optional.of(session.attachments().readAll(sha256));
+                } catch (java.io.IOException | RuntimeException e) {
+                    LOG.warn("Attachment {} unreadable: {}", sha256, e.toString());
+                    return Optional.empty();
+                }
             }
 
             @Override

@@ -23,10 +23,10 @@ public interface AttachmentFiles {
     }
 
     /**
-     * The attachment's file when it is already on this machine, never downloading (printing many
-     * case files must not wait for the network). Empty when not here.
+     * The attachment's bytes, decrypted, when it is already on this machine, never downloading
+     * (printing many case files must not wait for the network). Empty when not here or unreadable.
      */
-    default Optional<Path> local(String sha256) {
+    default Optional<byte[]> localBytes(String sha256) {
         return Optional.empty();
     }
 

@@ -100,18 +100,6 @@ public final class CaseFilePrinting {
                 : writer.writeBatch(requests, present.size(), options, target, progress, cancelled);
     }
 
-    /** Attachment bytes from files already on this machine; an unreadable file is listed without its picture. */
-    public static Function<String, Optional<byte[]>> localFiles(Function<String, Optional<Path>> files) {
-        return sha -> files.apply(sha).flatMap(file -> {
-            try {
-                return Optional.of(java.nio.file.Files.readAllBytes(file));
-            } catch (IOException e) {
-                org.slf4j.LoggerFactory.getLogger(CaseFilePrinting.class).warn("Attachment {} unreadable: {}", sha, e.toString());
-                return Optional.empty();
-            }
-        });
-    }
-
     /** Records that {@code count} case files went to {@code where} (a file name or a printer): never a reporter's identity. */
     public void audit(int count, String where) {
         store.audit(auditAccount, AUDIT_ACTION, count + " case files to " + where);
