@@ -10,6 +10,7 @@ import id.penghubung.sync.SyncListener;
 import id.penghubung.sync.SyncProgress;
 import id.penghubung.ui.action.ReferenceData;
 import id.penghubung.ui.detail.AttachmentFiles;
+import id.penghubung.ui.detail.PlainCopies;
 import id.penghubung.ui.sync.SyncControl;
 import java.time.Clock;
 import java.time.Duration;
@@ -67,40 +68,11 @@ public final class SessionDesk implements SyncControl {
         SessionDesk sync = new SessionDesk(session, clock);
         Account a = session.account();
         ActingAccount acting = new ActingAccount(a.userId(), a.displayName(), a.role(), a.agencyId());
-        AttachmentFiles files = new AttachmentFiles() {
-            @Override
-            public Optional<java.nio.file.Path> fetch(id.penghubung.model.Attachment attachment) {
-                Optional<java.nio.file.Path> here = session.attachments().file(attachment.sha256());
-                if (here.isPresent() || !session.connectivity().online()) {
-                    return here;
-                }
-                try {
-                    return Optional.of(session.engine().download(attachment.sha256()));
-                } catch (RuntimeException e) {
-                    LOG.warn("Attachment download failed: {}", e.toString());
-                    return Optional.empty();
-                }
-            }
-
-            @Override
-            public Optional<String> importFile(java.nio.file.Path file) {
-                String type;
-                try {
-                    type = java.util.Objects.requireNonNullElse(java.nio.file.Files.probeContentType(file),
-                            "application/octet-stream");
-                } catch (java.io.IOException e) {
-                    type = "application/octet-stream";
-                }
-                return Optional.of(session.attachments().importFile(file, type));
-            }
-
-            @Override
-            public boolean canImport() {
-                return true;
-            }
-        };
+        AttachmentFiles files = new SessionAttachments(session.attachments(), () -> session.connectivity().online(),
+                sha -> session.engine().download(sha), PlainCopies.inSystemTemp());
         sync.auto.start();
         AutoCloseable close = () -> {
+            files.deleteCopies();
             sync.auto.close();
             session.close();
         };
