@@ -79,6 +79,7 @@ public final class MainWindow {
     private final List<Scheduler.Cancellable> timers = new ArrayList<>();
     private final Consumer<Path> opener;
     private boolean dashboardShown;
+    private HBox tools;
     private Runnable onToggleTheme = () -> { };
     private Consumer<String> onLanguage = l -> { };
 
@@ -134,7 +135,7 @@ public final class MainWindow {
         language.setOnAction(e -> onLanguage.accept(messages.locale().getLanguage().equals("en") ? "id" : "en"));
         Button help = Icons.iconButton(MaterialDesignH.HELP_CIRCLE_OUTLINE, messages.get("ui.shortcut.title"));
         help.setOnAction(e -> ShortcutHelp.show(window(), messages));
-        HBox tools = new HBox(4, theme, language, help);
+        tools = new HBox(4, theme, language, help);
         tools.setAlignment(Pos.CENTER_LEFT);
         sidebar.extra().getChildren().addAll(dash, tools);
     }
@@ -289,6 +290,11 @@ public final class MainWindow {
 
     public Settings captureSplits(Settings s) {
         return s.withSplits(main.getDividerPositions()[0], detailSplit.getDividerPositions()[0]);
+    }
+
+    /** Adds a button to the sidebar's tool row (the lock button). */
+    public void addSidebarTool(javafx.scene.Node tool) {
+        tools.getChildren().add(tool);
     }
 
     public void setOnToggleTheme(Runnable value) {

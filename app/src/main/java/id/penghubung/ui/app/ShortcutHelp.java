@@ -23,6 +23,7 @@ public final class ShortcutHelp {
             {"F5", messages.get("ui.shortcut.refresh")},
             {"Ctrl+D", messages.get("ui.shortcut.dashboard")},
             {"Ctrl+1 … Ctrl+9", messages.get("ui.shortcut.views")},
+            {"Ctrl+L", messages.get("ui.lock.shortcut")},
             {"F1", messages.get("ui.shortcut.help")},
         };
         for (int i = 0; i < rows.length; i++) {
