@@ -89,7 +89,7 @@ public final class MainWindow {
         this.fx = fx;
         this.opener = opener;
         Executor io = desk.background().io();
-        InboxData data = new StoreInboxData(desk.store(), desk.queries());
+        InboxData data = new StoreInboxData(desk.store(), desk.queries(), desk.account().userId());
         inboxVm = new InboxViewModel(messages, data, io, fx, desk.background().scheduler(), desk.clock(),
                 desk.workingDays(), desk.zone());
         detailVm = new DetailViewModel(messages, desk.store(), desk.deadlines(), desk.attachments(), io, fx,
@@ -155,7 +155,7 @@ public final class MainWindow {
         statusVm.newAssignmentsProperty().addListener((o, a, b) -> {
             int added = b.intValue() - a.intValue();
             if (added > 0) {
-                notify(messages.get("ui.notify.newAssignmentsTitle"), messages.get("ui.notify.newAssignments", added));
+                notify(Notices.newAssignments(messages, added));
             }
         });
         // A finished sync changes what the desk shows: re-read it.
@@ -190,29 +190,31 @@ public final class MainWindow {
         desk.background().io().execute(() -> {
             List<TrackingId> fresh = watch.check(now, soon);
             if (!fresh.isEmpty()) {
-                String ids = fresh.stream().limit(5).map(TrackingId::toString).reduce((x, y) -> x + ", " + y).orElse("");
-                fx.execute(() -> notify(messages.get("ui.notify.overdueTitle"),
-                        messages.get("ui.notify.overdue", fresh.size(), ids)));
+                fx.execute(() -> notify(Notices.overdue(messages, fresh)));
             }
         });
     }
 
-    private void notify(String title, String text) {
+    private void notify(Notices.Notice notice) {
         Window w = window();
         if (w == null || !w.isShowing()) {
             return;
         }
-        Notifications.create().owner(w).title(title).text(text).hideAfter(javafx.util.Duration.seconds(8))
+        Notifications.create().owner(w).title(notice.title()).text(notice.text()).hideAfter(javafx.util.Duration.seconds(8))
                 .position(Pos.BOTTOM_RIGHT).showWarning();
     }
 
     private void exportCsv() {
+        Optional<Boolean> withIdentities = id.penghubung.ui.inbox.ExportDialog.ask(window(), messages);
+        if (withIdentities.isEmpty()) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName("penghubung.csv");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
         File target = chooser.showSaveDialog(window());
         if (target != null) {
-            inboxVm.export(target.toPath(), desk.zone());
+            inboxVm.export(target.toPath(), desk.zone(), withIdentities.get());
         }
     }
 

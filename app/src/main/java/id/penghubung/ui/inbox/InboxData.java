@@ -27,4 +27,16 @@ public interface InboxData {
 
     /** The units present in the cache, for the filter. */
     List<Facet> units();
+
+    /**
+     * The reporter's identity of a row's complaint, for an export the officer asked to include it
+     * in; empty for an anonymous report. Throws while the desk is locked.
+     */
+    default java.util.Optional<id.penghubung.model.Reporter> reporter(InboxRow row) {
+        return java.util.Optional.empty();
+    }
+
+    /** Records an export in the audit log (who, when, format, count, file name, identities or not). */
+    default void recordExport(String format, long count, String destination, boolean withIdentities) {
+    }
 }
