@@ -257,6 +257,11 @@ public final class PenghubungApp extends Application {
         }
     }
 
+    /** The open desk, for tests. */
+    public Optional<Desk> desk() {
+        return Optional.ofNullable(desk);
+    }
+
     /** The open lock screen, for tests. */
     public Optional<LockView> lockView() {
         return Optional.ofNullable(lock);

@@ -5,6 +5,7 @@ import id.penghubung.ui.common.Icons;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -90,11 +91,16 @@ public final class LockView {
 
     private void show(boolean locked) {
         if (locked) {
-            setAside.putAll(scene.getAccelerators());
-            scene.getAccelerators().clear();
             scene.setRoot(root);
             password.clear();
             password.requestFocus();
+            // Later: Ctrl+L may be running from inside the accelerator map right now.
+            Platform.runLater(() -> {
+                if (vm.lockedProperty().get() && setAside.isEmpty()) {
+                    setAside.putAll(scene.getAccelerators());
+                    scene.getAccelerators().clear();
+                }
+            });
         } else {
             password.clear();
             scene.setRoot(content);
