@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Complaint;
+import id.penghubung.model.TrackingId;
 import id.penghubung.store.InboxQuery;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxView;
