@@ -53,7 +53,8 @@ public final class AutoSync implements AutoCloseable {
     /** Starts the interval and the reconnect trigger; the first run starts at once. */
     public void start() {
         stopListening = connectivity.onChange(state -> {
-            if (state.online()) {
+            // A paused desk (locked, or waiting for the password) must not sync on reconnect either.
+            if (state.online() && !paused) {
                 syncNow();
             }
         });

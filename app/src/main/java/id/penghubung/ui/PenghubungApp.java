@@ -7,6 +7,8 @@ import id.penghubung.ui.common.Background;
 import id.penghubung.ui.common.Settings;
 import id.penghubung.ui.common.SettingsFile;
 import id.penghubung.ui.common.Theme;
+import id.penghubung.ui.lock.LockView;
+import id.penghubung.ui.lock.LockViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +60,7 @@ public final class PenghubungApp extends Application {
     private Settings settings;
     private Desk desk;
     private MainWindow window;
+    private LockView lock;
     private Stage stage;
 
     /** The sign-in front: when set, the desk opens only after a sign-in. */
@@ -169,10 +172,28 @@ public final class PenghubungApp extends Application {
         window.setOnLanguage(this::chooseLanguage);
         scene.setRoot(window.root());
         Theme.style(scene, settings.dark());
-        stage.setTitle(PRODUCT_NAME + " — " + opened.account().displayName());
+        // Only the product's name: the title shows in task bars and window switchers on a shared PC.
+        stage.setTitle(PRODUCT_NAME);
         window.installShortcuts(scene);
         window.applySplits(settings);
         window.activate();
+        lock = newLock(opened, scene);
+    }
+
+    /** The lock screen over the main window: Ctrl+L, the sidebar's lock button, the idle time from the settings. */
+    private LockView newLock(Desk opened, Scene scene) {
+        MainWindow w = window;
+        LockViewModel vm = new LockViewModel(opened.messages(), opened.lock(), background.scheduler(), background.io(),
+                Platform::runLater, settings.idleLock());
+        vm.setBeforeLock(() -> w.action().suspendAutosave());
+        vm.setAfterUnlock(() -> {
+            w.action().resumeAutosave();
+            w.refresh();
+        });
+        LockView view = new LockView(vm, scene, w.root());
+        w.addSidebarTool(view.lockButton());
+        view.activate();
+        return view;
     }
 
     private void toggleTheme() {
@@ -213,6 +234,9 @@ public final class PenghubungApp extends Application {
             settings = settings.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                     stage.isMaximized());
         }
+        if (lock != null) {
+            lock.deactivate();
+        }
         if (window != null) {
             settings = window.captureSplits(settings);
             window.deactivate();
@@ -231,6 +255,16 @@ public final class PenghubungApp extends Application {
         if (desk != null) {
             desk.close();
         }
+    }
+
+    /** The open desk, for tests. */
+    public Optional<Desk> desk() {
+        return Optional.ofNullable(desk);
+    }
+
+    /** The open lock screen, for tests. */
+    public Optional<LockView> lockView() {
+        return Optional.ofNullable(lock);
     }
 
     /** The open main window, for tests. */

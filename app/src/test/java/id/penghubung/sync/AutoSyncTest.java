@@ -42,6 +42,15 @@ class AutoSyncTest {
             await(() -> outcomes.size() > before);
             assertThat(outcomes.getLast().report()).isPresent();
 
+            // Paused (a locked desk): the connection coming back starts nothing.
+            auto.pause(true);
+            int whilePaused = outcomes.size();
+            session.connectivity().record(false);
+            session.connectivity().record(true);
+            Thread.sleep(500);
+            assertThat(outcomes).hasSize(whilePaused);
+            auto.pause(false);
+
             // The server goes away: the run fails, is reported, and connectivity says offline.
             world.close();
             AutoSync.Outcome down = auto.syncNow().get(60, TimeUnit.SECONDS);

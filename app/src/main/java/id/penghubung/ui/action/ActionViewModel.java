@@ -61,6 +61,8 @@ public final class ActionViewModel {
     private final Executor background;
     private final Executor ui;
     private final Debouncer autosave;
+    /** True while the desk is locked: the store refuses drafts then. */
+    private boolean suspended;
     private final DateTimeFormatter time;
 
     private final ObjectProperty<Complaint> complaint = new SimpleObjectProperty<>();
@@ -106,7 +108,7 @@ public final class ActionViewModel {
                 Target target = target();
                 if (target != null) {
                     autosave.triggerTrailing(() -> ui.execute(() -> {
-                        if (dirty && target.equals(target())) {
+                        if (dirty && !suspended && target.equals(target())) {
                             dirty = false;
                             String value = text.get();
                             background.execute(() -> saveDraft(target, value));
@@ -218,8 +220,38 @@ public final class ActionViewModel {
                 });
             }
         } catch (RuntimeException e) {
-            ui.execute(() -> draftState.set(messages.get("ui.action.draftNotSaved", String.valueOf(e.getMessage()))));
+            ui.execute(() -> {
+                // Still in the form: saved again on the next change or after the desk is unlocked.
+                if (t.equals(target())) {
+                    dirty = true;
+                }
+                draftState.set(messages.get("ui.action.draftNotSaved", String.valueOf(e.getMessage())));
+            });
         }
+    }
+
+    /**
+     * Before the desk locks (FX thread): no autosave until {@link #resumeAutosave()}, and the pending
+     * draft, if any, as a save to run on a background thread before the key is dropped.
+     */
+    public Runnable suspendAutosave() {
+        suspended = true;
+        autosave.cancel();
+        Complaint c = complaint.get();
+        ActionType kind = type.get();
+        if (!dirty || c == null || kind == null) {
+            return () -> { };
+        }
+        dirty = false;
+        Target t = new Target(c.id(), kind);
+        String value = text.get();
+        return () -> saveDraft(t, value);
+    }
+
+    /** After the desk is unlocked: autosave again, and a draft that could not be saved is saved now. */
+    public void resumeAutosave() {
+        suspended = false;
+        flush();
     }
 
     /** Writes a pending draft now (switching complaint or action, closing the window). */
@@ -230,7 +262,7 @@ public final class ActionViewModel {
     private void flush(ActionType kind) {
         Complaint c = complaint.get();
         autosave.cancel();
-        if (c == null || kind == null) {
+        if (c == null || kind == null || suspended) {
             return;
         }
         String value = text.get();
@@ -303,7 +335,7 @@ public final class ActionViewModel {
     public void applyTemplate(ResponseTemplate template) {
         Complaint c = complaint.get();
         if (c != null && template != null) {
-            text.set(template.fill(c));
+            text.set(template.fill(c, messages.get("ui.lock.reporterGeneric")));
         }
     }
 

@@ -14,6 +14,7 @@ import id.penghubung.ui.action.ReferenceData;
 import id.penghubung.ui.common.Background;
 import id.penghubung.ui.common.WorkingDays;
 import id.penghubung.ui.detail.AttachmentFiles;
+import id.penghubung.ui.lock.DeskLock;
 import id.penghubung.ui.sync.SyncControl;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,12 +42,14 @@ public final class Desk implements AutoCloseable {
     private final Clock clock;
     private final boolean ownsStore;
     private final AutoCloseable onClose;
+    private final DeskLock lock;
 
     /** What a sign-in (or the store-only start) hands to the desk. */
     public record Parts(ActingAccount account, CaseStore store, boolean ownsStore, SyncControl sync,
             ReferenceData reference, AttachmentFiles attachments, Optional<DeadlineCalculator> deadlines,
-            AutoCloseable onClose) {
+            AutoCloseable onClose, DeskLock lock) {
         public Parts {
+            Objects.requireNonNull(lock, "lock");
             Objects.requireNonNull(account, "account");
             Objects.requireNonNull(store, "store");
             Objects.requireNonNull(sync, "sync");
@@ -54,6 +57,14 @@ public final class Desk implements AutoCloseable {
             Objects.requireNonNull(attachments, "attachments");
             Objects.requireNonNull(deadlines, "deadlines");
             Objects.requireNonNull(onClose, "onClose");
+        }
+
+        /** Parts without an account key: the lock only hides the window ({@link DeskLock#withoutAccount}). */
+        public Parts(ActingAccount account, CaseStore store, boolean ownsStore, SyncControl sync,
+                ReferenceData reference, AttachmentFiles attachments, Optional<DeadlineCalculator> deadlines,
+                AutoCloseable onClose) {
+            this(account, store, ownsStore, sync, reference, attachments, deadlines, onClose,
+                    DeskLock.withoutAccount(store));
         }
 
         /** Store-only parts: the bundled calendar and standard SLA policy, nothing else to close. */
@@ -77,6 +88,7 @@ public final class Desk implements AutoCloseable {
                 .orElseGet(() -> new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard()));
         this.calendar = deadlines.calendar();
         this.onClose = parts.onClose();
+        this.lock = parts.lock();
         this.queries = DashboardQueries.open(store);
     }
 
@@ -158,6 +170,11 @@ public final class Desk implements AutoCloseable {
         return attachments;
     }
 
+    /** Drops and takes back the account's key (the window's lock screen). */
+    public DeskLock lock() {
+        return lock;
+    }
+
     public Background background() {
         return background;
     }
@@ -168,6 +185,7 @@ public final class Desk implements AutoCloseable {
 
     @Override
     public void close() {
+        attachments.deleteCopies(); // sign-out and exit: no plain attachment copy outlives the desk
         queries.close();
         if (ownsStore) {
             store.close();

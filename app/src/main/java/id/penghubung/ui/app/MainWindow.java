@@ -88,6 +88,7 @@ public final class MainWindow {
     private PrintDialog printDialog;
     private PrintDialog.TargetChooser printTarget = PrintDialog.TargetChooser.SYSTEM;
     private boolean dashboardShown;
+    private HBox tools;
     private Runnable onToggleTheme = () -> { };
     private Consumer<String> onLanguage = l -> { };
 
@@ -98,7 +99,7 @@ public final class MainWindow {
         this.opener = opener;
         this.mode = DeskMode.of(desk.account().role());
         Executor io = desk.background().io();
-        InboxData data = new StoreInboxData(desk.store(), desk.queries());
+        InboxData data = new StoreInboxData(desk.store(), desk.queries(), desk.account().userId());
         inboxVm = new InboxViewModel(messages, data, io, fx, desk.background().scheduler(), desk.clock(),
                 desk.workingDays(), desk.zone());
         detailVm = new DetailViewModel(messages, desk.store(), desk.deadlines(), desk.attachments(), io, fx,
@@ -154,7 +155,7 @@ public final class MainWindow {
         language.setOnAction(e -> onLanguage.accept(messages.locale().getLanguage().equals("en") ? "id" : "en"));
         Button help = Icons.iconButton(MaterialDesignH.HELP_CIRCLE_OUTLINE, messages.get("ui.shortcut.title"));
         help.setOnAction(e -> ShortcutHelp.show(window(), messages));
-        HBox tools = new HBox(4, theme, language, help);
+        tools = new HBox(4, theme, language, help);
         tools.setAlignment(Pos.CENTER_LEFT);
         sidebar.extra().getChildren().addAll(dash, tools);
     }
@@ -174,7 +175,7 @@ public final class MainWindow {
         statusVm.newAssignmentsProperty().addListener((o, a, b) -> {
             int added = b.intValue() - a.intValue();
             if (added > 0) {
-                notify(messages.get("ui.notify.newAssignmentsTitle"), messages.get("ui.notify.newAssignments", added));
+                notify(Notices.newAssignments(messages, added));
             }
         });
         // A finished sync changes what the desk shows: re-read it.
@@ -218,29 +219,31 @@ public final class MainWindow {
         desk.background().io().execute(() -> {
             List<TrackingId> fresh = watch.check(now, soon);
             if (!fresh.isEmpty()) {
-                String ids = fresh.stream().limit(5).map(TrackingId::toString).reduce((x, y) -> x + ", " + y).orElse("");
-                fx.execute(() -> notify(messages.get("ui.notify.overdueTitle"),
-                        messages.get("ui.notify.overdue", fresh.size(), ids)));
+                fx.execute(() -> notify(Notices.overdue(messages, fresh)));
             }
         });
     }
 
-    private void notify(String title, String text) {
+    private void notify(Notices.Notice notice) {
         Window w = window();
         if (w == null || !w.isShowing()) {
             return;
         }
-        Notifications.create().owner(w).title(title).text(text).hideAfter(javafx.util.Duration.seconds(8))
+        Notifications.create().owner(w).title(notice.title()).text(notice.text()).hideAfter(javafx.util.Duration.seconds(8))
                 .position(Pos.BOTTOM_RIGHT).showWarning();
     }
 
     private void exportCsv() {
+        Optional<Boolean> withIdentities = id.penghubung.ui.inbox.ExportDialog.ask(window(), messages);
+        if (withIdentities.isEmpty()) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName("penghubung.csv");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
         File target = chooser.showSaveDialog(window());
         if (target != null) {
-            inboxVm.export(target.toPath(), desk.zone());
+            inboxVm.export(target.toPath(), desk.zone(), withIdentities.get());
         }
     }
 
@@ -347,6 +350,11 @@ public final class MainWindow {
 
     public Settings captureSplits(Settings s) {
         return s.withSplits(main.getDividerPositions()[0], detailSplit.getDividerPositions()[0]);
+    }
+
+    /** Adds a button to the sidebar's tool row (the lock button). */
+    public void addSidebarTool(javafx.scene.Node tool) {
+        tools.getChildren().add(tool);
     }
 
     public void setOnToggleTheme(Runnable value) {

@@ -10,7 +10,9 @@ import id.penghubung.sync.SyncListener;
 import id.penghubung.sync.SyncProgress;
 import id.penghubung.ui.action.ReferenceData;
 import id.penghubung.ui.detail.AttachmentFiles;
+import id.penghubung.ui.detail.PlainCopies;
 import id.penghubung.ui.sync.SyncControl;
+import id.penghubung.ui.lock.DeskLock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * and the server's deadline rules. The reference data comes through {@code reference}, because the
  * wire types it is made of belong below the UI (the launcher maps them).
  */
-public final class SessionDesk implements SyncControl {
+public final class SessionDesk implements SyncControl, DeskLock {
     private static final Logger LOG = LoggerFactory.getLogger(SessionDesk.class);
     /** Automatic sync every few minutes; the officer can always sync now. */
     public static final Duration INTERVAL = Duration.ofMinutes(5);
@@ -36,6 +38,8 @@ public final class SessionDesk implements SyncControl {
     private final Session session;
     private final Clock clock;
     private final AutoSync auto;
+    /** Set once the desk's parts exist: plain copies to delete when locking. */
+    private volatile AttachmentFiles files = AttachmentFiles.none();
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile SyncStatus status;
     private volatile int newAssignments;
@@ -67,59 +71,17 @@ public final class SessionDesk implements SyncControl {
         SessionDesk sync = new SessionDesk(session, clock);
         Account a = session.account();
         ActingAccount acting = new ActingAccount(a.userId(), a.displayName(), a.role(), a.agencyId());
-        AttachmentFiles files = new AttachmentFiles() {
-            @Override
-            public Optional<java.nio.file.Path> fetch(id.penghubung.model.Attachment attachment) {
-                Optional<java.nio.file.Path> here = session.attachments().file(attachment.sha256());
-                if (here.isPresent() || !session.connectivity().online()) {
-                    return here;
-                }
-                try {
-                    return Optional.of(session.engine().download(attachment.sha256()));
-                } catch (RuntimeException e) {
-                    LOG.warn("Attachment download failed: {}", e.toString());
-                    return Optional.empty();
-                }
-            }
-
-            @Override
-            public Optional<String> importFile(java.nio.file.Path file) {
-                String type;
-                try {
-                    type = java.util.Objects.requireNonNullElse(java.nio.file.Files.probeContentType(file),
-                            "application/octet-stream");
-                } catch (java.io.IOException e) {
-                    type = "application/octet-stream";
-                }
-                return Optional.of(session.attachments().importFile(file, type));
-            }
-
-            @Override
-            public Optional<byte[]> localBytes(String sha256) {
-                if (session.attachments().file(sha256).isEmpty()) {
-                    return Optional.empty();
-                }
-                try {
-                    // Files are encrypted at rest: read them through the session's key.
-                    return Optional.of(session.attachments().readAll(sha256));
-                } catch (java.io.IOException | RuntimeException e) {
-                    LOG.warn("Attachment {} unreadable: {}", sha256, e.toString());
-                    return Optional.empty();
-                }
-            }
-
-            @Override
-            public boolean canImport() {
-                return true;
-            }
-        };
+        AttachmentFiles files = new SessionAttachments(session.attachments(), () -> session.connectivity().online(),
+                sha -> session.engine().download(sha), PlainCopies.inSystemTemp());
+        sync.files = files;
         sync.auto.start();
         AutoCloseable close = () -> {
+            files.deleteCopies();
             sync.auto.close();
             session.close();
         };
         return new Desk.Parts(acting, session.store(), false, sync, reference.apply(session), files,
-                Optional.of(session.rules().calculator()), close);
+                Optional.of(session.rules().calculator()), close, sync);
     }
 
     private void finished(AutoSync.Outcome outcome) {
@@ -153,7 +115,34 @@ public final class SessionDesk implements SyncControl {
 
     @Override
     public void syncNow() {
+        if (session.locked()) {
+            return; // a sync needs the key (reporter identities); it resumes after unlock
+        }
         auto.syncNow();
+    }
+
+    /** The lock screen: automatic sync paused and a running one cancelled, plain copies deleted, key dropped. */
+    @Override
+    public void lock() {
+        auto.pause(true);
+        auto.cancel();
+        files.deleteCopies();
+        session.lock();
+    }
+
+    @Override
+    public boolean unlock(char[] password) {
+        if (!session.unlock(password)) {
+            return false;
+        }
+        auto.pause(false);
+        auto.syncNow();
+        return true;
+    }
+
+    @Override
+    public boolean locked() {
+        return session.locked();
     }
 
     @Override

@@ -24,6 +24,7 @@ public final class ShortcutHelp {
             {"Ctrl+D", messages.get("ui.shortcut.dashboard")},
             {"Ctrl+P", messages.get("ui.print.shortcut")},
             {"Ctrl+1 … Ctrl+9", messages.get("ui.shortcut.views")},
+            {"Ctrl+L", messages.get("ui.lock.shortcut")},
             {"F1", messages.get("ui.shortcut.help")},
         };
         for (int i = 0; i < rows.length; i++) {

@@ -10,30 +10,43 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record Settings(
         double x, double y, double width, double height, boolean maximized,
         double mainSplit, double detailSplit,
-        boolean dark, String language, String serverUrl, String lastUser) {
+        boolean dark, String language, String serverUrl, String lastUser, int idleLockMinutes) {
     // language "" = not chosen in the application: the launcher's --lang applies.
+    // idleLockMinutes <= 0 (absent in an older file) = the default, DEFAULT_IDLE_LOCK.
+
+    /** The desk locks itself after this long without a key or mouse event (issue 10). */
+    public static final java.time.Duration DEFAULT_IDLE_LOCK = java.time.Duration.ofMinutes(10);
+
+    /** How long the window may sit idle before it locks. */
+    public java.time.Duration idleLock() {
+        return idleLockMinutes > 0 ? java.time.Duration.ofMinutes(idleLockMinutes) : DEFAULT_IDLE_LOCK;
+    }
+
+    public Settings withIdleLockMinutes(int minutes) {
+        return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, dark, language, serverUrl, lastUser, minutes);
+    }
 
     public static Settings defaults() {
-        return new Settings(Double.NaN, Double.NaN, 1400, 880, false, 0.58, 0.6, false, "", "", "");
+        return new Settings(Double.NaN, Double.NaN, 1400, 880, false, 0.58, 0.6, false, "", "", "", (int) DEFAULT_IDLE_LOCK.toMinutes());
     }
 
     public Settings withWindow(double nx, double ny, double w, double h, boolean max) {
-        return new Settings(nx, ny, w, h, max, mainSplit, detailSplit, dark, language, serverUrl, lastUser);
+        return new Settings(nx, ny, w, h, max, mainSplit, detailSplit, dark, language, serverUrl, lastUser, idleLockMinutes);
     }
 
     public Settings withSplits(double main, double detail) {
-        return new Settings(x, y, width, height, maximized, main, detail, dark, language, serverUrl, lastUser);
+        return new Settings(x, y, width, height, maximized, main, detail, dark, language, serverUrl, lastUser, idleLockMinutes);
     }
 
     public Settings withDark(boolean value) {
-        return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, value, language, serverUrl, lastUser);
+        return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, value, language, serverUrl, lastUser, idleLockMinutes);
     }
 
     public Settings withLanguage(String value) {
-        return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, dark, value, serverUrl, lastUser);
+        return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, dark, value, serverUrl, lastUser, idleLockMinutes);
     }
 
     public Settings withServer(String url, String user) {
-        return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, dark, language, url, user);
+        return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, dark, language, url, user, idleLockMinutes);
     }
 }

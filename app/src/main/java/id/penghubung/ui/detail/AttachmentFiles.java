@@ -1,17 +1,34 @@
 package id.penghubung.ui.detail;
 
 import id.penghubung.model.Attachment;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where an attachment's bytes are on this machine. The sync engine downloads attachments into its
+ * An attachment's bytes on this machine. The sync engine keeps them encrypted in its
  * content-addressed folder and implements this; without it the desk shows the attachment list but
  * cannot open the files. Called on a background thread: may download (blocking).
  */
 public interface AttachmentFiles {
-    /** The local file with the attachment's bytes, fetching it first if needed; empty if unavailable. */
-    Optional<Path> fetch(Attachment attachment);
+    /**
+     * The attachment's plain (decrypted) bytes, fetching it first if needed; empty if unavailable.
+     * The caller closes the stream.
+     */
+    Optional<InputStream> open(Attachment attachment) throws IOException;
+
+    /**
+     * A plain copy another program (the desktop's viewer) can read: 0600 in a private temporary
+     * folder, deleted by {@link #deleteCopies()}. Empty if unavailable.
+     */
+    default Optional<Path> viewableCopy(Attachment attachment) throws IOException {
+        return Optional.empty();
+    }
+
+    /** Deletes every plain copy handed out (lock, sign-out, exit). Never throws. */
+    default void deleteCopies() {
+    }
 
     /**
      * Copies a file the officer picked into the attachment store and returns its SHA-256, so a

@@ -43,6 +43,8 @@ import javafx.collections.ObservableList;
  * deadline clocks in working days, the chronology, attachments, and the actions queued on it.
  */
 public final class DetailViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DetailViewModel.class);
+
     /** A deadline clock as shown: its name, its reading ("2 hari kerja lagi") and its colour. */
     public record ClockLine(String name, String reading, Urgency urgency) {
     }
@@ -269,29 +271,41 @@ public final class DetailViewModel {
         onEdit = Objects.requireNonNull(value);
     }
 
-    /** Opens an attachment's local file through {@code opener} (the view's HostServices), fetching it first. */
+    /**
+     * Opens an attachment with the desktop's program through {@code opener} (the view's HostServices):
+     * a decrypted 0600 temporary copy, deleted when the desk locks or closes.
+     */
     public void open(Attachment attachment, Consumer<Path> opener) {
         background.execute(() -> {
-            Optional<Path> file = files.fetch(attachment);
-            ui.execute(() -> file.ifPresentOrElse(opener,
+            Optional<Path> file;
+            try {
+                file = files.viewableCopy(attachment);
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.warn("Attachment copy failed: {}", e.toString());
+                file = Optional.empty();
+            }
+            Optional<Path> shown = file;
+            ui.execute(() -> shown.ifPresentOrElse(opener,
                     () -> message.set(messages.get("ui.detail.attachmentUnavailable", attachment.fileName()))));
         });
     }
 
-    /** Copies an attachment to {@code target} chosen by the officer. */
+    /** Writes an attachment's decrypted bytes to {@code target} chosen by the officer (0600). */
     public void save(Attachment attachment, Path target) {
         background.execute(() -> {
-            Optional<Path> file = files.fetch(attachment);
             String result;
-            if (file.isEmpty()) {
-                result = messages.get("ui.detail.attachmentUnavailable", attachment.fileName());
-            } else {
-                try {
-                    java.nio.file.Files.copy(file.get(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Optional<java.io.InputStream> in = files.open(attachment);
+                if (in.isEmpty()) {
+                    result = messages.get("ui.detail.attachmentUnavailable", attachment.fileName());
+                } else {
+                    try (java.io.InputStream content = in.get()) {
+                        PlainCopies.save(content, target);
+                    }
                     result = messages.get("ui.detail.attachmentSaved", target.getFileName().toString());
-                } catch (java.io.IOException e) {
-                    result = messages.get("ui.detail.attachmentNotSaved", String.valueOf(e.getMessage()));
                 }
+            } catch (java.io.IOException | RuntimeException e) {
+                result = messages.get("ui.detail.attachmentNotSaved", String.valueOf(e.getMessage()));
             }
             String shown = result;
             ui.execute(() -> message.set(shown));

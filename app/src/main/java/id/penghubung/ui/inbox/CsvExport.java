@@ -9,14 +9,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.nio.file.StandardOpenOption;
+import id.penghubung.model.Reporter;
+import id.penghubung.store.crypto.OwnerOnly;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the table's current rows (view, filter, sort, or search results) to CSV, a page at a time
- * so 100,000 rows never sit in memory. The columns are the table's; no reporter identity and no
- * complaint text ever leave through this file.
+ * so 100,000 rows never sit in memory. The columns are the table's; no complaint text leaves
+ * through this file, and reporter identities only when the officer ticked the box that says what
+ * it means ({@code identities} present) — as the CLI's {@code --include-identities}. The file is
+ * owner-only (0600) from its first byte.
  */
 public final class CsvExport {
     private static final int CHUNK = 1000;
@@ -26,16 +34,31 @@ public final class CsvExport {
 
     /** Writes every row of {@code source} to {@code target}; returns the number of rows written. */
     public static int write(PagedSource<InboxRow> source, Path target, Messages messages, ZoneId zone) throws IOException {
+        return write(source, target, messages, zone, Optional.empty());
+    }
+
+    /** As {@link #write(PagedSource, Path, Messages, ZoneId)}, with the reporter columns when {@code identities} is given. */
+    public static int write(PagedSource<InboxRow> source, Path target, Messages messages, ZoneId zone,
+            Optional<Function<InboxRow, Optional<Reporter>>> identities) throws IOException {
         DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
         Path tmp = target.resolveSibling(target.getFileName() + ".part");
+        Files.deleteIfExists(tmp);
+        OwnerOnly.createFile(tmp);
+        List<String> header = new ArrayList<>(List.of(
+                messages.get("ui.column.tracking"), messages.get("ui.column.title"),
+                messages.get("ui.column.category"), messages.get("ui.column.unit"),
+                messages.get("ui.column.channel"), messages.get("ui.column.submitted"),
+                messages.get("ui.column.deadline"), messages.get("ui.column.status"),
+                messages.get("ui.badge.anonymous"), messages.get("ui.badge.confidential")));
+        if (identities.isPresent()) {
+            header.addAll(List.of(messages.get("ui.export.column.reporterName"),
+                    messages.get("ui.export.column.reporterPhone"), messages.get("ui.export.column.reporterEmail"),
+                    messages.get("ui.export.column.reporterNik")));
+        }
         int written = 0;
-        try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(
-                        messages.get("ui.column.tracking"), messages.get("ui.column.title"),
-                        messages.get("ui.column.category"), messages.get("ui.column.unit"),
-                        messages.get("ui.column.channel"), messages.get("ui.column.submitted"),
-                        messages.get("ui.column.deadline"), messages.get("ui.column.status"),
-                        messages.get("ui.badge.anonymous"), messages.get("ui.badge.confidential")).build())) {
+        try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+                CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                        .setHeader(header.toArray(String[]::new)).build())) {
             int total = source.count();
             for (int offset = 0; offset < total; offset += CHUNK) {
                 List<InboxRow> rows = source.page(offset, CHUNK);
@@ -43,15 +66,28 @@ public final class CsvExport {
                     break;
                 }
                 for (InboxRow r : rows) {
-                    csv.printRecord(r.trackingId().value(), r.title(), r.categoryName(), r.unitName().orElse(""),
-                            messages.label(r.channel()), iso.format(r.submittedAt()),
+                    List<Object> record = new ArrayList<>(List.of(r.trackingId().value(), r.title(), r.categoryName(),
+                            r.unitName().orElse(""), messages.label(r.channel()), iso.format(r.submittedAt()),
                             r.nextDueAt().map(iso::format).orElse(""), messages.label(r.status()),
-                            r.anonymous(), r.confidential());
+                            r.anonymous(), r.confidential()));
+                    if (identities.isPresent()) {
+                        // An anonymous report has no identity on this machine: its cells stay empty.
+                        Optional<Reporter> who = r.anonymous() ? Optional.empty() : identities.get().apply(r);
+                        record.add(who.map(Reporter::name).orElse(""));
+                        record.add(who.flatMap(Reporter::phone).orElse(""));
+                        record.add(who.flatMap(Reporter::email).orElse(""));
+                        record.add(who.flatMap(Reporter::nik).orElse(""));
+                    }
+                    csv.printRecord(record);
                     written++;
                 }
             }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
         }
         Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        OwnerOnly.restrict(target);
         return written;
     }
 }

@@ -37,4 +37,16 @@ public interface InboxData {
     default List<String> regencies() {
         return List.of();
     }
+
+    /**
+     * The reporter's identity of a row's complaint, for an export the officer asked to include it
+     * in; empty for an anonymous report. Throws while the desk is locked.
+     */
+    default java.util.Optional<id.penghubung.model.Reporter> reporter(InboxRow row) {
+        return java.util.Optional.empty();
+    }
+
+    /** Records an export in the audit log (who, when, format, count, file name, identities or not). */
+    default void recordExport(String format, long count, String destination, boolean withIdentities) {
+    }
 }

@@ -255,6 +255,14 @@ public final class InboxViewModel {
 
     /** Exports what the table shows now to CSV, in the background; the outcome lands in {@link #noticeProperty()}. */
     public void export(Path target, ZoneId zone) {
+        export(target, zone, false);
+    }
+
+    /**
+     * As {@link #export(Path, ZoneId)}; {@code withIdentities} adds the reporters' names, phones,
+     * e-mails and NIKs (the officer ticked the box). The export is recorded in the audit log.
+     */
+    public void export(Path target, ZoneId zone, boolean withIdentities) {
         PagedSource<InboxRow> source = current;
         if (source == null) {
             return;
@@ -263,7 +271,9 @@ public final class InboxViewModel {
         background.execute(() -> {
             String outcome;
             try {
-                int n = CsvExport.write(source, target, messages, zone);
+                int n = CsvExport.write(source, target, messages, zone,
+                        withIdentities ? Optional.of(data::reporter) : Optional.empty());
+                data.recordExport("CSV", n, target.getFileName().toString(), withIdentities);
                 outcome = messages.get("ui.export.done", n, target.getFileName().toString());
             } catch (IOException | RuntimeException e) {
                 outcome = messages.get("ui.export.failed", String.valueOf(e.getMessage()));

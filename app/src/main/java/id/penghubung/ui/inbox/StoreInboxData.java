@@ -17,10 +17,27 @@ import java.util.Optional;
 public final class StoreInboxData implements InboxData {
     private final CaseStore store;
     private final DashboardQueries aggregates;
+    /** Who the audit log names for an export. */
+    private final String account;
 
     public StoreInboxData(CaseStore store, DashboardQueries aggregates) {
+        this(store, aggregates, "local");
+    }
+
+    public StoreInboxData(CaseStore store, DashboardQueries aggregates, String account) {
         this.store = Objects.requireNonNull(store);
         this.aggregates = Objects.requireNonNull(aggregates);
+        this.account = Objects.requireNonNull(account);
+    }
+
+    @Override
+    public Optional<id.penghubung.model.Reporter> reporter(InboxRow row) {
+        return store.complaint(row.id()).flatMap(id.penghubung.model.Complaint::reporter);
+    }
+
+    @Override
+    public void recordExport(String format, long count, String destination, boolean withIdentities) {
+        store.recordExport(account, format, count, destination, withIdentities);
     }
 
     @Override

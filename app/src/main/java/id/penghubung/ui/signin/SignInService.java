@@ -14,8 +14,17 @@ import java.util.Objects;
 public interface SignInService {
     Result signIn(String serverUrl, String username, char[] password);
 
+    /**
+     * After {@link PreviousPasswordNeeded}: signs in with the new password and re-wraps this
+     * computer's data key from the previous password (nothing is re-encrypted). A wrong previous
+     * password is {@link WrongPassword}. Both arrays are the service's to wipe.
+     */
+    default Result signIn(String serverUrl, String username, char[] password, char[] previousPassword) {
+        return signIn(serverUrl, username, password);
+    }
+
     /** What a sign-in ends with; each failure has its own clear message. */
-    sealed interface Result permits SignedIn, WrongPassword, Unreachable, Refused {
+    sealed interface Result permits SignedIn, WrongPassword, PreviousPasswordNeeded, Unreachable, Refused {
     }
 
     /** Signed in: online, or offline when {@code offline} (the desk says so). */
@@ -27,6 +36,13 @@ public interface SignInService {
 
     /** The server (or the offline check) said the user name or password is wrong. */
     record WrongPassword() implements Result {
+    }
+
+    /**
+     * The server accepted the password, but this computer's data of the account is still locked
+     * with the previous one (changed elsewhere): ask for it and sign in with both.
+     */
+    record PreviousPasswordNeeded() implements Result {
     }
 
     /** No server answered and this account never signed in on this computer. */

@@ -41,6 +41,20 @@ public final class SignInView {
         password.setAccessibleText(messages.get("ui.signin.password"));
         password.textProperty().bindBidirectional(vm.passwordProperty());
         password.setOnAction(e -> vm.signIn());
+        // Shown only when the password was changed elsewhere since this computer last signed in.
+        PasswordField previous = new PasswordField();
+        previous.setId("previousPassword");
+        previous.setPromptText(messages.get("ui.signin.previousPassword"));
+        previous.setAccessibleText(messages.get("ui.signin.previousPassword"));
+        previous.textProperty().bindBidirectional(vm.previousPasswordProperty());
+        previous.setOnAction(e -> vm.signIn());
+        previous.visibleProperty().bind(vm.previousNeededProperty());
+        previous.managedProperty().bind(vm.previousNeededProperty());
+        vm.previousNeededProperty().addListener((o, a, b) -> {
+            if (b) {
+                password.requestFocus();
+            }
+        });
         Label error = new Label();
         error.setId("signinError");
         error.getStyleClass().add("field-error");
@@ -58,7 +72,7 @@ public final class SignInView {
         busy.visibleProperty().bind(vm.busyProperty());
         busy.managedProperty().bind(vm.busyProperty());
 
-        VBox card = new VBox(12, title, subtitle, server, user, password, error, signIn, busy);
+        VBox card = new VBox(12, title, subtitle, server, user, password, previous, error, signIn, busy);
         card.getStyleClass().add("signin-card");
         card.setId("signinCard");
         if (!vm.demoAccounts().isEmpty()) {

@@ -28,6 +28,9 @@ public final class SignInViewModel {
     private final StringProperty server = new SimpleStringProperty("");
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty previousPassword = new SimpleStringProperty("");
+    /** True once the server said the local data is still locked with the previous password. */
+    private final BooleanProperty previousNeeded = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ObservableList<SignInService.DemoAccount> demoAccounts = FXCollections.observableArrayList();
@@ -55,22 +58,33 @@ public final class SignInViewModel {
         }
         String url = server.get() == null ? "" : server.get().strip();
         String user = username.get() == null ? "" : username.get().strip();
+        boolean withPrevious = previousNeeded.get();
         if (url.isEmpty() || user.isEmpty() || password.get() == null || password.get().isEmpty()) {
             error.set(messages.get("ui.signin.missing"));
             return false;
         }
+        if (withPrevious && (previousPassword.get() == null || previousPassword.get().isEmpty())) {
+            error.set(messages.get("ui.signin.previousMissing"));
+            return false;
+        }
         char[] secret = password.get().toCharArray();
+        char[] previous = withPrevious ? previousPassword.get().toCharArray() : null;
         password.set("");
+        previousPassword.set("");
         error.set("");
         busy.set(true);
         background.execute(() -> {
             SignInService.Result result;
             try {
-                result = service.signIn(url, user, secret);
+                result = previous == null ? service.signIn(url, user, secret)
+                        : service.signIn(url, user, secret, previous);
             } catch (RuntimeException e) {
                 result = new SignInService.Unreachable(String.valueOf(e.getMessage()));
             } finally {
                 java.util.Arrays.fill(secret, '\0');
+                if (previous != null) {
+                    java.util.Arrays.fill(previous, '\0');
+                }
             }
             SignInService.Result r = result;
             ui.execute(() -> finish(r));
@@ -81,8 +95,16 @@ public final class SignInViewModel {
     private void finish(SignInService.Result result) {
         busy.set(false);
         switch (result) {
-            case SignInService.SignedIn s -> onSignedIn.accept(s.parts(), s.offline());
-            case SignInService.WrongPassword w -> error.set(messages.get("ui.signin.wrongPassword"));
+            case SignInService.SignedIn s -> {
+                previousNeeded.set(false);
+                onSignedIn.accept(s.parts(), s.offline());
+            }
+            case SignInService.WrongPassword w -> error.set(messages.get(previousNeeded.get()
+                    ? "ui.signin.previousWrong" : "ui.signin.wrongPassword"));
+            case SignInService.PreviousPasswordNeeded p -> {
+                previousNeeded.set(true);
+                error.set(messages.get("security.signin.previousPassword") + " " + messages.get("ui.signin.previousExplain"));
+            }
             case SignInService.Unreachable u -> error.set(messages.get("ui.signin.unreachable", u.detail()));
             case SignInService.Refused f -> error.set(messages.get(f.messageKey(), f.args().toArray()));
         }
@@ -106,6 +128,15 @@ public final class SignInViewModel {
 
     public StringProperty passwordProperty() {
         return password;
+    }
+
+    /** The previous password, asked for only after {@link #previousNeededProperty()} turned true. */
+    public StringProperty previousPasswordProperty() {
+        return previousPassword;
+    }
+
+    public ReadOnlyBooleanProperty previousNeededProperty() {
+        return previousNeeded;
     }
 
     public ReadOnlyStringProperty errorProperty() {

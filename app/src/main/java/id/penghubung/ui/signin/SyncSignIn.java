@@ -23,13 +23,20 @@ public final class SyncSignIn implements SignInService {
 
     @Override
     public Result signIn(String serverUrl, String username, char[] password) {
-        SignInResult r = service.signIn(serverUrl, username, password);
+        return map(service.signIn(serverUrl, username, password));
+    }
+
+    @Override
+    public Result signIn(String serverUrl, String username, char[] password, char[] previousPassword) {
+        return map(service.signIn(serverUrl, username, password, previousPassword));
+    }
+
+    private Result map(SignInResult r) {
         return switch (r) {
             case SignInResult.SignedIn s -> new SignedIn(SessionDesk.parts(s.session(), reference, clock),
                     s.mode() == SignInResult.Mode.OFFLINE);
             case SignInResult.WrongPassword w -> new WrongPassword();
-            // Until the screen asks for the previous password (SignInService.signIn(url, user, pw, previous)).
-            case SignInResult.PreviousPasswordNeeded p -> new Refused("security.signin.previousPassword", List.of());
+            case SignInResult.PreviousPasswordNeeded p -> new PreviousPasswordNeeded();
             case SignInResult.Unreachable u -> new Unreachable(u.reason());
             case SignInResult.ServerError e -> new Refused("ui.signin.serverError", List.of(e.status(), e.message()));
         };

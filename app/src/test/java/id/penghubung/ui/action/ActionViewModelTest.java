@@ -128,8 +128,9 @@ class ActionViewModelTest {
         id.penghubung.sync.AttachmentFiles store2 = new id.penghubung.sync.AttachmentFiles(dir.resolve("attachments"));
         vm.setAttachmentFiles(new id.penghubung.ui.detail.AttachmentFiles() {
             @Override
-            public java.util.Optional<Path> fetch(id.penghubung.model.Attachment attachment) {
-                return store2.file(attachment.sha256());
+            public java.util.Optional<java.io.InputStream> open(id.penghubung.model.Attachment attachment)
+                    throws java.io.IOException {
+                return java.util.Optional.of(store2.open(attachment.sha256()));
             }
 
             @Override

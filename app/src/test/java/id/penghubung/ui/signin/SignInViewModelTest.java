@@ -92,4 +92,63 @@ class SignInViewModelTest {
             parts.store().close();
         }
     }
+
+    @Test
+    void aPasswordChangedElsewhereAsksForThePreviousOneAndSignsInWithBoth() {
+        Path file = dir.resolve("cases.sqlite");
+        DeskFixture.fill(file, 10);
+        Desk.Parts parts = DeskFixture.parts(file);
+        List<String> calls = new ArrayList<>();
+        List<char[]> arrays = new ArrayList<>();
+        SignInService service = new SignInService() {
+            @Override
+            public Result signIn(String url, String user, char[] password) {
+                calls.add(new String(password));
+                arrays.add(password);
+                return new PreviousPasswordNeeded();
+            }
+
+            @Override
+            public Result signIn(String url, String user, char[] password, char[] previous) {
+                calls.add(new String(password) + "|" + new String(previous));
+                arrays.add(password);
+                arrays.add(previous);
+                return new String(previous).equals("lama-123") ? new SignedIn(parts, false) : new WrongPassword();
+            }
+        };
+        try {
+            SignInViewModel vm = new SignInViewModel(Messages.indonesian(), service, Runnable::run, Runnable::run, List.of());
+            List<Object> got = new ArrayList<>();
+            vm.setOnSignedIn((p, offline) -> got.add(p));
+            vm.serverProperty().set("http://127.0.0.1:8080");
+            vm.usernameProperty().set("penghubung");
+            vm.passwordProperty().set("baru-456");
+            vm.signIn();
+            assertThat(vm.previousNeededProperty().get()).isTrue();
+            assertThat(vm.errorProperty().get()).contains("kata sandi sebelumnya").contains("Masukkan kata sandi baru");
+            assertThat(got).isEmpty();
+
+            vm.passwordProperty().set("baru-456");
+            assertThat(vm.signIn()).as("the previous password is required now").isFalse();
+            assertThat(vm.errorProperty().get()).isEqualTo("Masukkan juga kata sandi sebelumnya.");
+
+            vm.passwordProperty().set("baru-456");
+            vm.previousPasswordProperty().set("keliru");
+            vm.signIn();
+            assertThat(vm.errorProperty().get()).isEqualTo("Kata sandi baru atau kata sandi sebelumnya salah.");
+            assertThat(vm.previousNeededProperty().get()).isTrue();
+
+            vm.passwordProperty().set("baru-456");
+            vm.previousPasswordProperty().set("lama-123");
+            vm.signIn();
+            assertThat(got).containsExactly(parts);
+            assertThat(calls).containsExactly("baru-456", "baru-456|keliru", "baru-456|lama-123");
+            assertThat(vm.passwordProperty().get()).isEmpty();
+            assertThat(vm.previousPasswordProperty().get()).isEmpty();
+            assertThat(arrays).allSatisfy(a -> assertThat(new String(a)).matches("\\x00+"));
+            assertThat(vm.previousNeededProperty().get()).isFalse();
+        } finally {
+            parts.store().close();
+        }
+    }
 }

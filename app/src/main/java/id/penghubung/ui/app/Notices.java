@@ -1,0 +1,32 @@
+package id.penghubung.ui.app;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.model.TrackingId;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The texts of the desk's pop-up notifications. They name complaints by tracking ID only and say
+ * nothing else about them: a notification shows on a shared screen and outside the lock, so a
+ * confidential complaint's title, text or reporter never appears in one.
+ */
+public final class Notices {
+    /** Tracking IDs named in one notification; more are counted. */
+    static final int SHOWN_IDS = 5;
+
+    /** A notification's title and text. */
+    public record Notice(String title, String text) {
+    }
+
+    private Notices() {
+    }
+
+    public static Notice overdue(Messages messages, List<TrackingId> fresh) {
+        String ids = fresh.stream().limit(SHOWN_IDS).map(TrackingId::toString).collect(Collectors.joining(", "));
+        return new Notice(messages.get("ui.notify.overdueTitle"), messages.get("ui.notify.overdue", fresh.size(), ids));
+    }
+
+    public static Notice newAssignments(Messages messages, int added) {
+        return new Notice(messages.get("ui.notify.newAssignmentsTitle"), messages.get("ui.notify.newAssignments", added));
+    }
+}

@@ -1,0 +1,109 @@
+package id.penghubung.ui.app;
+
+import id.penghubung.model.Attachment;
+import id.penghubung.ui.detail.AttachmentFiles;
+import id.penghubung.ui.detail.PlainCopies;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desk's attachments over the sync engine's encrypted attachment folder: reads decrypt through
+ * {@link id.penghubung.sync.AttachmentFiles#open} (the files on disk are ciphertext), a missing file
+ * is downloaded first when online, and copies for the desktop's viewer are kept in {@link PlainCopies}.
+ */
+public final class SessionAttachments implements AttachmentFiles {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionAttachments.class);
+
+    private final id.penghubung.sync.AttachmentFiles files;
+    private final BooleanSupplier online;
+    private final Consumer<String> download;
+    private final PlainCopies copies;
+
+    /** {@code download} fetches a missing file by its SHA-256 (the engine's on-demand download). */
+    public SessionAttachments(id.penghubung.sync.AttachmentFiles files, BooleanSupplier online,
+            Consumer<String> download, PlainCopies copies) {
+        this.files = Objects.requireNonNull(files);
+        this.online = Objects.requireNonNull(online);
+        this.download = Objects.requireNonNull(download);
+        this.copies = Objects.requireNonNull(copies);
+    }
+
+    @Override
+    public Optional<InputStream> open(Attachment attachment) throws IOException {
+        String sha = attachment.sha256();
+        if (files.file(sha).isEmpty()) {
+            if (!online.getAsBoolean()) {
+                return Optional.empty();
+            }
+            try {
+                download.accept(sha);
+            } catch (RuntimeException e) {
+                LOG.warn("Attachment download failed: {}", e.toString());
+                return Optional.empty();
+            }
+            if (files.file(sha).isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(files.open(sha));
+    }
+
+    @Override
+    public Optional<byte[]> localBytes(String sha256) {
+        if (files.file(sha256).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            // Printing never downloads: only what is already here, decrypted through the key.
+            return Optional.of(files.readAll(sha256));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Attachment {} unreadable: {}", sha256, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<Path> viewableCopy(Attachment attachment) throws IOException {
+        Optional<InputStream> in = open(attachment);
+        if (in.isEmpty()) {
+            return Optional.empty();
+        }
+        try (InputStream content = in.get()) {
+            return Optional.of(copies.copy(content, attachment.fileName()));
+        }
+    }
+
+    /** The private folder of the viewer copies handed out since the last delete (tests). */
+    public Optional<Path> copiesFolder() {
+        return copies.folder();
+    }
+
+    @Override
+    public void deleteCopies() {
+        copies.deleteAll();
+    }
+
+    @Override
+    public Optional<String> importFile(Path file) {
+        String type;
+        try {
+            type = Objects.requireNonNullElse(Files.probeContentType(file), "application/octet-stream");
+        } catch (IOException e) {
+            type = "application/octet-stream";
+        }
+        return Optional.of(files.importFile(file, type));
+    }
+
+    @Override
+    public boolean canImport() {
+        return true;
+    }
+}

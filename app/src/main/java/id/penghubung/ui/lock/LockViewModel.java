@@ -1,0 +1,188 @@
+package id.penghubung.ui.lock;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.ui.common.Scheduler;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * When the desk locks and how it opens again. Locks on demand ({@link #lock()}: Ctrl+L, the lock
+ * button) and after {@code idle} without a key or mouse event ({@link #activity()} from the
+ * window's event filter). Locking first lets the desk save its pending draft (on the background
+ * thread, before the key is dropped), then drops the key through {@link DeskLock}. Unlocking checks
+ * the password in the background; a wrong one leaves the desk locked with a clear message.
+ * All public methods are for the FX thread except {@link #activity()} (any thread).
+ */
+public final class LockViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(LockViewModel.class);
+
+    private final Messages messages;
+    private final DeskLock lock;
+    private final Scheduler scheduler;
+    private final Executor background;
+    private final Executor ui;
+    private final Duration idle;
+    private final SimpleBooleanProperty locked = new SimpleBooleanProperty(false);
+    private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
+    private final SimpleStringProperty error = new SimpleStringProperty("");
+    private volatile long lastActivity;
+    private Scheduler.Cancellable timer = () -> { };
+    private boolean active;
+    private Supplier<Runnable> beforeLock = () -> () -> { };
+    private Runnable afterUnlock = () -> { };
+
+    public LockViewModel(Messages messages, DeskLock lock, Scheduler scheduler, Executor background, Executor ui,
+            Duration idle) {
+        this.messages = Objects.requireNonNull(messages);
+        this.lock = Objects.requireNonNull(lock);
+        this.scheduler = Objects.requireNonNull(scheduler);
+        this.background = Objects.requireNonNull(background);
+        this.ui = Objects.requireNonNull(ui);
+        if (idle.isNegative() || idle.isZero()) {
+            throw new IllegalArgumentException("idle must be positive: " + idle);
+        }
+        this.idle = idle;
+    }
+
+    /**
+     * Called on the FX thread as the desk locks; returns the work to finish on the background
+     * thread before the key goes (saving the pending draft). The desk hides its content meanwhile.
+     */
+    public void setBeforeLock(Supplier<Runnable> value) {
+        beforeLock = Objects.requireNonNull(value);
+    }
+
+    /** Called on the FX thread after a successful unlock (re-read the shown complaint, resume autosave). */
+    public void setAfterUnlock(Runnable value) {
+        afterUnlock = Objects.requireNonNull(value);
+    }
+
+    /** Starts the idle timer (the window is shown). */
+    public void activate() {
+        active = true;
+        lastActivity = scheduler.nanoTime();
+        if (!locked.get()) {
+            arm(idle);
+        }
+    }
+
+    /** Stops the idle timer (the window closes). */
+    public void deactivate() {
+        active = false;
+        timer.cancel();
+    }
+
+    /** A key or mouse event on the window: the idle time starts again. Cheap; any thread. */
+    public void activity() {
+        lastActivity = scheduler.nanoTime();
+    }
+
+    private void arm(Duration delay) {
+        timer.cancel();
+        timer = scheduler.schedule(delay, () -> ui.execute(this::idleCheck));
+    }
+
+    private void idleCheck() {
+        if (!active || locked.get()) {
+            return;
+        }
+        long quiet = scheduler.nanoTime() - lastActivity;
+        if (quiet >= idle.toNanos()) {
+            LOG.info("Desk locked after {} idle", idle);
+            lock();
+        } else {
+            arm(Duration.ofNanos(idle.toNanos() - quiet));
+        }
+    }
+
+    /** Locks now: the content is hidden at once, the key dropped in the background after the draft is saved. */
+    public void lock() {
+        if (locked.get()) {
+            return;
+        }
+        timer.cancel();
+        error.set("");
+        locked.set(true);
+        Runnable finish = beforeLock.get();
+        background.execute(() -> {
+            try {
+                finish.run();
+            } finally {
+                lock.lock();
+            }
+        });
+    }
+
+    /**
+     * Tries the password (wiped here, after use). False when nothing was tried (empty, or a try is
+     * running); the outcome lands in {@link #lockedProperty()} or {@link #errorProperty()}.
+     */
+    public boolean unlock(char[] password) {
+        if (!locked.get() || busy.get() || password.length == 0) {
+            Arrays.fill(password, '\0');
+            if (locked.get() && password.length == 0) {
+                error.set(messages.get("ui.lock.passwordMissing"));
+            }
+            return false;
+        }
+        busy.set(true);
+        error.set("");
+        background.execute(() -> {
+            boolean opened;
+            try {
+                opened = lock.unlock(password);
+            } catch (RuntimeException e) {
+                LOG.warn("Unlock failed: {}", e.toString());
+                opened = false;
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            boolean ok = opened;
+            ui.execute(() -> finishUnlock(ok));
+        });
+        return true;
+    }
+
+    private void finishUnlock(boolean opened) {
+        busy.set(false);
+        if (!opened) {
+            error.set(messages.get("ui.lock.wrongPassword"));
+            return;
+        }
+        locked.set(false);
+        lastActivity = scheduler.nanoTime();
+        if (active) {
+            arm(idle);
+        }
+        afterUnlock.run();
+    }
+
+    public Duration idle() {
+        return idle;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return locked;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+}

@@ -1,0 +1,156 @@
+package id.penghubung.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.penghubung.central.CentralConfig;
+import id.penghubung.central.CentralServer;
+import id.penghubung.model.ActionType;
+import id.penghubung.store.InboxRow;
+import id.penghubung.store.StoreLockedException;
+import id.penghubung.store.account.AccountRegistry;
+import id.penghubung.sync.SyncEngine;
+import id.penghubung.ui.inbox.LazyRowList;
+import id.penghubung.ui.signin.SignInService;
+import id.penghubung.ui.signin.SyncSignIn;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The lock in the real window, signed in for real against the training server (encryption on):
+ * Ctrl+L takes the inbox, the detail and the form out of the scene and drops the key; a wrong
+ * password keeps it locked; the right one brings back the same selection and the typed text.
+ */
+class LockDeskTest {
+    static CentralServer server;
+    static String url;
+
+    @TempDir
+    Path data;
+
+    private final FxRobot robot = new FxRobot();
+    private PenghubungApp app;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = CentralServer.start(CentralConfig.forTests(120));
+        url = server.baseUri().toString().replaceAll("/$", "");
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+        PenghubungApp.resetHooks();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupStages();
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<LazyRowList.Line<InboxRow>> table() {
+        return robot.lookup("#inboxTable").queryAs(TableView.class);
+    }
+
+    private boolean inScene(String id) {
+        return robot.lookup(id).tryQuery().isPresent();
+    }
+
+    /** The kind of action the form is on (its draft is kept per complaint and kind). */
+    private ActionType kind() {
+        return app.mainWindow().orElseThrow().action().typeProperty().get();
+    }
+
+    private Stage stage() {
+        return (Stage) Window.getWindows().stream().filter(Window::isShowing).filter(w -> w instanceof Stage)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void ctrlLHidesAllCaseContentDropsTheKeyAndOnlyTheRightPasswordRestoresTheSameView() throws Exception {
+        id.penghubung.sync.SignInService sync = new id.penghubung.sync.SignInService(new AccountRegistry(data),
+                id.penghubung.sync.SignInService.ApiFactory.OKHTTP,
+                id.penghubung.model.calendar.CalendarHolder.withBundled(), SyncEngine.Options.defaults(), Clock.systemUTC());
+        PenghubungApp.setSignIn(new PenghubungApp.SignInSetup(new SyncSignIn(sync, LiveDeskTest::reference,
+                Clock.systemUTC()), url, List.of(new SignInService.DemoAccount("penghubung", "latihan123", "OFFICER"))));
+        FxToolkit.registerPrimaryStage();
+        app = (PenghubungApp) FxToolkit.setupApplication(PenghubungApp.class, "--lang=id", "--data=" + data);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inScene("#signinCard"));
+        robot.clickOn("#username").write("penghubung");
+        robot.clickOn("#password").write(CentralServer.TRAINING_PASSWORD).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> inScene("#inboxTable")
+                && !table().getItems().isEmpty() && !table().getItems().get(0).loading());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#connection").queryAs(Label.class).getText().equals("Terhubung")
+                        && !robot.lookup("#syncNow").tryQuery().map(Node::isDisabled).orElse(false));
+
+        InboxRow row = table().getItems().get(1).row().orElseThrow();
+        robot.interact(() -> table().getSelectionModel().select(1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.mainWindow().flatMap(w -> w.shownComplaint())
+                .map(c -> c.id().equals(row.id())).orElse(false));
+        String draft = "Kami sedang memeriksa lokasi bersama dinas terkait.";
+        robot.interact(() -> robot.lookup("#actionText").queryAs(TextArea.class).setText(draft));
+        assertThat(stage().getTitle()).isEqualTo("Penghubung").doesNotContain(row.title());
+
+        robot.clickOn("#actionText").press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inScene("#lockScreen"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.desk().orElseThrow().store().isLocked());
+        for (String id : List.of("#inboxTable", "#actionText", "#mainWindow", "#count-OUTBOX", "#detail", "#detailTitle", "#detailBody", "#statusBar")) {
+            assertThat(inScene(id)).as("%s is not in the scene while locked", id).isFalse();
+        }
+        assertThat(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().contains(row.title())).tryQuery()).as("no complaint title anywhere on screen").isEmpty();
+        assertThat(stage().getScene().getRoot().getId()).isEqualTo("lockScreen");
+        assertThat(stage().getTitle()).isEqualTo("Penghubung");
+        // The draft reached the store before the key went, and the store now refuses it.
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> app.desk().orElseThrow().store().draft(row.id(), kind()))
+                .isInstanceOf(StoreLockedException.class);
+        // The desk's shortcuts do not reach the hidden views (Ctrl+F would focus the inbox search).
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertThat(inScene("#inboxTable")).isFalse();
+
+        robot.clickOn("#lockPassword").write("salah-sekali").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#lockError").queryAs(Label.class).getText().equals("Kata sandi salah. Aplikasi tetap terkunci."));
+        assertThat(inScene("#inboxTable")).isFalse();
+        assertThat(app.desk().orElseThrow().store().isLocked()).isTrue();
+
+        robot.clickOn("#lockPassword").write(CentralServer.TRAINING_PASSWORD).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> inScene("#inboxTable"));
+        assertThat(inScene("#lockScreen")).isFalse();
+        assertThat(app.desk().orElseThrow().store().isLocked()).isFalse();
+        assertThat(table().getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        assertThat(app.mainWindow().flatMap(w -> w.shownComplaint()).map(c -> c.id())).contains(row.id());
+        assertThat(robot.lookup("#actionText").queryAs(TextArea.class).getText()).isEqualTo(draft);
+        assertThat(app.desk().orElseThrow().store().draft(row.id(), kind())).get()
+                .extracting(d -> d.text()).isEqualTo(draft);
+
+        // The lock button (read by screen readers) locks as well.
+        javafx.scene.control.Button button = robot.lookup("#lockDesk").queryAs(javafx.scene.control.Button.class);
+        assertThat(button.getAccessibleText()).isEqualTo("Kunci aplikasi (Ctrl+L)");
+        assertThat(button.getScene()).as("the button is in the window").isSameAs(stage().getScene());
+        robot.interact(button::fire);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inScene("#lockScreen") && !inScene("#inboxTable"));
+    }
+}
