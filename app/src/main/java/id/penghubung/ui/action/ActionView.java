@@ -1,5 +1,6 @@
 package id.penghubung.ui.action;
 
+import id.penghubung.ui.common.Labels;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.AgencyRef;
@@ -8,7 +9,6 @@ import id.penghubung.model.UnitRef;
 import id.penghubung.model.action.ActionValidator;
 import id.penghubung.ui.common.Icons;
 import java.util.Arrays;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
@@ -26,7 +26,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
@@ -58,7 +57,7 @@ public final class ActionView {
 
         type = new ComboBox<>(FXCollections.observableArrayList(ActionType.values()));
         type.setId("actionType");
-        type.setConverter(converter(messages::label));
+        type.setConverter(Labels.of(messages::label));
         // Not a bidirectional binding: replacing the items may clear the combo's value for a moment,
         // and the form must never act on "no type".
         type.setValue(vm.typeProperty().get());
@@ -101,7 +100,7 @@ public final class ActionView {
         unit.setId("unit");
         unit.setPromptText(messages.get("ui.action.unit"));
         unit.setAccessibleText(messages.get("ui.action.unit"));
-        unit.setConverter(converter(UnitRef::name));
+        unit.setConverter(Labels.of(UnitRef::name));
         unit.valueProperty().bindBidirectional(vm.unitProperty());
         VBox unitBox = new VBox(2, unit, unitError);
         unitBox.visibleProperty().bind(vm.typeProperty().isEqualTo(ActionType.DISPOSE));
@@ -111,7 +110,7 @@ public final class ActionView {
         agency.setId("suggestedAgency");
         agency.setPromptText(messages.get("ui.action.suggestedAgency"));
         agency.setAccessibleText(messages.get("ui.action.suggestedAgency"));
-        agency.setConverter(converter(AgencyRef::name));
+        agency.setConverter(Labels.of(AgencyRef::name));
         agency.valueProperty().bindBidirectional(vm.suggestedAgencyProperty());
         VBox agencyBox = new VBox(2, agency, agencyError);
         agencyBox.visibleProperty().bind(vm.typeProperty().isEqualTo(ActionType.NOT_AUTHORIZED));
@@ -227,20 +226,6 @@ public final class ActionView {
         l.setText(on ? message : "");
         l.setVisible(on);
         l.setManaged(on);
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     public void activate() {

@@ -1,5 +1,6 @@
 package id.penghubung.ui.inbox;
 
+import id.penghubung.ui.common.Labels;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Channel;
 import id.penghubung.model.Classification;
@@ -36,7 +37,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -102,7 +102,7 @@ public final class InboxTableView {
         filters.getStyleClass().addAll("button-icon", "flat");
 
         ComboBox<InboxSort> sort = new ComboBox<>(FXCollections.observableArrayList(InboxSort.values()));
-        sort.setConverter(converter(messages::label));
+        sort.setConverter(Labels.of(messages::label));
         sort.valueProperty().bindBidirectional(vm.sortProperty());
         sort.setAccessibleText(messages.get("ui.inbox.sort"));
         sort.setPrefWidth(150);
@@ -201,7 +201,7 @@ public final class InboxTableView {
         ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
         box.setPromptText(messages.get(promptKey));
         box.setAccessibleText(messages.get(promptKey));
-        box.setConverter(converter(label));
+        box.setConverter(Labels.of(label));
         // The prompt shows again once the value is cleared, so "all" needs no entry of its own.
         box.setButtonCell(new ListCell<>() {
             @Override
@@ -211,20 +211,6 @@ public final class InboxTableView {
             }
         });
         return box;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     private void buildTable(DateTimeFormatter date) {
