@@ -76,6 +76,7 @@ public final class LockView {
         VBox card = new VBox(12, title, explain, password, error, unlock, busy);
         card.getStyleClass().add("signin-card");
         card.setId("lockCard");
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         root.getChildren().add(card);
         StackPane.setAlignment(card, Pos.CENTER);
         root.setId("lockScreen");

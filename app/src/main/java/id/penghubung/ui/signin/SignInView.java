@@ -85,6 +85,8 @@ public final class SignInView {
             }
             card.getChildren().add(demo);
         }
+        // The card keeps its own height, centred, instead of stretching over the whole window.
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         root.getChildren().add(card);
         StackPane.setAlignment(card, Pos.CENTER);
         root.setId("signin");
