@@ -301,9 +301,6 @@ public final class CaseStore implements AutoCloseable {
         }
         writer.exec(Schema.BULK_DUE_INDEX);
         writer.exec("PRAGMA wal_autocheckpoint = " + Db.WAL_AUTOCHECKPOINT_BULK);
-        // Full-text segments: no merging while the pull writes, one merge at the end.
-        writer.exec("INSERT INTO complaint_fts(complaint_fts, rank) VALUES ('automerge', 0)");
-        writer.exec("INSERT INTO complaint_fts(complaint_fts, rank) VALUES ('crisismerge', 64)");
         PreparedStatement mark = writer.ps("INSERT INTO sync_state (key, value) VALUES (?, '1')");
         mark.setString(1, BULK_LOAD);
         mark.executeUpdate();
@@ -311,18 +308,12 @@ public final class CaseStore implements AutoCloseable {
 
     /** Ends a first full pull: rebuilds the deferred indexes (no-op when none is missing). */
     private void endBulkLoad() {
-        if (!bulkLoading()) {
-            return;
-        }
         writer.tx(() -> {
             for (String index : Schema.DEFERRED_INDEXES) {
                 writer.exec(index);
             }
             writer.exec("DROP INDEX IF EXISTS " + Schema.indexName(Schema.BULK_DUE_INDEX));
             writer.exec("PRAGMA wal_autocheckpoint = " + Db.WAL_AUTOCHECKPOINT);
-            writer.exec("INSERT INTO complaint_fts(complaint_fts, rank) VALUES ('automerge', " + Schema.FTS_AUTOMERGE + ")");
-            writer.exec("INSERT INTO complaint_fts(complaint_fts, rank) VALUES ('crisismerge', 16)");
-            writer.exec("INSERT INTO complaint_fts(complaint_fts) VALUES ('optimize')");
             PreparedStatement p = writer.ps("DELETE FROM sync_state WHERE key = ?");
             p.setString(1, BULK_LOAD);
             p.executeUpdate();

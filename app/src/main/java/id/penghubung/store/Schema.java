@@ -211,9 +211,6 @@ final class Schema {
      * The default view's deadline order during a first full pull: the first inbox pages stay index
      * walks, at a fraction of the wide index's cost per insert (deep offsets read the table instead).
      */
-    /** FTS5 automerge while the cache is live (the bulk load turns it off and back on). */
-    static final int FTS_AUTOMERGE = 16;
-
     static final String BULK_DUE_INDEX = "CREATE INDEX IF NOT EXISTS complaint_due_bulk ON complaint(due_key)";
 
     /** The index name of one {@link #DEFERRED_INDEXES} statement. */
