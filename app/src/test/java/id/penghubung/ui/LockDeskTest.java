@@ -83,6 +83,8 @@ class LockDeskTest {
 
     private Stage stage() {
         return (Stage) Window.getWindows().stream().filter(Window::isShowing).filter(w -> w instanceof Stage)
+                // The main window, not a notification's host stage (ControlsFX makes one when it pops up).
+                .filter(w -> PenghubungApp.PRODUCT_NAME.equals(((Stage) w).getTitle()))
                 .findFirst().orElseThrow();
     }
 
