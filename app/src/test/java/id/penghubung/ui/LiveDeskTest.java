@@ -6,36 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.penghubung.central.CentralConfig;
 import id.penghubung.central.CentralServer;
-import id.penghubung.model.AgencyRef;
-import id.penghubung.model.UnitRef;
 import id.penghubung.store.InboxRow;
-import id.penghubung.store.account.AccountRegistry;
-import id.penghubung.sync.Session;
-import id.penghubung.sync.SyncEngine;
-import id.penghubung.ui.action.ReferenceData;
-import id.penghubung.ui.action.ResponseTemplate;
-import id.penghubung.ui.inbox.LazyRowList;
 import id.penghubung.ui.signin.SignInService;
-import id.penghubung.ui.signin.SyncSignIn;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -43,57 +25,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * wrong one, signs in, the first sync fills the inbox, a queued response is sent with Ctrl+S and
  * the server applied it exactly once.
  */
-class LiveDeskTest {
-    static CentralServer server;
-    static String url;
-
-    @TempDir
-    Path data;
-
-    private final FxRobot robot = new FxRobot();
-    private PenghubungApp app;
-
+class LiveDeskTest extends TrainingDesk {
     @BeforeAll
-    static void startServer() throws Exception {
-        server = CentralServer.start(CentralConfig.forTests(300));
-        String text = server.baseUri().toString();
-        url = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-        PenghubungApp.resetHooks();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupStages();
-            FxToolkit.cleanupApplication(app);
-        }
-    }
-
-    /** What the launcher does for the forms: reference data read live from the session's cache. */
-    static ReferenceData reference(Session session) {
-        return id.penghubung.cli.SessionReference.of(session);
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<LazyRowList.Line<InboxRow>> table() {
-        return robot.lookup("#inboxTable").queryAs(TableView.class);
+    static void start() throws Exception {
+        startServer(300);
     }
 
     @Test
     void signInSyncQueueAndSendExactlyOnce() throws Exception {
-        id.penghubung.sync.SignInService sync = new id.penghubung.sync.SignInService(new AccountRegistry(data),
-                id.penghubung.sync.SignInService.ApiFactory.OKHTTP,
-                id.penghubung.model.calendar.CalendarHolder.withBundled(), SyncEngine.Options.defaults(), Clock.systemUTC());
-        PenghubungApp.setSignIn(new PenghubungApp.SignInSetup(new SyncSignIn(sync, LiveDeskTest::reference,
-                Clock.systemUTC()), url, List.of(new SignInService.DemoAccount("penghubung", "latihan123", "OFFICER"))));
-        FxToolkit.registerPrimaryStage();
-        app = (PenghubungApp) FxToolkit.setupApplication(PenghubungApp.class, "--lang=id", "--data=" + data);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signinCard").tryQuery().isPresent());
+        id.penghubung.sync.SignInService sync = syncSignIn();
+        openSignIn(sync, url, new SignInService.DemoAccount("penghubung", "latihan123", "OFFICER"));
 
         robot.clickOn("#username").write("penghubung");
         robot.clickOn("#password").write("salah-sekali").type(KeyCode.ENTER);
@@ -128,9 +69,7 @@ class LiveDeskTest {
     void offlineSignInOpensTheCachedDeskOfAnAccountThatSignedInBefore() throws Exception {
         CentralServer own = CentralServer.start(CentralConfig.forTests(100));
         String ownUrl = own.baseUri().toString().replaceAll("/$", "");
-        id.penghubung.sync.SignInService sync = new id.penghubung.sync.SignInService(new AccountRegistry(data),
-                id.penghubung.sync.SignInService.ApiFactory.OKHTTP,
-                id.penghubung.model.calendar.CalendarHolder.withBundled(), SyncEngine.Options.defaults(), Clock.systemUTC());
+        id.penghubung.sync.SignInService sync = syncSignIn();
         try {
             // Once online, as yesterday: the account and its cache are kept on this computer.
             var first = (id.penghubung.sync.SignInResult.SignedIn) sync.signIn(ownUrl, "penghubung",
@@ -141,11 +80,7 @@ class LiveDeskTest {
             own.close();
         }
 
-        PenghubungApp.setSignIn(new PenghubungApp.SignInSetup(new SyncSignIn(sync, LiveDeskTest::reference,
-                Clock.systemUTC()), ownUrl, List.of()));
-        FxToolkit.registerPrimaryStage();
-        app = (PenghubungApp) FxToolkit.setupApplication(PenghubungApp.class, "--lang=id", "--data=" + data);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signinCard").tryQuery().isPresent());
+        openSignIn(sync, ownUrl);
         robot.clickOn("#username").write("penghubung");
         robot.clickOn("#password").write(CentralServer.TRAINING_PASSWORD).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#inboxTable").tryQuery().isPresent()

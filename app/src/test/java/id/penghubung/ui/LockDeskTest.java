@@ -2,34 +2,21 @@ package id.penghubung.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.penghubung.central.CentralConfig;
 import id.penghubung.central.CentralServer;
 import id.penghubung.model.ActionType;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.StoreLockedException;
-import id.penghubung.store.account.AccountRegistry;
-import id.penghubung.sync.SyncEngine;
-import id.penghubung.ui.inbox.LazyRowList;
 import id.penghubung.ui.signin.SignInService;
-import id.penghubung.ui.signin.SyncSignIn;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -37,43 +24,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * Ctrl+L takes the inbox, the detail and the form out of the scene and drops the key; a wrong
  * password keeps it locked; the right one brings back the same selection and the typed text.
  */
-class LockDeskTest {
-    static CentralServer server;
-    static String url;
-
-    @TempDir
-    Path data;
-
-    private final FxRobot robot = new FxRobot();
-    private PenghubungApp app;
-
+class LockDeskTest extends TrainingDesk {
     @BeforeAll
-    static void startServer() throws Exception {
-        server = CentralServer.start(CentralConfig.forTests(120));
-        url = server.baseUri().toString().replaceAll("/$", "");
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-        PenghubungApp.resetHooks();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupStages();
-            FxToolkit.cleanupApplication(app);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<LazyRowList.Line<InboxRow>> table() {
-        return robot.lookup("#inboxTable").queryAs(TableView.class);
-    }
-
-    private boolean inScene(String id) {
-        return robot.lookup(id).tryQuery().isPresent();
+    static void start() throws Exception {
+        startServer(120);
     }
 
     /** The kind of action the form is on (its draft is kept per complaint and kind). */
@@ -90,14 +44,8 @@ class LockDeskTest {
 
     @Test
     void ctrlLHidesAllCaseContentDropsTheKeyAndOnlyTheRightPasswordRestoresTheSameView() throws Exception {
-        id.penghubung.sync.SignInService sync = new id.penghubung.sync.SignInService(new AccountRegistry(data),
-                id.penghubung.sync.SignInService.ApiFactory.OKHTTP,
-                id.penghubung.model.calendar.CalendarHolder.withBundled(), SyncEngine.Options.defaults(), Clock.systemUTC());
-        PenghubungApp.setSignIn(new PenghubungApp.SignInSetup(new SyncSignIn(sync, LiveDeskTest::reference,
-                Clock.systemUTC()), url, List.of(new SignInService.DemoAccount("penghubung", "latihan123", "OFFICER"))));
-        FxToolkit.registerPrimaryStage();
-        app = (PenghubungApp) FxToolkit.setupApplication(PenghubungApp.class, "--lang=id", "--data=" + data);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inScene("#signinCard"));
+        id.penghubung.sync.SignInService sync = syncSignIn();
+        openSignIn(sync, url, new SignInService.DemoAccount("penghubung", "latihan123", "OFFICER"));
         robot.clickOn("#username").write("penghubung");
         robot.clickOn("#password").write(CentralServer.TRAINING_PASSWORD).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> inScene("#inboxTable")

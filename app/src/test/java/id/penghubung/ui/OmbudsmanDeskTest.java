@@ -2,37 +2,27 @@ package id.penghubung.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.penghubung.central.CentralConfig;
 import id.penghubung.central.CentralServer;
 import id.penghubung.store.InboxRow;
-import id.penghubung.store.account.AccountRegistry;
-import id.penghubung.sync.SyncEngine;
 import id.penghubung.ui.app.DeskMode;
 import id.penghubung.ui.inbox.Facet;
 import id.penghubung.ui.inbox.LazyRowList;
 import id.penghubung.ui.print.PrintViewModel;
 import id.penghubung.ui.signin.SignInService;
-import id.penghubung.ui.signin.SyncSignIn;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -40,42 +30,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * complaints of several institutions fill a read-only desk (no action form, no local-work views),
  * with the institution column and filter; filtered to one institution and printed from there.
  */
-class OmbudsmanDeskTest {
-    static CentralServer server;
-    static String url;
-
-    @TempDir
-    Path data;
-
+class OmbudsmanDeskTest extends TrainingDesk {
     @TempDir
     Path out;
 
-    private final FxRobot robot = new FxRobot();
-    private PenghubungApp app;
-
     @BeforeAll
-    static void startServer() throws Exception {
-        server = CentralServer.start(CentralConfig.forTests(200));
-        url = server.baseUri().toString().replaceAll("/$", "");
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-        PenghubungApp.resetHooks();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupStages();
-            FxToolkit.cleanupApplication(app);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<LazyRowList.Line<InboxRow>> table() {
-        return robot.lookup("#inboxTable").queryAs(TableView.class);
+    static void start() throws Exception {
+        startServer(200);
     }
 
     private boolean loaded() {
@@ -85,14 +46,8 @@ class OmbudsmanDeskTest {
 
     @Test
     void ombudsmanSeesTheRegionReadOnlyAndPrintsOneInstitution() throws Exception {
-        id.penghubung.sync.SignInService sync = new id.penghubung.sync.SignInService(new AccountRegistry(data),
-                id.penghubung.sync.SignInService.ApiFactory.OKHTTP,
-                id.penghubung.model.calendar.CalendarHolder.withBundled(), SyncEngine.Options.defaults(), Clock.systemUTC());
-        PenghubungApp.setSignIn(new PenghubungApp.SignInSetup(new SyncSignIn(sync, LiveDeskTest::reference,
-                Clock.systemUTC()), url, List.of(new SignInService.DemoAccount("ombudsman", "latihan123", "OMBUDSMAN"))));
-        FxToolkit.registerPrimaryStage();
-        app = (PenghubungApp) FxToolkit.setupApplication(PenghubungApp.class, "--lang=id", "--data=" + data);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signinCard").tryQuery().isPresent());
+        id.penghubung.sync.SignInService sync = syncSignIn();
+        openSignIn(sync, url, new SignInService.DemoAccount("ombudsman", "latihan123", "OMBUDSMAN"));
         robot.clickOn("#username").write("ombudsman");
         robot.clickOn("#password").write(CentralServer.TRAINING_PASSWORD).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, this::loaded);

@@ -1,0 +1,86 @@
+package id.penghubung.ui;
+
+import id.penghubung.central.CentralConfig;
+import id.penghubung.central.CentralServer;
+import id.penghubung.cli.SessionReference;
+import id.penghubung.store.InboxRow;
+import id.penghubung.store.account.AccountRegistry;
+import id.penghubung.sync.SyncEngine;
+import id.penghubung.ui.inbox.LazyRowList;
+import id.penghubung.ui.signin.SignInService;
+import id.penghubung.ui.signin.SyncSignIn;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real desk, headless, against a real training server on loopback with the real sync sign-in
+ * (encryption on). Subclasses start the server in their own {@code @BeforeAll} with the world
+ * size they need.
+ */
+abstract class TrainingDesk {
+    static CentralServer server;
+    static String url;
+
+    @TempDir
+    Path data;
+
+    protected final FxRobot robot = new FxRobot();
+    protected PenghubungApp app;
+
+    static void startServer(int complaints) throws Exception {
+        server = CentralServer.start(CentralConfig.forTests(complaints));
+        url = server.baseUri().toString().replaceAll("/$", "");
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+        PenghubungApp.resetHooks();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupStages();
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    /** A sync sign-in service on this test's data folder. */
+    protected id.penghubung.sync.SignInService syncSignIn() {
+        return new id.penghubung.sync.SignInService(new AccountRegistry(data),
+                id.penghubung.sync.SignInService.ApiFactory.OKHTTP,
+                id.penghubung.model.calendar.CalendarHolder.withBundled(), SyncEngine.Options.defaults(), Clock.systemUTC());
+    }
+
+    /** Starts the application on its sign-in screen for {@code serverUrl}, with these demo accounts listed. */
+    protected void openSignIn(id.penghubung.sync.SignInService sync, String serverUrl, SignInService.DemoAccount... demo)
+            throws Exception {
+        PenghubungApp.setSignIn(new PenghubungApp.SignInSetup(new SyncSignIn(sync, SessionReference::of,
+                Clock.systemUTC()), serverUrl, List.of(demo)));
+        FxToolkit.registerPrimaryStage();
+        app = (PenghubungApp) FxToolkit.setupApplication(PenghubungApp.class, "--lang=id", "--data=" + data);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inScene("#signinCard"));
+    }
+
+    @SuppressWarnings("unchecked")
+    protected TableView<LazyRowList.Line<InboxRow>> table() {
+        return robot.lookup("#inboxTable").queryAs(TableView.class);
+    }
+
+    protected boolean inScene(String id) {
+        return robot.lookup(id).tryQuery().isPresent();
+    }
+}
