@@ -277,41 +277,41 @@ final class PageFlow {
     }
 
     void drawHeader(PDPageContentStream stream, PDPage page) throws IOException {
-        float size = 8.5f;
         float baseline = PAGE.getHeight() - 44f;
-        String right = LineBreaker.fit(decor.headerRight(), FontFace.BOLD, size, WIDTH / 3);
-        float rightWidth = FontFace.BOLD.width(right, size);
-        float rightX = RIGHT - rightWidth;
-        if (decor.confidential()) {
-            rightX = secretBanner(stream, baseline, rightX - 10);
-        }
-        String left = LineBreaker.fit(decor.headerLeft(), FontFace.REGULAR, size, rightX - LEFT - 12);
-        show(stream, left, fonts.regular(), size, LEFT, baseline, MUTED);
-        show(stream, right, fonts.bold(), size, RIGHT - rightWidth, baseline, INK);
-        stream.setStrokingColor(RULE);
-        stream.setLineWidth(0.6f);
-        stream.moveTo(LEFT, baseline - 6);
-        stream.lineTo(RIGHT, baseline - 6);
-        stream.stroke();
+        edgeLine(stream, baseline, 8.5f, decor.headerLeft(), decor.headerRight(), WIDTH / 3);
+        rule(stream, baseline - 6);
     }
 
     private void drawFooter(PDPageContentStream stream, String pageText) throws IOException {
-        float size = 8f;
         float baseline = MARGIN_Y + 8f;
+        rule(stream, baseline + 12);
+        edgeLine(stream, baseline, 8f, decor.printedLine(), TextSanitizer.cleanLine(pageText, FontFace.BOLD), WIDTH / 4);
+    }
+
+    /**
+     * One header or footer line: muted text on the left, bold text on the right, and on a
+     * confidential file the RAHASIA band between them; the left text yields the space.
+     */
+    private void edgeLine(PDPageContentStream stream, float baseline, float size, String left, String right,
+            float rightMax) throws IOException {
+        String fittedRight = LineBreaker.fit(right, FontFace.BOLD, size, rightMax);
+        float rightWidth = FontFace.BOLD.width(fittedRight, size);
+        float leftLimit = RIGHT - rightWidth;
+        if (decor.confidential()) {
+            leftLimit = secretBanner(stream, baseline, leftLimit - 10);
+        }
+        String fittedLeft = LineBreaker.fit(left, FontFace.REGULAR, size, leftLimit - LEFT - 12);
+        show(stream, fittedLeft, fonts.regular(), size, LEFT, baseline, MUTED);
+        show(stream, fittedRight, fonts.bold(), size, RIGHT - rightWidth, baseline, INK);
+    }
+
+    /** A thin rule across the text width. */
+    private static void rule(PDPageContentStream stream, float y) throws IOException {
         stream.setStrokingColor(RULE);
         stream.setLineWidth(0.6f);
-        stream.moveTo(LEFT, baseline + 12);
-        stream.lineTo(RIGHT, baseline + 12);
+        stream.moveTo(LEFT, y);
+        stream.lineTo(RIGHT, y);
         stream.stroke();
-        String page = LineBreaker.fit(TextSanitizer.cleanLine(pageText, FontFace.BOLD), FontFace.BOLD, size, WIDTH / 4);
-        float pageWidth = FontFace.BOLD.width(page, size);
-        float pageX = RIGHT - pageWidth;
-        if (decor.confidential()) {
-            pageX = secretBanner(stream, baseline, pageX - 10);
-        }
-        String printed = LineBreaker.fit(decor.printedLine(), FontFace.REGULAR, size, pageX - LEFT - 12);
-        show(stream, printed, fonts.regular(), size, LEFT, baseline, MUTED);
-        show(stream, page, fonts.bold(), size, RIGHT - pageWidth, baseline, INK);
     }
 
     /** The RAHASIA mark, white bold letters on a red band ending at {@code rightEdge}; returns the band's left edge. */
