@@ -7,7 +7,6 @@ import id.penghubung.store.CaseStore;
 import id.penghubung.ui.app.Desk;
 import java.util.List;
 import id.penghubung.store.InboxRow;
-import id.penghubung.ui.inbox.LazyRowList;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,19 +15,13 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -37,55 +30,19 @@ import org.testfx.util.WaitForAsyncUtils;
  * a queued action shows in the outbox view and can be withdrawn. With the system property
  * {@code penghubung.screenshot.dir} (or the environment variable {@code PENGHUBUNG_SCREENSHOT_DIR}) set, it also writes PNG snapshots of the window there.
  */
-class DeskTest {
+class DeskTest extends StoreDesk {
     static final int COMPLAINTS = 3_000;
 
-    @TempDir
-    static Path shared;
-
-    private final FxRobot robot = new FxRobot();
-    private PenghubungApp app;
 
     @BeforeAll
     static void fillStore() {
-        DeskFixture.fill(store(), COMPLAINTS);
+        openOn(COMPLAINTS);
         DeskFixture.mark(store());
-        PenghubungApp.setClock(DeskFixture.CLOCK);
-        PenghubungApp.setDeskOpener(ctx -> DeskFixture.parts(store()));
-    }
-
-    @AfterAll
-    static void resetHooks() {
-        PenghubungApp.resetHooks();
-    }
-
-    static Path store() {
-        return shared.resolve("cases.sqlite");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        closeApp();
     }
 
     private void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (PenghubungApp) FxToolkit.setupApplication(PenghubungApp.class, "--lang=id", "--data=" + shared.resolve("data"));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#inboxTable").tryQuery().isPresent());
+        startApp();
         waitForRows();
-    }
-
-    private void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupStages();
-            FxToolkit.cleanupApplication(app);
-            app = null;
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<LazyRowList.Line<InboxRow>> table() {
-        return robot.lookup("#inboxTable").queryAs(TableView.class);
     }
 
     private void waitForRows() throws Exception {

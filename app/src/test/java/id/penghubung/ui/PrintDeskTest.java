@@ -6,7 +6,6 @@ import id.penghubung.store.AuditEntry;
 import id.penghubung.store.CaseStore;
 import id.penghubung.store.InboxRow;
 import id.penghubung.ui.app.Desk;
-import id.penghubung.ui.inbox.LazyRowList;
 import id.penghubung.ui.print.PrintViewModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,18 +15,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -35,43 +29,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * Shift+click, Ctrl+P, "Simpan sebagai PDF" into a folder of the test, and the PDF holds exactly
  * those three case files; the audit log says so without a reporter's identity.
  */
-class PrintDeskTest {
-    @TempDir
-    static Path shared;
+class PrintDeskTest extends StoreDesk {
 
     @TempDir
     Path out;
 
-    private final FxRobot robot = new FxRobot();
-    private PenghubungApp app;
-
     @BeforeAll
     static void fillStore() {
-        DeskFixture.fill(store(), 400);
-        PenghubungApp.setClock(DeskFixture.CLOCK);
-        PenghubungApp.setDeskOpener(ctx -> DeskFixture.parts(store()));
-    }
-
-    @AfterAll
-    static void resetHooks() {
-        PenghubungApp.resetHooks();
-    }
-
-    static Path store() {
-        return shared.resolve("cases.sqlite");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupStages();
-            FxToolkit.cleanupApplication(app);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<LazyRowList.Line<InboxRow>> table() {
-        return robot.lookup("#inboxTable").queryAs(TableView.class);
+        openOn(400);
     }
 
     private Node row(int index) {
@@ -81,10 +46,9 @@ class PrintDeskTest {
 
     @Test
     void selectedRowsPrintToOnePdfWithEachTrackingId() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (PenghubungApp) FxToolkit.setupApplication(PenghubungApp.class, "--lang=id", "--data=" + shared.resolve("data"));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#inboxTable").tryQuery().isPresent()
-                && table().getItems().size() > 3 && !table().getItems().get(2).loading());
+        startApp();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> table().getItems().size() > 3 && !table().getItems().get(2).loading());
         Path target = out.resolve("berkas-pilihan.pdf");
         robot.interact(() -> app.mainWindow().orElseThrow().setPrintTarget((owner, folder, name, messages) -> {
             assertThat(folder).isFalse();

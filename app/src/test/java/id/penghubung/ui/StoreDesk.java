@@ -1,0 +1,66 @@
+package id.penghubung.ui;
+
+import id.penghubung.store.InboxRow;
+import id.penghubung.ui.inbox.LazyRowList;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real desk, headless, on a real case store filled with synthetic complaints and no server.
+ * Subclasses fill the store in their own {@code @BeforeAll} through {@link #openOn}.
+ */
+abstract class StoreDesk {
+    @TempDir
+    static Path shared;
+
+    protected final FxRobot robot = new FxRobot();
+    protected PenghubungApp app;
+
+    static Path store() {
+        return shared.resolve("cases.sqlite");
+    }
+
+    /** Fills the store and makes the application open its desk on it, at the fixture's clock. */
+    static void openOn(int complaints) {
+        DeskFixture.fill(store(), complaints);
+        PenghubungApp.setClock(DeskFixture.CLOCK);
+        PenghubungApp.setDeskOpener(ctx -> DeskFixture.parts(store()));
+    }
+
+    @AfterAll
+    static void resetHooks() {
+        PenghubungApp.resetHooks();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        closeApp();
+    }
+
+    /** Starts the application and waits until the inbox table is on screen. */
+    protected void startApp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (PenghubungApp) FxToolkit.setupApplication(PenghubungApp.class, "--lang=id", "--data=" + shared.resolve("data"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#inboxTable").tryQuery().isPresent());
+    }
+
+    protected void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupStages();
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    protected TableView<LazyRowList.Line<InboxRow>> table() {
+        return robot.lookup("#inboxTable").queryAs(TableView.class);
+    }
+}
