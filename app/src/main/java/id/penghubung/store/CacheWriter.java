@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Writes the server's copy of complaints (rows, events, attachments, reporter, FTS) inside the caller's transaction. */
+/**
+ * Writes the server's copy of complaints (rows, events, attachments, reporter) inside the caller's
+ * transaction, and feeds their text to the search index's batch of that transaction.
+ */
 final class CacheWriter {
     /** due_key for "no running deadline": sorts after every real deadline, so the index serves the sort. */
     static final long NO_DEADLINE = Long.MAX_VALUE;
@@ -70,6 +73,9 @@ final class CacheWriter {
 
     /** Checks and cleans every text of a complaint before anything is written. */
     static Complaint clean(Complaint c) {
+        if (storable(c)) {
+            return c;
+        }
         List<Event> events = c.events().stream()
                 .map(e -> new Event(Texts.clean("event.id", e.id(), Texts.MAX_SHORT), e.type(), e.at(),
                         new id.penghubung.model.Actor(e.actor().kind(),
@@ -104,6 +110,50 @@ final class CacheWriter {
                         Texts.clean("unit.agencyId", u.agencyId(), Texts.MAX_SHORT),
                         Texts.clean("unit.name", u.name(), Texts.MAX_SHORT))),
                 reporter, cleanAttachments(c.attachments()), events);
+    }
+
+    /** True when {@link #clean} would change nothing: the common case, checked without building anything. */
+    private static boolean storable(Complaint c) {
+        for (Event e : c.events()) {
+            if (!Texts.storable(e.id(), Texts.MAX_SHORT) || !Texts.storable(e.actor().name(), Texts.MAX_SHORT)
+                    || !Texts.storable(e.text(), Texts.MAX_EVENT_TEXT) || !storable(e.attachments())) {
+                return false;
+            }
+        }
+        if (c.reporter().isPresent()) {
+            Reporter r = c.reporter().get();
+            if (!Texts.storable(r.name(), Texts.MAX_SHORT) || !Texts.storable(r.phone().orElse(null), Texts.MAX_SHORT)
+                    || !Texts.storable(r.email().orElse(null), Texts.MAX_SHORT)
+                    || !Texts.storable(r.nik().orElse(null), Texts.MAX_SHORT)) {
+                return false;
+            }
+        }
+        var loc = c.location();
+        var cat = c.category();
+        var agency = c.agency();
+        var unit = c.unit();
+        return Texts.storable(loc.provinceId(), Texts.MAX_SHORT) && Texts.storable(loc.province(), Texts.MAX_SHORT)
+                && Texts.storable(loc.regency(), Texts.MAX_SHORT) && Texts.storable(loc.district(), Texts.MAX_SHORT)
+                && Texts.storable(loc.village(), Texts.MAX_SHORT) && Texts.storable(loc.detail(), Texts.MAX_TITLE)
+                && Texts.storable(cat.id(), Texts.MAX_SHORT) && Texts.storable(cat.name(), Texts.MAX_SHORT)
+                && Texts.storable(cat.parentId().orElse(null), Texts.MAX_SHORT)
+                && Texts.storable(c.id(), Texts.MAX_SHORT) && Texts.storable(c.title(), Texts.MAX_TITLE)
+                && Texts.storable(c.body(), Texts.MAX_BODY)
+                && (agency.isEmpty() || Texts.storable(agency.get().id(), Texts.MAX_SHORT)
+                        && Texts.storable(agency.get().name(), Texts.MAX_SHORT))
+                && (unit.isEmpty() || Texts.storable(unit.get().id(), Texts.MAX_SHORT)
+                        && Texts.storable(unit.get().agencyId(), Texts.MAX_SHORT)
+                        && Texts.storable(unit.get().name(), Texts.MAX_SHORT))
+                && storable(c.attachments());
+    }
+
+    private static boolean storable(List<Attachment> list) {
+        for (Attachment a : list) {
+            if (!Texts.storable(a.fileName(), Texts.MAX_SHORT) || !Texts.storable(a.mediaType(), Texts.MAX_SHORT)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Attachment> cleanAttachments(List<Attachment> list) {
@@ -156,10 +206,10 @@ final class CacheWriter {
     }
 
     /**
-     * Writes one cleaned complaint; an older version than the cached one is ignored (returns false).
-     * Between {@link #begin()} and {@link #finish()}.
+     * Writes one cleaned complaint and feeds its text to the search index's batch; an older version
+     * than the cached one is ignored (returns false). Between {@link #begin()} and {@link #finish()}.
      */
-    boolean upsert(Complaint c, Optional<Instant> nextDue, Instant now) throws SQLException {
+    boolean upsert(Complaint c, Optional<Instant> nextDue, Instant now, SearchIndex.Batch index) throws SQLException {
         Optional<long[]> old = existing(c.id());
         long rid;
         if (old.isPresent()) {
@@ -191,24 +241,16 @@ final class CacheWriter {
             b.executeUpdate();
         }
         writeChildren(rid, c);
-        PreparedStatement f = db.ps("INSERT INTO complaint_fts (rowid, tracking, title, body, events) VALUES (?, ?, ?, ?, ?)");
-        f.setLong(1, rid);
-        f.setString(2, c.trackingId().value());
-        f.setString(3, c.title());
-        f.setString(4, c.body());
-        f.setString(5, eventText(c));
-        f.executeUpdate();
+        index.put(new SearchIndex.Doc(rid, c.id(), c.version(), c.trackingId().value(), c.title(), c.body(), eventText(c)));
         return true;
     }
 
     /** Removes a complaint from the cache; its drafts and unsent actions stay, flagged orphaned. */
-    void remove(String id) throws SQLException {
+    void remove(String id, SearchIndex.Batch index) throws SQLException {
         Optional<long[]> old = existing(id);
         if (old.isPresent()) {
             long rid = old.get()[0];
-            PreparedStatement f = db.ps("DELETE FROM complaint_fts WHERE rowid = ?");
-            f.setLong(1, rid);
-            f.executeUpdate();
+            index.remove(rid);
             PreparedStatement d = db.ps("DELETE FROM complaint WHERE rid = ?");
             d.setLong(1, rid);
             d.executeUpdate();
@@ -242,7 +284,7 @@ final class CacheWriter {
 
     private void deleteChildren(long rid) throws SQLException {
         for (String sql : List.of("DELETE FROM event WHERE complaint_rid = ?", "DELETE FROM attachment WHERE complaint_rid = ?",
-                "DELETE FROM reporter WHERE complaint_rid = ?", "DELETE FROM complaint_fts WHERE rowid = ?")) {
+                "DELETE FROM reporter WHERE complaint_rid = ?")) {
             PreparedStatement p = db.ps(sql);
             p.setLong(1, rid);
             p.executeUpdate();

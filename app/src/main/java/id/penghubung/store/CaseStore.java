@@ -33,10 +33,12 @@ import java.util.UUID;
 /**
  * The officer's local case store: one SQLite file per account holding the server's copy of the
  * complaints in scope (kept apart from the officer's drafts, outbox and audit log, so a pull never
- * overwrites local work), the sync cursor, and a full-text index.
+ * overwrites local work), the sync cursor, and a full-text index in a second file that follows the
+ * cache ({@link SearchIndex}).
  *
- * <p>Threading: one writer connection (writes are serialised by its lock) and one reader connection
- * (WAL: the UI reads the last committed state while a sync writes). All methods are thread-safe.
+ * <p>Threading: one writer connection (writes are serialised by its lock), one reader connection
+ * (WAL: the UI reads the last committed state while a sync writes) with the search index attached,
+ * and the search index's own writer thread. All methods are thread-safe.
  * Every write is one transaction: it is all there after a crash, or not at all.
  *
  * <p>Failures are {@link StoreException}s carrying a bundle key: {@link NewerSchemaException},
@@ -57,14 +59,20 @@ public final class CaseStore implements AutoCloseable {
     private final Db reader;
     private final CacheWriter cacheWriter;
     private final Sealing sealing;
+    private final SearchIndex search;
+    /** The last batch given to the search index (search waits for it: it reads what was written). */
+    private final java.util.concurrent.atomic.AtomicReference<SearchIndex.Batch> indexing =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
-    private CaseStore(Path file, DeadlineIndex deadlines, Clock clock, Db writer, Db reader, Sealing sealing) {
+    private CaseStore(Path file, DeadlineIndex deadlines, Clock clock, Db writer, Db reader, Sealing sealing,
+            SearchIndex search) {
         this.file = file;
         this.deadlines = deadlines;
         this.clock = clock;
         this.writer = writer;
         this.reader = reader;
         this.sealing = sealing;
+        this.search = search;
         this.cacheWriter = new CacheWriter(writer, sealing);
     }
 
@@ -139,14 +147,38 @@ public final class CaseStore implements AutoCloseable {
                 }
                 return null;
             });
-            Db reader = Db.reader(file);
+            SearchIndex search = SearchIndex.open(file);
+            Db reader;
+            try {
+                reader = Db.reader(file);
+                attach(reader, search.file());
+            } catch (RuntimeException e) {
+                search.close();
+                throw e;
+            }
             restrictFiles(file);
-            return new CaseStore(file, deadlines, clock, writer, reader, sealing);
+            return new CaseStore(file, deadlines, clock, writer, reader, sealing, search);
         } catch (IOException e) {
             writer.close();
             throw new StoreException("store.error.io", e, file.toString());
         } catch (RuntimeException e) {
             writer.close();
+            throw e;
+        }
+    }
+
+    /** Search queries join the index's rows to the cache's on the reader connection. */
+    private static void attach(Db reader, Path searchFile) {
+        try {
+            reader.locked(() -> {
+                try (PreparedStatement p = reader.connection.prepareStatement("ATTACH DATABASE ? AS search")) {
+                    p.setString(1, searchFile.toString());
+                    p.execute();
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            reader.close();
             throw e;
         }
     }
@@ -229,11 +261,11 @@ public final class CaseStore implements AutoCloseable {
         Objects.requireNonNull(nextCursor, "nextCursor");
         String cursor = Texts.clean("cursor", nextCursor, Texts.MAX_SHORT * 4);
         List<Complaint> cleaned = items.stream().map(CacheWriter::clean).toList();
-        writer.tx(() -> {
+        writeIndexed(index -> {
             startBulkLoadIfCold();
-            writeComplaints(cleaned);
+            writeComplaints(cleaned, index);
             for (String id : removedIds) {
-                cacheWriter.remove(id);
+                cacheWriter.remove(id, index);
             }
             cacheWriter.finish();
             PreparedStatement p = writer.ps(
@@ -251,18 +283,61 @@ public final class CaseStore implements AutoCloseable {
      */
     public void applyComplaints(List<Complaint> items) {
         List<Complaint> cleaned = items.stream().map(CacheWriter::clean).toList();
-        writer.tx(() -> {
-            writeComplaints(cleaned);
+        writeIndexed(index -> {
+            writeComplaints(cleaned, index);
             cacheWriter.finish();
             return null;
         });
     }
 
-    private void writeComplaints(List<Complaint> cleaned) throws SQLException {
+    private void writeComplaints(List<Complaint> cleaned, SearchIndex.Batch index) throws SQLException {
         Instant now = clock.instant();
         cacheWriter.begin();
         for (Complaint c : cleaned) {
-            cacheWriter.upsert(c, Objects.requireNonNull(deadlines.nextDueAt(c), "nextDueAt"), now);
+            cacheWriter.upsert(c, Objects.requireNonNull(deadlines.nextDueAt(c), "nextDueAt"), now, index);
+        }
+    }
+
+    private interface IndexedWork {
+        Void run(SearchIndex.Batch index) throws SQLException;
+    }
+
+    /**
+     * One cache transaction whose complaint changes the search index writes meanwhile on its own
+     * thread; the index commits after the cache did, or forgets the batch when the cache's failed.
+     * Returns once the cache has committed and the index has finished the write before this one.
+     */
+    private void writeIndexed(IndexedWork work) {
+        SearchIndex.Batch index = search.batch();
+        try {
+            writer.tx(() -> {
+                work.run(index);
+                if (index.started()) {
+                    PreparedStatement p = writer.ps("INSERT INTO sync_state (key, value) VALUES (?, ?)"
+                            + " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+                    p.setString(1, SearchIndex.TOKEN);
+                    p.setString(2, index.token());
+                    p.executeUpdate();
+                }
+                return null;
+            });
+        } catch (RuntimeException | Error e) {
+            index.abandon();
+            throw e;
+        }
+        index.commit();
+        // The index may finish this batch while the next page is written, but never falls further behind.
+        SearchIndex.Batch before = indexing.getAndSet(index);
+        if (before != null) {
+            before.awaitDone();
+        }
+    }
+
+    /** Waits until the search index holds every committed cache write. */
+    private void awaitIndexed() {
+        SearchIndex.Batch last = indexing.get();
+        if (last != null) {
+            last.awaitDone();
         }
     }
 
@@ -278,6 +353,8 @@ public final class CaseStore implements AutoCloseable {
             writer.exec("ANALYZE");
             return null;
         });
+        // The pull is complete when the search index has caught up with its last page too.
+        awaitIndexed();
         // ANALYZE changes the schema cookie: the reader's prepared statements re-plan by themselves.
     }
 
@@ -458,13 +535,14 @@ public final class CaseStore implements AutoCloseable {
         }
         InboxSql s = InboxSql.of(filter.view(), filter.filter(), filter.now().toEpochMilli(),
                 filter.soonThreshold().toEpochMilli());
+        awaitIndexed();
         return reader.read(() -> {
-            boolean rank = count("SELECT count(*) FROM (SELECT 1 FROM complaint_fts WHERE complaint_fts MATCH ? LIMIT ?)",
-                    List.of(match.get(), RANK_LIMIT + 1)) <= RANK_LIMIT;
+            boolean rank = count("SELECT count(*) FROM (SELECT 1 FROM search.complaint_fts f"
+                    + " WHERE f.complaint_fts MATCH ? LIMIT ?)", List.of(match.get(), RANK_LIMIT + 1)) <= RANK_LIMIT;
             String sql = "SELECT " + CacheReader.ROW_COLUMNS
-                    + " FROM complaint_fts f JOIN complaint c ON c.rid = f.rowid WHERE complaint_fts MATCH ?"
+                    + " FROM search.complaint_fts f JOIN complaint c ON c.rid = f.rowid WHERE f.complaint_fts MATCH ?"
                     + (s.where.isEmpty() ? "" : " AND " + s.where)
-                    + (rank ? " ORDER BY bm25(complaint_fts, 10.0, 4.0, 1.0, 1.0), f.rowid LIMIT ?"
+                    + (rank ? " ORDER BY bm25(f.complaint_fts, 10.0, 4.0, 1.0, 1.0), f.rowid LIMIT ?"
                             : " ORDER BY f.rowid DESC LIMIT ?");
             List<Object> args = new ArrayList<>();
             args.add(match.get());
@@ -906,8 +984,9 @@ public final class CaseStore implements AutoCloseable {
 
     // ---------------------------------------------------------------- integrity and rebuild
 
-    /** PRAGMA integrity_check and quick_check, plus FTS5's own check; ok when all say so. */
+    /** PRAGMA integrity_check and quick_check, plus the search index's checks; ok when all say so. */
     public IntegrityReport integrityCheck() {
+        List<String> searchProblems = search.integrityProblems();
         return writer.locked(() -> {
             List<String> problems = new ArrayList<>();
             for (String pragma : List.of("PRAGMA integrity_check", "PRAGMA quick_check")) {
@@ -922,11 +1001,7 @@ public final class CaseStore implements AutoCloseable {
                     problems.add(pragma.substring(7) + ": " + e.getMessage());
                 }
             }
-            try (Statement s = writer.connection.createStatement()) {
-                s.executeUpdate("INSERT INTO complaint_fts (complaint_fts) VALUES ('integrity-check')");
-            } catch (SQLException e) {
-                problems.add("fts: " + e.getMessage());
-            }
+            problems.addAll(searchProblems);
             return new IntegrityReport(problems.isEmpty(), problems);
         });
     }
@@ -1019,6 +1094,8 @@ public final class CaseStore implements AutoCloseable {
                     Files.move(f, Path.of(damagedFile.toAbsolutePath() + ".damaged-" + stamp + suffix));
                 }
             }
+            // The search index is derived: the fresh store rebuilds it as the pull refills the cache.
+            SearchIndex.delete(damagedFile);
         } catch (IOException e) {
             throw new StoreException("store.error.io", e, damagedFile.toString());
         }
@@ -1071,6 +1148,11 @@ public final class CaseStore implements AutoCloseable {
         });
     }
 
+    /** Test hook: runs a statement on the search index's own connection. */
+    void execOnSearchIndexForTest(String sql) {
+        search.execForTest(sql);
+    }
+
     @Override
     public void close() {
         try {
@@ -1087,7 +1169,11 @@ public final class CaseStore implements AutoCloseable {
             try {
                 reader.close();
             } finally {
-                writer.close();
+                try {
+                    search.close();
+                } finally {
+                    writer.close();
+                }
             }
         }
     }

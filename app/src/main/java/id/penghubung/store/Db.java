@@ -55,6 +55,24 @@ final class Db implements AutoCloseable {
         return db;
     }
 
+    /**
+     * The search index's writer: like {@link #writer} but with deferred transactions, because it
+     * also reads the cache ATTACHed beside it, and BEGIN IMMEDIATE would take the cache's write lock too.
+     */
+    static Db indexWriter(Path file) {
+        SQLiteConfig cfg = common();
+        cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        cfg.setCacheSize(-32_000);
+        Db db = open(file, cfg, "BEGIN");
+        try (Statement s = db.connection.createStatement()) {
+            s.execute("PRAGMA wal_autocheckpoint = " + WAL_AUTOCHECKPOINT);
+        } catch (SQLException e) {
+            db.close();
+            throw map(e);
+        }
+        return db;
+    }
+
     /** A reader: WAL lets it read the last committed state while the writer works. */
     static Db reader(Path file) {
         SQLiteConfig cfg = common();
@@ -146,7 +164,13 @@ final class Db implements AutoCloseable {
         statements.clear();
     }
 
-    private void rollbackQuietly(Throwable cause) {
+    /** BEGIN in this connection's mode; only while holding the lock (see {@link #locked}). */
+    void begin() throws SQLException {
+        exec(beginSql);
+    }
+
+    /** ROLLBACK after {@code cause}, which keeps any failure of the rollback itself as suppressed. */
+    void rollbackQuietly(Throwable cause) {
         try {
             exec("ROLLBACK");
         } catch (SQLException rollbackFailure) {

@@ -180,6 +180,11 @@ final class Schema {
             // 1 = FieldCipher v1); the sealing of old plain values runs in Java at the first keyed open.
             """
             ALTER TABLE draft ADD COLUMN enc INTEGER NOT NULL DEFAULT 0;
+            """,
+            // v4: the full-text index moves to a file of its own (SearchIndex, decision 0007), written
+            // on a second thread while the cache is written; the first open rebuilds it from the cache.
+            """
+            DROP TABLE complaint_fts;
             """);
 
     /**

@@ -75,6 +75,29 @@ class MessageBundlesTest {
         return properties;
     }
 
+    /** Properties keeps the last of two equal keys silently; a union merge of the bundles can produce them. */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String resource : List.of("/penghubung/i18n/messages.properties", "/penghubung/i18n/messages_en.properties")) {
+            Set<String> seen = new HashSet<>();
+            Set<String> twice = new TreeSet<>();
+            Properties counting = new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    if (!seen.add((String) key)) {
+                        twice.add((String) key);
+                    }
+                    return super.put(key, value);
+                }
+            };
+            try (InputStream in = MessageBundlesTest.class.getResourceAsStream(resource);
+                    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                counting.load(reader);
+            }
+            assertThat(twice).as("keys defined twice in %s", resource).isEmpty();
+        }
+    }
+
     @Test
     void everyKeyIsInBothLanguages() {
         Set<String> onlyIndonesian = new TreeSet<>(indonesian.stringPropertyNames());
