@@ -41,18 +41,8 @@ final class Db implements AutoCloseable {
 
     /** The writer: WAL, NORMAL sync (durable at checkpoint, never corrupt), foreign keys, IMMEDIATE transactions. */
     static Db writer(Path file) {
-        SQLiteConfig cfg = common();
-        cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // A pull writes many pages: a bigger cache keeps the indexes hot, fewer checkpoints mean fewer fsyncs.
-        cfg.setCacheSize(-64_000);
-        Db db = open(file, cfg, "BEGIN IMMEDIATE");
-        try (Statement s = db.connection.createStatement()) {
-            s.execute("PRAGMA wal_autocheckpoint = " + WAL_AUTOCHECKPOINT);
-        } catch (SQLException e) {
-            db.close();
-            throw map(e);
-        }
-        return db;
+        return writable(file, 64_000, "BEGIN IMMEDIATE");
     }
 
     /**
@@ -60,10 +50,14 @@ final class Db implements AutoCloseable {
      * also reads the cache ATTACHed beside it, and BEGIN IMMEDIATE would take the cache's write lock too.
      */
     static Db indexWriter(Path file) {
+        return writable(file, 32_000, "BEGIN");
+    }
+
+    private static Db writable(Path file, int cacheKib, String beginSql) {
         SQLiteConfig cfg = common();
         cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        cfg.setCacheSize(-32_000);
-        Db db = open(file, cfg, "BEGIN");
+        cfg.setCacheSize(-cacheKib);
+        Db db = open(file, cfg, beginSql);
         try (Statement s = db.connection.createStatement()) {
             s.execute("PRAGMA wal_autocheckpoint = " + WAL_AUTOCHECKPOINT);
         } catch (SQLException e) {
