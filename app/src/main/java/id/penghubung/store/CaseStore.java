@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The officer's local case store: one SQLite file per account holding the server's copy of the
@@ -61,8 +62,7 @@ public final class CaseStore implements AutoCloseable {
     private final Sealing sealing;
     private final SearchIndex search;
     /** The last batch given to the search index (search waits for it: it reads what was written). */
-    private final java.util.concurrent.atomic.AtomicReference<SearchIndex.Batch> indexing =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<SearchIndex.Batch> indexing = new AtomicReference<>();
 
     private CaseStore(Path file, DeadlineIndex deadlines, Clock clock, Db writer, Db reader, Sealing sealing,
             SearchIndex search) {
