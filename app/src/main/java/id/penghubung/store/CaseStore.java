@@ -268,11 +268,7 @@ public final class CaseStore implements AutoCloseable {
                 cacheWriter.remove(id, index);
             }
             cacheWriter.finish();
-            PreparedStatement p = writer.ps(
-                    "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-            p.setString(1, CURSOR);
-            p.setString(2, cursor);
-            p.executeUpdate();
+            putSyncState(CURSOR, cursor);
             return null;
         });
     }
@@ -313,11 +309,7 @@ public final class CaseStore implements AutoCloseable {
             writer.tx(() -> {
                 work.run(index);
                 if (index.started()) {
-                    PreparedStatement p = writer.ps("INSERT INTO sync_state (key, value) VALUES (?, ?)"
-                            + " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-                    p.setString(1, SearchIndex.TOKEN);
-                    p.setString(2, index.token());
-                    p.executeUpdate();
+                    putSyncState(SearchIndex.TOKEN, index.token());
                 }
                 return null;
             });
@@ -331,6 +323,15 @@ public final class CaseStore implements AutoCloseable {
         if (before != null) {
             before.awaitDone();
         }
+    }
+
+    /** Sets one sync_state value; inside the writer's transaction. */
+    private void putSyncState(String key, String value) throws SQLException {
+        PreparedStatement p = writer.ps("INSERT INTO sync_state (key, value) VALUES (?, ?)"
+                + " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        p.setString(1, key);
+        p.setString(2, value);
+        p.executeUpdate();
     }
 
     /** Waits until the search index holds every committed cache write. */
