@@ -29,6 +29,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -61,6 +63,7 @@ public final class CaseStore implements AutoCloseable {
     private final CacheWriter cacheWriter;
     private final Sealing sealing;
     private final SearchIndex search;
+    private final WalCheckpointer checkpoints;
     /** The last batch given to the search index (search waits for it: it reads what was written). */
     private final AtomicReference<SearchIndex.Batch> indexing = new AtomicReference<>();
 
@@ -74,6 +77,7 @@ public final class CaseStore implements AutoCloseable {
         this.sealing = sealing;
         this.search = search;
         this.cacheWriter = new CacheWriter(writer, sealing);
+        this.checkpoints = new WalCheckpointer(file);
     }
 
     /**
@@ -138,16 +142,21 @@ public final class CaseStore implements AutoCloseable {
         }
         try {
             Db w = writer;
-            w.locked(() -> {
+            boolean bulk = w.locked(() -> {
                 // A first pull interrupted by a restart goes on in bulk mode.
                 try (ResultSet rs = w.ps("SELECT 1 FROM sync_state WHERE key = '" + BULK_LOAD + "'").executeQuery()) {
                     if (rs.next()) {
                         w.exec("PRAGMA wal_autocheckpoint = " + Db.WAL_AUTOCHECKPOINT_BULK);
+                        return true;
                     }
+                    return false;
                 }
-                return null;
             });
             SearchIndex search = SearchIndex.open(file);
+            if (!bulk) {
+                // Merging left off when the last first pull ended early (a crash, a failed resume).
+                SearchIndex.await(search.resumeMerging(() -> false));
+            }
             Db reader;
             try {
                 reader = Db.reader(file);
@@ -262,7 +271,7 @@ public final class CaseStore implements AutoCloseable {
         String cursor = Texts.clean("cursor", nextCursor, Texts.MAX_SHORT * 4);
         List<Complaint> cleaned = items.stream().map(CacheWriter::clean).toList();
         writeIndexed(index -> {
-            startBulkLoadIfCold();
+            startBulkLoadIfCold(index);
             writeComplaints(cleaned, index);
             for (String id : removedIds) {
                 cacheWriter.remove(id, index);
@@ -271,6 +280,8 @@ public final class CaseStore implements AutoCloseable {
             putSyncState(CURSOR, cursor);
             return null;
         });
+        // A pull writes page after page: the log is copied back beside the writer, not inside its commits.
+        checkpoints.request();
     }
 
     /**
@@ -348,14 +359,25 @@ public final class CaseStore implements AutoCloseable {
      * indexes, and this rebuilds them (about a second per 100,000 complaints; otherwise cheap).
      */
     public void optimize() {
-        endBulkLoad();
-        writer.locked(() -> {
-            writer.exec("PRAGMA analysis_limit = 1000");
-            writer.exec("ANALYZE");
-            return null;
-        });
+        // After a first pull the search index merges what it deferred on the other core, for as
+        // long as the cache's index rebuild takes here.
+        AtomicBoolean rebuilding = new AtomicBoolean(bulkLoading());
+        Future<?> merging = rebuilding.get() ? search.resumeMerging(rebuilding::get) : null;
+        try {
+            endBulkLoad();
+            writer.locked(() -> {
+                writer.exec("PRAGMA analysis_limit = 1000");
+                writer.exec("ANALYZE");
+                return null;
+            });
+        } finally {
+            rebuilding.set(false);
+        }
         // The pull is complete when the search index has caught up with its last page too.
         awaitIndexed();
+        if (merging != null) {
+            SearchIndex.await(merging);
+        }
         // ANALYZE changes the schema cookie: the reader's prepared statements re-plan by themselves.
     }
 
@@ -364,7 +386,7 @@ public final class CaseStore implements AutoCloseable {
      * whole pull, in the page's own transaction (a failed page brings them back). Queries stay
      * correct meanwhile, the default deadline order still indexed; {@link #optimize()} rebuilds them.
      */
-    private void startBulkLoadIfCold() throws SQLException {
+    private void startBulkLoadIfCold(SearchIndex.Batch searchBatch) throws SQLException {
         PreparedStatement p = writer.ps("SELECT (SELECT count(*) FROM sync_state WHERE key IN (?, ?))"
                 + " + (SELECT count(*) FROM (SELECT 1 FROM complaint LIMIT 1))");
         p.setString(1, CURSOR);
@@ -382,6 +404,7 @@ public final class CaseStore implements AutoCloseable {
         PreparedStatement mark = writer.ps("INSERT INTO sync_state (key, value) VALUES (?, '1')");
         mark.setString(1, BULK_LOAD);
         mark.executeUpdate();
+        searchBatch.deferMerges();
     }
 
     /** Ends a first full pull: rebuilds the deferred indexes (no-op when none is missing). */
@@ -1168,12 +1191,16 @@ public final class CaseStore implements AutoCloseable {
             LOG.warn("PRAGMA optimize at close failed: {}", e.messageKey());
         } finally {
             try {
-                reader.close();
+                checkpoints.close();
             } finally {
                 try {
-                    search.close();
+                    reader.close();
                 } finally {
-                    writer.close();
+                    try {
+                        search.close();
+                    } finally {
+                        writer.close();
+                    }
                 }
             }
         }

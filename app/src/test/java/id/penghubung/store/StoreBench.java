@@ -49,14 +49,20 @@ class StoreBench {
     @Test
     void importInboxAndSearchAt100k() throws Exception {
         SyntheticComplaints gen = new SyntheticComplaints(2026);
+        long plainCpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long baselineNanos = plainInsert(dir.resolve("plain.db"), gen);
+        long plainCpuNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - plainCpuStart;
 
         Path file = dir.resolve("store.db");
         long importNanos;
         long[] chunks = new long[(N + CHUNK - 1) / CHUNK];
         long optimizeNanos;
+        long mainCpuNanos;
+        long indexCpuNanos;
+        var threads = ManagementFactory.getThreadMXBean();
         try (CaseStore store = CaseStore.open(file, SyntheticComplaints.deadlines()); Pages pages = new Pages(gen)) {
             long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long last = start;
             for (int from = 0; from < N; from += PAGE) {
                 store.applyPage(pages.next(), List.of(), "cursor-" + from);
@@ -69,6 +75,8 @@ class StoreBench {
             // What the sync does once the first full pull is done.
             store.optimize();
             optimizeNanos = System.nanoTime() - last;
+            mainCpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
+            indexCpuNanos = cpuOf("search-index");
         }
         // Reopen as the application would next morning (close ran PRAGMA optimize).
         try (CaseStore store = CaseStore.open(file, SyntheticComplaints.deadlines())) {
@@ -103,7 +111,10 @@ class StoreBench {
                 perChunk.add(round(c / 1e9));
             }
             json.put("optimizeSeconds", round(optimizeNanos / 1e9));
+            json.put("importCpuSecondsWriter", round(mainCpuNanos / 1e9));
+            json.put("importCpuSecondsSearchIndex", round(indexCpuNanos / 1e9));
             json.put("plainInsertSeconds", round(baselineS));
+            json.put("plainInsertCpuSecondsWriter", round(plainCpuNanos / 1e9));
             json.put("importThroughputVsPlain", round(ratio));
             json.put("importPerSecond", Math.round(N / importS));
             json.put("inboxPageP50Ms", round(percentile(inbox, 50)));
@@ -298,6 +309,13 @@ class StoreBench {
             }
             return System.nanoTime() - start;
         }
+    }
+
+    /** CPU time of the live thread of that name (the store's background writer), 0 when none. */
+    private static long cpuOf(String threadName) {
+        var threads = ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(threadName))
+                .mapToLong(t -> threads.getThreadCpuTime(t.threadId())).sum();
     }
 
     /** How long generating the pages takes by itself (for reading the two wall-clock times). */

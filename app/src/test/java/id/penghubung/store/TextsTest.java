@@ -32,6 +32,32 @@ class TextsTest {
     }
 
     @Test
+    void longTextsAreCheckedAsCarefullyAsShortOnes() {
+        String latin = "jalan rusak di desa ".repeat(200); // 4,000 chars, none above U+00FF
+        String wide = "banjir 漢字 😀 ".repeat(400); // beyond U+00FF, with valid pairs across chunk ends
+        for (String base : List.of(latin, wide, "é".repeat(3_000))) {
+            assertThat(Texts.wellFormed(base)).isSameAs(base);
+            for (int at : new int[] {0, 1, 1_023, 1_024, 1_025, 2_047, 2_048, base.length() - 1}) {
+                String nul = base.substring(0, at) + '\u0000' + base.substring(at + 1);
+                assertThat(Texts.storable(nul, 100_000)).as("NUL at %d", at).isFalse();
+                assertThat(Texts.wellFormed(nul).charAt(at)).isEqualTo('\uFFFD');
+                String lone = base.substring(0, at) + '\uD83D' + base.substring(at + 1);
+                if (!Character.isLowSurrogate(base.charAt(at + 1 < base.length() ? at + 1 : at))) {
+                    assertThat(Texts.storable(lone, 100_000)).as("lone high surrogate at %d", at).isFalse();
+                }
+                String lowFirst = base.substring(0, at) + '\uDE00' + base.substring(at + 1);
+                if (at == 0 || !Character.isHighSurrogate(base.charAt(at - 1))) {
+                    assertThat(Texts.storable(lowFirst, 100_000)).as("lone low surrogate at %d", at).isFalse();
+                }
+            }
+        }
+        // A valid pair split exactly at a chunk end of the scan is still one character.
+        String split = "漢".repeat(1_023) + "😀" + "漢".repeat(10);
+        assertThat(Texts.storable(split, 100_000)).isTrue();
+        assertThat(Texts.storable(split.substring(0, 1_024), 100_000)).isFalse();
+    }
+
+    @Test
     void aCleanComplaintPassesUnchangedAndABadEventTextIsStillFound() {
         Complaint good = new SyntheticComplaints(7).complaint(3);
         assertThat(CacheWriter.clean(good)).isSameAs(good);
