@@ -1177,6 +1177,21 @@ public final class CaseStore implements AutoCloseable {
         search.execForTest(sql);
     }
 
+    /** Test hook: an FTS5 setting of the search index as stored (e.g. automerge). */
+    int searchSettingForTest(String key) {
+        return search.settingForTest(key);
+    }
+
+    /** Test hook: merges the search index until FTS5 finds nothing left to merge. */
+    void mergeSearchIndexForTest() {
+        SearchIndex.await(search.resumeMerging(() -> true));
+    }
+
+    /** Test hook: waits until the background checkpoint asked for so far has run. */
+    void awaitCheckpointForTest() {
+        checkpoints.awaitIdle();
+    }
+
     @Override
     public void close() {
         try {

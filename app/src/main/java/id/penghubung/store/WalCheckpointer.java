@@ -76,7 +76,12 @@ final class WalCheckpointer implements AutoCloseable {
         }
     }
 
-    /** Waits for a running pass (a few ms) and closes the connection. */
+    /** Waits until every pass asked for so far has run (for tests). */
+    void awaitIdle() {
+        SearchIndex.await(worker.submit(() -> null));
+    }
+
+        /** Waits for a running pass (a few ms) and closes the connection. */
     @Override
     public void close() {
         worker.shutdown();

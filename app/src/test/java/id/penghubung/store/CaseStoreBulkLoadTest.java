@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.penghubung.model.Complaint;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -41,11 +42,14 @@ class CaseStoreBulkLoadTest {
                 loaded.addAll(page);
                 assertThat(store.bulkLoading()).isTrue();
                 assertThat(indexes(file)).doesNotContainAnyElementsOf(DEFERRED).contains("complaint_due_bulk");
+                assertThat(store.searchSettingForTest("automerge")).as("search index merging deferred").isZero();
                 assertQueriesMatch(store, loaded);
             }
             store.optimize();
             assertThat(store.bulkLoading()).isFalse();
             assertThat(indexes(file)).containsAll(DEFERRED).doesNotContain("complaint_due_bulk");
+            assertThat(store.searchSettingForTest("automerge")).isEqualTo(16);
+            assertThat(store.searchSettingForTest("crisismerge")).isEqualTo(16);
             assertQueriesMatch(store, loaded);
 
             // The next pull on a filled cache keeps every index, even after a cursor reset.
@@ -69,6 +73,54 @@ class CaseStoreBulkLoadTest {
             store.optimize();
             assertThat(store.bulkLoading()).isFalse();
             assertThat(indexes(file)).containsAll(DEFERRED);
+        }
+    }
+
+    @Test
+    void mergingTheSearchIndexToTheEndLosesNoComplaint() {
+        List<Complaint> loaded = new ArrayList<>();
+        try (CaseStore store = CaseStore.open(dir.resolve("a.db"), SyntheticComplaints.deadlines())) {
+            for (int p = 0; p < 6; p++) {
+                List<Complaint> page = gen.page(p * 40, 40);
+                store.applyPage(page, List.of(), "c" + p);
+                loaded.addAll(page);
+            }
+            store.optimize();
+            // Terminates only if "nothing left to merge" is recognised.
+            store.mergeSearchIndexForTest();
+            InboxQuery all = InboxQuery.of(InboxView.ALL, now, now);
+            for (Complaint c : loaded) {
+                assertThat(store.search("#" + c.trackingId().value(), all, 5)).extracting(InboxRow::id).contains(c.id());
+            }
+            assertThat(store.integrityCheck().problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void mergingLeftDeferredByAnEarlierRunIsRestoredAtOpen() {
+        Path file = dir.resolve("a.db");
+        try (CaseStore store = CaseStore.open(file, SyntheticComplaints.deadlines())) {
+            store.applyPage(gen.page(0, 30), List.of(), "c0");
+            store.optimize();
+            // As if the resume after the first pull had failed.
+            store.execOnSearchIndexForTest("INSERT INTO complaint_fts (complaint_fts, rank) VALUES ('automerge', 0)");
+        }
+        try (CaseStore store = CaseStore.open(file, SyntheticComplaints.deadlines())) {
+            assertThat(store.searchSettingForTest("automerge")).isEqualTo(16);
+        }
+    }
+
+    @Test
+    void pulledPagesReachTheDatabaseFileBesideTheWriter() throws Exception {
+        Path file = dir.resolve("a.db");
+        try (CaseStore store = CaseStore.open(file, SyntheticComplaints.deadlines())) {
+            long before = Files.size(file);
+            // ~0.5 MB of bodies: far below the writer's own checkpoint threshold during a first pull.
+            store.applyPage(gen.page(0, 300), List.of(), "c0");
+            store.awaitCheckpointForTest();
+            assertThat(Files.size(file) - before).as("bytes copied from the WAL into the file")
+                    .isGreaterThan(300L * 1_000);
+            assertThat(store.count(InboxQuery.of(InboxView.ALL, now, now))).isEqualTo(300);
         }
     }
 

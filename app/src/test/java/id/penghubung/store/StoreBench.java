@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Both imports take their pages from a generator thread that stays up to two pages ahead, as a
  * pull's parser does, and are timed by the wall clock from the first page to the last commit (for
  * the store: until {@code optimize()} returns, the search index's last page included), so work the
- * store leaves to a background thread is never outside the measurement.
+ * store leaves to a background thread is never outside the measurement. The CPU time of the two
+ * writer threads (the caller's and the search index's) is reported beside, to read where time goes.
  */
 @Tag("bench")
 class StoreBench {
