@@ -384,7 +384,7 @@ public final class CaseStore implements AutoCloseable {
     /**
      * First page of a first full pull (no cursor, empty cache): drop the deferred indexes for the
      * whole pull, in the page's own transaction (a failed page brings them back). Queries stay
-     * correct meanwhile, the default deadline order still indexed; {@link #optimize()} rebuilds them.
+     * correct meanwhile, sorting instead of walking an index; {@link #optimize()} rebuilds them.
      */
     private void startBulkLoadIfCold(SearchIndex.Batch searchBatch) throws SQLException {
         PreparedStatement p = writer.ps("SELECT (SELECT count(*) FROM sync_state WHERE key IN (?, ?))"
@@ -399,7 +399,6 @@ public final class CaseStore implements AutoCloseable {
         for (String index : Schema.DEFERRED_INDEXES) {
             writer.exec("DROP INDEX IF EXISTS " + Schema.indexName(index));
         }
-        writer.exec(Schema.BULK_DUE_INDEX);
         writer.exec("PRAGMA wal_autocheckpoint = " + Db.WAL_AUTOCHECKPOINT_BULK);
         PreparedStatement mark = writer.ps("INSERT INTO sync_state (key, value) VALUES (?, '1')");
         mark.setString(1, BULK_LOAD);
@@ -413,7 +412,7 @@ public final class CaseStore implements AutoCloseable {
             for (String index : Schema.DEFERRED_INDEXES) {
                 writer.exec(index);
             }
-            writer.exec("DROP INDEX IF EXISTS " + Schema.indexName(Schema.BULK_DUE_INDEX));
+            writer.exec("DROP INDEX IF EXISTS " + Schema.RETIRED_BULK_INDEX);
             writer.exec("PRAGMA wal_autocheckpoint = " + Db.WAL_AUTOCHECKPOINT);
             PreparedStatement p = writer.ps("DELETE FROM sync_state WHERE key = ?");
             p.setString(1, BULK_LOAD);
