@@ -155,7 +155,7 @@ public final class CaseStore implements AutoCloseable {
             SearchIndex search = SearchIndex.open(file);
             if (!bulk) {
                 // Merging left off when the last first pull ended early (a crash, a failed resume).
-                SearchIndex.await(search.resumeMerging(() -> false));
+                Db.await(search.resumeMerging(() -> false));
             }
             Db reader;
             try {
@@ -376,7 +376,7 @@ public final class CaseStore implements AutoCloseable {
         // The pull is complete when the search index has caught up with its last page too.
         awaitIndexed();
         if (merging != null) {
-            SearchIndex.await(merging);
+            Db.await(merging);
         }
         // ANALYZE changes the schema cookie: the reader's prepared statements re-plan by themselves.
     }
@@ -1183,7 +1183,7 @@ public final class CaseStore implements AutoCloseable {
 
     /** Test hook: merges the search index until FTS5 finds nothing left to merge. */
     void mergeSearchIndexForTest() {
-        SearchIndex.await(search.resumeMerging(() -> true));
+        Db.await(search.resumeMerging(() -> true));
     }
 
     /** Test hook: waits until the background checkpoint asked for so far has run. */

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
@@ -126,6 +128,24 @@ final class Db implements AutoCloseable {
 
     interface Work<T> {
         T run() throws SQLException;
+    }
+
+    /** Waits for store work on another thread (search index, checkpoint); its failure surfaces as a StoreException. */
+    static <T> T await(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("store.error.interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof StoreException se) {
+                throw se;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new StoreException("store.error.database", e.getCause(), String.valueOf(e.getCause()));
+        }
     }
 
     /** Runs work in one transaction: all of it is committed, or none of it. */

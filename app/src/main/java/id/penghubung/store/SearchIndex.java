@@ -218,7 +218,7 @@ final class SearchIndex implements AutoCloseable {
 
     /** Brings the index up to the cache now, on the index's thread, waiting for it. Returns how many were (re)indexed. */
     int catchUpNow() {
-        return await(worker.submit(() -> db.locked(() -> {
+        return Db.await(worker.submit(() -> db.locked(() -> {
             db.begin();
             try {
                 int n = behind.get() || !tokensAgree() ? catchUp() : 0;
@@ -243,18 +243,15 @@ final class SearchIndex implements AutoCloseable {
     Future<?> resumeMerging(BooleanSupplier keepGoing) {
         return worker.submit(() -> {
             try {
-                db.locked(() -> {
-                    if (setting("automerge") != AUTOMERGE) {
-                        inTransaction(() -> {
-                            setMerging(AUTOMERGE, CRISISMERGE);
-                            return null;
-                        });
-                    }
-                    while (keepGoing.getAsBoolean() && inTransaction(this::mergeUnit)) {
-                        // one unit per transaction, so a search or the next pull waits for at most one
-                    }
-                    return null;
-                });
+                if (db.locked(() -> setting("automerge")) != AUTOMERGE) {
+                    db.tx(() -> {
+                        setMerging(AUTOMERGE, CRISISMERGE);
+                        return null;
+                    });
+                }
+                while (keepGoing.getAsBoolean() && db.tx(this::mergeUnit)) {
+                    // one unit per transaction, so a search or the next pull waits for at most one
+                }
             } catch (RuntimeException e) {
                 LOG.warn("Search index merge after a first pull failed; later writes merge instead", e);
             }
@@ -298,24 +295,12 @@ final class SearchIndex implements AutoCloseable {
 
     /** Test hook: an FTS5 setting as stored, read on the index's thread. */
     int settingForTest(String key) {
-        return await(worker.submit(() -> db.locked(() -> setting(key))));
-    }
-
-    private <T> T inTransaction(Db.Work<T> work) throws SQLException {
-        db.begin();
-        try {
-            T result = work.run();
-            db.exec("COMMIT");
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            db.rollbackQuietly(e);
-            throw e;
-        }
+        return Db.await(worker.submit(() -> db.locked(() -> setting(key))));
     }
 
     /** Runs PRAGMA quick_check and FTS5's own check on the index file; empty when sound. */
     List<String> integrityProblems() {
-        return await(worker.submit(() -> db.locked(() -> {
+        return Db.await(worker.submit(() -> db.locked(() -> {
             List<String> problems = new ArrayList<>();
             try (Statement s = db.connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA main.quick_check")) {
                 while (rs.next()) {
@@ -337,7 +322,7 @@ final class SearchIndex implements AutoCloseable {
 
     /** Test hook: runs a statement on the index's connection, on its thread (e.g. PRAGMA max_page_count). */
     void execForTest(String sql) {
-        await(worker.submit(() -> db.locked(() -> {
+        Db.await(worker.submit(() -> db.locked(() -> {
             db.exec(sql);
             return null;
         })));
@@ -452,24 +437,6 @@ final class SearchIndex implements AutoCloseable {
         PreparedStatement d = db.ps("DELETE FROM complaint_fts WHERE rowid = ?");
         d.setLong(1, rid);
         d.executeUpdate();
-    }
-
-    /** Waits for work on the index's thread; its failure surfaces as a StoreException. */
-    static <T> T await(Future<T> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("store.error.interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof StoreException se) {
-                throw se;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new StoreException("store.error.database", e.getCause(), String.valueOf(e.getCause()));
-        }
     }
 
     @Override

@@ -78,7 +78,7 @@ final class WalCheckpointer implements AutoCloseable {
 
     /** Waits until every pass asked for so far has run (for tests). */
     void awaitIdle() {
-        SearchIndex.await(worker.submit(() -> null));
+        Db.await(worker.submit(() -> null));
     }
 
         /** Waits for a running pass (a few ms) and closes the connection. */
