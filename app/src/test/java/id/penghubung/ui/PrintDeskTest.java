@@ -68,6 +68,14 @@ class PrintDeskTest extends StoreDesk {
         assertThat(robot.lookup("#printScopeSelected").queryAs(RadioButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#printScopeSelected").queryAs(RadioButton.class).getText()).contains("3");
         assertThat(robot.lookup("#printNotes").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isFalse();
+        assertThat(robot.lookup("#printDirect").query().isVisible()).as("print without saving first").isTrue();
+        if (!id.penghubung.ui.print.FxPagePrinter.available()) {
+            robot.clickOn("#printDirect");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#printStatus").queryAs(Label.class).getText())
+                    .isEqualTo("Tidak ada printer di komputer ini. Simpan sebagai PDF, lalu cetak dari komputer lain"
+                            + " atau pasang printer dulu.");
+        }
         robot.clickOn("#printSave");
 
         PrintViewModel print = app.mainWindow().orElseThrow().print();
@@ -77,6 +85,7 @@ class PrintDeskTest extends StoreDesk {
         assertThat(robot.lookup("#printStatus").queryAs(Label.class).getText()).contains("berkas-pilihan.pdf");
         assertThat(robot.lookup("#printOpen").query().isVisible()).isTrue();
         assertThat(robot.lookup("#printToPrinter").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#printDirect").query().isVisible()).isFalse();
 
         assertThat(target).exists();
         try (PDDocument doc = Loader.loadPDF(target.toFile())) {

@@ -34,7 +34,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * The "Cetak berkas" dialog: scope, one PDF or one each, internal notes; "Simpan sebagai PDF" asks
- * where, then a progress bar with Cancel; afterwards "Buka" and "Cetak ke printer".
+ * where, then a progress bar with Cancel; afterwards "Buka" and "Cetak ke printer". "Cetak ke
+ * printer" before saving prints straight away and leaves no file.
  */
 public final class PrintDialog {
     /** Where the files go: a PDF file, or a folder for one file each. Replaceable for tests. */
@@ -128,7 +129,11 @@ public final class PrintDialog {
         save.setDefaultButton(true);
         save.setOnAction(e -> save());
         save.visibleProperty().bind(vm.runningProperty().not().and(vm.outcomeProperty().isNull()));
-        Button cancel = Icons.button(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, messages.get("ui.print.cancel"));
+        Button direct = Icons.button(MaterialDesignP.PRINTER, messages.get("ui.print.toPrinterButton"));
+        direct.setId("printDirect");
+        direct.setOnAction(e -> printDirect());
+        direct.visibleProperty().bind(save.visibleProperty());
+                Button cancel = Icons.button(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, messages.get("ui.print.cancel"));
         cancel.setId("printCancel");
         cancel.setCancelButton(true);
         cancel.visibleProperty().bind(vm.runningProperty());
@@ -148,18 +153,19 @@ public final class PrintDialog {
         close.setId("printClose");
         close.visibleProperty().bind(vm.runningProperty().not());
         close.setOnAction(e -> stage.close());
-        for (Button b : new Button[] {save, cancel, open, printer, close}) {
+        for (Button b : new Button[] {save, direct, cancel, open, printer, close}) {
             b.managedProperty().bind(b.visibleProperty());
+            b.setMinWidth(Region.USE_PREF_SIZE); // labels whole, in either language
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, open, printer, spacer, save, cancel, close);
+        HBox buttons = new HBox(8, open, printer, spacer, direct, save, cancel, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         VBox root = new VBox(12, heading, options, bar, status, buttons);
         root.setId("printDialog");
         root.setPadding(new Insets(20));
-        root.setPrefWidth(480);
+        root.setPrefWidth(560);
         return root;
     }
 
@@ -194,7 +200,19 @@ public final class PrintDialog {
         chooser.choose(stage, folder, vm.suggestedName(LocalDate.now(vm.zone())), messages).ifPresent(vm::start);
     }
 
-    private void open() {
+    private void printDirect() {
+        if (!vm.canStart()) {
+            vm.noneChosen();
+            return;
+        }
+        if (!FxPagePrinter.available()) {
+            vm.noPrinter();
+            return;
+        }
+        FxPagePrinter.choose(stage).ifPresent(vm::printDirect);
+    }
+
+        private void open() {
         PrintViewModel.Outcome o = vm.outcomeProperty().get();
         if (o == null || !o.produced()) {
             return;

@@ -5,6 +5,7 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.store.InboxRow;
 import id.penghubung.ui.inbox.PagedSource;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,8 +48,12 @@ public final class PrintViewModel {
     /** Which complaints. */
     public enum Scope { SELECTED, VIEW }
 
-    /** What comes out: the outcome of the last run; {@code files} empty when nothing was written. */
-    public record Outcome(int written, int pages, List<Path> files, boolean cancelled, Optional<String> error) {
+    /**
+     * What comes out: the outcome of the last run; {@code files} the saved files (empty when nothing
+     * was written, or when it was printed directly); {@code printer} set when it went to a printer.
+     */
+    public record Outcome(int written, int pages, List<Path> files, boolean cancelled, Optional<String> error,
+            Optional<String> printer) {
         public Outcome {
             files = List.copyOf(files);
         }
@@ -131,10 +136,25 @@ public final class PrintViewModel {
      * background. Ignored while a run is going.
      */
     public void start(Path target) {
+        Objects.requireNonNull(target, "target");
+        run(Optional.of(target), Optional.empty());
+    }
+
+    /**
+     * "Cetak langsung": writes the case files into a private temporary folder, sends them to
+     * {@code printer} and deletes them, printed or not (they hold reporter identities; nothing is
+     * left on disk). Ignored while a run is going.
+     */
+    public void printDirect(PagePrinter printer) {
+        Objects.requireNonNull(printer, "printer");
+        run(Optional.empty(), Optional.of(printer));
+    }
+
+    /** One run: into {@code saveTo}, or (empty) into a spool folder that {@code printer} empties. */
+    private void run(Optional<Path> saveTo, Optional<PagePrinter> printer) {
         if (running.get()) {
             return;
         }
-        Objects.requireNonNull(target, "target");
         cancel.set(false);
         running.set(true);
         outcome.set(null);
@@ -145,27 +165,73 @@ public final class PrintViewModel {
         Optional<PagedSource<InboxRow>> source = shown.get();
         boolean each = oneFileEach.get();
         boolean notes = includeInternalNotes.get();
+        String spoolName = suggestedName(LocalDate.now(zone));
         background.execute(() -> {
             Outcome result;
+            Optional<Path> spool = Optional.empty();
+            Path target = saveTo.orElse(null);
             try {
+                if (saveTo.isEmpty()) {
+                    // Owner-only (0700) where the file system has permissions; deleted below.
+                    spool = Optional.of(Files.createTempDirectory("penghubung-print-"));
+                    target = each ? spool.get() : spool.get().resolve(spoolName);
+                }
                 List<String> ids = chosen == Scope.SELECTED ? picked : collect(source);
                 ui.execute(() -> status.set(messages.get("ui.print.progress", 0, ids.size())));
                 BatchResult r = printing.write(ids, notes, each, target, (done, total) -> ui.execute(() -> {
                     progress.set(total == 0 ? 0 : (double) done / total);
                     status.set(messages.get("ui.print.progress", done, total));
                 }), cancel::get);
-                if (!r.files().isEmpty()) {
-                    // Who saved what: a case file on disk can leave the office.
-                    printing.audit(r.written(), each ? target.getFileName() + "/" : String.valueOf(target.getFileName()));
+                if (printer.isPresent()) {
+                    result = r.files().isEmpty() || r.cancelled()
+                            ? new Outcome(r.written(), r.pages(), List.of(), r.cancelled(), Optional.empty(), Optional.empty())
+                            : send(printer.get(), r.written(), r.files(), List.of());
+                } else {
+                    if (!r.files().isEmpty()) {
+                        // Who saved what: a case file on disk can leave the office.
+                        printing.audit(r.written(), each ? target.getFileName() + "/" : String.valueOf(target.getFileName()));
+                    }
+                    result = new Outcome(r.written(), r.pages(), r.files(), r.cancelled(), Optional.empty(), Optional.empty());
                 }
-                result = new Outcome(r.written(), r.pages(), r.files(), r.cancelled(), Optional.empty());
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Printing case files failed: {}", e.toString());
-                result = new Outcome(0, 0, List.of(), false, Optional.of(String.valueOf(e.getMessage())));
+                result = new Outcome(0, 0, List.of(), false, Optional.of(String.valueOf(e.getMessage())),
+                        printer.map(PagePrinter::name));
+            } finally {
+                spool.ifPresent(PrintViewModel::deleteSpool);
             }
             Outcome done = result;
-            ui.execute(() -> finish(done, target));
+            Path shownTarget = target;
+            ui.execute(() -> finish(done, shownTarget));
         });
+    }
+
+    /** Prints {@code files} on this background thread; the outcome keeps {@code kept} as its files. */
+    private Outcome send(PagePrinter printer, int written, List<Path> files, List<Path> kept) throws IOException {
+        ui.execute(() -> {
+            progress.set(-1);
+            status.set(messages.get("ui.print.toPrinter", printer.name()));
+        });
+        int pages = printer.print(files, (done, total) -> ui.execute(() -> {
+            progress.set(total == 0 ? 0 : (double) done / total);
+            status.set(messages.get("ui.print.printerProgress", done, total));
+        }), cancel::get);
+        if (!cancel.get()) {
+            printing.audit(written, "printer " + printer.name());
+        }
+        return new Outcome(written, pages, kept, cancel.get(), Optional.empty(), Optional.of(printer.name()));
+    }
+
+    private static void deleteSpool(Path spool) {
+        try (var files = Files.list(spool)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(spool);
+        } catch (IOException e) {
+            // The folder is the user's own temporary one; say where it is so it can be removed.
+            LOG.warn("Could not delete the print spool {}: {}", spool, e.toString());
+        }
     }
 
     private List<String> collect(Optional<PagedSource<InboxRow>> source) {
@@ -189,7 +255,12 @@ public final class PrintViewModel {
         running.set(false);
         outcome.set(done);
         if (done.error().isPresent()) {
-            status.set(messages.get("ui.print.failed", done.error().get()));
+            status.set(messages.get(done.printer().isPresent() ? "ui.print.printerFailed" : "ui.print.failed",
+                    done.error().get()));
+        } else if (done.printer().isPresent()) {
+            progress.set(1);
+            status.set(done.cancelled() ? messages.get("ui.print.printerCancelled")
+                    : messages.get("ui.print.printed", done.written(), done.pages(), done.printer().get()));
         } else if (done.cancelled() && !done.produced()) {
             status.set(messages.get("ui.print.cancelledNothing"));
         } else if (done.cancelled()) {
@@ -207,7 +278,7 @@ public final class PrintViewModel {
         cancel.set(true);
     }
 
-    /** Sends the last run's files to {@code printer} in the background. */
+    /** Sends the last run's saved files to {@code printer} in the background; they stay where they are. */
     public void printTo(PagePrinter printer) {
         Outcome last = outcome.get();
         if (running.get() || last == null || !last.produced()) {
@@ -215,31 +286,17 @@ public final class PrintViewModel {
         }
         cancel.set(false);
         running.set(true);
-        progress.set(-1);
-        status.set(messages.get("ui.print.toPrinter", printer.name()));
         background.execute(() -> {
-            String text;
+            Outcome result;
             try {
-                int pages = printer.print(last.files(), (done, total) -> ui.execute(() -> {
-                    progress.set(total == 0 ? 0 : (double) done / total);
-                    status.set(messages.get("ui.print.printerProgress", done, total));
-                }), cancel::get);
-                if (cancel.get()) {
-                    text = messages.get("ui.print.printerCancelled");
-                } else {
-                    printing.audit(last.written(), "printer " + printer.name());
-                    text = messages.get("ui.print.printed", last.written(), pages, printer.name());
-                }
+                result = send(printer, last.written(), last.files(), last.files());
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Printing to {} failed: {}", printer.name(), e.toString());
-                text = messages.get("ui.print.printerFailed", String.valueOf(e.getMessage()));
+                result = new Outcome(last.written(), 0, last.files(), false, Optional.of(String.valueOf(e.getMessage())),
+                        Optional.of(printer.name()));
             }
-            String shownText = text;
-            ui.execute(() -> {
-                running.set(false);
-                progress.set(1);
-                status.set(shownText);
-            });
+            Outcome done = result;
+            ui.execute(() -> finish(done, null));
         });
     }
 
@@ -248,9 +305,10 @@ public final class PrintViewModel {
         status.set(messages.get("ui.print.nothing"));
     }
 
-    /** No printer is installed: say so, and point at saving as PDF. */
+    /** No printer is installed: say so, and point at saving as PDF (already done, or still to do). */
     public void noPrinter() {
-        status.set(messages.get("ui.print.noPrinter"));
+        Outcome last = outcome.get();
+        status.set(messages.get(last != null && last.produced() ? "ui.print.noPrinter" : "ui.print.noPrinterDirect"));
     }
 
     public Messages messages() {

@@ -196,6 +196,71 @@ class PrintViewModelTest {
         assertThat(vm.statusProperty().get()).contains("Kantor-Lt2");
     }
 
+    /** A printer that counts the pages it is given and notes whether each file was there to read. */
+    private static PagePrinter countingPrinter(String name, List<Path> sent, java.util.function.Predicate<Path> failOn) {
+        return new PagePrinter() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public int print(List<Path> pdfs, id.penghubung.casefile.ProgressListener progress,
+                    java.util.function.BooleanSupplier cancelled) throws IOException {
+                int pages = 0;
+                for (Path p : pdfs) {
+                    sent.add(p);
+                    if (failOn.test(p)) {
+                        throw new IOException("kertas macet");
+                    }
+                    try (PDDocument doc = Loader.loadPDF(p.toFile())) {
+                        pages += doc.getNumberOfPages();
+                    }
+                }
+                progress.progress(pages, pages);
+                return pages;
+            }
+        };
+    }
+
+    @Test
+    void printingDirectlyPrintsEveryPageAndLeavesNoFileBehind() {
+        PrintViewModel vm = vm(direct, direct, PagedSource.of(List.of()));
+        vm.selected().setAll(rows(InboxQuery.of(InboxView.ALL, DeskFixture.NOW, DeskFixture.NOW), 3));
+        vm.prepare();
+        int auditBefore = prints().size();
+        List<Path> sent = new ArrayList<>();
+
+        vm.printDirect(countingPrinter("Kantor-Lt1", sent, p -> false));
+
+        assertThat(sent).hasSize(1);
+        assertThat(sent.getFirst()).doesNotExist();
+        assertThat(sent.getFirst().getParent()).as("the spool folder").doesNotExist();
+        assertThat(vm.outcomeProperty().get().pages()).isGreaterThan(3);
+        assertThat(vm.outcomeProperty().get().produced()).as("no saved file to open").isFalse();
+        assertThat(vm.statusProperty().get()).startsWith("3 berkas").contains("Kantor-Lt1");
+        assertThat(prints()).hasSize(auditBefore + 1);
+        assertThat(prints().getFirst().detail()).isEqualTo("3 case files to printer Kantor-Lt1");
+    }
+
+    @Test
+    void aPrinterFailureIsSaidAndTheSpooledFilesAreStillDeleted() {
+        PrintViewModel vm = vm(direct, direct, PagedSource.of(List.of()));
+        vm.selected().setAll(rows(InboxQuery.of(InboxView.ALL, DeskFixture.NOW, DeskFixture.NOW), 2));
+        vm.prepare();
+        vm.oneFileEachProperty().set(true);
+        int auditBefore = prints().size();
+        List<Path> sent = new ArrayList<>();
+
+        vm.printDirect(countingPrinter("Kantor-Lt1", sent, p -> sent.size() == 2));
+
+        assertThat(sent).hasSize(2).allSatisfy(p -> assertThat(p).doesNotExist());
+        assertThat(sent.getFirst().getParent()).doesNotExist();
+        assertThat(vm.statusProperty().get()).isEqualTo("Pencetakan gagal: kertas macet");
+        assertThat(prints()).hasSize(auditBefore);
+        assertThat(vm.runningProperty().get()).isFalse();
+    }
+
     @Test
     void noPrinterIsSaidPlainly() {
         PrintViewModel vm = vm(direct, direct, PagedSource.of(List.of()));
