@@ -103,5 +103,44 @@ class LockDeskTest extends TrainingDesk {
         assertThat(button.getAccessibleText()).isEqualTo("Kunci aplikasi (Ctrl+L)");
         robot.interact(button::fire);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inScene("#lockScreen") && !inScene("#inboxTable"));
+
+        // The desk's other windows go too: the print dialog comes back after the unlock (a modal
+        // dialog would otherwise keep the password field from any input), a waiting dialog does not.
+        unlockWith(CentralServer.TRAINING_PASSWORD);
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("printDialog"));
+        robot.interact(button::fire);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inScene("#lockScreen"));
+        assertThat(showing("printDialog")).as("print dialog hidden while locked").isFalse();
+        unlockWith(CentralServer.TRAINING_PASSWORD);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("printDialog"));
+        robot.interact(() -> otherWindows().forEach(Window::hide));
+
+        robot.interact(() -> id.penghubung.ui.app.ShortcutHelp.show(stage(), app.desk().orElseThrow().messages()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !otherWindows().isEmpty());
+        robot.interact(button::fire);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inScene("#lockScreen"));
+        assertThat(otherWindows()).as("the shortcut help is hidden").isEmpty();
+        unlockWith(CentralServer.TRAINING_PASSWORD);
+        assertThat(otherWindows()).as("and does not come back").isEmpty();
+    }
+
+    private void unlockWith(String password) throws Exception {
+        robot.clickOn("#lockPassword").write(password).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> inScene("#inboxTable"));
+    }
+
+    /** Showing windows besides the main one, notifications' host windows left out. */
+    private List<Window> otherWindows() {
+        Stage main = stage();
+        return Window.getWindows().stream().filter(Window::isShowing).filter(w -> w != main)
+                .filter(w -> w.getScene() != null && (w.getScene().getRoot().lookup(".dialog-pane") != null
+                        || w.getScene().getRoot().lookup("#printDialog") != null))
+                .toList();
+    }
+
+    private boolean showing(String rootId) {
+        return Window.getWindows().stream().anyMatch(w -> w.isShowing() && w.getScene() != null
+                && rootId.equals(w.getScene().getRoot().getId()));
     }
 }

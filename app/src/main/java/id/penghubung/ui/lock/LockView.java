@@ -2,6 +2,7 @@ package id.penghubung.ui.lock;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.ui.common.Icons;
+import id.penghubung.ui.common.LockedWindows;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -25,8 +26,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /**
  * The lock screen. Locked, the scene's root is this screen and the desk's content is not in the
- * scene at all (nothing to read behind it, nothing for {@code lookup}), and the desk's shortcuts are
- * set aside so none of them reaches the hidden views. Unlocked, the same content node comes back,
+ * scene at all (nothing to read behind it, nothing for {@code lookup}), the desk's other windows are
+ * hidden ({@link LockedWindows}), and the desk's shortcuts are set aside so none of them reaches the
+ * hidden views. Unlocked, the same content node comes back,
  * with its selection, scroll positions and form text as they were.
  */
 public final class LockView {
@@ -39,6 +41,7 @@ public final class LockView {
     private final StackPane root = new StackPane();
     private final PasswordField password = new PasswordField();
     private final Map<KeyCombination, Runnable> setAside = new HashMap<>();
+    private final LockedWindows others = new LockedWindows();
     private final EventHandler<InputEvent> activity;
 
     public LockView(LockViewModel vm, Scene scene, Parent content) {
@@ -92,6 +95,9 @@ public final class LockView {
 
     private void show(boolean locked) {
         if (locked) {
+            if (scene.getWindow() != null) {
+                others.hideAllOf(scene.getWindow());
+            }
             scene.setRoot(root);
             password.clear();
             password.requestFocus();
@@ -108,6 +114,7 @@ public final class LockView {
             scene.getAccelerators().putAll(setAside);
             setAside.clear();
             scene.getAccelerators().put(LOCK, vm::lock);
+            others.reopen();
         }
     }
 

@@ -2,6 +2,7 @@ package id.penghubung.ui.print;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.ui.common.Icons;
+import id.penghubung.ui.common.LockedWindows;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -78,6 +79,8 @@ public final class PrintDialog {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         stage.setOnCloseRequest(e -> vm.cancel());
+        // A lock hides it; it comes back after the unlock, with the batch's progress or outcome.
+        LockedWindows.reopenAfterUnlock(stage);
     }
 
     private VBox build() {
