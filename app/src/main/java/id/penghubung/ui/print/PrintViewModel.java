@@ -3,6 +3,7 @@ package id.penghubung.ui.print;
 import id.penghubung.casefile.BatchResult;
 import id.penghubung.i18n.Messages;
 import id.penghubung.store.InboxRow;
+import id.penghubung.store.StoreException;
 import id.penghubung.ui.inbox.PagedSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -195,7 +196,7 @@ public final class PrintViewModel {
                 }
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Printing case files failed: {}", e.toString());
-                result = new Outcome(0, 0, List.of(), false, Optional.of(String.valueOf(e.getMessage())),
+                result = new Outcome(0, 0, List.of(), false, Optional.of(describe(e)),
                         printer.map(PagePrinter::name));
             } finally {
                 spool.ifPresent(PrintViewModel::deleteSpool);
@@ -220,6 +221,11 @@ public final class PrintViewModel {
             printing.audit(written, "printer " + printer.name());
         }
         return new Outcome(written, pages, kept, cancel.get(), Optional.empty(), Optional.of(printer.name()));
+    }
+
+    /** A failure in the officer's words: the store's own message (e.g. the desk got locked), else the exception's. */
+    private String describe(Exception e) {
+        return e instanceof StoreException se ? se.localizedMessage(messages) : String.valueOf(e.getMessage());
     }
 
     private static void deleteSpool(Path spool) {
@@ -292,7 +298,7 @@ public final class PrintViewModel {
                 result = send(printer, last.written(), last.files(), last.files());
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Printing to {} failed: {}", printer.name(), e.toString());
-                result = new Outcome(last.written(), 0, last.files(), false, Optional.of(String.valueOf(e.getMessage())),
+                result = new Outcome(last.written(), 0, last.files(), false, Optional.of(describe(e)),
                         Optional.of(printer.name()));
             }
             Outcome done = result;

@@ -262,6 +262,31 @@ class PrintViewModelTest {
     }
 
     @Test
+    void aStoreFailureIsSaidInTheOfficersWordsNotAsAMessageKey() {
+        // The view's rows cannot be read: the desk got locked under an encrypted store, say.
+        PagedSource<InboxRow> refusing = new PagedSource<>() {
+            @Override
+            public int count() {
+                return 5;
+            }
+
+            @Override
+            public List<InboxRow> page(int offset, int limit) {
+                throw new id.penghubung.store.StoreException("store.error.locked", null);
+            }
+        };
+        PrintViewModel vm = vm(direct, direct, refusing);
+        vm.prepare();
+        assertThat(vm.scopeProperty().get()).isEqualTo(PrintViewModel.Scope.VIEW);
+
+        vm.start(out.resolve("terkunci.pdf"));
+
+        assertThat(vm.statusProperty().get())
+                .isEqualTo("Berkas tidak dapat disimpan: " + Messages.indonesian().get("store.error.locked"));
+        assertThat(out.resolve("terkunci.pdf")).doesNotExist();
+    }
+
+    @Test
     void noPrinterIsSaidPlainly() {
         PrintViewModel vm = vm(direct, direct, PagedSource.of(List.of()));
         vm.noPrinter();
