@@ -40,7 +40,7 @@ public final class SidebarView {
         this.order = List.copyOf(views);
         Messages messages = vm.messages();
         root.getStyleClass().add("sidebar");
-        root.setPrefWidth(295);
+        root.setPrefWidth(320); // "Jatuh tempo ≤ 2 hari kerja" whole beside a 3-digit count
         root.setMinWidth(250);
         Label name = new Label(PenghubungApp.PRODUCT_NAME);
         name.getStyleClass().add("app-name");
