@@ -4,6 +4,8 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.ui.app.Desk;
 import id.penghubung.ui.app.MainWindow;
 import id.penghubung.ui.common.Background;
+import id.penghubung.ui.common.Icons;
+import id.penghubung.ui.common.LockedWindows;
 import id.penghubung.ui.common.Settings;
 import id.penghubung.ui.common.SettingsFile;
 import id.penghubung.ui.common.Theme;
@@ -25,12 +27,14 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.controlsfx.control.Notifications;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +66,8 @@ public final class PenghubungApp extends Application {
     private MainWindow window;
     private LockView lock;
     private Stage stage;
+    /** The sign-in this start went through; empty for the store-only start (no account to sign out of). */
+    private Optional<SignInSetup> signedInThrough = Optional.empty();
 
     /** The sign-in front: when set, the desk opens only after a sign-in. */
     private static volatile SignInSetup signIn;
@@ -131,6 +137,7 @@ public final class PenghubungApp extends Application {
                 clock);
         SignInSetup setup = signIn;
         if (setup != null) {
+            signedInThrough = Optional.of(setup);
             showSignIn(setup, messages, scene, ctx.clock());
             return;
         }
@@ -178,6 +185,40 @@ public final class PenghubungApp extends Application {
         window.applySplits(settings);
         window.activate();
         lock = newLock(opened, scene);
+        signedInThrough.ifPresent(setup -> {
+            Button out = Icons.iconButton(MaterialDesignL.LOGOUT, opened.messages().get("ui.signOut.button"));
+            out.setId("signOut");
+            out.setOnAction(e -> signOut(setup, opened.messages(), scene));
+            window.addSidebarTool(out);
+        });
+    }
+
+    /**
+     * Back to the sign-in screen, for the next officer at a shared PC: the desk's windows go, the
+     * pending draft and the settings are saved, then the desk closes in the background (automatic
+     * sync stopped, plain attachment copies deleted, cache closed, key dropped). Unsent actions stay
+     * in the account's outbox and go at its next sign-in.
+     */
+    private void signOut(SignInSetup setup, Messages messages, Scene scene) {
+        Desk closing = desk;
+        new LockedWindows().hideAllOf(stage);
+        saveAndClose();
+        desk = null;
+        window = null;
+        lock = null;
+        ProgressIndicator progress = new ProgressIndicator();
+        VBox wait = new VBox(12, progress, new Label(messages.get("ui.signOut.closing")));
+        wait.setAlignment(javafx.geometry.Pos.CENTER);
+        wait.setId("signingOut");
+        scene.setRoot(wait);
+        background.io().execute(() -> {
+            try {
+                closing.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Closing the desk at sign-out failed: {}", e.toString());
+            }
+            Platform.runLater(() -> showSignIn(setup, messages, scene, clock));
+        });
     }
 
     /** The lock screen over the main window: Ctrl+L, the sidebar's lock button, the idle time from the settings. */
