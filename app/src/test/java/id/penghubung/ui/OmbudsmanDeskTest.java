@@ -54,8 +54,8 @@ class OmbudsmanDeskTest extends TrainingDesk {
 
         var window = app.mainWindow().orElseThrow();
         assertThat(window.mode()).isEqualTo(DeskMode.OMBUDSMAN);
-        // Read-only: no action form, no local-work views.
-        for (String id : List.of("#actionForm", "#actionText", "#queue", "#view-DRAFTS", "#view-OUTBOX",
+        // Read-only: no action form, no local-work views, no outbox count in the status bar.
+        for (String id : List.of("#actionForm", "#actionText", "#queue", "#pending", "#view-DRAFTS", "#view-OUTBOX",
                 "#view-CONFLICTS", "#view-NEEDS_FOLLOW_UP")) {
             assertThat(robot.lookup(id).tryQuery()).as(id).isEmpty();
         }

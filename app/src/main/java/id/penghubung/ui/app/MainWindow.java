@@ -122,7 +122,7 @@ public final class MainWindow {
         inbox = new InboxTableView(inboxVm, desk.zone(), mode.acrossInstitutions());
         detail = new DetailView(detailVm, opener);
         action = new ActionView(actionVm);
-        statusBar = new StatusBarView(statusVm, messages);
+        statusBar = new StatusBarView(statusVm, messages, mode.canAct());
 
         detailSplit.setOrientation(Orientation.VERTICAL);
         // A read-only desk (Ombudsman) has no action form at all, not a disabled one.

@@ -18,7 +18,8 @@ public final class StatusBarView {
     private final StatusBarViewModel vm;
     private final HBox root = new HBox();
 
-    public StatusBarView(StatusBarViewModel vm, Messages messages) {
+    /** {@code showsOutbox}: false on a desk that never sends (Ombudsman), which has no outbox to count. */
+    public StatusBarView(StatusBarViewModel vm, Messages messages, boolean showsOutbox) {
         this.vm = vm;
         root.getStyleClass().add("status-bar");
         root.setId("statusBar");
@@ -54,7 +55,11 @@ public final class StatusBarView {
         sync.getStyleClass().add("small");
         sync.disableProperty().bind(vm.runningProperty());
         sync.setOnAction(e -> vm.syncNow());
-        root.getChildren().addAll(connection, sep(), last, sep(), pending, spacer, phase, progress, sync);
+        root.getChildren().addAll(connection, sep(), last);
+        if (showsOutbox) {
+            root.getChildren().addAll(sep(), pending);
+        }
+        root.getChildren().addAll(spacer, phase, progress, sync);
         root.setAlignment(Pos.CENTER_LEFT);
     }
 
