@@ -231,8 +231,13 @@ public final class PenghubungApp extends Application {
             w.action().resumeAutosave();
             w.refresh();
         });
+        vm.setOnIdleChanged(idle -> {
+            settings = settings.withIdleLockMinutes((int) idle.toMinutes());
+            settingsFile.save(settings);
+        });
         LockView view = new LockView(vm, scene, w.root());
         w.addSidebarTool(view.lockButton());
+        w.addSidebarTool(view.idleMenu());
         view.activate();
         return view;
     }

@@ -123,6 +123,13 @@ class LockDeskTest extends TrainingDesk {
         assertThat(otherWindows()).as("the shortcut help is hidden").isEmpty();
         unlockWith(CentralServer.TRAINING_PASSWORD);
         assertThat(otherWindows()).as("and does not come back").isEmpty();
+
+        // The idle time is the officer's to choose, and kept for the next start.
+        robot.interact(() -> ((javafx.scene.control.MenuButton) stage().getScene().lookup("#idleLockMenu")).show());
+        robot.clickOn("Setelah 5 menit tanpa kegiatan");
+        java.nio.file.Path settings = data.resolve("settings.json");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(settings)
+                && java.nio.file.Files.readString(settings).replace(" ", "").contains("\"idleLockMinutes\":5"));
     }
 
     private void unlockWith(String password) throws Exception {

@@ -22,10 +22,6 @@ public record Settings(
         return idleLockMinutes > 0 ? java.time.Duration.ofMinutes(idleLockMinutes) : DEFAULT_IDLE_LOCK;
     }
 
-    public Settings withIdleLockMinutes(int minutes) {
-        return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, dark, language, serverUrl, lastUser, minutes);
-    }
-
     public static Settings defaults() {
         return new Settings(Double.NaN, Double.NaN, 1400, 880, false, 0.58, 0.6, false, "", "", "", (int) DEFAULT_IDLE_LOCK.toMinutes());
     }
@@ -48,5 +44,9 @@ public record Settings(
 
     public Settings withServer(String url, String user) {
         return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, dark, language, url, user, idleLockMinutes);
+    }
+
+    public Settings withIdleLockMinutes(int minutes) {
+        return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, dark, language, serverUrl, lastUser, minutes);
     }
 }

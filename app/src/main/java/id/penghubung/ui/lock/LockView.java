@@ -3,7 +3,10 @@ package id.penghubung.ui.lock;
 import id.penghubung.i18n.Messages;
 import id.penghubung.ui.common.Icons;
 import id.penghubung.ui.common.LockedWindows;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.application.Platform;
@@ -14,6 +17,10 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.InputEvent;
@@ -126,7 +133,33 @@ public final class LockView {
         return b;
     }
 
-    /** Ctrl+L and the idle watch (every key and mouse event on the window); the timer starts. */
+    /** A menu of how long the desk may sit idle before it locks; the caller places it beside {@link #lockButton}. */
+    public MenuButton idleMenu() {
+        Messages messages = vm.messages();
+        MenuButton menu = new MenuButton(null, Icons.icon(MaterialDesignL.LOCK_CLOCK));
+        menu.setId("idleLockMenu");
+        menu.setAccessibleText(messages.get("ui.lock.idleMenu"));
+        menu.setTooltip(new Tooltip(messages.get("ui.lock.idleMenu")));
+        menu.getStyleClass().add("flat");
+        ToggleGroup group = new ToggleGroup();
+        List<Integer> minutes = new ArrayList<>(LockViewModel.IDLE_CHOICES_MINUTES);
+        long current = vm.idle().toMinutes();
+        if (!minutes.contains((int) current) && current > 0) {
+            minutes.add((int) current); // from settings.json: offered as it is
+            minutes.sort(null);
+        }
+        for (int m : minutes) {
+            RadioMenuItem item = new RadioMenuItem(messages.get("ui.lock.idleChoice", m));
+            item.setId("idleLock-" + m);
+            item.setToggleGroup(group);
+            item.setSelected(m == current);
+            item.setOnAction(e -> vm.setIdle(Duration.ofMinutes(m)));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+        /** Ctrl+L and the idle watch (every key and mouse event on the window); the timer starts. */
     public void activate() {
         scene.getAccelerators().put(LOCK, vm::lock);
         scene.addEventFilter(InputEvent.ANY, activity);

@@ -4,6 +4,8 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.ui.common.Scheduler;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -30,7 +32,11 @@ public final class LockViewModel {
     private final Scheduler scheduler;
     private final Executor background;
     private final Executor ui;
-    private final Duration idle;
+    /** The choices the desk offers for the idle time, in minutes (a settings file may hold another). */
+    public static final List<Integer> IDLE_CHOICES_MINUTES = List.of(5, 10, 15, 30);
+
+    private Duration idle;
+    private Consumer<Duration> onIdleChanged = d -> { };
     private final SimpleBooleanProperty locked = new SimpleBooleanProperty(false);
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
     private final SimpleStringProperty error = new SimpleStringProperty("");
@@ -64,6 +70,27 @@ public final class LockViewModel {
     /** Called on the FX thread after a successful unlock (re-read the shown complaint, resume autosave). */
     public void setAfterUnlock(Runnable value) {
         afterUnlock = Objects.requireNonNull(value);
+    }
+
+    /** Called on the FX thread when the officer picks another idle time (to keep it in the settings). */
+    public void setOnIdleChanged(Consumer<Duration> value) {
+        onIdleChanged = Objects.requireNonNull(value);
+    }
+
+    /** The officer picks another idle time; it counts from now. FX thread. */
+    public void setIdle(Duration value) {
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException("idle must be positive: " + value);
+        }
+        if (value.equals(idle)) {
+            return;
+        }
+        idle = value;
+        lastActivity = scheduler.nanoTime();
+        if (active && !locked.get()) {
+            arm(idle);
+        }
+        onIdleChanged.accept(value);
     }
 
     /** Starts the idle timer (the window is shown). */

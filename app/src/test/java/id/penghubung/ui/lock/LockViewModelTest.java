@@ -121,6 +121,24 @@ class LockViewModelTest {
     }
 
     @Test
+    void anotherIdleTimeCountsFromNowAndIsKept() {
+        LockViewModel vm = vm();
+        List<Duration> kept = new ArrayList<>();
+        vm.setOnIdleChanged(kept::add);
+        vm.activate();
+        clock.advance(Duration.ofMinutes(4));
+        vm.setIdle(Duration.ofMinutes(5));
+        assertThat(kept).containsExactly(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(4).plusSeconds(59));
+        assertThat(vm.lockedProperty().get()).as("4:59 after the change").isFalse();
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(vm.lockedProperty().get()).as("5 minutes after the change").isTrue();
+        vm.setIdle(Duration.ofMinutes(5));
+        assertThat(kept).as("the same choice again changes nothing").hasSize(1);
+        assertThatThrownBy(() -> vm.setIdle(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void lockOnDemandThenAWrongPasswordStaysLockedAndTheRightOneRestores() {
         LockViewModel vm = vm();
         vm.activate();
