@@ -68,6 +68,8 @@ public final class ActionView {
         });
         vm.typeProperty().addListener((o, a, b) -> type.setValue(b));
         type.setAccessibleText(messages.get("ui.action.type"));
+        // Which action this is matters most: it keeps its width, the template list and the draft state give way.
+        type.setMinWidth(Region.USE_PREF_SIZE);
 
         ComboBox<ResponseTemplate> templates = new ComboBox<>(vm.templates());
         templates.setPromptText(messages.get("ui.action.template"));
@@ -91,7 +93,7 @@ public final class ActionView {
         Label draft = new Label();
         draft.setId("draftState");
         draft.getStyleClass().add("draft-state");
-        draft.setMinWidth(Region.USE_PREF_SIZE);
+        draft.setMinWidth(0);
         draft.textProperty().bind(vm.draftStateProperty());
         HBox top = new HBox(8, heading, type, templates, spacer, draft);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -139,7 +141,7 @@ public final class ActionView {
         result.managedProperty().bind(result.visibleProperty());
         Label hint = new Label(messages.get("ui.action.queueHint"));
         hint.getStyleClass().add("draft-state");
-        hint.setMinWidth(Region.USE_PREF_SIZE);
+        hint.setMinWidth(0); // on a narrow pane the shortcut hint gives way first
         Region spacer2 = new Region();
         HBox.setHgrow(spacer2, Priority.ALWAYS);
         HBox bottom = new HBox(8, spacer2, hint, queue);
