@@ -81,7 +81,7 @@ final class WalCheckpointer implements AutoCloseable {
         Db.await(worker.submit(() -> null));
     }
 
-        /** Waits for a running pass (a few ms) and closes the connection. */
+    /** Waits for a running pass (a few ms) and closes the connection. */
     @Override
     public void close() {
         worker.shutdown();

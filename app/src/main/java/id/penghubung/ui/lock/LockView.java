@@ -159,7 +159,7 @@ public final class LockView {
         return menu;
     }
 
-        /** Ctrl+L and the idle watch (every key and mouse event on the window); the timer starts. */
+    /** Ctrl+L and the idle watch (every key and mouse event on the window); the timer starts. */
     public void activate() {
         scene.getAccelerators().put(LOCK, vm::lock);
         scene.addEventFilter(InputEvent.ANY, activity);

@@ -136,7 +136,7 @@ public final class PrintDialog {
         direct.setId("printDirect");
         direct.setOnAction(e -> printDirect());
         direct.visibleProperty().bind(save.visibleProperty());
-                Button cancel = Icons.button(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, messages.get("ui.print.cancel"));
+        Button cancel = Icons.button(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, messages.get("ui.print.cancel"));
         cancel.setId("printCancel");
         cancel.setCancelButton(true);
         cancel.visibleProperty().bind(vm.runningProperty());
@@ -195,27 +195,28 @@ public final class PrintDialog {
     }
 
     private void save() {
+        if (ready()) {
+            boolean folder = vm.oneFileEachProperty().get();
+            chooser.choose(stage, folder, vm.suggestedName(LocalDate.now(vm.zone())), messages).ifPresent(vm::start);
+        }
+    }
+
+    /** True when the chosen scope holds anything; otherwise says so. */
+    private boolean ready() {
         if (!vm.canStart()) {
             vm.noneChosen();
-            return;
+            return false;
         }
-        boolean folder = vm.oneFileEachProperty().get();
-        chooser.choose(stage, folder, vm.suggestedName(LocalDate.now(vm.zone())), messages).ifPresent(vm::start);
+        return true;
     }
 
     private void printDirect() {
-        if (!vm.canStart()) {
-            vm.noneChosen();
-            return;
+        if (ready()) {
+            choosePrinter().ifPresent(vm::printDirect);
         }
-        if (!FxPagePrinter.available()) {
-            vm.noPrinter();
-            return;
-        }
-        FxPagePrinter.choose(stage).ifPresent(vm::printDirect);
     }
 
-        private void open() {
+    private void open() {
         PrintViewModel.Outcome o = vm.outcomeProperty().get();
         if (o == null || !o.produced()) {
             return;
@@ -225,11 +226,16 @@ public final class PrintDialog {
     }
 
     private void toPrinter() {
+        choosePrinter().ifPresent(vm::printTo);
+    }
+
+    /** The system print dialog; with no printer installed, says so instead. */
+    private Optional<PagePrinter> choosePrinter() {
         if (!FxPagePrinter.available()) {
             vm.noPrinter();
-            return;
+            return Optional.empty();
         }
-        FxPagePrinter.choose(stage).ifPresent(vm::printTo);
+        return FxPagePrinter.choose(stage);
     }
 
     public Stage stage() {
