@@ -6,6 +6,7 @@ import id.penghubung.ui.app.MainWindow;
 import id.penghubung.ui.common.Background;
 import id.penghubung.ui.common.Icons;
 import id.penghubung.ui.common.LockedWindows;
+import id.penghubung.ui.common.Product;
 import id.penghubung.ui.common.Settings;
 import id.penghubung.ui.common.SettingsFile;
 import id.penghubung.ui.common.Theme;
@@ -46,8 +47,6 @@ import org.slf4j.LoggerFactory;
  * A sign-in front (sync) can replace the store-only start through {@link #setDeskOpener}.
  */
 public final class PenghubungApp extends Application {
-    /** The product's name, the same in every language: the window title starts with it. */
-    public static final String PRODUCT_NAME = "Penghubung";
     private static final Logger LOG = LoggerFactory.getLogger(PenghubungApp.class);
 
     /** Opens a desk for the store-only start; replaceable (tests, sign-in). Runs on a background thread. */
@@ -127,7 +126,7 @@ public final class PenghubungApp extends Application {
         Scene scene = new Scene(splash, Math.min(settings.width(), screen.getWidth()),
                 Math.min(settings.height(), screen.getHeight()));
         Theme.style(scene, settings.dark());
-        stage.setTitle(PRODUCT_NAME);
+        stage.setTitle(Product.NAME);
         restoreGeometry(stage);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> saveAndClose());
@@ -180,7 +179,7 @@ public final class PenghubungApp extends Application {
         scene.setRoot(window.root());
         Theme.style(scene, settings.dark());
         // Only the product's name: the title shows in task bars and window switchers on a shared PC.
-        stage.setTitle(PRODUCT_NAME);
+        stage.setTitle(Product.NAME);
         window.installShortcuts(scene);
         window.applySplits(settings);
         window.activate();

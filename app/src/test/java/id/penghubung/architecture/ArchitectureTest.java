@@ -49,9 +49,19 @@ class ArchitectureTest {
         RULES.noStandardStreamsOutsideCli().check(production);
     }
 
-    /** The rules are not vacuous: a model class that imports java.sql and javafx, or a store that reaches up, fails them. */
     @Test
-    void rulesCatchAForbiddenImport() {
+    void layersFormNoCycle() {
+        RULES.layersFreeOfCycles().check(production);
+    }
+
+    @Test
+    void deskPackagesFormNoCycle() {
+        RULES.uiFreeOfCycles().check(production);
+    }
+
+    /** No rule is vacuous: each one fails on the deliberately broken fixture, naming the offender. */
+    @Test
+    void everyRuleFailsOnTheBrokenFixture() {
         JavaClasses broken = new ClassFileImporter().importPackages("id.penghubung.archfixture");
         LayerRules fixtureRules = new LayerRules("id.penghubung.archfixture");
         assertThatThrownBy(() -> fixtureRules.modelIsPlainJava().check(broken))
@@ -62,6 +72,23 @@ class ArchitectureTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("ForbiddenModel");
         assertThatThrownBy(() -> fixtureRules.onlyUiKnowsJavaFx().check(broken))
-                .isInstanceOf(AssertionError.class);
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ForbiddenModel");
+        assertThatThrownBy(() -> fixtureRules.centralStandsAlone().check(broken))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ReachingCentral");
+        assertThatThrownBy(() -> fixtureRules.viewModelsHoldNoNodes().check(broken))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("NodeHoldingViewModel");
+        assertThatThrownBy(() -> fixtureRules.noStandardStreamsOutsideCli().check(broken))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ChattyStore");
+        assertThatThrownBy(() -> fixtureRules.layersFreeOfCycles().check(broken))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ChattyStore")
+                .hasMessageContaining("ForbiddenModel");
+        assertThatThrownBy(() -> fixtureRules.uiFreeOfCycles().check(broken))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("FixtureSignInView");
     }
 }

@@ -6,6 +6,7 @@ import id.penghubung.central.CentralServer;
 import id.penghubung.model.ActionType;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.StoreLockedException;
+import id.penghubung.ui.common.Product;
 import id.penghubung.ui.signin.SignInService;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +39,7 @@ class LockDeskTest extends TrainingDesk {
     private Stage stage() {
         return (Stage) Window.getWindows().stream().filter(Window::isShowing).filter(w -> w instanceof Stage)
                 // The main window, not a notification's host stage (ControlsFX makes one when it pops up).
-                .filter(w -> PenghubungApp.PRODUCT_NAME.equals(((Stage) w).getTitle()))
+                .filter(w -> Product.NAME.equals(((Stage) w).getTitle()))
                 .findFirst().orElseThrow();
     }
 

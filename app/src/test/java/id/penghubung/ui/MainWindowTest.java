@@ -2,6 +2,7 @@ package id.penghubung.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.penghubung.ui.common.Product;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -47,13 +48,13 @@ class MainWindowTest {
         List<Window> windows = robot.listWindows();
         assertThat(windows).filteredOn(Window::isShowing).hasSize(1);
         Stage stage = (Stage) windows.stream().filter(Window::isShowing).findFirst().orElseThrow();
-        assertThat(stage.getTitle()).startsWith(PenghubungApp.PRODUCT_NAME);
+        assertThat(stage.getTitle()).startsWith(Product.NAME);
         assertThat(robot.lookup("#detailMessage").queryAs(Label.class).getText()).isEqualTo(welcome);
         assertThat(robot.lookup("#view-NEEDS_FOLLOW_UP").queryButton().getAccessibleText()).startsWith(firstView);
     }
 
     @Test
     void productNameIsPenghubung() {
-        assertThat(PenghubungApp.PRODUCT_NAME).isEqualTo("Penghubung");
+        assertThat(Product.NAME).isEqualTo("Penghubung");
     }
 }

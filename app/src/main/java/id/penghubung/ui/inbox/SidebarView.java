@@ -2,8 +2,8 @@ package id.penghubung.ui.inbox;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.store.InboxView;
-import id.penghubung.ui.PenghubungApp;
 import id.penghubung.ui.common.Icons;
+import id.penghubung.ui.common.Product;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +42,7 @@ public final class SidebarView {
         root.getStyleClass().add("sidebar");
         root.setPrefWidth(320); // "Jatuh tempo ≤ 2 hari kerja" whole beside a 3-digit count
         root.setMinWidth(250);
-        Label name = new Label(PenghubungApp.PRODUCT_NAME);
+        Label name = new Label(Product.NAME);
         name.getStyleClass().add("app-name");
         root.getChildren().add(name);
         for (InboxView v : order) {

@@ -1,8 +1,8 @@
 package id.penghubung.ui.signin;
 
 import id.penghubung.i18n.Messages;
-import id.penghubung.ui.PenghubungApp;
 import id.penghubung.ui.common.Icons;
+import id.penghubung.ui.common.Product;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,7 +22,7 @@ public final class SignInView {
 
     public SignInView(SignInViewModel vm) {
         Messages messages = vm.messages();
-        Label title = new Label(PenghubungApp.PRODUCT_NAME);
+        Label title = new Label(Product.NAME);
         title.getStyleClass().add("signin-title");
         Label subtitle = new Label(messages.get("ui.signin.subtitle"));
         subtitle.setWrapText(true);
