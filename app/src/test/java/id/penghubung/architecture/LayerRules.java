@@ -26,7 +26,7 @@ final class LayerRules {
         return root + "." + name + "..";
     }
 
-    /** model ← store ← (sync, casefile) ← ui ← cli; protocol shared by sync and central; i18n under all. */
+    /** model ← store ← sync ← ui ← cli and model ← casefile ← ui; protocol shared by sync and central; i18n under all. */
     ArchRule layers() {
         return layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
@@ -46,7 +46,7 @@ final class LayerRules {
                 .whereLayer("Sync").mayOnlyBeAccessedByLayers("Ui", "Cli")
                 .whereLayer("Casefile").mayOnlyBeAccessedByLayers("Ui", "Cli")
                 .whereLayer("Protocol").mayOnlyBeAccessedByLayers("Sync", "Central", "Cli")
-                .whereLayer("Store").mayOnlyBeAccessedByLayers("Sync", "Casefile", "Ui", "Cli")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Sync", "Ui", "Cli")
                 .whereLayer("Model").mayOnlyBeAccessedByLayers(
                         "Store", "Protocol", "Sync", "Casefile", "Central", "Ui", "Cli");
     }
