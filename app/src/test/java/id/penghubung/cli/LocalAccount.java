@@ -10,6 +10,7 @@ import id.penghubung.store.account.AccountRegistry;
 import id.penghubung.store.crypto.DataKey;
 import id.penghubung.store.crypto.FieldCipher;
 import id.penghubung.store.crypto.KeyWrap;
+import id.penghubung.sync.OnlineSignIns;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +38,8 @@ final class LocalAccount {
         try (DataKey key = KeyWrap.create(KeyWrap.fileIn(account.folder()), PASSWORD.toCharArray(), TEST_ITERATIONS);
                 CaseStore store = CaseStore.open(account.cacheFile(), SyntheticComplaints.deadlines(), Clock.systemUTC(),
                         FieldCipher.of(key))) {
+            // As an online sign-in leaves it: the offline period counts from now.
+            OnlineSignIns.online(account, key, Instant.now());
             SyntheticComplaints world = new SyntheticComplaints(7);
             for (int from = 0; from < n; from += 1_000) {
                 store.applyPage(world.page(from, Math.min(1_000, n - from)), List.of(), "c" + (from + 1_000));
