@@ -108,4 +108,17 @@ class ExportHardeningTest {
             }
         }
     }
+
+    @Test
+    void afterTheMaximumOfflinePeriodTheCommandsDoNotOpenTheCache() throws Exception {
+        LocalAccount.create(data, 5, List.of(), java.time.Instant.now().minus(java.time.Duration.ofDays(31)));
+        Path csv = data.resolve("out/kasus.csv");
+        assertThat(run("export", "--data", data.toString(), "--format", "csv", "--out", csv.toString()))
+                .isEqualTo(ExitCodes.FAILURE);
+        assertThat(err.toString()).contains("lebih dari 30 hari").contains("penghubung sync");
+        assertThat(csv).doesNotExist();
+        assertThat(run("print", "--data", data.toString(), "--out", data.resolve("out/b.pdf").toString(), "--case",
+                LocalAccount.trackingIds(1).getFirst())).isEqualTo(ExitCodes.FAILURE);
+        assertThat(err.toString()).contains("lebih dari 30 hari");
+    }
 }

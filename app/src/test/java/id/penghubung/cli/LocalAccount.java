@@ -31,6 +31,11 @@ final class LocalAccount {
 
     /** Creates the account and its cache with {@code n} synthetic complaints plus {@code extra}. */
     static Account create(Path data, int n, List<Complaint> extra) {
+        return create(data, n, extra, Instant.now());
+    }
+
+    /** As above, the last online sign-in sealed at {@code lastOnline}. */
+    static Account create(Path data, int n, List<Complaint> extra, Instant lastOnline) {
         Account account = new AccountRegistry(data).recordOnlineSignIn("http://127.0.0.1:9", "penghubung",
                 new AccountRegistry.Identity("u-penghubung", "Penghubung Bandung", Role.OFFICER, Optional.of("ag-1"),
                         Optional.empty()),
@@ -38,8 +43,8 @@ final class LocalAccount {
         try (DataKey key = KeyWrap.create(KeyWrap.fileIn(account.folder()), PASSWORD.toCharArray(), TEST_ITERATIONS);
                 CaseStore store = CaseStore.open(account.cacheFile(), SyntheticComplaints.deadlines(), Clock.systemUTC(),
                         FieldCipher.of(key))) {
-            // As an online sign-in leaves it: the offline period counts from now.
-            OnlineSignIns.online(account, key, Instant.now());
+            // As an online sign-in leaves it: the offline period counts from then.
+            OnlineSignIns.online(account, key, lastOnline);
             SyntheticComplaints world = new SyntheticComplaints(7);
             for (int from = 0; from < n; from += 1_000) {
                 store.applyPage(world.page(from, Math.min(1_000, n - from)), List.of(), "c" + (from + 1_000));
