@@ -58,7 +58,9 @@ public final class PrivateFile {
 
     /** A new, empty, hidden file {@code .penghubung-<name>-<random>.part}, 0600 from creation. */
     static Path newTempIn(Path dir, String name) throws IOException {
-        String stem = PREFIX + name.replaceAll("[^A-Za-z0-9._-]", "_") + "-";
+        // The target's name, cleaned and shortened: the temporary name stays within the file system's limit.
+        String clean = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        String stem = PREFIX + clean.substring(0, Math.min(clean.length(), 100)) + "-";
         if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
             return Files.createTempFile(dir, stem, PART, PosixFilePermissions.asFileAttribute(OwnerOnly.FILE));
         }
