@@ -2,21 +2,24 @@ package id.penghubung.casefile;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Complaint;
+import id.penghubung.store.export.PrivateFile;
+import id.penghubung.store.export.PrivateSpool;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.function.BooleanSupplier;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -31,8 +34,10 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 
 /**
  * Writes case files (berkas pengaduan) as PDF: one complaint to a stream, many into one PDF with a
- * table of contents and an outline, or many into one file each. Files appear complete or not at all:
- * each is written to a temporary file beside the target and moved into place.
+ * table of contents and an outline, or many into one file each. Files appear complete or not at all,
+ * owner-only (0600): each is written to a hidden temporary file beside the target and moved into
+ * place — or, with a {@link PrivateSpool}, in the private spool (with the batch's scratch file), so a
+ * killed process leaves nothing at the destination and its partial file is swept at the next start.
  *
  * <p>Thread-safe: holds no state between calls. The batch reads its requests lazily and keeps page
  * contents in a scratch file, so memory does not grow with the number of complaints' text and images.
@@ -40,6 +45,18 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 public final class CaseFileWriter {
     private static final float TOC_SIZE = 9.5f;
     private static final float TOC_LEADING = PageFlow.leading(TOC_SIZE) + 2;
+
+    private final Optional<PrivateSpool> spool;
+
+    /** Temporary files beside the target. */
+    public CaseFileWriter() {
+        this.spool = Optional.empty();
+    }
+
+    /** Temporary and scratch files in the spool (the headless {@code print}). */
+    public CaseFileWriter(PrivateSpool spool) {
+        this.spool = Optional.of(spool);
+    }
 
     /** One complaint's case file to {@code out} (not closed). */
     public void writeOne(CaseFileRequest request, CaseFileOptions options, OutputStream out) throws IOException {
@@ -103,7 +120,7 @@ public final class CaseFileWriter {
             int written = 0;
             int pages;
             // Page contents and images go to a scratch file: 200 case files do not sit in the heap.
-            try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            try (PDDocument doc = new PDDocument(scratch())) {
                 PageFlow flow = new PageFlow(doc, PageFlow.Fonts.load(doc));
                 int perTocPage = (int) Math.floor((PageFlow.TOP - PageFlow.BOTTOM - 40) / TOC_LEADING);
                 int tocPages = Math.max(1, (count + perTocPage - 1) / perTocPage);
@@ -271,17 +288,21 @@ public final class CaseFileWriter {
         doc.getDocumentCatalog().setLanguage(msg.locale().getLanguage());
     }
 
-    private static Path tempBeside(Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        return Files.createTempFile(dir, ".penghubung-", ".pdf.part");
+    private RandomAccessStreamCache.StreamCacheCreateFunction scratch() {
+        // The scratch file holds the pages' contents (identities included): in the spool when there is one.
+        return spool.map(s -> MemoryUsageSetting.setupTempFileOnly().setTempDir(s.folder().toFile()).streamCache)
+                .orElseGet(IOUtils::createTempFileOnlyStreamCache);
     }
 
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    private Path tempBeside(Path target) throws IOException {
+        return spool.isPresent() ? spool.get().newPart(target) : PrivateFile.newTempBeside(target);
+    }
+
+    private void moveIntoPlace(Path temp, Path target) throws IOException {
+        if (spool.isPresent()) {
+            spool.get().publish(temp, target);
+        } else {
+            PrivateFile.moveIntoPlace(temp, target);
         }
     }
 }

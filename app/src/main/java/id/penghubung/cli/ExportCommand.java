@@ -14,13 +14,15 @@ import id.penghubung.store.InboxQuery;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxView;
 import id.penghubung.store.account.Account;
-import id.penghubung.store.crypto.OwnerOnly;
+import id.penghubung.store.export.PrivateSpool;
+import id.penghubung.store.export.SpreadsheetText;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,7 +46,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * complaints in the wire shape; CSV one row per complaint. Reporter identities (and the reporter's
  * name on their own events) are left out unless {@code --include-identities} is given. The cache is
  * encrypted, so the account's password is needed ({@code PENGHUBUNG_PASSWORD}, the console, or
- * standard input); every export is written to the account's audit log.
+ * standard input); every export is written to the account's audit log. CSV cells that start like
+ * a spreadsheet formula are written as text ({@link SpreadsheetText}); the file is 0600 ({@link PrivateSpool}).
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
@@ -96,17 +99,16 @@ final class ExportCommand implements Callable<Integer> {
                 count = write(store, stdout);
                 stdout.flush();
             } else {
-                Path parent = out.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                if (!Files.exists(out)) {
-                    // An export may hold identities: readable by this OS user only.
-                    OwnerOnly.createFile(out);
-                }
-                try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                    count = write(store, file);
-                }
+                // An export may hold identities: 0600 from its first byte, written in the private spool
+                // and renamed over the destination (also over an older, wider-open file).
+                PrivateSpool spool = PrivateSpool.in(dataFolder);
+                spool.sweep();
+                count = spool.write(out, stream -> {
+                    Writer file = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                    long n = write(store, file);
+                    file.flush();
+                    return n;
+                });
                 err.println(messages.get("sync.export.done", count, out));
             }
             store.recordExport(account.username() + "@" + account.serverHost(), format.name(), count,
@@ -172,7 +174,8 @@ final class ExportCommand implements Callable<Integer> {
                     row.add(c.reporter().flatMap(r -> r.email()).orElse(""));
                     row.add(c.reporter().flatMap(r -> r.nik()).orElse(""));
                 }
-                csv.printRecord(row);
+                // A title or name that starts like a formula is shown as text by the spreadsheet.
+                csv.printRecord(SpreadsheetText.cells(row));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

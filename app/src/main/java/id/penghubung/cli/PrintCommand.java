@@ -15,6 +15,7 @@ import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxSort;
 import id.penghubung.store.InboxView;
 import id.penghubung.store.account.Account;
+import id.penghubung.store.export.PrivateSpool;
 import id.penghubung.sync.AttachmentFiles;
 import id.penghubung.sync.ReferenceCache;
 import id.penghubung.sync.ServerRules;
@@ -79,6 +80,8 @@ final class PrintCommand implements Callable<Integer> {
         Messages messages = root.messages();
         PrintWriter err = spec.commandLine().getErr();
         Account account = AccountChoice.choose(dataFolder, user, messages);
+        // What a killed print or export left (kill -9 runs no hooks) goes before anything is written.
+        PrivateSpool.in(dataFolder).sweep();
 
         // Deadlines by the server's calendar and policy when this account has fetched them.
         ServerRules rules = ServerRules.standard();
@@ -106,7 +109,9 @@ final class PrintCommand implements Callable<Integer> {
             }
             CaseFileOptions options = new CaseFileOptions(account.displayName(), now,
                     calculator.calendar().zone(), messages.locale());
-            BatchResult result = new CaseFileWriter().writeBatch(requests, ids.size(), options, out,
+            // The PDF and its scratch file grow in the private spool; the destination sees the whole file or none.
+            PrivateSpool spool = PrivateSpool.in(dataFolder);
+            BatchResult result = new CaseFileWriter(spool).writeBatch(requests, ids.size(), options, out,
                     (done, total) -> { }, () -> false);
             // Who printed what, and when: a printed case file leaves the machine. The case file shows
             // a reporter's identity unless the complaint is anonymous or confidential.

@@ -5,6 +5,7 @@ import id.penghubung.model.calendar.CalendarHolder;
 import id.penghubung.sync.AuthenticationRequired;
 import id.penghubung.sync.CentralException;
 import id.penghubung.sync.InsecureServerException;
+import id.penghubung.sync.OfflinePolicy;
 import id.penghubung.sync.Session;
 import id.penghubung.sync.SignInResult;
 import id.penghubung.sync.SignInService;
@@ -83,6 +84,10 @@ final class SyncCommand implements Callable<Integer> {
             }
             case SignInResult.PreviousPasswordNeeded p -> {
                 err.println(messages.get("security.cli.previousPassword", PREVIOUS_PASSWORD_ENV));
+                yield ExitCodes.FAILURE;
+            }
+            case SignInResult.OnlineSignInNeeded o -> {
+                err.println(messages.get("sync.cli.onlineNeeded", OfflinePolicy.DEFAULT_MAX_OFFLINE.toDays()));
                 yield ExitCodes.FAILURE;
             }
             case SignInResult.Unreachable u -> {

@@ -25,6 +25,10 @@ public final class Session implements AutoCloseable {
     private final SyncEngine engine;
     /** The unwrapped data key while unlocked; closed (zeroed) by {@link #lock()} and {@link #close()}. */
     private DataKey key;
+    private OfflinePolicy offlinePolicy = OfflinePolicy.standard();
+    private java.time.Clock clock = java.time.Clock.systemUTC();
+    private volatile OfflinePolicy.Allowance offlineAllowance =
+            new OfflinePolicy.Allowance(java.util.Optional.empty(), java.time.Instant.EPOCH, java.time.Duration.ZERO);
 
     Session(Account account, CentralApi api, CaseStore store, Connectivity connectivity, ReferenceCache reference,
             ServerRules rules, AttachmentFiles attachments, SyncEngine.Options options, DataKey key) {
@@ -78,6 +82,21 @@ public final class Session implements AutoCloseable {
         return engine;
     }
 
+    /** Set at sign-in: the offline period this session was opened under. */
+    void watchOffline(OfflinePolicy policy, java.time.Clock now, java.util.Optional<OnlineSignIns.Record> record) {
+        this.offlinePolicy = policy;
+        this.clock = now;
+        this.offlineAllowance = policy.allowance(record, now.instant());
+    }
+
+    /**
+     * Until when this account may sign in offline on this computer (the last online sign-in plus the
+     * maximum offline period); the desk warns in its last week.
+     */
+    public OfflinePolicy.Allowance offlineAllowance() {
+        return offlineAllowance;
+    }
+
     /** True when the client holds tokens (signed in online, or re-authenticated since). */
     public boolean authenticated() {
         return api.signedIn();
@@ -90,6 +109,13 @@ public final class Session implements AutoCloseable {
     public boolean reauthenticate(char[] password) {
         try {
             api.login(account.username(), password);
+            // The server accepted the password again: the offline period starts anew.
+            synchronized (this) {
+                if (!key.isDestroyed()) {
+                    OnlineSignIns.online(account, key, clock.instant());
+                    offlineAllowance = offlinePolicy.allowance(OnlineSignIns.read(account, key), clock.instant());
+                }
+            }
             return true;
         } catch (ApiException e) {
             if (e.status() == 401) {

@@ -21,6 +21,15 @@ public sealed interface SignInResult {
     record PreviousPasswordNeeded(String serverUrl, String username) implements SignInResult {
     }
 
+    /**
+     * The password is right, but the account has been offline longer than the maximum offline period
+     * ({@link OfflinePolicy}; or its sealed online sign-in is missing or the PC clock was turned back):
+     * only an online sign-in opens the cache now. Nothing was changed; queued work waits for it.
+     */
+    record OnlineSignInNeeded(String serverUrl, String username, java.util.Optional<java.time.Instant> lastOnline)
+            implements SignInResult {
+    }
+
     /** The server cannot be reached and this computer has no account of that user on that server. */
     record Unreachable(String reason) implements SignInResult {
     }

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Signs an officer in. Online: the server checks the password; the account folder and its password
  * verifier are created or refreshed, the account's cache opened. Server unreachable: the password
  * is checked against the local verifier and the cache opens offline, so the officer can keep
- * working in a village without signal.
+ * working in a village without signal — within the maximum offline period ({@link OfflinePolicy},
+ * counted from the last online sign-in as sealed in {@link OnlineSignIns}).
  */
 public final class SignInService {
     private static final Logger LOG = LoggerFactory.getLogger(SignInService.class);
@@ -51,12 +52,20 @@ public final class SignInService {
     private final CalendarHolder calendar;
     private final SyncEngine.Options options;
     private final Clock clock;
+    private final OfflinePolicy offlinePolicy;
 
     /**
      * @param calendar the application's calendar holder: the session replaces its calendar with the
      *                 server's when reference data arrives (and at sign-in, from the cached copy)
      */
     public SignInService(AccountRegistry accounts, ApiFactory apiFactory, CalendarHolder calendar, SyncEngine.Options options, Clock clock) {
+        this(accounts, apiFactory, calendar, options, clock, OfflinePolicy.standard());
+    }
+
+    /** As above with another maximum offline period. */
+    public SignInService(AccountRegistry accounts, ApiFactory apiFactory, CalendarHolder calendar, SyncEngine.Options options,
+            Clock clock, OfflinePolicy offlinePolicy) {
+        this.offlinePolicy = Objects.requireNonNull(offlinePolicy, "offlinePolicy");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.apiFactory = Objects.requireNonNull(apiFactory, "apiFactory");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
@@ -118,11 +127,11 @@ public final class SignInService {
             }
             LOG.info("Sign-in of {} at {}: server error {} {}", username, host, e.status(), e.code());
             // The server is there but failing: the officer can still work from the cache.
-            return offline(host, username, password, api, connectivity)
+            return offline(serverUrl, username, password, api, connectivity)
                     .orElseGet(() -> new SignInResult.ServerError(e.status(), e.code(), e.getMessage()));
         } catch (TransportException e) {
             LOG.info("Sign-in of {}: {} unreachable, trying the offline account", username, host);
-            return offline(host, username, password, api, connectivity)
+            return offline(serverUrl, username, password, api, connectivity)
                     .orElseGet(() -> new SignInResult.Unreachable(e.getMessage()));
         }
         UserInfo user = login.user();
@@ -149,8 +158,11 @@ public final class SignInService {
                 key.close();
                 key = KeyWrap.create(keyFile, password, accounts.iterations());
             }
+            OnlineSignIns.online(account, key, clock.instant());
             LOG.info("Signed in online: {}", account);
-            return new SignInResult.SignedIn(SignInResult.Mode.ONLINE, open(account, api, connectivity, key));
+            Session session = open(account, api, connectivity, key);
+            session.watchOffline(offlinePolicy, clock, OnlineSignIns.read(account, key));
+            return new SignInResult.SignedIn(SignInResult.Mode.ONLINE, session);
         } catch (RuntimeException e) {
             key.close();
             throw e;
@@ -177,7 +189,9 @@ public final class SignInService {
     }
 
     /** Empty when there is no local account; else signed in offline or a wrong password. */
-    private Optional<SignInResult> offline(String host, String username, char[] password, CentralApi api, Connectivity connectivity) {
+    private Optional<SignInResult> offline(String serverUrl, String username, char[] password, CentralApi api,
+            Connectivity connectivity) {
+        String host = AccountRegistry.hostOf(serverUrl);
         Optional<Account> account = accounts.find(host, username);
         if (account.isEmpty()) {
             return Optional.empty();
@@ -195,9 +209,21 @@ public final class SignInService {
             LOG.info("Offline sign-in of {} refused by the data key", username);
             return Optional.of(new SignInResult.WrongPassword(true));
         }
-        LOG.info("Signed in offline: {}", account.get());
+        // Only within the maximum offline period since the last online sign-in (sealed with the data key).
+        Optional<OnlineSignIns.Record> record = OnlineSignIns.read(account.get(), key);
+        OfflinePolicy.Allowance allowance = offlinePolicy.allowance(record, clock.instant());
+        if (allowance.expired(clock.instant())) {
+            key.close();
+            LOG.info("Offline sign-in of {} refused: last online sign-in {}, offline allowed until {}", username,
+                    allowance.lastOnline().map(Object::toString).orElse("unknown"), allowance.until());
+            return Optional.of(new SignInResult.OnlineSignInNeeded(serverUrl, username, allowance.lastOnline()));
+        }
+        LOG.info("Signed in offline: {} (offline allowed until {})", account.get(), allowance.until());
         try {
-            return Optional.of(new SignInResult.SignedIn(SignInResult.Mode.OFFLINE, open(account.get(), api, connectivity, key)));
+            OnlineSignIns.seen(account.get(), key, record.orElseThrow(), clock.instant());
+            Session session = open(account.get(), api, connectivity, key);
+            session.watchOffline(offlinePolicy, clock, record);
+            return Optional.of(new SignInResult.SignedIn(SignInResult.Mode.OFFLINE, session));
         } catch (RuntimeException e) {
             key.close();
             throw e;

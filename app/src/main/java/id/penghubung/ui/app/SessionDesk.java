@@ -84,6 +84,12 @@ public final class SessionDesk implements SyncControl, DeskLock {
                 Optional.of(session.rules().calculator()), close, sync);
     }
 
+    @Override
+    public Optional<Instant> signInOnlineBefore() {
+        var allowance = session.offlineAllowance();
+        return allowance.warn(clock.instant()) ? Optional.of(allowance.until()) : Optional.empty();
+    }
+
     private void finished(AutoSync.Outcome outcome) {
         SyncStatus s = status;
         Optional<Instant> last = s.lastSuccessAt();

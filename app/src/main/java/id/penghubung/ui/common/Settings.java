@@ -16,10 +16,36 @@ public record Settings(
 
     /** The desk locks itself after this long without a key or mouse event (issue 10). */
     public static final java.time.Duration DEFAULT_IDLE_LOCK = java.time.Duration.ofMinutes(10);
+    /** The idle times the desk offers, in minutes; a settings file cannot ask for another. */
+    public static final java.util.List<Integer> IDLE_LOCK_CHOICES_MINUTES = java.util.List.of(5, 10, 15, 30);
 
-    /** How long the window may sit idle before it locks. */
+    /**
+     * How long the window may sit idle before it locks: one of {@link #IDLE_LOCK_CHOICES_MINUTES}.
+     * An edited file's value is clamped: absent, zero or negative gives the default; any other the
+     * longest offered choice not above it (never longer than asked), at least the shortest.
+     */
     public java.time.Duration idleLock() {
-        return idleLockMinutes > 0 ? java.time.Duration.ofMinutes(idleLockMinutes) : DEFAULT_IDLE_LOCK;
+        return java.time.Duration.ofMinutes(clampIdleLockMinutes(idleLockMinutes));
+    }
+
+    /** The offered idle time for a value read from a file (see {@link #idleLock()}). */
+    public static int clampIdleLockMinutes(int minutes) {
+        if (minutes <= 0) {
+            return (int) DEFAULT_IDLE_LOCK.toMinutes();
+        }
+        int chosen = IDLE_LOCK_CHOICES_MINUTES.getFirst();
+        for (int choice : IDLE_LOCK_CHOICES_MINUTES) {
+            if (choice <= minutes) {
+                chosen = choice;
+            }
+        }
+        return chosen;
+    }
+
+    /** These settings with the idle time clamped to the offer (as read from a file). */
+    public Settings bounded() {
+        int clamped = clampIdleLockMinutes(idleLockMinutes);
+        return clamped == idleLockMinutes ? this : withIdleLockMinutes(clamped);
     }
 
     public static Settings defaults() {

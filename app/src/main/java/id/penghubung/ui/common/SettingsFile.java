@@ -33,7 +33,8 @@ public final class SettingsFile {
             return Settings.defaults();
         }
         try {
-            return JSON.readValue(file.toFile(), Settings.class);
+            // A hand-edited or hostile file cannot set an idle time the desk does not offer.
+            return JSON.readValue(file.toFile(), Settings.class).bounded();
         } catch (IOException e) {
             // A damaged settings file must not stop the desk from opening: start from the defaults.
             LOG.warn("Settings unreadable, using defaults: {}", e.getMessage());

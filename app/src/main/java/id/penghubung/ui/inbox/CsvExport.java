@@ -5,7 +5,6 @@ import id.penghubung.store.InboxRow;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,9 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.nio.file.StandardOpenOption;
 import id.penghubung.model.Reporter;
-import id.penghubung.store.crypto.OwnerOnly;
+import id.penghubung.store.export.PrivateFile;
+import id.penghubung.store.export.SpreadsheetText;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -24,7 +25,8 @@ import org.apache.commons.csv.CSVPrinter;
  * so 100,000 rows never sit in memory. The columns are the table's; no complaint text leaves
  * through this file, and reporter identities only when the officer ticked the box that says what
  * it means ({@code identities} present) — as the CLI's {@code --include-identities}. The file is
- * owner-only (0600) from its first byte.
+ * owner-only (0600) from its first byte, also over an older file ({@link PrivateFile}), and a cell that
+ * starts like a formula is written as text ({@link SpreadsheetText}).
  */
 public final class CsvExport {
     private static final int CHUNK = 1000;
@@ -41,9 +43,6 @@ public final class CsvExport {
     public static int write(PagedSource<InboxRow> source, Path target, Messages messages, ZoneId zone,
             Optional<Function<InboxRow, Optional<Reporter>>> identities) throws IOException {
         DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
-        Path tmp = target.resolveSibling(target.getFileName() + ".part");
-        Files.deleteIfExists(tmp);
-        OwnerOnly.createFile(tmp);
         List<String> header = new ArrayList<>(List.of(
                 messages.get("ui.column.tracking"), messages.get("ui.column.title"),
                 messages.get("ui.column.category"), messages.get("ui.column.unit"),
@@ -55,10 +54,10 @@ public final class CsvExport {
                     messages.get("ui.export.column.reporterPhone"), messages.get("ui.export.column.reporterEmail"),
                     messages.get("ui.export.column.reporterNik")));
         }
-        int written = 0;
-        try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
-                CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                        .setHeader(header.toArray(String[]::new)).build())) {
+        return PrivateFile.write(target, stream -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).build());
+            int written = 0;
             int total = source.count();
             for (int offset = 0; offset < total; offset += CHUNK) {
                 List<InboxRow> rows = source.page(offset, CHUNK);
@@ -78,16 +77,13 @@ public final class CsvExport {
                         record.add(who.flatMap(Reporter::email).orElse(""));
                         record.add(who.flatMap(Reporter::nik).orElse(""));
                     }
-                    csv.printRecord(record);
+                    // A title, unit or name that starts like a formula is shown as text by the spreadsheet.
+                    csv.printRecord(SpreadsheetText.cells(record));
                     written++;
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        OwnerOnly.restrict(target);
-        return written;
+            csv.flush();
+            return written;
+        });
     }
 }

@@ -4,9 +4,7 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.ui.common.Icons;
 import id.penghubung.ui.common.LockedWindows;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.application.Platform;
@@ -77,7 +75,7 @@ public final class LockView {
         unlock.getStyleClass().add("accent");
         unlock.setDefaultButton(true);
         unlock.setMaxWidth(Double.MAX_VALUE);
-        unlock.disableProperty().bind(vm.busyProperty());
+        unlock.disableProperty().bind(vm.busyProperty().or(vm.waitingProperty()));
         unlock.setOnAction(e -> unlock());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(24, 24);
@@ -142,13 +140,9 @@ public final class LockView {
         menu.setTooltip(new Tooltip(messages.get("ui.lock.idleMenu")));
         menu.getStyleClass().add("flat");
         ToggleGroup group = new ToggleGroup();
-        List<Integer> minutes = new ArrayList<>(LockViewModel.IDLE_CHOICES_MINUTES);
+        // The settings file's value is clamped to these choices when read (Settings.idleLock).
         long current = vm.idle().toMinutes();
-        if (!minutes.contains((int) current) && current > 0) {
-            minutes.add((int) current); // from settings.json: offered as it is
-            minutes.sort(null);
-        }
-        for (int m : minutes) {
+        for (int m : LockViewModel.IDLE_CHOICES_MINUTES) {
             RadioMenuItem item = new RadioMenuItem(messages.get("ui.lock.idleChoice", m));
             item.setId("idleLock-" + m);
             item.setToggleGroup(group);

@@ -2,6 +2,7 @@ package id.penghubung.ui.lock;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.ui.common.Scheduler;
+import id.penghubung.ui.common.Settings;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * button) and after {@code idle} without a key or mouse event ({@link #activity()} from the
  * window's event filter). Locking first lets the desk save its pending draft (on the background
  * thread, before the key is dropped), then drops the key through {@link DeskLock}. Unlocking checks
- * the password in the background; a wrong one leaves the desk locked with a clear message.
+ * the password in the background; a wrong one leaves the desk locked with a clear message, and from
+ * the third wrong one in a row the next try waits ({@link #retryDelay(int)}: 1, 2, 4, 8, 16, then
+ * 30 s), told to the officer, so a guesser at the unlocked-then-locked desk gets a few tries a minute.
  * All public methods are for the FX thread except {@link #activity()} (any thread).
  */
 public final class LockViewModel {
@@ -33,13 +36,20 @@ public final class LockViewModel {
     private final Executor background;
     private final Executor ui;
     /** The choices the desk offers for the idle time, in minutes (a settings file may hold another). */
-    public static final List<Integer> IDLE_CHOICES_MINUTES = List.of(5, 10, 15, 30);
+    public static final List<Integer> IDLE_CHOICES_MINUTES = Settings.IDLE_LOCK_CHOICES_MINUTES;
+    /** The longest wait between two unlock tries. */
+    static final Duration MAX_RETRY_DELAY = Duration.ofSeconds(30);
 
     private Duration idle;
     private Consumer<Duration> onIdleChanged = d -> { };
     private final SimpleBooleanProperty locked = new SimpleBooleanProperty(false);
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
     private final SimpleStringProperty error = new SimpleStringProperty("");
+    private final SimpleBooleanProperty waiting = new SimpleBooleanProperty(false);
+    private int failures;
+    private Duration retryWait = Duration.ZERO;
+    private long retryAtNanos;
+    private Scheduler.Cancellable waitTimer = () -> { };
     private volatile long lastActivity;
     private Scheduler.Cancellable timer = () -> { };
     private boolean active;
@@ -154,6 +164,13 @@ public final class LockViewModel {
      * running); the outcome lands in {@link #lockedProperty()} or {@link #errorProperty()}.
      */
     public boolean unlock(char[] password) {
+        long left = retryAtNanos - scheduler.nanoTime();
+        if (locked.get() && !busy.get() && left > 0) {
+            Arrays.fill(password, '\0');
+            long seconds = Math.max(1, (left + 999_999_999L) / 1_000_000_000L);
+            error.set(messages.get("ui.lock.waitBeforeRetry", seconds));
+            return false;
+        }
         if (!locked.get() || busy.get() || password.length == 0) {
             Arrays.fill(password, '\0');
             if (locked.get() && password.length == 0) {
@@ -182,15 +199,56 @@ public final class LockViewModel {
     private void finishUnlock(boolean opened) {
         busy.set(false);
         if (!opened) {
-            error.set(messages.get("ui.lock.wrongPassword"));
+            failures++;
+            retryWait = retryDelay(failures);
+            if (retryWait.isZero()) {
+                error.set(messages.get("ui.lock.wrongPassword"));
+                return;
+            }
+            LOG.info("Unlock: {} wrong passwords in a row, next try in {}", failures, retryWait);
+            retryAtNanos = scheduler.nanoTime() + retryWait.toNanos();
+            waiting.set(true);
+            error.set(messages.get("ui.lock.wrongPasswordWait", retryWait.toSeconds()));
+            waitTimer.cancel();
+            waitTimer = scheduler.schedule(retryWait, () -> ui.execute(() -> {
+                waiting.set(false);
+                if (locked.get()) {
+                    error.set(messages.get("ui.lock.wrongPassword"));
+                }
+            }));
             return;
         }
+        failures = 0;
+        retryWait = Duration.ZERO;
+        retryAtNanos = 0;
         locked.set(false);
         lastActivity = scheduler.nanoTime();
         if (active) {
             arm(idle);
         }
         afterUnlock.run();
+    }
+
+    /**
+     * The wait before the next try after {@code failures} wrong passwords in a row: none for the
+     * first two (a typo), then 1, 2, 4, 8, 16 s, then 30 s for every further one.
+     */
+    static Duration retryDelay(int failures) {
+        if (failures < 3) {
+            return Duration.ZERO;
+        }
+        int doubling = failures - 3;
+        return doubling >= 5 ? MAX_RETRY_DELAY : Duration.ofSeconds(Math.min(MAX_RETRY_DELAY.toSeconds(), 1L << doubling));
+    }
+
+    /** The wait imposed by the latest wrong password (zero after a right one). */
+    public Duration retryWait() {
+        return retryWait;
+    }
+
+    /** True while the next try must wait; the unlock button is disabled meanwhile. */
+    public ReadOnlyBooleanProperty waitingProperty() {
+        return waiting;
     }
 
     public Duration idle() {

@@ -1,5 +1,6 @@
 package id.penghubung.ui.signin;
 
+import id.penghubung.sync.OfflinePolicy;
 import id.penghubung.sync.Session;
 import id.penghubung.sync.SignInResult;
 import id.penghubung.ui.action.ReferenceData;
@@ -38,6 +39,8 @@ public final class SyncSignIn implements SignInService {
             case SignInResult.WrongPassword w -> new WrongPassword();
             case SignInResult.PreviousPasswordNeeded p -> new PreviousPasswordNeeded();
             case SignInResult.Unreachable u -> new Unreachable(u.reason());
+            case SignInResult.OnlineSignInNeeded o -> new Refused("ui.signin.onlineNeeded",
+                    List.of(OfflinePolicy.DEFAULT_MAX_OFFLINE.toDays()));
             case SignInResult.ServerError e -> new Refused("ui.signin.serverError", List.of(e.status(), e.message()));
         };
     }

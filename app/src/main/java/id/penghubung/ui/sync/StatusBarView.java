@@ -39,6 +39,13 @@ public final class StatusBarView {
         pending.setId("pending");
         pending.getStyleClass().add("status-text");
         pending.textProperty().bind(vm.pendingTextProperty());
+        Label offlineLimit = new Label();
+        offlineLimit.setId("offlineLimit");
+        offlineLimit.getStyleClass().add("field-error");
+        offlineLimit.setWrapText(true);
+        offlineLimit.textProperty().bind(vm.offlineLimitTextProperty());
+        offlineLimit.visibleProperty().bind(vm.offlineLimitTextProperty().isNotEmpty());
+        offlineLimit.managedProperty().bind(offlineLimit.visibleProperty());
         Label phase = new Label();
         phase.textProperty().bind(vm.phaseTextProperty());
         ProgressBar progress = new ProgressBar();
@@ -59,7 +66,7 @@ public final class StatusBarView {
         if (showsOutbox) {
             root.getChildren().addAll(sep(), pending);
         }
-        root.getChildren().addAll(spacer, phase, progress, sync);
+        root.getChildren().addAll(offlineLimit, spacer, phase, progress, sync);
         root.setAlignment(Pos.CENTER_LEFT);
     }
 

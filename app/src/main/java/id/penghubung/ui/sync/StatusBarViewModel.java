@@ -39,6 +39,7 @@ public final class StatusBarViewModel {
     private final StringProperty connectionText = new SimpleStringProperty("");
     private final StringProperty lastSyncText = new SimpleStringProperty("");
     private final StringProperty pendingText = new SimpleStringProperty("");
+    private final StringProperty offlineLimitText = new SimpleStringProperty("");
     private final IntegerProperty pending = new SimpleIntegerProperty(0);
     private final IntegerProperty newAssignments = new SimpleIntegerProperty(0);
     private Runnable unsubscribe = () -> { };
@@ -91,6 +92,9 @@ public final class StatusBarViewModel {
         connectionText.set(!s.online() ? messages.get("ui.status.offline")
                 : s.lastErrorKey().map(messages::get).orElse(messages.get("ui.status.online")));
         lastSyncText.set(s.lastSuccessAt().map(this::describe).orElse(messages.get("ui.status.neverSynced")));
+        offlineLimitText.set(sync.signInOnlineBefore().map(until -> messages.get("ui.status.offlineLimit",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale()).withZone(zone).format(until)))
+                .orElse(""));
         if (s.newAssignments() != before) {
             newAssignments.set(s.newAssignments());
         }
@@ -131,6 +135,11 @@ public final class StatusBarViewModel {
 
     public ReadOnlyStringProperty lastSyncTextProperty() {
         return lastSyncText;
+    }
+
+    /** Empty, or in the last week of the offline period the date by which to sign in online. */
+    public ReadOnlyStringProperty offlineLimitTextProperty() {
+        return offlineLimitText;
     }
 
     public ReadOnlyStringProperty pendingTextProperty() {

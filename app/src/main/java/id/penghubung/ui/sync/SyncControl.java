@@ -21,6 +21,14 @@ public interface SyncControl {
     /** Registers a listener for status changes; the returned handle unregisters it. */
     Runnable onStatus(Consumer<SyncStatus> listener);
 
+    /**
+     * Present in the last week of the maximum offline period: the officer must sign in online before
+     * this time, or the cache on this computer opens only after an online sign-in.
+     */
+    default Optional<Instant> signInOnlineBefore() {
+        return Optional.empty();
+    }
+
     /** When there is no server at all (before sign-in, or in tests): never online, nothing happens. */
     static SyncControl offline() {
         return new SyncControl() {

@@ -195,9 +195,79 @@ class LockViewModelTest {
     @Test
     void theIdleTimeComesFromTheSettingsWithTenMinutesByDefault() {
         assertThat(id.penghubung.ui.common.Settings.defaults().idleLock()).isEqualTo(Duration.ofMinutes(10));
-        assertThat(id.penghubung.ui.common.Settings.defaults().withIdleLockMinutes(3).idleLock())
-                .isEqualTo(Duration.ofMinutes(3));
+        assertThat(id.penghubung.ui.common.Settings.defaults().withIdleLockMinutes(15).idleLock())
+                .isEqualTo(Duration.ofMinutes(15));
         assertThat(id.penghubung.ui.common.Settings.defaults().withIdleLockMinutes(0).idleLock())
                 .as("absent in an older settings file").isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void wrongPasswordsSlowTheNextTryDownZeroZeroOneTwoFourEightUpToThirtySecondsShownToTheOfficer() {
+        LockViewModel vm = vm();
+        vm.activate();
+        vm.lock();
+        background.runAll();
+
+        // Attempts 1 and 2 fail without a pause; from the 3rd on the wait doubles, capped at 30 s.
+        List<Long> waits = new ArrayList<>();
+        for (int attempt = 1; attempt <= 9; attempt++) {
+            assertThat(vm.unlock("salah".toCharArray())).as("attempt %d is tried", attempt).isTrue();
+            background.runAll();
+            long seconds = vm.retryWait().toSeconds();
+            waits.add(seconds);
+            if (seconds > 0) {
+                assertThat(vm.errorProperty().get()).isEqualTo(
+                        "Kata sandi salah. Coba lagi dalam " + seconds + " detik.");
+                assertThat(vm.waitingProperty().get()).isTrue();
+                // Before the wait is over, nothing is tried: not even the right password.
+                clock.advance(Duration.ofSeconds(seconds).minusMillis(1));
+                char[] early = PASSWORD.clone();
+                assertThat(vm.unlock(early)).isFalse();
+                assertThat(new String(early)).as("wiped even when refused").isEqualTo("\0".repeat(PASSWORD.length));
+                assertThat(vm.lockedProperty().get()).isTrue();
+                assertThat(vm.errorProperty().get()).startsWith("Tunggu ");
+                clock.advance(Duration.ofMillis(1));
+                assertThat(vm.waitingProperty().get()).isFalse();
+            } else {
+                assertThat(vm.errorProperty().get()).isEqualTo("Kata sandi salah. Aplikasi tetap terkunci.");
+            }
+        }
+        assertThat(waits).containsExactly(0L, 0L, 1L, 2L, 4L, 8L, 16L, 30L, 30L);
+
+        // The right password opens it and the count starts again.
+        vm.unlock(PASSWORD.clone());
+        background.runAll();
+        assertThat(vm.lockedProperty().get()).isFalse();
+        vm.lock();
+        background.runAll();
+        vm.unlock("salah".toCharArray());
+        background.runAll();
+        assertThat(vm.retryWait()).isEqualTo(Duration.ZERO);
+    }
+
+    @Test
+    void anIdleTimeFromAnEditedSettingsFileIsClampedToTheOffer() throws Exception {
+        var defaults = id.penghubung.ui.common.Settings.defaults();
+        assertThat(defaults.withIdleLockMinutes(999_999).idleLock()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(defaults.withIdleLockMinutes(Integer.MAX_VALUE).idleLock()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(defaults.withIdleLockMinutes(-5).idleLock()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(defaults.withIdleLockMinutes(1).idleLock()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(defaults.withIdleLockMinutes(20).idleLock()).as("never longer than asked").isEqualTo(Duration.ofMinutes(15));
+        for (int m : LockViewModel.IDLE_CHOICES_MINUTES) {
+            assertThat(defaults.withIdleLockMinutes(m).idleLock()).isEqualTo(Duration.ofMinutes(m));
+        }
+
+        // A hostile settings.json on disk: loaded, the value is one of the offered choices.
+        java.nio.file.Files.writeString(dir.resolve("settings.json"), java.nio.file.Files.readString(
+                writeDefaults()).replaceAll("\"idleLockMinutes\"\\s*:\\s*\\d+", "\"idleLockMinutes\" : 999999"));
+        var loaded = new id.penghubung.ui.common.SettingsFile(dir, Runnable::run).load();
+        assertThat(loaded.idleLockMinutes()).isEqualTo(30);
+        assertThat(loaded.idleLock()).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    private Path writeDefaults() {
+        var file = new id.penghubung.ui.common.SettingsFile(dir, Runnable::run);
+        file.saveNow(id.penghubung.ui.common.Settings.defaults());
+        return file.path();
     }
 }

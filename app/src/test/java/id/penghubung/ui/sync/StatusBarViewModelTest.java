@@ -19,6 +19,12 @@ class StatusBarViewModelTest {
         final List<Consumer<SyncStatus>> listeners = new ArrayList<>();
         int syncRequests;
         SyncStatus status = SyncStatus.OFFLINE;
+        Optional<java.time.Instant> onlineBefore = Optional.empty();
+
+        @Override
+        public Optional<java.time.Instant> signInOnlineBefore() {
+            return onlineBefore;
+        }
 
         @Override
         public void syncNow() {
@@ -73,5 +79,27 @@ class StatusBarViewModelTest {
 
         vm.deactivate();
         assertThat(sync.listeners).isEmpty();
+    }
+
+    @Test
+    void inTheLastWeekOfTheOfflinePeriodTheBarAsksForAnOnlineSignInByDate() {
+        ScriptedSync sync = new ScriptedSync();
+        StatusBarViewModel vm = new StatusBarViewModel(Messages.indonesian(), sync, Runnable::run, DeskFixture.CLOCK,
+                ZoneOffset.ofHours(7));
+        vm.activate();
+        assertThat(vm.offlineLimitTextProperty().get()).isEmpty();
+
+        sync.onlineBefore = Optional.of(java.time.Instant.parse("2026-03-31T20:00:00Z"));
+        vm.tick();
+        assertThat(vm.offlineLimitTextProperty().get())
+                .isEqualTo("Masuk daring sebelum 1 April 2026: setelah itu data di komputer ini hanya terbuka setelah masuk daring.");
+        StatusBarViewModel en = new StatusBarViewModel(Messages.of(java.util.Locale.ENGLISH), sync, Runnable::run, DeskFixture.CLOCK,
+                ZoneOffset.ofHours(7));
+        en.activate();
+        assertThat(en.offlineLimitTextProperty().get()).startsWith("Sign in online before April 1, 2026");
+
+        sync.onlineBefore = Optional.empty();
+        vm.tick();
+        assertThat(vm.offlineLimitTextProperty().get()).as("gone after an online sign-in").isEmpty();
     }
 }

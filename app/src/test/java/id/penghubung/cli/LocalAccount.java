@@ -1,0 +1,75 @@
+package id.penghubung.cli;
+
+import id.penghubung.model.Complaint;
+import id.penghubung.model.Reporter;
+import id.penghubung.model.Role;
+import id.penghubung.store.CaseStore;
+import id.penghubung.store.SyntheticComplaints;
+import id.penghubung.store.account.Account;
+import id.penghubung.store.account.AccountRegistry;
+import id.penghubung.store.crypto.DataKey;
+import id.penghubung.store.crypto.FieldCipher;
+import id.penghubung.store.crypto.KeyWrap;
+import id.penghubung.sync.OnlineSignIns;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An officer's account on this computer without a server: account folder, data key (a low test
+ * cost) and an encrypted cache filled with synthetic complaints, for the headless commands.
+ */
+final class LocalAccount {
+    static final String PASSWORD = "latihan123";
+    static final int TEST_ITERATIONS = 10_000;
+
+    private LocalAccount() {
+    }
+
+    /** Creates the account and its cache with {@code n} synthetic complaints plus {@code extra}. */
+    static Account create(Path data, int n, List<Complaint> extra) {
+        return create(data, n, extra, Instant.now());
+    }
+
+    /** As above, the last online sign-in sealed at {@code lastOnline}. */
+    static Account create(Path data, int n, List<Complaint> extra, Instant lastOnline) {
+        Account account = new AccountRegistry(data).recordOnlineSignIn("http://127.0.0.1:9", "penghubung",
+                new AccountRegistry.Identity("u-penghubung", "Penghubung Bandung", Role.OFFICER, Optional.of("ag-1"),
+                        Optional.empty()),
+                PASSWORD.toCharArray(), Instant.now());
+        try (DataKey key = KeyWrap.create(KeyWrap.fileIn(account.folder()), PASSWORD.toCharArray(), TEST_ITERATIONS);
+                CaseStore store = CaseStore.open(account.cacheFile(), SyntheticComplaints.deadlines(), Clock.systemUTC(),
+                        FieldCipher.of(key))) {
+            // As an online sign-in leaves it: the offline period counts from then.
+            OnlineSignIns.online(account, key, lastOnline);
+            SyntheticComplaints world = new SyntheticComplaints(7);
+            for (int from = 0; from < n; from += 1_000) {
+                store.applyPage(world.page(from, Math.min(1_000, n - from)), List.of(), "c" + (from + 1_000));
+            }
+            if (!extra.isEmpty()) {
+                store.applyComplaints(extra);
+            }
+        }
+        return account;
+    }
+
+    /** Synthetic complaint {@code n} with another title and reporter (not anonymous). */
+    static Complaint retitled(int n, String title, Reporter reporter) {
+        Complaint c = new SyntheticComplaints(7).complaint(n);
+        return new Complaint(c.id(), c.trackingId(), c.version() + 10, title, c.body(), c.classification(), false,
+                false, c.category(), c.channel(), c.status(), c.submittedAt(), c.disposedAt(), c.incidentDate(),
+                c.location(), c.agency(), c.unit(), Optional.of(reporter), c.attachments(), new ArrayList<>(c.events()));
+    }
+
+    /** The tracking numbers of synthetic complaints 0..n-1. */
+    static List<String> trackingIds(int n) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add(SyntheticComplaints.trackingOf(i));
+        }
+        return ids;
+    }
+}
