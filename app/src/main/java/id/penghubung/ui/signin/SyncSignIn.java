@@ -38,6 +38,7 @@ public final class SyncSignIn implements SignInService {
             case SignInResult.WrongPassword w -> new WrongPassword();
             case SignInResult.PreviousPasswordNeeded p -> new PreviousPasswordNeeded();
             case SignInResult.Unreachable u -> new Unreachable(u.reason());
+            case SignInResult.WeakPassword w -> new Refused(w.messageKey(), w.args());
             case SignInResult.ServerError e -> new Refused("ui.signin.serverError", List.of(e.status(), e.message()));
         };
     }
