@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +34,12 @@ public final class AuditLog {
     static final String HEAD = "audit_head";
     /** Written by migration v5: the rows present then are chained at the next open. */
     static final String PENDING = "audit_chain_pending";
+    /**
+     * Written into the chain itself when a check finds problems, so that a finding (e.g. the newest
+     * rows cut off, which the next append would otherwise paper over) stays on record.
+     */
+    public static final String CHECK_FAILED = "AUDIT_CHECK_FAILED";
+    private static final String SYSTEM_ACCOUNT = "penghubung";
     private static final String KEY_LABEL = "audit-chain-v1";
     private static final byte[] GENESIS = new byte[32];
     private static final String NO_UPDATE = "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
@@ -60,9 +67,10 @@ public final class AuditLog {
      * now, its chain was made with the public plain key; it is checked with that key and re-chained
      * under the data key.
      */
-    static AuditLog open(Db writer, FieldCipher cipher, boolean firstKeyedOpen) {
+    static AuditLog open(Db writer, FieldCipher cipher, boolean firstKeyedOpen, Clock clock) {
         byte[] key = cipher.subkey(KEY_LABEL);
         byte[] checkKey = firstKeyedOpen ? FieldCipher.plaintextForTests().subkey(KEY_LABEL) : key;
+        AuditLog log = new AuditLog(writer, key, List.of());
         List<Problem> found = writer.tx(() -> {
             if (pending(writer)) {
                 rechain(writer, key);
@@ -73,6 +81,7 @@ public final class AuditLog {
             if (firstKeyedOpen) {
                 rechain(writer, key);
             }
+            log.recordFindings(p, clock.instant());
             return p;
         });
         return new AuditLog(writer, key, found);
@@ -107,6 +116,27 @@ public final class AuditLog {
         p.setBytes(6, mac);
         p.executeUpdate();
         writeHead(writer, key, seq, mac);
+    }
+
+    /** Appends the findings as a {@link #CHECK_FAILED} entry unless the newest entry already says the same. */
+    private void recordFindings(List<Problem> found, Instant now) throws SQLException {
+        if (found.isEmpty()) {
+            return;
+        }
+        StringBuilder detail = new StringBuilder();
+        for (Problem p : found) {
+            String item = p.messageKey() + " " + p.args();
+            if (detail.length() + item.length() + 2 > Texts.MAX_AUDIT_DETAIL) {
+                break;
+            }
+            detail.append(detail.isEmpty() ? "" : "; ").append(item);
+        }
+        try (ResultSet rs = writer.ps("SELECT action, detail FROM audit_log ORDER BY seq DESC LIMIT 1").executeQuery()) {
+            if (rs.next() && CHECK_FAILED.equals(rs.getString(1)) && detail.toString().equals(rs.getString(2))) {
+                return;
+            }
+        }
+        append(now, SYSTEM_ACCOUNT, CHECK_FAILED, detail.toString());
     }
 
     private static boolean pending(Db db) throws SQLException {

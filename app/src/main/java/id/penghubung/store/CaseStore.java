@@ -159,7 +159,7 @@ public final class CaseStore implements AutoCloseable {
                 }
             });
             // Java step of v5: the audit chain is checked (and what is pending chained) at every open.
-            AuditLog audit = AuditLog.open(writer, cipher, firstKeyed[0]);
+            AuditLog audit = AuditLog.open(writer, cipher, firstKeyed[0], clock);
             SearchIndex search = SearchIndex.open(file);
             if (!bulk) {
                 // Merging left off when the last first pull ended early (a crash, a failed resume).

@@ -103,6 +103,23 @@ class AuditLogTamperTest {
     }
 
     @Test
+    void aFindingStaysOnRecordInTheChainAfterLaterEntries() throws SQLException {
+        Path file = withFiveEntries();
+        raw(file, "DELETE FROM audit_log WHERE seq >= 4");
+        try (CaseStore store = open(file)) {
+            assertThat(store.auditProblems()).extracting(AuditLog.Problem::messageKey).containsExactly("store.audit.truncated");
+            store.audit("ani", "PRINT", "count=1");
+        }
+        try (CaseStore store = open(file)) {
+            // The cut is no longer visible in the chain, but the finding was written into it.
+            assertThat(store.auditProblems()).isEmpty();
+            assertThat(store.auditLog(10)).extracting(AuditEntry::action).containsExactly("PRINT", AuditLog.CHECK_FAILED,
+                    "EXPORT", "EXPORT", "EXPORT");
+            assertThat(store.auditLog(10).get(1).detail()).contains("store.audit.truncated [3]");
+        }
+    }
+
+    @Test
     void twoSwappedRowsAreReported() throws SQLException {
         Path file = withFiveEntries();
         // Swap the contents (and MACs) of rows 2 and 4, keeping the sequence numbers.
