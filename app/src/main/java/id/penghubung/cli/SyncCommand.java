@@ -94,6 +94,10 @@ final class SyncCommand implements Callable<Integer> {
                 err.println(messages.get("sync.cli.unreachable", server, user, u.reason()));
                 yield ExitCodes.FAILURE;
             }
+            case SignInResult.WeakPassword w -> {
+                err.println(messages.get(w.messageKey(), w.args().toArray()));
+                yield ExitCodes.FAILURE;
+            }
             case SignInResult.ServerError s -> {
                 err.println(messages.get("sync.cli.serverError", s.status(), s.code(), s.message()));
                 yield ExitCodes.FAILURE;

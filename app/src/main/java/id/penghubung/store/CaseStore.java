@@ -64,11 +64,13 @@ public final class CaseStore implements AutoCloseable {
     private final Sealing sealing;
     private final SearchIndex search;
     private final WalCheckpointer checkpoints;
+    private final AuditLog audit;
     /** The last batch given to the search index (search waits for it: it reads what was written). */
     private final AtomicReference<SearchIndex.Batch> indexing = new AtomicReference<>();
 
     private CaseStore(Path file, DeadlineIndex deadlines, Clock clock, Db writer, Db reader, Sealing sealing,
-            SearchIndex search) {
+            SearchIndex search, AuditLog audit) {
+        this.audit = audit;
         this.file = file;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -122,13 +124,17 @@ public final class CaseStore implements AutoCloseable {
         Sealing sealing = new Sealing(cipher);
         Db first = Db.writer(file);
         boolean sealed;
+        boolean[] firstKeyed = new boolean[1];
         try {
             first.locked(() -> {
                 Schema.migrate(first.connection, Schema.CURRENT);
                 return null;
             });
             // Idempotent Java step of v3 (decision 0003): the first keyed open seals what is still plain.
-            sealed = first.tx(() -> Sealing.needsKeyCheck(first, cipher) && sealing.sealLegacy(first) > 0);
+            sealed = first.tx(() -> {
+                firstKeyed[0] = Sealing.needsKeyCheck(first, cipher);
+                return firstKeyed[0] && sealing.sealLegacy(first) > 0;
+            });
         } catch (RuntimeException e) {
             first.close();
             throw e;
@@ -152,6 +158,8 @@ public final class CaseStore implements AutoCloseable {
                     return false;
                 }
             });
+            // Java step of v5: the audit chain is checked (and what is pending chained) at every open.
+            AuditLog audit = AuditLog.open(writer, cipher, firstKeyed[0], clock);
             SearchIndex search = SearchIndex.open(file);
             if (!bulk) {
                 // Merging left off when the last first pull ended early (a crash, a failed resume).
@@ -166,7 +174,7 @@ public final class CaseStore implements AutoCloseable {
                 throw e;
             }
             restrictFiles(file);
-            return new CaseStore(file, deadlines, clock, writer, reader, sealing, search);
+            return new CaseStore(file, deadlines, clock, writer, reader, sealing, search, audit);
         } catch (IOException e) {
             writer.close();
             throw new StoreException("store.error.io", e, file.toString());
@@ -928,41 +936,13 @@ public final class CaseStore implements AutoCloseable {
      * identities were on the pages.
      */
     public void recordPrint(String account, List<TrackingId> cases, String destination, boolean withIdentities) {
-        audit(account, AUDIT_PRINT, auditDetail(cases.stream().map(TrackingId::value).toList(), cases.size(), destination,
+        audit(account, AUDIT_PRINT, AuditLog.detail(cases.stream().map(TrackingId::value).toList(), cases.size(), destination,
                 withIdentities, null));
     }
 
     /** Records an export: who, when (now), the format, how many complaints, where to, identities or not. */
     public void recordExport(String account, String format, long count, String destination, boolean withIdentities) {
-        audit(account, AUDIT_EXPORT, auditDetail(List.of(), count, destination, withIdentities, format));
-    }
-
-    private static String auditDetail(List<String> ids, long count, String destination, boolean withIdentities,
-            String format) {
-        StringBuilder sb = new StringBuilder();
-        if (format != null) {
-            sb.append("format=").append(format).append("; ");
-        }
-        sb.append("count=").append(count);
-        if (!ids.isEmpty()) {
-            sb.append("; cases=");
-            int budget = Texts.MAX_AUDIT_DETAIL / 2;
-            int shown = 0;
-            for (String id : ids) {
-                if (sb.length() + id.length() > budget) {
-                    break;
-                }
-                sb.append(shown == 0 ? "" : ",").append('#').append(id);
-                shown++;
-            }
-            if (shown < ids.size()) {
-                sb.append(" +").append(ids.size() - shown);
-            }
-        }
-        String to = Objects.requireNonNullElse(destination, "");
-        sb.append("; to=").append(to.length() > 200 ? to.substring(to.length() - 200) : to);
-        sb.append("; identities=").append(withIdentities ? "yes" : "no");
-        return sb.toString();
+        audit(account, AUDIT_EXPORT, AuditLog.detail(List.of(), count, destination, withIdentities, format));
     }
 
     /**
@@ -975,34 +955,22 @@ public final class CaseStore implements AutoCloseable {
         String d = Texts.clean("auditDetail", Objects.requireNonNullElse(detail, ""), Texts.MAX_AUDIT_DETAIL);
         Instant now = clock.instant();
         writer.tx(() -> {
-            insertAudit(now, a, act, d);
+            audit.append(now, a, act, d);
             return null;
         });
     }
 
-    private void insertAudit(Instant at, String account, String action, String detail) throws SQLException {
-        PreparedStatement p = writer.ps("INSERT INTO audit_log (at, account, action, detail) VALUES (?, ?, ?, ?)");
-        p.setLong(1, at.toEpochMilli());
-        p.setString(2, account);
-        p.setString(3, action);
-        p.setString(4, detail);
-        p.executeUpdate();
+    /**
+     * What the audit log's chain check found at open (a row changed, removed or re-ordered outside
+     * the application), as bundle keys for the officer; empty when intact. The store works either way.
+     */
+    public List<AuditLog.Problem> auditProblems() {
+        return audit.problems();
     }
 
     /** The newest {@code limit} audit entries, newest first. */
     public List<AuditEntry> auditLog(int limit) {
-        return reader.read(() -> {
-            PreparedStatement p = reader.ps("SELECT seq, at, account, action, detail FROM audit_log ORDER BY seq DESC LIMIT ?");
-            p.setInt(1, limit);
-            List<AuditEntry> out = new ArrayList<>();
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new AuditEntry(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3),
-                            rs.getString(4), rs.getString(5)));
-                }
-            }
-            return out;
-        });
+        return reader.read(() -> AuditLog.newest(reader, limit));
     }
 
     // ---------------------------------------------------------------- integrity and rebuild
@@ -1025,6 +993,7 @@ public final class CaseStore implements AutoCloseable {
                 }
             }
             problems.addAll(searchProblems);
+            audit.problems().forEach(p -> problems.add("audit_log: " + p.messageKey() + " " + p.args()));
             return new IntegrityReport(problems.isEmpty(), problems);
         });
     }
@@ -1156,7 +1125,7 @@ public final class CaseStore implements AutoCloseable {
                         n.hasNonNull("serverAnswer") ? n.get("serverAnswer").asText() : null, null);
             }
             for (JsonNode a : root.path("audit")) {
-                insertAudit(Instant.ofEpochMilli(a.path("at").asLong()), a.path("account").asText(),
+                audit.append(Instant.ofEpochMilli(a.path("at").asLong()), a.path("account").asText(),
                         a.path("action").asText(), a.path("detail").asText());
             }
             return null;
@@ -1213,7 +1182,11 @@ public final class CaseStore implements AutoCloseable {
                     try {
                         search.close();
                     } finally {
-                        writer.close();
+                        try {
+                            writer.close();
+                        } finally {
+                            audit.close();
+                        }
                     }
                 }
             }

@@ -185,6 +185,12 @@ final class Schema {
             // on a second thread while the cache is written; the first open rebuilds it from the cache.
             """
             DROP TABLE complaint_fts;
+            """,
+            // v5: the audit log becomes a hash chain (AuditLog): each row's HMAC under a key derived
+            // from the data key. Rows written before are chained at the next open (the marker), in Java.
+            """
+            ALTER TABLE audit_log ADD COLUMN mac BLOB;
+            INSERT OR REPLACE INTO sync_state (key, value) VALUES ('audit_chain_pending', '1');
             """);
 
     /**

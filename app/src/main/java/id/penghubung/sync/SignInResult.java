@@ -34,6 +34,17 @@ public sealed interface SignInResult {
     record Unreachable(String reason) implements SignInResult {
     }
 
+    /**
+     * The server accepted the password, but it is too weak to become the only key of this computer's
+     * copy of the account ({@code store.account.PasswordPolicy}); nothing was written. The message
+     * (a bundle key with arguments) tells the officer to change it on the server.
+     */
+    record WeakPassword(String messageKey, java.util.List<Object> args) implements SignInResult {
+        public WeakPassword {
+            args = java.util.List.copyOf(args);
+        }
+    }
+
     /** The server answered with an error other than wrong credentials (and no offline way in). */
     record ServerError(int status, String code, String message) implements SignInResult {
     }

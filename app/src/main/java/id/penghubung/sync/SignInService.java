@@ -7,6 +7,7 @@ import id.penghubung.model.calendar.CalendarHolder;
 import id.penghubung.model.sla.SlaPolicy;
 import id.penghubung.store.account.Account;
 import id.penghubung.store.account.AccountRegistry;
+import id.penghubung.store.account.PasswordPolicy;
 import id.penghubung.store.crypto.DataKey;
 import id.penghubung.store.crypto.EncryptedFiles;
 import id.penghubung.store.crypto.FieldCipher;
@@ -138,6 +139,15 @@ public final class SignInService {
         // The data key first: a password changed elsewhere must not replace the verifier before the
         // key is re-wrapped, or the next offline sign-in would pass the verifier and fail the key.
         Path keyFile = KeyWrap.fileIn(accounts.folderFor(host, username));
+        if (!KeyWrap.exists(keyFile) || previousPassword != null) {
+            // The password is about to become the only key of this computer's copy (issue 21).
+            PasswordPolicy.Verdict verdict = accounts.passwordPolicy().check(username, password);
+            if (!verdict.ok()) {
+                LOG.info("Sign-in of {} at {}: the password does not meet the local policy ({})", username, host,
+                        verdict.messageKey());
+                return new SignInResult.WeakPassword(verdict.messageKey(), verdict.args());
+            }
+        }
         DataKey key;
         try {
             key = onlineKey(keyFile, password, previousPassword);
@@ -156,7 +166,7 @@ public final class SignInService {
                     password, clock.instant());
             if (!KeyWrap.exists(keyFile)) {
                 key.close();
-                key = KeyWrap.create(keyFile, password, accounts.iterations());
+                key = KeyWrap.create(keyFile, password, accounts.kdf());
             }
             OnlineSignIns.online(account, key, clock.instant());
             LOG.info("Signed in online: {}", account);
@@ -178,12 +188,13 @@ public final class SignInService {
             return DataKey.generate();
         }
         try {
-            return KeyWrap.unlock(keyFile, password);
+            // A key file from before issue 21 (PBKDF2) is re-wrapped under the current KDF here.
+            return KeyWrap.unlock(keyFile, password, accounts.kdf());
         } catch (WrongPasswordException e) {
             if (previousPassword == null) {
                 throw e;
             }
-            KeyWrap.rewrap(keyFile, previousPassword, password, accounts.iterations());
+            KeyWrap.rewrap(keyFile, previousPassword, password, accounts.kdf());
             return KeyWrap.unlock(keyFile, password);
         }
     }
@@ -203,8 +214,8 @@ public final class SignInService {
         DataKey key;
         try {
             Path keyFile = KeyWrap.fileIn(account.get().folder());
-            key = KeyWrap.exists(keyFile) ? KeyWrap.unlock(keyFile, password)
-                    : KeyWrap.create(keyFile, password, accounts.iterations());
+            key = KeyWrap.exists(keyFile) ? KeyWrap.unlock(keyFile, password, accounts.kdf())
+                    : KeyWrap.create(keyFile, password, accounts.kdf());
         } catch (WrongPasswordException e) {
             LOG.info("Offline sign-in of {} refused by the data key", username);
             return Optional.of(new SignInResult.WrongPassword(true));

@@ -208,7 +208,7 @@ class DataProtectionTest {
             assertThatThrownBy(() -> KeyWrap.unlock(officerKey, "sandi-lama".toCharArray()))
                     .isInstanceOf(WrongPasswordException.class);
             KeyWrap.unlock(officerKey, password).close();
-            assertThat(KeyWrap.iterations(officerKey)).isEqualTo(KeyWrap.DEFAULT_ITERATIONS);
+            assertThat(KeyWrap.kdf(officerKey)).isEqualTo(id.penghubung.store.crypto.Kdf.DEFAULT);
         }
     }
 

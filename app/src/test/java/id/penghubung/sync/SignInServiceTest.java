@@ -37,7 +37,7 @@ class SignInServiceTest {
                 assertThat(account.cacheFile()).exists();
                 Path file = account.folder().resolve(AccountRegistry.ACCOUNT_FILE);
                 String json = Files.readString(file);
-                assertThat(json).doesNotContain(TrainingWorld.PASSWORD).contains("PBKDF2WithHmacSHA256").contains("600000");
+                assertThat(json).doesNotContain(TrainingWorld.PASSWORD).contains("Argon2id").contains("\"memoryKiB\" : 65536");
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
                 session.engine().sync(SyncListener.NONE);
                 var complaint = TrainingWorld.openComplaints(session.store(), 1).getFirst();
@@ -62,6 +62,24 @@ class SignInServiceTest {
         assertThat(service.signIn(url, "penghubung", "salah".toCharArray())).isEqualTo(new SignInResult.WrongPassword(true));
         assertThat(service.signIn(url, "orang-lain", TrainingWorld.PASSWORD.toCharArray()))
                 .isInstanceOf(SignInResult.Unreachable.class);
+    }
+
+    @Test
+    void aPasswordBelowTheLocalPolicyCreatesNoKeyAndSaysWhy() {
+        try (TrainingWorld world = TrainingWorld.start(20, null)) {
+            // The training password (10 characters) meets the standard policy; a stricter agency's refuses it.
+            AccountRegistry strict = new AccountRegistry(data, id.penghubung.store.crypto.Kdf.pbkdf2(1_000),
+                    id.penghubung.store.account.PasswordPolicy.withMinLength(12));
+            SignInService service = new SignInService(strict, SignInService.ApiFactory.OKHTTP,
+                    id.penghubung.model.calendar.CalendarHolder.withBundled(), SyncEngine.Options.defaults(), java.time.Clock.systemUTC());
+            SignInResult result = service.signIn(world.url(), "penghubung", TrainingWorld.PASSWORD.toCharArray());
+            assertThat(result).isEqualTo(new SignInResult.WeakPassword("security.password.tooShort", java.util.List.of(12)));
+            assertThat(strict.accounts()).isEmpty();
+            assertThat(data.resolve("accounts").resolve("127.0.0.1_penghubung").resolve("key.json")).doesNotExist();
+            try (Session session = world.session(data, "penghubung")) {
+                assertThat(session.store().encrypted()).isTrue();
+            }
+        }
     }
 
     @Test

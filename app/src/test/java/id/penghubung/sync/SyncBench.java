@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Method for the first sync: the client is the real CLI ({@code sync}) in a child JVM started
  * with {@code -Xmx256m}, so the heap cap is the JVM's own limit, not an estimate; a sync that
  * needed more would die with OutOfMemoryError and fail the exit-code check. Wall time is the child
- * process from start to exit (JVM start, sign-in with PBKDF2, pull of every page, SQLite commits).
+ * process from start to exit (JVM start, sign-in with Argon2id, pull of every page, SQLite commits).
  * The {@code admin} account is used because only it sees all 100,000 complaints.
  */
 @Tag("bench")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.penghubung.model.Role;
+import id.penghubung.store.crypto.Kdf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.IDN;
@@ -38,15 +39,33 @@ public final class AccountRegistry {
     private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
 
     private final Path accountsFolder;
-    private final int iterations;
+    private final Kdf kdf;
+    private final PasswordPolicy policy;
 
     public AccountRegistry(Path dataFolder) {
-        this(dataFolder, PasswordVerifier.DEFAULT_ITERATIONS);
+        this(dataFolder, Kdf.DEFAULT);
     }
 
+    /** Tests: cheap PBKDF2 verifiers and key files. */
     AccountRegistry(Path dataFolder, int iterations) {
+        this(dataFolder, Kdf.pbkdf2(iterations));
+    }
+
+    /** With an explicit KDF for new verifiers and key files (anything cheaper than the default: tests only). */
+    public AccountRegistry(Path dataFolder, Kdf kdf) {
+        this(dataFolder, kdf, PasswordPolicy.standard());
+    }
+
+    /** With an explicit password policy for new key files (tests: a stricter one). */
+    public AccountRegistry(Path dataFolder, Kdf kdf, PasswordPolicy policy) {
         this.accountsFolder = dataFolder.resolve("accounts");
-        this.iterations = iterations;
+        this.kdf = Objects.requireNonNull(kdf, "kdf");
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    /** The policy a password must meet before it wraps a new key file (or re-wraps one). */
+    public PasswordPolicy passwordPolicy() {
+        return policy;
     }
 
     /** Who the server says signed in; saved with a verifier of the password that worked. */
@@ -70,9 +89,12 @@ public final class AccountRegistry {
         settings.save(accountsFolder, serverHost);
     }
 
-    /** The PBKDF2 cost of new verifiers and key files (600,000; lower only in tests). */
-    public int iterations() {
-        return iterations;
+    /**
+     * The KDF of new verifiers and key files ({@link Kdf#DEFAULT}; cheaper only in tests). Weaker
+     * ones are replaced at the next sign-in that matches them.
+     */
+    public Kdf kdf() {
+        return kdf;
     }
 
     public Path accountsFolder() {
@@ -126,19 +148,30 @@ public final class AccountRegistry {
         String host = hostOf(serverUrl);
         Path folder = folderFor(host, username);
         Optional<Account> previous = find(host, username);
-        // Re-deriving costs ~0.5 s; keep the old verifier when the same password still matches it.
+        // Re-deriving costs ~0.2 s; keep the old verifier when the same password still matches it.
         PasswordVerifier verifier = previous.map(Account::verifier)
-                .filter(v -> v.iterations() >= iterations && v.matches(password))
-                .orElseGet(() -> PasswordVerifier.create(password, iterations));
+                .filter(v -> !v.kdf().weakerThan(kdf) && v.matches(password))
+                .orElseGet(() -> PasswordVerifier.create(password, kdf));
         Account account = new Account(host, username, identity.userId(), identity.displayName(), identity.role(),
                 identity.agencyId(), identity.regionId(), serverUrl, at, folder, verifier);
         write(account);
         return account;
     }
 
-    /** True when the password matches the verifier remembered for this account. */
+    /**
+     * True when the password matches the verifier remembered for this account. A matching verifier
+     * of a weaker KDF (written before issue 21) is replaced by one of {@link #kdf()} at once.
+     */
     public boolean verify(Account account, char[] password) {
-        return account.verifier().matches(password);
+        if (!account.verifier().matches(password)) {
+            return false;
+        }
+        if (account.verifier().kdf().weakerThan(kdf)) {
+            Account a = account;
+            write(new Account(a.serverHost(), a.username(), a.userId(), a.displayName(), a.role(), a.agencyId(),
+                    a.regionId(), a.lastServer(), a.lastOnlineSignIn(), a.folder(), PasswordVerifier.create(password, kdf)));
+        }
+        return true;
     }
 
     private void write(Account account) {
@@ -156,8 +189,13 @@ public final class AccountRegistry {
             root.put("lastServer", account.lastServer());
             root.put("lastOnlineSignIn", account.lastOnlineSignIn().toString());
             ObjectNode verifier = root.putObject("verifier");
-            verifier.put("algorithm", account.verifier().algorithm());
-            verifier.put("iterations", account.verifier().iterations());
+            Kdf vk = account.verifier().kdf();
+            verifier.put("algorithm", vk.algorithm());
+            verifier.put("iterations", vk.iterations());
+            if (vk.memoryKiB() > 0) {
+                verifier.put("memoryKiB", vk.memoryKiB());
+                verifier.put("parallelism", vk.parallelism());
+            }
             verifier.put("salt", account.verifier().saltBase64());
             verifier.put("hash", account.verifier().hashBase64());
             Path target = account.folder().resolve(ACCOUNT_FILE);
@@ -180,7 +218,9 @@ public final class AccountRegistry {
         try {
             JsonNode n = JSON.readTree(file.toFile());
             JsonNode v = n.path("verifier");
-            PasswordVerifier verifier = new PasswordVerifier(v.path("algorithm").asText(), v.path("iterations").asInt(),
+            Kdf vk = new Kdf(v.path("algorithm").asText(), v.path("iterations").asInt(), v.path("memoryKiB").asInt(0),
+                    v.path("parallelism").asInt(0));
+            PasswordVerifier verifier = new PasswordVerifier(vk,
                     Base64.getDecoder().decode(v.path("salt").asText()), Base64.getDecoder().decode(v.path("hash").asText()));
             return new Account(n.path("serverHost").asText(), n.path("username").asText(), n.path("userId").asText(),
                     n.path("displayName").asText(), Role.valueOf(n.path("role").asText()), optional(n, "agencyId"),

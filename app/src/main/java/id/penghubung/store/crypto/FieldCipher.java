@@ -3,11 +3,15 @@ package id.penghubung.store.crypto;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Objects;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Encrypts single values (a reporter's name, a draft) for the store: AES-256-GCM, a fresh random
@@ -84,7 +88,7 @@ public final class FieldCipher {
         } catch (GeneralSecurityException e) {
             throw new CryptoException("Cannot encrypt a value", e);
         } finally {
-            java.util.Arrays.fill(plain, (byte) 0);
+            Arrays.fill(plain, (byte) 0);
         }
     }
 
@@ -108,6 +112,33 @@ public final class FieldCipher {
             throw new CryptoException("An encrypted value does not open here (tampered, moved, or another key)", e);
         } catch (GeneralSecurityException e) {
             throw new CryptoException("Cannot decrypt a value", e);
+        }
+    }
+
+    /**
+     * A 256-bit key for another purpose, derived one-way from the data key (HMAC-SHA256 over the
+     * label), e.g. the audit log's chain key: knowing it reveals nothing of the data key. A plain
+     * (test/tool) cipher gives a fixed public value per label: the chain then only catches
+     * accidental or naive changes. A locked cipher refuses.
+     */
+    public byte[] subkey(String label) {
+        Objects.requireNonNull(label, "label");
+        byte[] info = ("penghubung-subkey|" + label).getBytes(StandardCharsets.UTF_8);
+        try {
+            if (kind == Kind.PLAINTEXT) {
+                return MessageDigest.getInstance("SHA-256").digest(info);
+            }
+            requireKey();
+            Mac mac = Mac.getInstance("HmacSHA256");
+            byte[] raw = key.copyOfBytes();
+            try {
+                mac.init(new SecretKeySpec(raw, "HmacSHA256"));
+            } finally {
+                Arrays.fill(raw, (byte) 0);
+            }
+            return mac.doFinal(info);
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("Cannot derive a subkey", e);
         }
     }
 

@@ -321,6 +321,10 @@ public final class MainWindow {
         }
         statusBar.activate();
         checkDeadlines();
+        if (!desk.store().auditProblems().isEmpty()) {
+            // Found at open (AuditLog): told once per desk, after the window is on screen.
+            fx.execute(() -> notify(Notices.auditTampered(messages, desk.store().auditProblems())));
+        }
         timers.add(desk.background().scheduler().every(PERIODIC_REFRESH, () -> fx.execute(() -> {
             inboxVm.refreshCounts();
             statusVm.tick();

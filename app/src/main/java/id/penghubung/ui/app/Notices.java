@@ -2,6 +2,7 @@ package id.penghubung.ui.app;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.TrackingId;
+import id.penghubung.store.AuditLog;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -28,5 +29,12 @@ public final class Notices {
 
     public static Notice newAssignments(Messages messages, int added) {
         return new Notice(messages.get("ui.notify.newAssignmentsTitle"), messages.get("ui.notify.newAssignments", added));
+    }
+
+    /** The audit log's chain check at open found changes made outside the application. */
+    public static Notice auditTampered(Messages messages, List<AuditLog.Problem> problems) {
+        String found = problems.stream().limit(SHOWN_IDS)
+                .map(p -> messages.get(p.messageKey(), p.args().toArray())).collect(Collectors.joining(" "));
+        return new Notice(messages.get("ui.notify.auditTamperedTitle"), messages.get("ui.notify.auditTampered", found));
     }
 }

@@ -41,6 +41,7 @@ public final class SyncSignIn implements SignInService {
             case SignInResult.Unreachable u -> new Unreachable(u.reason());
             case SignInResult.OnlineSignInNeeded o -> new Refused("ui.signin.onlineNeeded",
                     List.of(OfflinePolicy.DEFAULT_MAX_OFFLINE.toDays()));
+            case SignInResult.WeakPassword w -> new Refused(w.messageKey(), w.args());
             case SignInResult.ServerError e -> new Refused("ui.signin.serverError", List.of(e.status(), e.message()));
         };
     }

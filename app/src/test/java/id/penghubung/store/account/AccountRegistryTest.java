@@ -3,6 +3,7 @@ package id.penghubung.store.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.penghubung.model.Role;
+import id.penghubung.store.crypto.Kdf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -53,11 +54,37 @@ class AccountRegistryTest {
     }
 
     @Test
-    void defaultVerifierUsesAtLeast600000Iterations() {
+    void theDefaultVerifierIsArgon2id() {
         PasswordVerifier v = PasswordVerifier.create("kata-sandi".toCharArray());
-        assertThat(v.iterations()).isGreaterThanOrEqualTo(600_000);
+        assertThat(v.kdf()).isEqualTo(Kdf.DEFAULT);
         assertThat(v.matches("kata-sandi".toCharArray())).isTrue();
+        assertThat(v.matches("kata-sandj".toCharArray())).isFalse();
         assertThat(v.toString()).doesNotContain("kata-sandi");
+    }
+
+    @Test
+    void anOldPbkdf2VerifierStillSignsInOfflineAndIsReplacedByTheCurrentKdf() throws Exception {
+        Kdf cheapArgon = Kdf.argon2id(256, 1, 1);
+        // account.json as written before issue 21: PBKDF2, no memory field.
+        new AccountRegistry(data, 1_000).recordOnlineSignIn("https://a.go.id", "rina", officer, "latihan123".toCharArray(),
+                Instant.parse("2026-11-01T00:00:00Z"));
+        Path file = data.resolve("accounts/a.go.id_rina").resolve(AccountRegistry.ACCOUNT_FILE);
+        assertThat(Files.readString(file)).contains("PBKDF2WithHmacSHA256").doesNotContain("memoryKiB");
+
+        AccountRegistry registry = new AccountRegistry(data, cheapArgon);
+        Account old = registry.find("a.go.id", "rina").orElseThrow();
+        assertThat(old.verifier().kdf()).isEqualTo(Kdf.pbkdf2(1_000));
+        assertThat(registry.verify(old, "salah".toCharArray())).isFalse();
+        assertThat(registry.find("a.go.id", "rina").orElseThrow().verifier().kdf()).isEqualTo(Kdf.pbkdf2(1_000));
+        assertThat(registry.verify(old, "latihan123".toCharArray())).isTrue();
+        Account upgraded = registry.find("a.go.id", "rina").orElseThrow();
+        assertThat(upgraded.verifier().kdf()).isEqualTo(cheapArgon);
+        assertThat(upgraded.lastOnlineSignIn()).isEqualTo(old.lastOnlineSignIn());
+        assertThat(registry.verify(upgraded, "latihan123".toCharArray())).isTrue();
+        assertThat(Files.readString(file)).contains("\"algorithm\" : \"Argon2id\"", "\"memoryKiB\" : 256");
+        // A cheaper registry never downgrades it.
+        new AccountRegistry(data, 1_000).verify(upgraded, "latihan123".toCharArray());
+        assertThat(registry.find("a.go.id", "rina").orElseThrow().verifier().kdf()).isEqualTo(cheapArgon);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.TrackingId;
+import id.penghubung.store.AuditLog;
 import id.penghubung.store.InboxQuery;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxView;
@@ -54,5 +55,16 @@ class NoticesTest {
         assertThat(filled).isEqualTo("Yth. Pelapor, laporan " + c.trackingId() + " kami terima.");
         c.reporter().ifPresent(who -> assertThat(filled).doesNotContain(who.name()));
         assertThat(t.fill(c, Messages.of(java.util.Locale.ENGLISH).get("ui.lock.reporterGeneric"))).startsWith("Yth. Reporter,");
+    }
+
+    @Test
+    void aTamperedAuditLogIsToldInTheOfficersLanguageWithEveryFinding() {
+        List<AuditLog.Problem> found = List.of(new AuditLog.Problem("store.audit.changed", List.of(3L)),
+                new AuditLog.Problem("store.audit.missing", List.of(4L, 6L)));
+        Notices.Notice id = Notices.auditTampered(Messages.indonesian(), found);
+        assertThat(id.title()).isEqualTo("Catatan audit tidak utuh");
+        assertThat(id.text()).contains("Catatan audit #3 diubah", "antara #4 dan #6 dihapus").doesNotContain("store.audit");
+        Notices.Notice en = Notices.auditTampered(Messages.of(java.util.Locale.ENGLISH), found);
+        assertThat(en.text()).contains("Audit entry #3 was changed", "between #4 and #6 were deleted");
     }
 }
