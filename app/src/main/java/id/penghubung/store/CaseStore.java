@@ -128,7 +128,11 @@ public final class CaseStore implements AutoCloseable {
                 return null;
             });
             // Idempotent Java step of v3 (decision 0003): the first keyed open seals what is still plain.
-            sealed = first.tx(() -> Sealing.needsKeyCheck(first, cipher) && sealing.sealLegacy(first) > 0);
+            // and (v5) every open seals conflict answers a release before v5 kept in the clear.
+            sealed = first.tx(() -> {
+                boolean legacy = Sealing.needsKeyCheck(first, cipher) && sealing.sealLegacy(first) > 0;
+                return sealing.sealAnswers(first) > 0 || legacy;
+            });
         } catch (RuntimeException e) {
             first.close();
             throw e;
@@ -199,7 +203,6 @@ public final class CaseStore implements AutoCloseable {
                 db.exec("PRAGMA secure_delete = ON");
                 db.exec("VACUUM");
                 db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-                db.exec("PRAGMA secure_delete = OFF");
                 return null;
             });
             return db;
@@ -729,7 +732,7 @@ public final class CaseStore implements AutoCloseable {
         p.setString(8, lastError);
         p.setLong(9, createdAt.toEpochMilli());
         p.setLong(10, clock.instant().toEpochMilli());
-        p.setString(11, answer);
+        sealing.bind(p, 11, answer, Sealing.answer(id.toString()));
         p.setObject(12, appliedVersion);
         p.setString(13, complaintId);
         p.executeUpdate();
@@ -822,7 +825,7 @@ public final class CaseStore implements AutoCloseable {
             PreparedStatement p = writer.ps("UPDATE outbox SET state = ?, server_answer = ?, updated_at = ?"
                     + " WHERE action_id = ? AND state IN ('PENDING','SENDING')");
             p.setString(1, state.name());
-            p.setString(2, clean);
+            sealing.bind(p, 2, clean, Sealing.answer(actionId.toString()));
             p.setLong(3, clock.instant().toEpochMilli());
             p.setString(4, actionId.toString());
             return p.executeUpdate() > 0;
@@ -893,14 +896,14 @@ public final class CaseStore implements AutoCloseable {
         });
     }
 
-    private static Optional<OutboxEntry> readEntry(Db db, UUID actionId) throws SQLException {
+    private Optional<OutboxEntry> readEntry(Db db, UUID actionId) throws SQLException {
         PreparedStatement p = db.ps("SELECT " + OUTBOX_COLUMNS + " FROM outbox WHERE action_id = ?");
         p.setString(1, actionId.toString());
         List<OutboxEntry> list = entries(p);
         return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
     }
 
-    private static List<OutboxEntry> entries(PreparedStatement p) throws SQLException {
+    private List<OutboxEntry> entries(PreparedStatement p) throws SQLException {
         List<OutboxEntry> out = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
@@ -909,7 +912,8 @@ public final class CaseStore implements AutoCloseable {
                 out.add(new OutboxEntry(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getLong(3),
                         ActionCodec.fromJson(rs.getString(4)), OutboxState.valueOf(rs.getString(5)), rs.getInt(6),
                         Optional.ofNullable(rs.getString(7)), Instant.ofEpochMilli(rs.getLong(8)),
-                        Optional.ofNullable(rs.getString(9)), appliedVersion, rs.getInt(11) != 0));
+                        Optional.ofNullable(sealing.read(rs, 9, Sealing.answer(rs.getString(1)))), appliedVersion,
+                        rs.getInt(11) != 0));
             }
         }
         return out;
