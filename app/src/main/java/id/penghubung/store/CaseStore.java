@@ -270,6 +270,15 @@ public final class CaseStore implements AutoCloseable {
      * On any failure nothing of the page is written and the previous cursor stays.
      */
     public void applyPage(List<Complaint> items, List<String> removedIds, String nextCursor) {
+        applyPage(items, removedIds, List.of(), nextCursor);
+    }
+
+    /**
+     * As {@link #applyPage(List, List, String)}, with the page's records the store cannot take held
+     * aside ({@link #storable}) in the same transaction: the rest lands and the cursor moves on.
+     */
+    public void applyPage(List<Complaint> items, List<String> removedIds, List<HeldRecord.Incoming> held,
+            String nextCursor) {
         Objects.requireNonNull(nextCursor, "nextCursor");
         String cursor = Texts.clean("cursor", nextCursor, Texts.MAX_SHORT * 4);
         List<Complaint> cleaned = items.stream().map(CacheWriter::clean).toList();
@@ -280,6 +289,7 @@ public final class CaseStore implements AutoCloseable {
                 cacheWriter.remove(id, index);
             }
             cacheWriter.finish();
+            writeHeld(cleaned, removedIds, held);
             putSyncState(CURSOR, cursor);
             return null;
         });
@@ -292,12 +302,52 @@ public final class CaseStore implements AutoCloseable {
      * not touched (the next pull delivers the same versions again, harmlessly).
      */
     public void applyComplaints(List<Complaint> items) {
+        applyComplaints(items, List.of());
+    }
+
+    /** As {@link #applyComplaints(List)}, holding aside (or holding again) the records the store cannot take. */
+    public void applyComplaints(List<Complaint> items, List<HeldRecord.Incoming> held) {
         List<Complaint> cleaned = items.stream().map(CacheWriter::clean).toList();
         writeIndexed(index -> {
             writeComplaints(cleaned, index);
             cacheWriter.finish();
+            writeHeld(cleaned, List.of(), held);
             return null;
         });
+    }
+
+    /**
+     * The complaint as the store would write it, or {@link RowTooLargeException} naming the first
+     * field over its limit ({@code FieldLimits}): such a record is to be held aside, not written.
+     */
+    public static Complaint storable(Complaint c) {
+        return CacheWriter.clean(c);
+    }
+
+    private void writeHeld(List<Complaint> landed, List<String> removedIds, List<HeldRecord.Incoming> held)
+            throws SQLException {
+        HeldRecords records = new HeldRecords(writer, sealing);
+        List<String> gone = new ArrayList<>(removedIds);
+        landed.forEach(c -> gone.add(c.id()));
+        records.release(gone);
+        records.hold(held, clock.instant(), HeldRecords.BUILD);
+    }
+
+    /** The records held aside (oldest first), for the officer's sync notice. No identity in them. */
+    public List<HeldRecord> heldRecords() {
+        return reader.read(() -> new HeldRecords(reader, sealing).all());
+    }
+
+    /**
+     * The server's JSON of every record an earlier build held aside, to be tried again by this one
+     * (the sync parses them and calls {@link #applyComplaints(List, List)}). Needs the key.
+     */
+    public List<String> heldForRetry() {
+        return heldForRetry(HeldRecords.BUILD);
+    }
+
+    List<String> heldForRetry(String build) {
+        return reader.read(() -> new HeldRecords(reader, sealing).heldByOtherBuilds(build));
     }
 
     private void writeComplaints(List<Complaint> cleaned, SearchIndex.Batch index) throws SQLException {
@@ -820,7 +870,9 @@ public final class CaseStore implements AutoCloseable {
     }
 
     private boolean answer(UUID actionId, OutboxState state, String json) {
-        String clean = Texts.clean("serverAnswer", Objects.requireNonNull(json, "serverAnswerJson"), Texts.MAX_SERVER_ANSWER);
+        // An answer over the cap is trimmed, never refused: a refusal here stopped every sync before its pull.
+        String clean = Texts.clean("serverAnswer", AnswerTrim.bounded(Objects.requireNonNull(json, "serverAnswerJson"),
+                Texts.MAX_SERVER_ANSWER), Texts.MAX_SERVER_ANSWER);
         return writer.tx(() -> {
             PreparedStatement p = writer.ps("UPDATE outbox SET state = ?, server_answer = ?, updated_at = ?"
                     + " WHERE action_id = ? AND state IN ('PENDING','SENDING')");
