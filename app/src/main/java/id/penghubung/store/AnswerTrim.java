@@ -21,6 +21,8 @@ final class AnswerTrim {
     static final String TRIMMED = "trimmed";
     /** Texts in a trimmed answer are cut to this many chars. */
     static final int TEXT_CAP = 10_000;
+    /** A text kept when everything else had to go (ids, status). */
+    private static final int SHORT_VALUE = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private AnswerTrim() {
@@ -46,7 +48,9 @@ final class AnswerTrim {
             ArrayNode longest = longestArray(root);
             if (longest == null || longest.isEmpty()) {
                 ObjectNode bare = JSON.createObjectNode();
-                root.properties().stream().filter(e -> e.getValue().isValueNode())
+                // Only the short top-level values: id, trackingId, version, status, the marker.
+                root.properties().stream().filter(e -> e.getValue().isValueNode()
+                                && (!e.getValue().isTextual() || e.getValue().asText().length() <= SHORT_VALUE))
                         .forEach(e -> bare.set(e.getKey(), e.getValue()));
                 out = write(bare);
                 return out.length() <= max ? out : "{\"" + TRIMMED + "\":true}";

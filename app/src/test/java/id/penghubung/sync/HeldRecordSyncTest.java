@@ -92,6 +92,39 @@ class HeldRecordSyncTest {
         }
     }
 
+    @Test
+    void aConflictWhoseAnswerIsOverTheStoresCapNoLongerStopsTheSyncBeforeItsPull() throws Exception {
+        try (TrainingWorld world = TrainingWorld.start(CentralConfig.forTests(200).withDataDir(serverData));
+                Session session = world.session(data, "penghubung")) {
+            CaseStore store = session.store();
+            session.engine().sync(SyncListener.NONE);
+            List<Complaint> open = TrainingWorld.openComplaints(store, 2);
+            Complaint contested = open.get(0);
+            Complaint other = open.get(1);
+            java.util.UUID action = store.enqueue(contested.id(), contested.version(), new id.penghubung.model.action.Note("catatan"))
+                    .actionId();
+            // The server's copy moves on and grows past the store's cap for an answer (2,000,000 chars).
+            world.reporterReply(contested.id(), "Tambahan keterangan.");
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + serverData.resolve("central.db"));
+                    PreparedStatement p = c.prepareStatement("UPDATE complaints SET doc = json_set(doc, '$.body', ?) WHERE id = ?")) {
+                p.setString(1, "keterangan panjang ".repeat(120_000));
+                p.setString(2, contested.id());
+                assertThat(p.executeUpdate()).isEqualTo(1);
+            }
+            world.reporterReply(other.id(), "Kabar baru untuk laporan lain.");
+
+            SyncReport report = session.engine().sync(SyncListener.NONE);
+
+            assertThat(report.conflicts()).isEqualTo(1);
+            assertThat(store.outboxEntry(action).orElseThrow().state()).isEqualTo(id.penghubung.store.OutboxState.CONFLICT);
+            assertThat(store.outboxEntry(action).orElseThrow().serverAnswerJson().orElseThrow()).contains("\"trimmed\":true");
+            // The pull ran: the other complaint's change arrived; the grown one is held aside.
+            assertThat(store.complaint(other.id()).orElseThrow().version()).isGreaterThan(other.version());
+            assertThat(store.heldRecords()).extracting(HeldRecord::complaintId).containsExactly(contested.id());
+            assertThat(session.engine().sync(SyncListener.NONE).requests()).isEqualTo(1);
+        }
+    }
+
     private static String one(Connection c, String sql) throws SQLException {
         return ids(c, sql).getFirst();
     }
