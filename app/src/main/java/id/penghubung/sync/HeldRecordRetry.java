@@ -28,7 +28,11 @@ final class HeldRecordRetry {
 
     /** Returns how many held records landed. */
     static int run(CaseStore store, ObjectMapper json, Function<WireComplaint, Optional<Complaint>> toModel) {
-        List<String> raws = store.heldForRetry();
+        return retry(store, store.heldForRetry(), json, toModel);
+    }
+
+    /** Tries the given held records (the server's JSON of each) again. */
+    static int retry(CaseStore store, List<String> raws, ObjectMapper json, Function<WireComplaint, Optional<Complaint>> toModel) {
         if (raws.isEmpty()) {
             return 0;
         }
