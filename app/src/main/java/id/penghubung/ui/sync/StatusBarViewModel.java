@@ -38,6 +38,8 @@ public final class StatusBarViewModel {
     private final StringProperty phaseText = new SimpleStringProperty("");
     private final StringProperty connectionText = new SimpleStringProperty("");
     private final StringProperty lastSyncText = new SimpleStringProperty("");
+    private final StringProperty heldText = new SimpleStringProperty("");
+    private final StringProperty heldDetails = new SimpleStringProperty("");
     private final StringProperty pendingText = new SimpleStringProperty("");
     private final IntegerProperty pending = new SimpleIntegerProperty(0);
     private final IntegerProperty newAssignments = new SimpleIntegerProperty(0);
@@ -91,6 +93,8 @@ public final class StatusBarViewModel {
         connectionText.set(!s.online() ? messages.get("ui.status.offline")
                 : s.lastErrorKey().map(messages::get).orElse(messages.get("ui.status.online")));
         lastSyncText.set(s.lastSuccessAt().map(this::describe).orElse(messages.get("ui.status.neverSynced")));
+        heldText.set(HeldNotice.summary(messages, s.held()));
+        heldDetails.set(s.held().isEmpty() ? "" : HeldNotice.details(messages, s.held()));
         if (s.newAssignments() != before) {
             newAssignments.set(s.newAssignments());
         }
@@ -127,6 +131,16 @@ public final class StatusBarViewModel {
 
     public ReadOnlyStringProperty connectionTextProperty() {
         return connectionText;
+    }
+
+    /** "1 laporan ditahan" while the store holds pulled records aside; empty otherwise. */
+    public ReadOnlyStringProperty heldTextProperty() {
+        return heldText;
+    }
+
+    /** Why, per held record (the tooltip of {@link #heldTextProperty()}). */
+    public ReadOnlyStringProperty heldDetailsProperty() {
+        return heldDetails;
     }
 
     public ReadOnlyStringProperty lastSyncTextProperty() {
