@@ -67,6 +67,7 @@ final class AdminService {
         if (!r.anonymous() && (r.reporter() == null || r.reporter().name() == null || r.reporter().name().isBlank())) {
             f.put("reporter.name", "required unless anonymous");
         }
+        RecordLimits.check(f, loc, r.reporter());
         if (!f.isEmpty()) {
             throw invalid(f);
         }

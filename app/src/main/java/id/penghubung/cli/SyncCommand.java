@@ -120,6 +120,9 @@ final class SyncCommand implements Callable<Integer> {
             out.println(messages.get("sync.cli.pushed", report.applied(), report.duplicates(), report.conflicts(), report.rejected()));
             out.println(messages.get("sync.cli.pulled", report.pulled(), report.pages(), report.removed(), report.skipped()));
             out.println(messages.get("sync.cli.outbox", report.pendingLeft(), report.quarantined()));
+            if (report.held() > 0) {
+                out.println(id.penghubung.ui.sync.HeldNotice.details(messages, session.store().heldRecords()));
+            }
             out.println(messages.get("sync.cli.summary", report.took().toMillis(), report.requests(), report.bytes()));
             return report.outboxSettled() ? ExitCodes.OK : ExitCodes.FAILURE;
         } catch (AuthenticationRequired e) {

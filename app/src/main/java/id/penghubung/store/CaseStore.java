@@ -131,9 +131,11 @@ public final class CaseStore implements AutoCloseable {
                 return null;
             });
             // Idempotent Java step of v3 (decision 0003): the first keyed open seals what is still plain.
+            // and (v6) every open seals conflict answers a release before v6 kept in the clear.
             sealed = first.tx(() -> {
                 firstKeyed[0] = Sealing.needsKeyCheck(first, cipher);
-                return firstKeyed[0] && sealing.sealLegacy(first) > 0;
+                boolean legacy = firstKeyed[0] && sealing.sealLegacy(first) > 0;
+                return sealing.sealAnswers(first) > 0 || legacy;
             });
         } catch (RuntimeException e) {
             first.close();
@@ -207,7 +209,6 @@ public final class CaseStore implements AutoCloseable {
                 db.exec("PRAGMA secure_delete = ON");
                 db.exec("VACUUM");
                 db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-                db.exec("PRAGMA secure_delete = OFF");
                 return null;
             });
             return db;
@@ -275,6 +276,15 @@ public final class CaseStore implements AutoCloseable {
      * On any failure nothing of the page is written and the previous cursor stays.
      */
     public void applyPage(List<Complaint> items, List<String> removedIds, String nextCursor) {
+        applyPage(items, removedIds, List.of(), nextCursor);
+    }
+
+    /**
+     * As {@link #applyPage(List, List, String)}, with the page's records the store cannot take held
+     * aside ({@link #storable}) in the same transaction: the rest lands and the cursor moves on.
+     */
+    public void applyPage(List<Complaint> items, List<String> removedIds, List<HeldRecord.Incoming> held,
+            String nextCursor) {
         Objects.requireNonNull(nextCursor, "nextCursor");
         String cursor = Texts.clean("cursor", nextCursor, Texts.MAX_SHORT * 4);
         List<Complaint> cleaned = items.stream().map(CacheWriter::clean).toList();
@@ -285,6 +295,7 @@ public final class CaseStore implements AutoCloseable {
                 cacheWriter.remove(id, index);
             }
             cacheWriter.finish();
+            writeHeld(cleaned, removedIds, held);
             putSyncState(CURSOR, cursor);
             return null;
         });
@@ -297,12 +308,52 @@ public final class CaseStore implements AutoCloseable {
      * not touched (the next pull delivers the same versions again, harmlessly).
      */
     public void applyComplaints(List<Complaint> items) {
+        applyComplaints(items, List.of());
+    }
+
+    /** As {@link #applyComplaints(List)}, holding aside (or holding again) the records the store cannot take. */
+    public void applyComplaints(List<Complaint> items, List<HeldRecord.Incoming> held) {
         List<Complaint> cleaned = items.stream().map(CacheWriter::clean).toList();
         writeIndexed(index -> {
             writeComplaints(cleaned, index);
             cacheWriter.finish();
+            writeHeld(cleaned, List.of(), held);
             return null;
         });
+    }
+
+    /**
+     * The complaint as the store would write it, or {@link RowTooLargeException} naming the first
+     * field over its limit ({@code FieldLimits}): such a record is to be held aside, not written.
+     */
+    public static Complaint storable(Complaint c) {
+        return CacheWriter.clean(c);
+    }
+
+    private void writeHeld(List<Complaint> landed, List<String> removedIds, List<HeldRecord.Incoming> held)
+            throws SQLException {
+        HeldRecords records = new HeldRecords(writer, sealing);
+        List<String> gone = new ArrayList<>(removedIds);
+        landed.forEach(c -> gone.add(c.id()));
+        records.release(gone);
+        records.hold(held, clock.instant(), HeldRecords.BUILD);
+    }
+
+    /** The records held aside (oldest first), for the officer's sync notice. No identity in them. */
+    public List<HeldRecord> heldRecords() {
+        return reader.read(() -> new HeldRecords(reader, sealing).all());
+    }
+
+    /**
+     * The server's JSON of every record an earlier build held aside, to be tried again by this one
+     * (the sync parses them and calls {@link #applyComplaints(List, List)}). Needs the key.
+     */
+    public List<String> heldForRetry() {
+        return heldForRetry(HeldRecords.BUILD);
+    }
+
+    List<String> heldForRetry(String build) {
+        return reader.read(() -> new HeldRecords(reader, sealing).heldByOtherBuilds(build));
     }
 
     private void writeComplaints(List<Complaint> cleaned, SearchIndex.Batch index) throws SQLException {
@@ -737,7 +788,7 @@ public final class CaseStore implements AutoCloseable {
         p.setString(8, lastError);
         p.setLong(9, createdAt.toEpochMilli());
         p.setLong(10, clock.instant().toEpochMilli());
-        p.setString(11, answer);
+        sealing.bind(p, 11, answer, Sealing.answer(id.toString()));
         p.setObject(12, appliedVersion);
         p.setString(13, complaintId);
         p.executeUpdate();
@@ -825,12 +876,14 @@ public final class CaseStore implements AutoCloseable {
     }
 
     private boolean answer(UUID actionId, OutboxState state, String json) {
-        String clean = Texts.clean("serverAnswer", Objects.requireNonNull(json, "serverAnswerJson"), Texts.MAX_SERVER_ANSWER);
+        // An answer over the cap is trimmed, never refused: a refusal here stopped every sync before its pull.
+        String clean = Texts.clean("serverAnswer", AnswerTrim.bounded(Objects.requireNonNull(json, "serverAnswerJson"),
+                Texts.MAX_SERVER_ANSWER), Texts.MAX_SERVER_ANSWER);
         return writer.tx(() -> {
             PreparedStatement p = writer.ps("UPDATE outbox SET state = ?, server_answer = ?, updated_at = ?"
                     + " WHERE action_id = ? AND state IN ('PENDING','SENDING')");
             p.setString(1, state.name());
-            p.setString(2, clean);
+            sealing.bind(p, 2, clean, Sealing.answer(actionId.toString()));
             p.setLong(3, clock.instant().toEpochMilli());
             p.setString(4, actionId.toString());
             return p.executeUpdate() > 0;
@@ -901,14 +954,14 @@ public final class CaseStore implements AutoCloseable {
         });
     }
 
-    private static Optional<OutboxEntry> readEntry(Db db, UUID actionId) throws SQLException {
+    private Optional<OutboxEntry> readEntry(Db db, UUID actionId) throws SQLException {
         PreparedStatement p = db.ps("SELECT " + OUTBOX_COLUMNS + " FROM outbox WHERE action_id = ?");
         p.setString(1, actionId.toString());
         List<OutboxEntry> list = entries(p);
         return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
     }
 
-    private static List<OutboxEntry> entries(PreparedStatement p) throws SQLException {
+    private List<OutboxEntry> entries(PreparedStatement p) throws SQLException {
         List<OutboxEntry> out = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
@@ -917,7 +970,8 @@ public final class CaseStore implements AutoCloseable {
                 out.add(new OutboxEntry(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getLong(3),
                         ActionCodec.fromJson(rs.getString(4)), OutboxState.valueOf(rs.getString(5)), rs.getInt(6),
                         Optional.ofNullable(rs.getString(7)), Instant.ofEpochMilli(rs.getLong(8)),
-                        Optional.ofNullable(rs.getString(9)), appliedVersion, rs.getInt(11) != 0));
+                        Optional.ofNullable(sealing.read(rs, 9, Sealing.answer(rs.getString(1)))), appliedVersion,
+                        rs.getInt(11) != 0));
             }
         }
         return out;

@@ -45,7 +45,9 @@ final class Db implements AutoCloseable {
     /** The writer: WAL, NORMAL sync (durable at checkpoint, never corrupt), foreign keys, IMMEDIATE transactions. */
     static Db writer(Path file) {
         // A pull writes many pages: a bigger cache keeps the indexes hot, fewer checkpoints mean fewer fsyncs.
-        return writable(file, 64_000, "BEGIN IMMEDIATE");
+        // secure_delete: deleted rows (a conflict's answer once resent, a reporter once out of scope) are
+        // zeroed in the file, not left readable in free space (issue 21).
+        return writable(file, 64_000, "BEGIN IMMEDIATE", "ON");
     }
 
     /**
@@ -53,16 +55,19 @@ final class Db implements AutoCloseable {
      * also reads the cache ATTACHed beside it, and BEGIN IMMEDIATE would take the cache's write lock too.
      */
     static Db indexWriter(Path file) {
-        return writable(file, 32_000, "BEGIN");
+        // The index holds complaint text, no identity: FAST zeroes deleted content wherever that costs
+        // no extra I/O (FTS5 merges delete a lot).
+        return writable(file, 32_000, "BEGIN", "FAST");
     }
 
-    private static Db writable(Path file, int cacheKib, String beginSql) {
+    private static Db writable(Path file, int cacheKib, String beginSql, String secureDelete) {
         SQLiteConfig cfg = common();
         cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
         cfg.setCacheSize(-cacheKib);
         Db db = open(file, cfg, beginSql);
         try (Statement s = db.connection.createStatement()) {
             s.execute("PRAGMA wal_autocheckpoint = " + WAL_AUTOCHECKPOINT);
+            s.execute("PRAGMA main.secure_delete = " + secureDelete);
         } catch (SQLException e) {
             db.close();
             throw map(e);

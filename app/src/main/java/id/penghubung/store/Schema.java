@@ -191,6 +191,23 @@ final class Schema {
             """
             ALTER TABLE audit_log ADD COLUMN mac BLOB;
             INSERT OR REPLACE INTO sync_state (key, value) VALUES ('audit_chain_pending', '1');
+            """,
+            // v6 (issue 21): a conflict's server answer may now be a sealed BLOB (older releases must
+            // refuse the file rather than show ciphertext; answers kept as TEXT are sealed in Java at the
+            // next keyed open, Sealing.sealAnswers). held_record: a pulled record the store could not take
+            // (a field over its limit), kept aside so the rest of its page lands and the cursor moves; the
+            // record itself only sealed (Sealing.held), retried when another build opens the store.
+            """
+            CREATE TABLE held_record (
+                complaint_id TEXT PRIMARY KEY,
+                tracking_id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                reason TEXT NOT NULL,
+                raw_size INTEGER NOT NULL,
+                first_seen INTEGER NOT NULL,
+                held_by TEXT NOT NULL,
+                record BLOB
+            );
             """);
 
     /**

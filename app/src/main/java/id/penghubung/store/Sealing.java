@@ -104,6 +104,11 @@ final class Sealing {
         return "draft.text|" + complaintId + "|" + kind;
     }
 
+    /** A conflict's or rejection's server answer (the server's whole complaint, reporter included). */
+    static String answer(String actionId) {
+        return "outbox.server_answer|" + actionId;
+    }
+
     // ---------------------------------------------------------------- key check
 
     /**
@@ -136,6 +141,29 @@ final class Sealing {
             throw new StoreLockedException("store.error.wrongKey", e);
         }
         return false;
+    }
+
+    /**
+     * Every keyed open (idempotent step of schema v6): seals server answers still in the clear (kept
+     * as TEXT by releases before v6). Returns how many; the caller then scrubs the file's free pages.
+     */
+    int sealAnswers(Db db) throws SQLException {
+        if (!cipher.encrypts()) {
+            return 0;
+        }
+        int sealed = 0;
+        try (PreparedStatement q = db.connection.prepareStatement(
+                "SELECT action_id, server_answer FROM outbox WHERE typeof(server_answer) = 'text'");
+                PreparedStatement u = db.connection.prepareStatement("UPDATE outbox SET server_answer = ? WHERE action_id = ?");
+                ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                bind(u, 1, rs.getString(2), answer(rs.getString(1)));
+                u.setString(2, rs.getString(1));
+                u.executeUpdate();
+                sealed++;
+            }
+        }
+        return sealed;
     }
 
     /**

@@ -8,10 +8,11 @@ import java.nio.charset.StandardCharsets;
  * field has a cap, so one absurd row fails clearly instead of bloating the file.
  */
 final class Texts {
-    static final int MAX_SHORT = 1_000;
-    static final int MAX_TITLE = 2_000;
-    static final int MAX_BODY = 200_000;
-    static final int MAX_EVENT_TEXT = 100_000;
+    // The server's record fields: the contract's limits (FieldLimits), shared with the training server.
+    static final int MAX_SHORT = id.penghubung.model.FieldLimits.SHORT;
+    static final int MAX_TITLE = id.penghubung.model.FieldLimits.TITLE;
+    static final int MAX_BODY = id.penghubung.model.FieldLimits.BODY;
+    static final int MAX_EVENT_TEXT = id.penghubung.model.FieldLimits.EVENT_TEXT;
     static final int MAX_DRAFT = 200_000;
     static final int MAX_PAYLOAD = 500_000;
     static final int MAX_SERVER_ANSWER = 2_000_000;

@@ -15,8 +15,10 @@ import id.penghubung.protocol.WireAttachment;
 import id.penghubung.protocol.WireComplaint;
 import id.penghubung.protocol.WireMapper;
 import id.penghubung.store.CaseStore;
+import id.penghubung.store.HeldRecord;
 import id.penghubung.store.OutboxEntry;
 import id.penghubung.store.OutboxState;
+import id.penghubung.store.RowTooLargeException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -190,6 +192,7 @@ public final class SyncEngine {
         SyncReport execute() {
             push();
             refreshReference();
+            HeldRecordRetry.run(store, json, this::toModel);
             pull();
             downloadInBackground();
             List<OutboxEntry> left = store.outbox();
@@ -198,7 +201,8 @@ public final class SyncEngine {
             emit(SyncPhase.DONE);
             SyncReport report = new SyncReport(applied, duplicates, conflicts, rejected, pulled, removed, skipped, pages,
                     downloaded, api.requestCount() - requestsAtStart, api.bytesReceived() - bytesAtStart,
-                    left.size() - quarantined, quarantined, Duration.ofNanos(System.nanoTime() - started));
+                    left.size() - quarantined, quarantined, store.heldRecords().size(),
+                    Duration.ofNanos(System.nanoTime() - started));
             LOG.info("Sync done: applied {} (duplicates {}), conflicts {}, rejected {}, pulled {}, removed {}, pages {}, requests {}, {} ms ({} ms writing pages)",
                     applied, duplicates, conflicts, rejected, pulled, removed, pages, report.requests(), report.took().toMillis(),
                     applyNanos / 1_000_000);
@@ -269,15 +273,16 @@ public final class SyncEngine {
                 throw e;
             }
             List<Complaint> fresh = new ArrayList<>();
+            List<HeldRecord.Incoming> held = new ArrayList<>();
             for (int i = 0; i < ready.size(); i++) {
-                settle(ready.get(i), results.get(i), fresh);
+                settle(ready.get(i), results.get(i), fresh, held);
             }
-            if (!fresh.isEmpty()) {
-                store.applyComplaints(fresh);
+            if (!fresh.isEmpty() || !held.isEmpty()) {
+                store.applyComplaints(fresh, held);
             }
         }
 
-        private void settle(OutboxEntry entry, ActionResult result, List<Complaint> fresh) {
+        private void settle(OutboxEntry entry, ActionResult result, List<Complaint> fresh, List<HeldRecord.Incoming> held) {
             if (result.outcome() == null || !entry.actionId().toString().equals(result.actionId())) {
                 throw new TransportException("The server's results are not in the order of the request", null);
             }
@@ -290,7 +295,7 @@ public final class SyncEngine {
                             duplicates++;
                         }
                     }
-                    toModel(result.complaint()).ifPresent(fresh::add);
+                    accept(result.complaint(), fresh, held);
                 }
                 case CONFLICT -> {
                     // Keep the server's current complaint with the action: the officer compares and resends.
@@ -298,7 +303,7 @@ public final class SyncEngine {
                     if (store.markConflict(entry.actionId(), answer)) {
                         conflicts++;
                     }
-                    toModel(result.complaint()).ifPresent(fresh::add);
+                    accept(result.complaint(), fresh, held);
                 }
                 case REJECTED -> {
                     if (store.markRejected(entry.actionId(), errorJson(result.error()))) {
@@ -394,7 +399,7 @@ public final class SyncEngine {
                     next = page.hasMore ? fetcher.submit(fetchTask(cursor)) : null;
                     retrier.checkCancelled();
                     long applyStart = System.nanoTime();
-                    store.applyPage(page.items, page.removedIds, page.nextCursor);
+                    store.applyPage(page.items, page.removedIds, page.held, page.nextCursor);
                     applyNanos += System.nanoTime() - applyStart;
                     pages++;
                     pulled += page.items.size();
@@ -450,6 +455,7 @@ public final class SyncEngine {
             private List<Complaint> items = new ArrayList<>();
             private List<String> removedIds = new ArrayList<>();
             private List<String> attachments = new ArrayList<>();
+            private List<HeldRecord.Incoming> held = new ArrayList<>();
             private int skipped;
             private String nextCursor;
             private boolean hasMore;
@@ -458,6 +464,7 @@ public final class SyncEngine {
                 items = new ArrayList<>();
                 removedIds = new ArrayList<>();
                 attachments = new ArrayList<>();
+                held = new ArrayList<>();
                 skipped = 0;
             }
 
@@ -468,7 +475,9 @@ public final class SyncEngine {
                     skipped++;
                     return;
                 }
-                items.add(model.get());
+                if (!accept(complaint, model.get(), items, held)) {
+                    return;
+                }
                 if (!model.get().status().isClosed()) {
                     for (WireAttachment a : complaint.attachments()) {
                         attachments.add(a.sha256());
@@ -511,6 +520,24 @@ public final class SyncEngine {
                     // A missing or refused file must not fail the sync; on demand it is tried again.
                     LOG.info("Background download of {} skipped: {}", sha.substring(0, 12), e.code());
                 }
+            }
+        }
+
+        private void accept(WireComplaint wire, List<Complaint> into, List<HeldRecord.Incoming> held) {
+            toModel(wire).ifPresent(model -> accept(wire, model, into, held));
+        }
+
+        /** Adds the complaint as the store will write it, or holds it aside (false) when the store cannot take it. */
+        private boolean accept(WireComplaint wire, Complaint model, List<Complaint> into, List<HeldRecord.Incoming> held) {
+            try {
+                into.add(CaseStore.storable(model));
+                return true;
+            } catch (RowTooLargeException e) {
+                // One record over the store's limits must not stop the pull: kept aside (sealed), reported.
+                LOG.warn("Complaint {} held aside: {} over its limit", wire.id(), e.field());
+                held.add(new HeldRecord.Incoming(model.id(), model.trackingId().toString(), model.version(),
+                        HeldRecord.tooLong(e.field()), toJson(wire)));
+                return false;
             }
         }
 

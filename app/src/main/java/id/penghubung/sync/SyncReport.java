@@ -8,7 +8,9 @@ import java.time.Duration;
  * in {@code duplicates}); {@code conflicts}/{@code rejected} actions newly quarantined;
  * {@code pulled} complaints received, {@code removed} that left the scope, {@code skipped} that the
  * model refused; {@code pendingLeft} actions still waiting (e.g. orphaned), {@code quarantined} the
- * outbox entries in CONFLICT/REJECTED now.
+ * outbox entries in CONFLICT/REJECTED now; {@code held} the pulled records the store holds aside now
+ * (a field over its limit: reported to the officer, retried by the next build, see
+ * {@code CaseStore.heldRecords}).
  */
 public record SyncReport(
         int applied,
@@ -24,6 +26,7 @@ public record SyncReport(
         long bytes,
         int pendingLeft,
         int quarantined,
+        int held,
         Duration took) {
 
     /** True when nothing waits to be sent: every remaining outbox entry is a recorded conflict or rejection. */

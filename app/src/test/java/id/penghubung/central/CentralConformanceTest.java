@@ -503,6 +503,30 @@ class CentralConformanceTest {
         assertThat(bad.json().path("error").path("fields").size()).isGreaterThanOrEqualTo(4);
     }
 
+    @Test
+    void reporterAndLocationFieldsOverTheContractsLimitsAreRefused() {
+        String tooLong = "N".repeat(id.penghubung.model.FieldLimits.SHORT + 500);
+        WireLocation place = new WireLocation("32", "Jawa Barat", "Kota Bandung", "Coblong", "Dago", "Jalan Juanda", null, null);
+        WireLocation longPlace = new WireLocation("32", "Jawa Barat", "Kota Bandung", tooLong, "Dago",
+                "J".repeat(id.penghubung.model.FieldLimits.TITLE + 1), null, null);
+        ApiClient.Reply longName = admin.post("/api/v1/admin/complaints", new AdminNewComplaint("Judul", "Isi", Classification.PENGADUAN,
+                false, false, "pu.jalan", Channel.WEBSITE, null, place,
+                new WireReporter(tooLong, tooLong, tooLong + "@contoh.id", tooLong), null));
+        assertJsonError(longName, 400, ErrorCodes.VALIDATION_FAILED);
+        assertThat(longName.json().path("error").path("fields").fieldNames()).toIterable()
+                .contains("reporter.name", "reporter.phone", "reporter.email", "reporter.nik");
+        ApiClient.Reply longLocation = admin.post("/api/v1/admin/complaints", new AdminNewComplaint("Judul", "Isi",
+                Classification.PENGADUAN, true, false, "pu.jalan", Channel.WEBSITE, null, longPlace, null, null));
+        assertJsonError(longLocation, 400, ErrorCodes.VALIDATION_FAILED);
+        assertThat(longLocation.json().path("error").path("fields").fieldNames()).toIterable()
+                .contains("location.district", "location.detail");
+        // At the limit it is accepted.
+        String atLimit = "N".repeat(id.penghubung.model.FieldLimits.SHORT);
+        assertThat(admin.post("/api/v1/admin/complaints", new AdminNewComplaint("Judul", "Isi", Classification.PENGADUAN,
+                false, false, "pu.jalan", Channel.WEBSITE, null, place, new WireReporter(atLimit, null, null, null), null))
+                .code()).isEqualTo(201);
+    }
+
     // ------------------------------------------------------------------ attachments, reference, transport
 
     @Test

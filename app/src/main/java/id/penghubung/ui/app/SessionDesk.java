@@ -1,6 +1,7 @@
 package id.penghubung.ui.app;
 
 import id.penghubung.model.action.ActingAccount;
+import id.penghubung.store.HeldRecord;
 import id.penghubung.store.InboxView;
 import id.penghubung.store.account.Account;
 import id.penghubung.sync.AuthenticationRequired;
@@ -57,7 +58,7 @@ public final class SessionDesk implements SyncControl, DeskLock {
                 double fraction = p.toPush() > 0 && p.pulled() == 0 ? (double) p.pushed() / p.toPush() : -1;
                 SyncStatus s = status;
                 publish(new SyncStatus(session.connectivity().online(), true, Optional.of(p.phase()), fraction,
-                        s.lastSuccessAt(), Optional.empty(), s.newAssignments()));
+                        s.lastSuccessAt(), Optional.empty(), s.newAssignments(), s.held()));
             }
         };
         this.auto = new AutoSync(session.engine(), session.connectivity(), session.api(), INTERVAL, listener, this::finished);
@@ -94,8 +95,10 @@ public final class SessionDesk implements SyncControl, DeskLock {
         SyncStatus s = status;
         Optional<Instant> last = s.lastSuccessAt();
         Optional<String> error = Optional.empty();
+        List<HeldRecord> held = s.held();
         if (outcome.report().isPresent()) {
             last = Optional.of(clock.instant());
+            held = outcome.report().get().held() > 0 ? session.store().heldRecords() : List.of();
             int all = session.store().counts(clock.instant(), clock.instant()).getOrDefault(InboxView.ALL, 0);
             if (allBefore >= 0 && all > allBefore) {
                 newAssignments += all - allBefore;
@@ -106,12 +109,13 @@ public final class SessionDesk implements SyncControl, DeskLock {
             error = Optional.of(outcome.failure().get() instanceof AuthenticationRequired
                     ? "ui.sync.authRequired" : "ui.sync.failed");
         }
-        publish(new SyncStatus(session.connectivity().online(), false, Optional.empty(), 0, last, error, newAssignments));
+        publish(new SyncStatus(session.connectivity().online(), false, Optional.empty(), 0, last, error, newAssignments,
+                held));
     }
 
     private static SyncStatus withOnline(SyncStatus s, boolean online) {
         return new SyncStatus(online, s.running(), s.phase(), s.progress(), s.lastSuccessAt(), s.lastErrorKey(),
-                s.newAssignments());
+                s.newAssignments(), s.held());
     }
 
     private void publish(SyncStatus s) {

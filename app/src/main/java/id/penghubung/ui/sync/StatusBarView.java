@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -46,6 +47,15 @@ public final class StatusBarView {
         offlineLimit.textProperty().bind(vm.offlineLimitTextProperty());
         offlineLimit.visibleProperty().bind(vm.offlineLimitTextProperty().isNotEmpty());
         offlineLimit.managedProperty().bind(offlineLimit.visibleProperty());
+        Label held = new Label();
+        held.setId("held");
+        held.getStyleClass().add("status-text");
+        held.textProperty().bind(vm.heldTextProperty());
+        held.visibleProperty().bind(vm.heldTextProperty().isNotEmpty());
+        held.managedProperty().bind(held.visibleProperty());
+        Tooltip heldTip = new Tooltip();
+        heldTip.textProperty().bind(vm.heldDetailsProperty());
+        held.setTooltip(heldTip);
         Label phase = new Label();
         phase.textProperty().bind(vm.phaseTextProperty());
         ProgressBar progress = new ProgressBar();
@@ -66,7 +76,7 @@ public final class StatusBarView {
         if (showsOutbox) {
             root.getChildren().addAll(sep(), pending);
         }
-        root.getChildren().addAll(offlineLimit, spacer, phase, progress, sync);
+        root.getChildren().addAll(held, offlineLimit, spacer, phase, progress, sync);
         root.setAlignment(Pos.CENTER_LEFT);
     }
 

@@ -38,6 +38,8 @@ public final class StatusBarViewModel {
     private final StringProperty phaseText = new SimpleStringProperty("");
     private final StringProperty connectionText = new SimpleStringProperty("");
     private final StringProperty lastSyncText = new SimpleStringProperty("");
+    private final StringProperty heldText = new SimpleStringProperty("");
+    private final StringProperty heldDetails = new SimpleStringProperty("");
     private final StringProperty pendingText = new SimpleStringProperty("");
     private final StringProperty offlineLimitText = new SimpleStringProperty("");
     private final IntegerProperty pending = new SimpleIntegerProperty(0);
@@ -95,6 +97,8 @@ public final class StatusBarViewModel {
         offlineLimitText.set(sync.signInOnlineBefore().map(until -> messages.get("ui.status.offlineLimit",
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale()).withZone(zone).format(until)))
                 .orElse(""));
+        heldText.set(HeldNotice.summary(messages, s.held()));
+        heldDetails.set(s.held().isEmpty() ? "" : HeldNotice.details(messages, s.held()));
         if (s.newAssignments() != before) {
             newAssignments.set(s.newAssignments());
         }
@@ -131,6 +135,16 @@ public final class StatusBarViewModel {
 
     public ReadOnlyStringProperty connectionTextProperty() {
         return connectionText;
+    }
+
+    /** "1 laporan ditahan" while the store holds pulled records aside; empty otherwise. */
+    public ReadOnlyStringProperty heldTextProperty() {
+        return heldText;
+    }
+
+    /** Why, per held record (the tooltip of {@link #heldTextProperty()}). */
+    public ReadOnlyStringProperty heldDetailsProperty() {
+        return heldDetails;
     }
 
     public ReadOnlyStringProperty lastSyncTextProperty() {

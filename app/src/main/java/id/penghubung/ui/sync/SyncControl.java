@@ -1,6 +1,8 @@
 package id.penghubung.ui.sync;
 
+import id.penghubung.store.HeldRecord;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -53,7 +55,8 @@ public interface SyncControl {
      * Where a sync stands. {@code phase} is the engine's phase enum (shown by its {@code enum.*}
      * label, e.g. {@code id.penghubung.sync.SyncPhase}); {@code progress} is 0..1, or -1 when
      * unknown (indeterminate). {@code lastErrorKey} is a bundle key, e.g. for "server unreachable".
-     * {@code newAssignments} counts complaints that became the officer's since the desk started.
+     * {@code newAssignments} counts complaints that became the officer's since the desk started;
+     * {@code held} the pulled records the store holds aside (empty: none), for a notice.
      */
     record SyncStatus(
             boolean online,
@@ -62,8 +65,18 @@ public interface SyncControl {
             double progress,
             Optional<Instant> lastSuccessAt,
             Optional<String> lastErrorKey,
-            int newAssignments) {
+            int newAssignments,
+            List<HeldRecord> held) {
         public static final SyncStatus OFFLINE =
                 new SyncStatus(false, false, Optional.empty(), 0, Optional.empty(), Optional.empty(), 0);
+
+        public SyncStatus {
+            held = List.copyOf(held);
+        }
+
+        public SyncStatus(boolean online, boolean running, Optional<Enum<?>> phase, double progress,
+                Optional<Instant> lastSuccessAt, Optional<String> lastErrorKey, int newAssignments) {
+            this(online, running, phase, progress, lastSuccessAt, lastErrorKey, newAssignments, List.of());
+        }
     }
 }

@@ -52,6 +52,28 @@ class StatusBarViewModelTest {
     private static final id.penghubung.store.OutboxState PHASE = id.penghubung.store.OutboxState.SENDING;
 
     @Test
+    void heldRecordsAreCountedAndExplainedPerTrackingIdInBothLanguages() {
+        List<id.penghubung.store.HeldRecord> held = List.of(new id.penghubung.store.HeldRecord("c-1", "3001234", 4,
+                "tooLong:reporter.name", 2_100, DeskFixture.NOW), new id.penghubung.store.HeldRecord("c-2", "3001235", 2,
+                "tooLong:location.detail", 3_000, DeskFixture.NOW));
+        ScriptedSync sync = new ScriptedSync();
+        StatusBarViewModel vm = new StatusBarViewModel(Messages.indonesian(), sync, Runnable::run, DeskFixture.CLOCK,
+                ZoneOffset.ofHours(7));
+        vm.activate();
+        assertThat(vm.heldTextProperty().get()).isEmpty();
+        sync.publish(new SyncControl.SyncStatus(true, false, Optional.empty(), 1, Optional.of(DeskFixture.NOW),
+                Optional.empty(), 0, held));
+        assertThat(vm.heldTextProperty().get()).isEqualTo("2 laporan ditahan");
+        assertThat(vm.heldDetailsProperty().get()).contains("3001234: data pelapor melebihi panjang yang dapat disimpan",
+                "3001235: lokasi melebihi panjang yang dapat disimpan", "dicoba lagi setelah aplikasi diperbarui");
+        assertThat(HeldNotice.details(Messages.of(Messages.ENGLISH), held))
+                .contains("3001234: the reporter's details is longer than can be stored");
+        sync.publish(new SyncControl.SyncStatus(true, false, Optional.empty(), 1, Optional.of(DeskFixture.NOW),
+                Optional.empty(), 0));
+        assertThat(vm.heldTextProperty().get()).isEmpty();
+    }
+
+    @Test
     void showsProgressPhaseAndLastSyncAndStopsListeningWhenDeactivated() {
         ScriptedSync sync = new ScriptedSync();
         StatusBarViewModel vm = new StatusBarViewModel(Messages.indonesian(), sync, Runnable::run, DeskFixture.CLOCK,
