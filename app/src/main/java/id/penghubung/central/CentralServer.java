@@ -15,7 +15,6 @@ import id.penghubung.protocol.ApiError;
 import id.penghubung.protocol.AppliedActions;
 import id.penghubung.protocol.ErrorCodes;
 import id.penghubung.protocol.LoginRequest;
-import id.penghubung.protocol.LoginResponse;
 import id.penghubung.protocol.RefreshRequest;
 import id.penghubung.protocol.WireComplaint;
 import java.io.IOException;
@@ -28,17 +27,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -59,8 +53,6 @@ public final class CentralServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CentralServer.class);
     public static final String TRAINING_PASSWORD = "latihan123";
     private static final String API = id.penghubung.protocol.Endpoints.API;
-    private static final int DEFAULT_LIMIT = 500;
-    private static final int MAX_LIMIT = 1000;
     /** Requests served at once; beyond it the server sheds load with 503 + Retry-After. */
     private static final int MAX_IN_FLIGHT = 512;
     private static final int SEED_BATCH = 2_000;
@@ -69,28 +61,23 @@ public final class CentralServer implements AutoCloseable {
     private static final Pattern ATTACHMENT = Pattern.compile(API + "/attachments/([^/]*)");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
-    private record AccountEntry(Principal principal, String passwordHash) {
-    }
-
     private final CentralConfig config;
     private final HttpServer http;
     private final ExecutorService executor;
     private final CentralDatabase db;
     private final Path dataDir;
     private final boolean temporary;
-    private final Sessions sessions;
+    private final AuthService auth;
+    private final ChangesFeed feed;
     private final ActionService actions;
     private final AdminService admin;
     private final AttachmentService attachments;
     private final ReferenceService reference = new ReferenceService();
     private final Faults faults;
-    private final Map<String, AccountEntry> accounts = new HashMap<>();
     private final List<SeededAccount> seededAccounts;
     private final String worldId;
-    private final String dummyHash;
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
     private final AtomicBoolean closing = new AtomicBoolean();
-    private final ConcurrentHashMap<String, long[]> loginFailures = new ConcurrentHashMap<>();
 
     private CentralServer(CentralConfig config) throws IOException, SQLException {
         this.config = config;
@@ -104,16 +91,18 @@ public final class CentralServer implements AutoCloseable {
         });
         Files.createDirectories(dataDir);
         this.db = new CentralDatabase(dataDir.resolve("central.db"));
-        this.sessions = new Sessions(config.clock(), config.accessTokenTtl(), config.refreshTokenTtl());
         this.actions = new ActionService(db, config.clock());
         this.admin = new AdminService(db, config.clock());
         this.attachments = new AttachmentService(db, dataDir.resolve("blobs"), config.maxAttachmentBytes());
         this.faults = new Faults(config.faults(), config.seed());
         PasswordHasher hasher = new PasswordHasher(config.passwordIterations());
         this.worldId = seedIfEmpty(hasher);
-        loadAccounts();
+        Map<String, AuthService.Account> accounts = loadAccounts();
         // Checked for unknown usernames: the same cost as a real check, without hashing again at start.
-        this.dummyHash = accounts.values().stream().findFirst().map(AccountEntry::passwordHash).orElseGet(() -> hasher.hash("-"));
+        String dummyHash = accounts.values().stream().findFirst().map(AuthService.Account::passwordHash).orElseGet(() -> hasher.hash("-"));
+        this.auth = new AuthService(config, new Sessions(config.clock(), config.accessTokenTtl(), config.refreshTokenTtl()),
+                accounts, dummyHash);
+        this.feed = new ChangesFeed(db, worldId);
         this.seededAccounts = Catalog.ACCOUNTS.stream()
                 .map(a -> new SeededAccount(a.username(), TRAINING_PASSWORD, a.role(), a.name(), a.agencyId(), a.regionId()))
                 .toList();
@@ -222,18 +211,20 @@ public final class CentralServer implements AutoCloseable {
         return id;
     }
 
-    private void loadAccounts() throws SQLException {
+    private Map<String, AuthService.Account> loadAccounts() throws SQLException {
+        Map<String, AuthService.Account> accounts = new HashMap<>();
         db.read(c -> {
             try (var ps = c.prepareStatement("SELECT username, id, name, role, agency_id, region_id, password_hash FROM accounts");
                     var rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Principal p = new Principal(rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)),
                             Optional.ofNullable(rs.getString(5)), Optional.ofNullable(rs.getString(6)));
-                    accounts.put(rs.getString(1), new AccountEntry(p, rs.getString(7)));
+                    accounts.put(rs.getString(1), new AuthService.Account(p, rs.getString(7)));
                 }
             }
             return null;
         });
+        return accounts;
     }
 
     // ---------------------------------------------------------------- dispatch
@@ -293,20 +284,20 @@ public final class CentralServer implements AutoCloseable {
         switch (path) {
             case API + "/auth/login" -> {
                 allow(method, "POST");
-                respond(ex, 200, login(Exchanges.readJson(ex, LoginRequest.class)), fault);
+                respond(ex, 200, auth.login(Exchanges.readJson(ex, LoginRequest.class)), fault);
             }
             case API + "/auth/refresh" -> {
                 allow(method, "POST");
-                respond(ex, 200, refresh(Exchanges.readJson(ex, RefreshRequest.class)), fault);
+                respond(ex, 200, auth.refresh(Exchanges.readJson(ex, RefreshRequest.class)), fault);
             }
             case API + "/changes" -> {
                 allow(method, "GET");
-                Principal p = authenticate(ex);
-                respond(ex, 200, changes(p, query(ex)), fault);
+                Principal p = auth.authenticate(ex);
+                respond(ex, 200, feed.page(p, query(ex)), fault);
             }
             case API + "/actions" -> {
                 allow(method, "POST");
-                Principal p = authenticate(ex);
+                Principal p = auth.authenticate(ex);
                 ActionsRequest request = Exchanges.readJson(ex, ActionsRequest.class);
                 validate(request);
                 List<ActionResult> results = actions.apply(p, request.actions());
@@ -317,7 +308,7 @@ public final class CentralServer implements AutoCloseable {
             }
             case API + "/reference" -> {
                 allow(method, "GET");
-                respond(ex, 200, reference.forCaller(authenticate(ex)), fault);
+                respond(ex, 200, reference.forCaller(auth.authenticate(ex)), fault);
             }
             default -> {
                 Matcher m = ATTACHMENT.matcher(path);
@@ -325,7 +316,7 @@ public final class CentralServer implements AutoCloseable {
                     throw new ApiException(404, ErrorCodes.NOT_FOUND, "No such endpoint");
                 }
                 allow(method, "GET", "PUT");
-                authenticate(ex);
+                auth.authenticate(ex);
                 String sha = decode(m.group(1));
                 if (!SHA256.matcher(sha).matches()) {
                     throw new ApiException(400, ErrorCodes.INVALID_ID, "An attachment id is a lower-case SHA-256 hex digest");
@@ -344,7 +335,7 @@ public final class CentralServer implements AutoCloseable {
     }
 
     private void routeAdmin(HttpExchange ex, String method, String path) throws IOException, SQLException {
-        Principal p = authenticate(ex);
+        Principal p = auth.authenticate(ex);
         if (p.role() != Role.ADMIN) {
             throw new ApiException(403, ErrorCodes.FORBIDDEN, "Admin only");
         }
@@ -390,185 +381,6 @@ public final class CentralServer implements AutoCloseable {
             return;
         }
         throw new ApiException(404, ErrorCodes.NOT_FOUND, "No such endpoint");
-    }
-
-    // ---------------------------------------------------------------- auth
-
-    private LoginResponse login(LoginRequest r) {
-        if (r.username() == null || r.username().isBlank() || r.password() == null || r.password().isEmpty()) {
-            Map<String, String> f = new HashMap<>();
-            if (r.username() == null || r.username().isBlank()) {
-                f.put("username", "required");
-            }
-            if (r.password() == null || r.password().isEmpty()) {
-                f.put("password", "required");
-            }
-            throw new ApiException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Username and password are required", f), Map.of());
-        }
-        String username = r.username().strip();
-        throttle(username);
-        AccountEntry account = accounts.get(username);
-        // Hash even for an unknown user, so timing does not tell which usernames exist.
-        boolean ok = PasswordHasher.verify(r.password(), account == null ? dummyHash : account.passwordHash()) && account != null;
-        if (!ok) {
-            loginFailures.compute(username, (k, v) -> {
-                long now = config.clock().millis();
-                return v == null || now - v[1] > 60_000 ? new long[] {1, now} : new long[] {v[0] + 1, v[1]};
-            });
-            throw new ApiException(401, ErrorCodes.INVALID_CREDENTIALS, "Wrong username or password");
-        }
-        loginFailures.remove(username);
-        return pair(account.principal());
-    }
-
-    private void throttle(String username) {
-        long[] failures = loginFailures.get(username);
-        if (failures != null && failures[0] >= 10 && config.clock().millis() - failures[1] <= 60_000) {
-            throw new ApiException(429, new ApiError(ErrorCodes.RATE_LIMITED, "Too many failed logins; wait a minute", Map.of()),
-                    Map.of("Retry-After", "60"));
-        }
-    }
-
-    private LoginResponse refresh(RefreshRequest r) {
-        if (r.refreshToken() == null || r.refreshToken().isBlank()) {
-            throw new ApiException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "refreshToken is required",
-                    Map.of("refreshToken", "required")), Map.of());
-        }
-        return switch (sessions.spendRefresh(r.refreshToken())) {
-            case Sessions.Valid v -> pair(v.principal());
-            case Sessions.Expired e -> throw unauthorized(ErrorCodes.TOKEN_EXPIRED, "Refresh token expired; log in again");
-            case Sessions.Unknown u -> throw unauthorized(ErrorCodes.INVALID_TOKEN, "Unknown refresh token");
-        };
-    }
-
-    private LoginResponse pair(Principal p) {
-        Sessions.Pair pair = sessions.issue(p);
-        return new LoginResponse(pair.accessToken(), pair.refreshToken(), pair.expiresInSeconds(), p.info());
-    }
-
-    private Principal authenticate(HttpExchange ex) {
-        Optional<String> token = Sessions.bearer(ex.getRequestHeaders().getFirst("Authorization"));
-        if (token.isEmpty()) {
-            throw unauthorized(ErrorCodes.UNAUTHENTICATED, "Authorization: Bearer <accessToken> required");
-        }
-        return switch (sessions.checkAccess(token.get())) {
-            case Sessions.Valid v -> v.principal();
-            case Sessions.Expired e -> throw unauthorized(ErrorCodes.TOKEN_EXPIRED, "Access token expired; refresh it");
-            case Sessions.Unknown u -> throw unauthorized(ErrorCodes.INVALID_TOKEN, "Unknown access token");
-        };
-    }
-
-    private static ApiException unauthorized(String code, String message) {
-        return new ApiException(401, new ApiError(code, message, Map.of()), Map.of("WWW-Authenticate", "Bearer"));
-    }
-
-    // ---------------------------------------------------------------- changes feed
-
-    private RawJson changes(Principal p, Map<String, String> query) throws SQLException {
-        long after = decodeCursor(query.get("cursor"));
-        int limit = DEFAULT_LIMIT;
-        String rawLimit = query.get("limit");
-        if (rawLimit != null) {
-            try {
-                limit = Integer.parseInt(rawLimit);
-            } catch (NumberFormatException e) {
-                throw invalidParam("limit", "an integer from 1 to " + MAX_LIMIT);
-            }
-            if (limit < 1) {
-                throw invalidParam("limit", "an integer from 1 to " + MAX_LIMIT);
-            }
-            limit = Math.min(limit, MAX_LIMIT);
-        }
-        int pageSize = limit;
-        return db.read(c -> {
-            long snapshot = ComplaintStore.maxSeq(c);
-            List<ComplaintStore.FeedRow> rows = new ArrayList<>(switch (p.role()) {
-                case ADMIN -> ComplaintStore.complaintsAfter(c, null, null, after, pageSize + 1);
-                case OFFICER -> ComplaintStore.complaintsAfter(c, "agency_id", p.agencyId().orElse(""), after, pageSize + 1);
-                case OMBUDSMAN -> ComplaintStore.complaintsAfter(c, "province_id", p.regionId().orElse(""), after, pageSize + 1);
-            });
-            if (p.role() == Role.OFFICER) {
-                rows.addAll(ComplaintStore.removalsAfter(c, p.agencyId().orElse(""), after, pageSize + 1));
-                rows.sort(Comparator.comparingLong(ComplaintStore.FeedRow::seq));
-            }
-            boolean hasMore = rows.size() > pageSize;
-            List<ComplaintStore.FeedRow> page = hasMore ? rows.subList(0, pageSize) : rows;
-            Set<String> itemIds = new HashSet<>();
-            page.stream().filter(r -> !r.isRemoval()).forEach(r -> itemIds.add(r.complaintId()));
-            List<String> removed = page.stream().filter(ComplaintStore.FeedRow::isRemoval).map(ComplaintStore.FeedRow::complaintId)
-                    .filter(id -> !itemIds.contains(id)).distinct().toList();
-            // A full page ends at its last row; the final page jumps to the snapshot's end, which is
-            // safe because every row of this scope up to the snapshot has been delivered.
-            long next = hasMore ? page.get(page.size() - 1).seq() : Math.max(after, snapshot);
-            return writePage(p, page, removed, encodeCursor(next), hasMore);
-        });
-    }
-
-    /**
-     * Writes a {@link id.penghubung.protocol.ChangesPage} as JSON. A stored document is sent as stored (it is the wire form,
-     * and an anonymous one never holds a reporter) unless it has internal notes this caller must
-     * not see; only those are parsed and filtered.
-     */
-    private static RawJson writePage(Principal p, List<ComplaintStore.FeedRow> page, List<String> removed, String cursor,
-            boolean hasMore) throws SQLException {
-        try {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(page.size() * 3000 + 256);
-            try (com.fasterxml.jackson.core.JsonGenerator g = id.penghubung.protocol.Json.lenient().createGenerator(out)) {
-                g.writeStartObject();
-                g.writeArrayFieldStart("items");
-                for (ComplaintStore.FeedRow row : page) {
-                    if (row.isRemoval()) {
-                        continue;
-                    }
-                    if (row.notes() == null || p.role() == Role.ADMIN) {
-                        g.writeRawValue(row.doc());
-                    } else {
-                        g.writeObject(row.parse().viewFor(p));
-                    }
-                }
-                g.writeEndArray();
-                g.writeArrayFieldStart("removed");
-                for (String id : removed) {
-                    g.writeString(id);
-                }
-                g.writeEndArray();
-                g.writeStringField("nextCursor", cursor);
-                g.writeBooleanField("hasMore", hasMore);
-                g.writeEndObject();
-            }
-            return new RawJson(out.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A response body already serialized (a {@link id.penghubung.protocol.ChangesPage}). */
-    record RawJson(byte[] bytes) {
-
-    }
-
-    private String encodeCursor(long seq) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("v1:" + worldId + ":" + seq).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The seq after which to read; a cursor of another world (the server was reset) is refused, so the client starts over. */
-    private long decodeCursor(String cursor) {
-        if (cursor == null || cursor.isEmpty()) {
-            return 0;
-        }
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":");
-            if (parts.length == 3 && parts[0].equals("v1") && parts[1].equals(worldId)) {
-                long seq = Long.parseLong(parts[2]);
-                if (seq >= 0) {
-                    return seq;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            LOG.debug("bad cursor", e);
-        }
-        throw new ApiException(400, new ApiError(ErrorCodes.INVALID_CURSOR, "Unknown cursor; start again without one",
-                Map.of("cursor", "not a cursor of this server")), Map.of());
     }
 
     private static void validate(ActionsRequest request) {
@@ -642,7 +454,7 @@ public final class CentralServer implements AutoCloseable {
         return params;
     }
 
-    private static ApiException invalidParam(String name, String message) {
+    static ApiException invalidParam(String name, String message) {
         return new ApiException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Invalid parameter " + name, Map.of(name, message)), Map.of());
     }
 

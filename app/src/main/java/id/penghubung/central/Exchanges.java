@@ -123,7 +123,7 @@ final class Exchanges {
     }
 
     static Body jsonBody(HttpExchange exchange, Object value) throws IOException {
-        byte[] raw = value instanceof CentralServer.RawJson json ? json.bytes() : Json.lenient().writeValueAsBytes(value);
+        byte[] raw = value instanceof ChangesFeed.RawJson json ? json.bytes() : Json.lenient().writeValueAsBytes(value);
         if (raw.length >= GZIP_THRESHOLD && acceptsGzip(exchange)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 6 + 64);
             try (GZIPOutputStream gz = new FastGzip(out)) {
