@@ -9,60 +9,60 @@ import id.penghubung.protocol.RefreshRequest;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Login, refresh and bearer-token checks. */
 final class AuthService {
+    static final int MAX_USERNAME = 64;
+    static final int MAX_PASSWORD = 256;
+    /** Login and refresh bodies are small; a larger one is refused (413) before it is parsed. */
+    static final int MAX_BODY = 8 * 1024;
     /** An account as stored: who it is and its password hash. */
     record Account(Principal principal, String passwordHash) {
     }
 
-    private final CentralConfig config;
     private final Sessions sessions;
     private final Map<String, Account> accounts;
     private final String dummyHash;
-    private final ConcurrentHashMap<String, long[]> loginFailures = new ConcurrentHashMap<>();
+    private final LoginThrottle throttle;
 
     AuthService(CentralConfig config, Sessions sessions, Map<String, Account> accounts, String dummyHash) {
-        this.config = config;
         this.sessions = sessions;
         this.accounts = Map.copyOf(accounts);
         this.dummyHash = dummyHash;
+        this.throttle = new LoginThrottle(config.limits(), config.clock());
     }
 
-    LoginResponse login(LoginRequest r) {
-        if (r.username() == null || r.username().isBlank() || r.password() == null || r.password().isEmpty()) {
-            Map<String, String> f = new HashMap<>();
-            if (r.username() == null || r.username().isBlank()) {
-                f.put("username", "required");
-            }
-            if (r.password() == null || r.password().isEmpty()) {
-                f.put("password", "required");
-            }
-            throw new ApiException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Username and password are required", f), Map.of());
+    /** Lengths first (400), then the throttle (429), then the hash: a huge or hostile username never reaches memory or the hash. */
+    LoginResponse login(LoginRequest r, String address) {
+        Map<String, String> f = new HashMap<>();
+        if (r.username() == null || r.username().isBlank()) {
+            f.put("username", "required");
+        } else if (r.username().length() > MAX_USERNAME) {
+            f.put("username", "at most " + MAX_USERNAME + " characters");
+        }
+        if (r.password() == null || r.password().isEmpty()) {
+            f.put("password", "required");
+        } else if (r.password().length() > MAX_PASSWORD) {
+            f.put("password", "at most " + MAX_PASSWORD + " characters");
+        }
+        if (!f.isEmpty()) {
+            throw new ApiException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Invalid username or password field", f), Map.of());
         }
         String username = r.username().strip();
-        throttle(username);
+        long wait = throttle.retryAfterSeconds(username, address);
+        if (wait > 0) {
+            throw new ApiException(429, new ApiError(ErrorCodes.RATE_LIMITED, "Too many failed logins; wait before trying again", Map.of()),
+                    Map.of("Retry-After", Long.toString(wait)));
+        }
         Account account = accounts.get(username);
         // Hash even for an unknown user, so timing does not tell which usernames exist.
         boolean ok = PasswordHasher.verify(r.password(), account == null ? dummyHash : account.passwordHash()) && account != null;
         if (!ok) {
-            loginFailures.compute(username, (k, v) -> {
-                long now = config.clock().millis();
-                return v == null || now - v[1] > 60_000 ? new long[] {1, now} : new long[] {v[0] + 1, v[1]};
-            });
+            throttle.failed(username, address);
             throw new ApiException(401, ErrorCodes.INVALID_CREDENTIALS, "Wrong username or password");
         }
-        loginFailures.remove(username);
+        throttle.succeeded(username, address);
         return pair(account.principal());
-    }
-
-    private void throttle(String username) {
-        long[] failures = loginFailures.get(username);
-        if (failures != null && failures[0] >= 10 && config.clock().millis() - failures[1] <= 60_000) {
-            throw new ApiException(429, new ApiError(ErrorCodes.RATE_LIMITED, "Too many failed logins; wait a minute", Map.of()),
-                    Map.of("Retry-After", "60"));
-        }
     }
 
     LoginResponse refresh(RefreshRequest r) {

@@ -35,7 +35,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
@@ -53,8 +52,6 @@ public final class CentralServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CentralServer.class);
     public static final String TRAINING_PASSWORD = "latihan123";
     private static final String API = id.penghubung.protocol.Endpoints.API;
-    /** Requests served at once; beyond it the server sheds load with 503 + Retry-After. */
-    private static final int MAX_IN_FLIGHT = 512;
     private static final int SEED_BATCH = 2_000;
     private static final Pattern ADMIN_COMPLAINT = Pattern.compile(API + "/admin/complaints/([^/]+)/(dispose|reply|archive|redirect|actions)");
     private static final Pattern ADMIN_ONE = Pattern.compile(API + "/admin/complaints/([^/]+)");
@@ -76,7 +73,7 @@ public final class CentralServer implements AutoCloseable {
     private final Faults faults;
     private final List<SeededAccount> seededAccounts;
     private final String worldId;
-    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+    private final RequestGate gate;
     private final AtomicBoolean closing = new AtomicBoolean();
 
     private CentralServer(CentralConfig config) throws IOException, SQLException {
@@ -106,6 +103,7 @@ public final class CentralServer implements AutoCloseable {
         this.seededAccounts = Catalog.ACCOUNTS.stream()
                 .map(a -> new SeededAccount(a.username(), TRAINING_PASSWORD, a.role(), a.name(), a.agencyId(), a.regionId()))
                 .toList();
+        this.gate = new RequestGate(config.limits(), config.maxAttachmentBytes(), closing::get);
         this.executor = Executors.newVirtualThreadPerTaskExecutor();
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 1024);
         http.setExecutor(executor);
@@ -140,16 +138,18 @@ public final class CentralServer implements AutoCloseable {
         return config;
     }
 
-    /** Stops accepting work, lets requests in flight finish (up to 3 s), closes the database. */
+    /** Stops accepting work, lets requests in flight finish (up to 1 s, then 2 s for their threads), closes the database. */
     @Override
     public void close() {
         if (!closing.compareAndSet(false, true)) {
             return;
         }
-        http.stop(3);
+        // Bounded so that a SIGTERM ends the process within 5 s even with stalled clients connected.
+        http.stop(1);
+        gate.close();
         executor.shutdown();
         try {
-            if (!executor.awaitTermination(3, TimeUnit.SECONDS)) {
+            if (!executor.awaitTermination(2, TimeUnit.SECONDS)) {
                 executor.shutdownNow();
             }
         } catch (InterruptedException e) {
@@ -230,14 +230,26 @@ public final class CentralServer implements AutoCloseable {
     // ---------------------------------------------------------------- dispatch
 
     private void handle(HttpExchange exchange) throws IOException {
-        if (closing.get()) {
-            Exchanges.sendError(exchange, unavailable("Server is shutting down"));
+        gate.handle(exchange, this::readBody, this::serve);
+    }
+
+    /** Before a slot: an upload is authorised, checked and spooled; any other body is read within its limit. */
+    private void readBody(HttpExchange ex) throws IOException {
+        String path = normalizedPath(ex);
+        if (ex.getRequestMethod().equals("PUT") && ATTACHMENT.matcher(path).matches()) {
+            Principal p = auth.authenticate(ex);
+            if (p.role() == Role.OMBUDSMAN) {
+                throw new ApiException(403, ErrorCodes.FORBIDDEN, "An Ombudsman account is read-only and cannot upload");
+            }
+            attachments.checkUpload(ex);
+            RequestBodies.spool(ex, attachments.spoolDir(), attachments.maxBytes());
             return;
         }
-        if (!inFlight.tryAcquire()) {
-            Exchanges.sendError(exchange, unavailable("Server is busy"));
-            return;
-        }
+        boolean auth = path.equals(id.penghubung.protocol.Endpoints.LOGIN) || path.equals(id.penghubung.protocol.Endpoints.REFRESH);
+        RequestBodies.readJson(ex, auth ? AuthService.MAX_BODY : Exchanges.MAX_JSON_BODY);
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
         try {
             route(exchange);
         } catch (ApiException e) {
@@ -252,21 +264,18 @@ public final class CentralServer implements AutoCloseable {
             LOG.error("internal error on {} {}", exchange.getRequestMethod(), exchange.getRequestURI().getPath(), e);
             Exchanges.sendError(exchange, new ApiException(500, ErrorCodes.INTERNAL, "Internal server error"));
         } finally {
-            inFlight.release();
-            exchange.close();
+            RequestBodies.discard(exchange);
         }
     }
 
-    private static ApiException unavailable(String message) {
-        return new ApiException(503, new ApiError(ErrorCodes.UNAVAILABLE, message, Map.of()), Map.of("Retry-After", "1"));
+    private static String normalizedPath(HttpExchange ex) {
+        String path = ex.getRequestURI().getRawPath();
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     private void route(HttpExchange ex) throws IOException, SQLException {
-        String path = ex.getRequestURI().getRawPath();
+        String path = normalizedPath(ex);
         String method = ex.getRequestMethod();
-        if (path.length() > 1 && path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
         if (path.startsWith(API + "/admin/")) {
             routeAdmin(ex, method, path);
             return;
@@ -284,11 +293,11 @@ public final class CentralServer implements AutoCloseable {
         switch (path) {
             case API + "/auth/login" -> {
                 allow(method, "POST");
-                respond(ex, 200, auth.login(Exchanges.readJson(ex, LoginRequest.class)), fault);
+                respond(ex, 200, auth.login(Exchanges.readJson(ex, LoginRequest.class, AuthService.MAX_BODY), clientAddress(ex)), fault);
             }
             case API + "/auth/refresh" -> {
                 allow(method, "POST");
-                respond(ex, 200, auth.refresh(Exchanges.readJson(ex, RefreshRequest.class)), fault);
+                respond(ex, 200, auth.refresh(Exchanges.readJson(ex, RefreshRequest.class, AuthService.MAX_BODY)), fault);
             }
             case API + "/changes" -> {
                 allow(method, "GET");
@@ -452,6 +461,10 @@ public final class CentralServer implements AutoCloseable {
             }
         }
         return params;
+    }
+
+    static String clientAddress(HttpExchange ex) {
+        return ex.getRemoteAddress().getAddress().getHostAddress();
     }
 
     static ApiException invalidParam(String name, String message) {

@@ -32,7 +32,12 @@ final class Exchanges {
 
     /** Reads a JSON body strictly into the type; 400 with a precise code on anything off. */
     static <T> T readJson(HttpExchange exchange, Class<T> type) throws IOException {
-        byte[] body = readBody(exchange, MAX_JSON_BODY);
+        return readJson(exchange, type, MAX_JSON_BODY);
+    }
+
+    /** As {@link #readJson(HttpExchange, Class)} with a smaller body limit (413 above it). */
+    static <T> T readJson(HttpExchange exchange, Class<T> type, int maxBytes) throws IOException {
+        byte[] body = RequestBodies.json(exchange, maxBytes);
         if (body.length == 0) {
             throw new ApiException(400, ErrorCodes.MALFORMED_JSON, "Request body is empty");
         }
