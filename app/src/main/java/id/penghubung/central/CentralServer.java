@@ -263,8 +263,6 @@ public final class CentralServer implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             LOG.error("internal error on {} {}", exchange.getRequestMethod(), exchange.getRequestURI().getPath(), e);
             Exchanges.sendError(exchange, new ApiException(500, ErrorCodes.INTERNAL, "Internal server error"));
-        } finally {
-            RequestBodies.discard(exchange);
         }
     }
 

@@ -48,6 +48,7 @@ final class Exchanges {
         } catch (JsonProcessingException e) {
             throw new ApiException(400, ErrorCodes.MALFORMED_JSON, "Request body is not valid JSON");
         }
+        JsonStrings.requireWellFormed(tree);
         try {
             T value = Json.strict().treeToValue(tree, type);
             if (value == null) {

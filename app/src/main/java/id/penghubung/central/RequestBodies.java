@@ -6,28 +6,30 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A request body read in full before the request is served (see {@link RequestGate}): JSON kept in
- * memory within its limit, an upload spooled to a file within the attachment limit. The body is
- * kept as an attribute of the exchange.
+ * memory within its limit, an upload spooled to a file within the attachment limit. Kept here by
+ * exchange until {@link #discard}: the JDK's exchange attributes are shared by every exchange of a
+ * context, so they cannot hold a request's body.
  */
 final class RequestBodies {
-    private static final String BYTES = "penghubung.body.bytes";
-    private static final String FILE = "penghubung.body.file";
+    private static final ConcurrentHashMap<HttpExchange, byte[]> BYTES = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<HttpExchange, Path> FILES = new ConcurrentHashMap<>();
 
     private RequestBodies() {
     }
 
     /** Reads a JSON body (413 above max, whatever Content-Length claims). */
     static void readJson(HttpExchange exchange, int max) throws IOException {
-        exchange.setAttribute(BYTES, Exchanges.readBody(exchange, max));
+        BYTES.put(exchange, Exchanges.readBody(exchange, max));
     }
 
     /** The JSON body read before, or read now; 413 above max. */
     static byte[] json(HttpExchange exchange, int max) throws IOException {
-        Object read = exchange.getAttribute(BYTES);
-        if (!(read instanceof byte[] bytes)) {
+        byte[] bytes = BYTES.get(exchange);
+        if (bytes == null) {
             return Exchanges.readBody(exchange, max);
         }
         if (bytes.length > max) {
@@ -45,7 +47,7 @@ final class RequestBodies {
         }
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "upload-", ".part");
-        exchange.setAttribute(FILE, temp);
+        FILES.put(exchange, temp);
         try (InputStream in = exchange.getRequestBody(); OutputStream out = Files.newOutputStream(temp)) {
             byte[] buffer = new byte[64 * 1024];
             long size = 0;
@@ -63,15 +65,18 @@ final class RequestBodies {
 
     /** The spooled upload. */
     static Path file(HttpExchange exchange) {
-        Object file = exchange.getAttribute(FILE);
-        if (!(file instanceof Path path)) {
+        Path path = FILES.get(exchange);
+        if (path == null) {
             throw new IllegalStateException("no spooled body");
         }
         return path;
     }
 
+    /** Forgets the exchange's body and deletes its spooled file. */
     static void discard(HttpExchange exchange) {
-        if (exchange.getAttribute(FILE) instanceof Path path) {
+        BYTES.remove(exchange);
+        Path path = FILES.remove(exchange);
+        if (path != null) {
             try {
                 Files.deleteIfExists(path);
             } catch (IOException e) {

@@ -88,6 +88,7 @@ final class RequestGate implements AutoCloseable {
             }
         } finally {
             leave(address);
+            RequestBodies.discard(exchange);
             exchange.close();
         }
     }
