@@ -42,9 +42,13 @@ final class RawHttp {
         return socket;
     }
 
-    /** One POST with a JSON body on its own connection, read to the end. */
+    /** One POST with a JSON body on its own connection, read to the end (10 s at most). */
     static Reply postJson(int from, int port, String path, String json) {
-        try (Socket socket = connect(from, port, 10_000)) {
+        return postJson(from, port, path, json, 10_000);
+    }
+
+    static Reply postJson(int from, int port, String path, String json, int readTimeoutMillis) {
+        try (Socket socket = connect(from, port, readTimeoutMillis)) {
             byte[] body = json.getBytes(StandardCharsets.UTF_8);
             OutputStream out = socket.getOutputStream();
             out.write(head("POST", path, body.length).getBytes(StandardCharsets.US_ASCII));
