@@ -49,9 +49,9 @@ public record ServerLimits(
         }
     }
 
-    /** 512 in flight, 64 per address, 10 s per body (+1 s per 16 KiB of upload), 10,000 failure keys kept 15 min. */
+    /** 512 in flight, 256 per address (half: one address never holds them all), 10 s per body (+1 s per 16 KiB of upload), 10,000 failure keys kept 15 min. */
     public static ServerLimits defaults() {
-        return new ServerLimits(512, 64, Duration.ofSeconds(10), 16 * 1024, 10_000, Duration.ofMinutes(15), 5, 20,
+        return new ServerLimits(512, 256, Duration.ofSeconds(10), 16 * 1024, 10_000, Duration.ofMinutes(15), 5, 20,
                 Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofSeconds(60));
     }
 
