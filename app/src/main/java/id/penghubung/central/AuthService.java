@@ -16,6 +16,7 @@ final class AuthService {
     static final int MAX_PASSWORD = 256;
     /** Login and refresh bodies are small; a larger one is refused (413) before it is parsed. */
     static final int MAX_BODY = 8 * 1024;
+
     /** An account as stored: who it is and its password hash. */
     record Account(Principal principal, String passwordHash) {
     }
