@@ -6,17 +6,10 @@ import id.penghubung.model.Role;
 import id.penghubung.protocol.ActionResult;
 import id.penghubung.protocol.ActionsRequest;
 import id.penghubung.protocol.ActionsResponse;
-import id.penghubung.protocol.AdminArchiveRequest;
-import id.penghubung.protocol.AdminDisposeRequest;
-import id.penghubung.protocol.AdminNewComplaint;
-import id.penghubung.protocol.AdminRedirectRequest;
-import id.penghubung.protocol.AdminReplyRequest;
 import id.penghubung.protocol.ApiError;
-import id.penghubung.protocol.AppliedActions;
 import id.penghubung.protocol.ErrorCodes;
 import id.penghubung.protocol.LoginRequest;
 import id.penghubung.protocol.RefreshRequest;
-import id.penghubung.protocol.WireComplaint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -50,8 +43,6 @@ public final class CentralServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CentralServer.class);
     public static final String TRAINING_PASSWORD = "latihan123";
     private static final String API = id.penghubung.protocol.Endpoints.API;
-    private static final Pattern ADMIN_COMPLAINT = Pattern.compile(API + "/admin/complaints/([^/]+)/(dispose|reply|archive|redirect|actions)");
-    private static final Pattern ADMIN_ONE = Pattern.compile(API + "/admin/complaints/([^/]+)");
     private static final Pattern ATTACHMENT = Pattern.compile(API + "/attachments/([^/]*)");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -64,7 +55,7 @@ public final class CentralServer implements AutoCloseable {
     private final AuthService auth;
     private final ChangesFeed feed;
     private final ActionService actions;
-    private final AdminService admin;
+    private final AdminRoutes adminRoutes;
     private final AttachmentService attachments;
     private final ReferenceService reference = new ReferenceService();
     private final Faults faults;
@@ -86,7 +77,6 @@ public final class CentralServer implements AutoCloseable {
         Files.createDirectories(dataDir);
         this.db = new CentralDatabase(dataDir.resolve("central.db"));
         this.actions = new ActionService(db, config.clock());
-        this.admin = new AdminService(db, config.clock());
         this.attachments = new AttachmentService(db, dataDir.resolve("blobs"), config.maxAttachmentBytes());
         this.faults = new Faults(config.faults(), config.seed());
         PasswordHasher hasher = new PasswordHasher(config.passwordIterations());
@@ -97,6 +87,7 @@ public final class CentralServer implements AutoCloseable {
         this.auth = new AuthService(config, new Sessions(config.clock(), config.accessTokenTtl(), config.refreshTokenTtl()),
                 accounts, dummyHash);
         this.feed = new ChangesFeed(db, worldId);
+        this.adminRoutes = new AdminRoutes(new AdminService(db, config.clock()), auth);
         this.seededAccounts = Catalog.ACCOUNTS.stream()
                 .map(a -> new SeededAccount(a.username(), TRAINING_PASSWORD, a.role(), a.name(), a.agencyId(), a.regionId()))
                 .toList();
@@ -210,7 +201,7 @@ public final class CentralServer implements AutoCloseable {
         String path = normalizedPath(ex);
         String method = ex.getRequestMethod();
         if (path.startsWith(API + "/admin/")) {
-            routeAdmin(ex, method, path);
+            adminRoutes.route(ex, method, path);
             return;
         }
         Faults.Decision fault = faults.next();
@@ -276,54 +267,6 @@ public final class CentralServer implements AutoCloseable {
         }
     }
 
-    private void routeAdmin(HttpExchange ex, String method, String path) throws IOException, SQLException {
-        Principal p = auth.authenticate(ex);
-        if (p.role() != Role.ADMIN) {
-            throw new ApiException(403, ErrorCodes.FORBIDDEN, "Admin only");
-        }
-        Faults.Decision none = Faults.Decision.NONE;
-        if (path.equals(API + "/admin/complaints")) {
-            allow(method, "POST");
-            respond(ex, 201, admin.create(Exchanges.readJson(ex, AdminNewComplaint.class)), none);
-            return;
-        }
-        Matcher m = ADMIN_COMPLAINT.matcher(path);
-        if (m.matches()) {
-            String id = complaintId(m.group(1));
-            switch (m.group(2)) {
-                case "actions" -> {
-                    allow(method, "GET");
-                    respond(ex, 200, new AppliedActions(admin.actions(id)), none);
-                }
-                case "dispose" -> {
-                    allow(method, "POST");
-                    respond(ex, 200, admin.dispose(id, Exchanges.readJson(ex, AdminDisposeRequest.class)), none);
-                }
-                case "reply" -> {
-                    allow(method, "POST");
-                    respond(ex, 200, admin.reply(id, Exchanges.readJson(ex, AdminReplyRequest.class)), none);
-                }
-                case "archive" -> {
-                    allow(method, "POST");
-                    respond(ex, 200, admin.archive(id, Exchanges.readJson(ex, AdminArchiveRequest.class)), none);
-                }
-                default -> {
-                    allow(method, "POST");
-                    respond(ex, 200, admin.redirect(id, Exchanges.readJson(ex, AdminRedirectRequest.class)), none);
-                }
-            }
-            return;
-        }
-        Matcher one = ADMIN_ONE.matcher(path);
-        if (one.matches()) {
-            allow(method, "GET");
-            String id = complaintId(one.group(1));
-            WireComplaint found = admin.get(id).orElseThrow(() -> new ApiException(404, ErrorCodes.NOT_FOUND, "Unknown complaint"));
-            respond(ex, 200, found, none);
-            return;
-        }
-        throw new ApiException(404, ErrorCodes.NOT_FOUND, "No such endpoint");
-    }
 
     private static void validate(ActionsRequest request) {
         if (request.actions() == null || request.actions().isEmpty()) {
@@ -344,12 +287,12 @@ public final class CentralServer implements AutoCloseable {
 
     // ---------------------------------------------------------------- helpers
 
-    private static void respond(HttpExchange ex, int status, Object body, Faults.Decision fault) throws IOException {
+    static void respond(HttpExchange ex, int status, Object body, Faults.Decision fault) throws IOException {
         Exchanges.Body prepared = Exchanges.jsonBody(ex, body);
         Exchanges.send(ex, status, prepared, fault.truncate());
     }
 
-    private static void allow(String method, String... allowed) {
+    static void allow(String method, String... allowed) {
         for (String a : allowed) {
             if (a.equals(method)) {
                 return;
@@ -359,7 +302,7 @@ public final class CentralServer implements AutoCloseable {
                 Map.of("Allow", String.join(", ", allowed)));
     }
 
-    private static String complaintId(String raw) {
+    static String complaintId(String raw) {
         String id = decode(raw);
         if (!ActionService.ID.matcher(id).matches()) {
             throw new ApiException(400, ErrorCodes.INVALID_ID, "A complaint id has letters, digits and '-' only");
