@@ -86,18 +86,20 @@ final class ActionService {
         if (!fields.isEmpty()) {
             return rejected(a, new ApiError(ErrorCodes.VALIDATION_FAILED, "Invalid action", fields));
         }
+        // The role first: a read-only account learns nothing from replaying someone's action ID.
+        if (caller.role() == Role.OMBUDSMAN) {
+            return rejected(a, ApiError.of(ErrorCodes.ROLE_READ_ONLY, "An Ombudsman account is read-only"));
+        }
         String hash = bodyHash(a);
         Optional<ComplaintStore.StoredAction> earlier = ComplaintStore.findAction(c, a.actionId());
         if (earlier.isPresent()) {
-            if (!earlier.get().bodyHash().equals(hash)) {
+            // Another account's action is never this caller's duplicate: its version and complaint stay hidden.
+            if (!earlier.get().bodyHash().equals(hash) || !earlier.get().userId().equals(caller.userId())) {
                 return rejected(a, ApiError.of(ErrorCodes.ACTION_ID_REUSED, "This actionId was used for a different action"));
             }
             Optional<ComplaintRecord> now = ComplaintStore.find(c, earlier.get().complaintId());
             return new ActionResult(a.actionId(), ActionOutcome.DUPLICATE, earlier.get().version(),
                     now.filter(r -> r.inScope(caller)).map(r -> r.viewFor(caller)).orElse(null), null);
-        }
-        if (caller.role() == Role.OMBUDSMAN) {
-            return rejected(a, ApiError.of(ErrorCodes.ROLE_READ_ONLY, "An Ombudsman account is read-only"));
         }
         Optional<ComplaintRecord> found = ComplaintStore.find(c, a.complaintId());
         if (found.isEmpty()) {

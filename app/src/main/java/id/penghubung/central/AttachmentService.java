@@ -54,69 +54,78 @@ final class AttachmentService {
     record Stored(WireAttachment meta, boolean created) {
     }
 
-    Stored put(HttpExchange exchange, String sha, String requestedName) throws IOException, SQLException {
-        String declared = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("")
-                .split(";")[0].strip().toLowerCase(Locale.ROOT);
+    /** Checked before the upload is read: the declared size and type. */
+    void checkUpload(HttpExchange exchange) {
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
         if (length != null && parseLength(length) > maxBytes) {
-            drain(exchange.getRequestBody());
             throw Exchanges.tooLarge(maxBytes);
         }
-        if (!TYPES.containsKey(declared)) {
-            drain(exchange.getRequestBody());
+        if (!TYPES.containsKey(declaredType(exchange))) {
             throw new ApiException(400, ErrorCodes.UNSUPPORTED_MEDIA_TYPE, "Only images, PDF and office documents are accepted");
         }
-        Files.createDirectories(blobs);
-        Path temp = Files.createTempFile(blobs, "upload-", ".part");
-        try {
-            MessageDigest digest = sha256();
-            long size = 0;
-            byte[] head = new byte[16];
-            int headLength = 0;
-            try (InputStream in = new DigestInputStream(exchange.getRequestBody(), digest);
-                    OutputStream out = Files.newOutputStream(temp)) {
-                byte[] buffer = new byte[64 * 1024];
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    if (headLength < head.length) {
-                        int take = Math.min(n, head.length - headLength);
-                        System.arraycopy(buffer, 0, head, headLength, take);
-                        headLength += take;
-                    }
-                    size += n;
-                    if (size > maxBytes) {
-                        drain(in);
-                        throw Exchanges.tooLarge(maxBytes);
-                    }
-                    out.write(buffer, 0, n);
+    }
+
+    /** Where uploads are spooled while they arrive (same file system as the blobs, for the final move). */
+    Path spoolDir() {
+        return blobs;
+    }
+
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    private static String declaredType(HttpExchange exchange) {
+        return Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("")
+                .split(";")[0].strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Stores the upload spooled by {@link RequestBodies#spool} (size and type were checked before it was read). */
+    Stored put(HttpExchange exchange, String sha, String requestedName) throws IOException, SQLException {
+        String declared = declaredType(exchange);
+        checkUpload(exchange);
+        Path temp = RequestBodies.file(exchange);
+        MessageDigest digest = sha256();
+        long size = 0;
+        byte[] head = new byte[16];
+        int headLength = 0;
+        try (InputStream in = new DigestInputStream(Files.newInputStream(temp), digest)) {
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                if (headLength < head.length) {
+                    int take = Math.min(n, head.length - headLength);
+                    System.arraycopy(buffer, 0, head, headLength, take);
+                    headLength += take;
+                }
+                size += n;
+                if (size > maxBytes) {
+                    throw Exchanges.tooLarge(maxBytes);
                 }
             }
-            if (size == 0) {
-                throw new ApiException(400, ErrorCodes.VALIDATION_FAILED, "Empty file");
-            }
-            String actual = HexFormat.of().formatHex(digest.digest());
-            if (!actual.equals(sha)) {
-                throw new ApiException(400, ErrorCodes.HASH_MISMATCH, "The bytes do not have the SHA-256 in the path");
-            }
-            if (!sniff(declared, head, headLength)) {
-                throw new ApiException(400, ErrorCodes.UNSUPPORTED_MEDIA_TYPE, "The bytes are not a " + declared + " file");
-            }
-            String name = fileName(requestedName, sha, declared);
-            WireAttachment meta = new WireAttachment(sha, name, declared, size);
-            Path target = blobs.resolve(sha);
-            boolean created = !Files.exists(target);
-            if (created) {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            }
-            db.write(c -> {
-                ComplaintStore.putAttachment(c, meta);
-                return null;
-            });
-            WireAttachment stored = db.read(c -> ComplaintStore.findAttachment(c, sha)).orElse(meta);
-            return new Stored(stored, created);
-        } finally {
-            Files.deleteIfExists(temp);
         }
+        if (size == 0) {
+            throw new ApiException(400, ErrorCodes.VALIDATION_FAILED, "Empty file");
+        }
+        String actual = HexFormat.of().formatHex(digest.digest());
+        if (!actual.equals(sha)) {
+            throw new ApiException(400, ErrorCodes.HASH_MISMATCH, "The bytes do not have the SHA-256 in the path");
+        }
+        if (!sniff(declared, head, headLength)) {
+            throw new ApiException(400, ErrorCodes.UNSUPPORTED_MEDIA_TYPE, "The bytes are not a " + declared + " file");
+        }
+        String name = fileName(requestedName, sha, declared);
+        WireAttachment meta = new WireAttachment(sha, name, declared, size);
+        Path target = blobs.resolve(sha);
+        boolean created = !Files.exists(target);
+        if (created) {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        db.write(c -> {
+            ComplaintStore.putAttachment(c, meta);
+            return null;
+        });
+        WireAttachment stored = db.read(c -> ComplaintStore.findAttachment(c, sha)).orElse(meta);
+        return new Stored(stored, created);
     }
 
     /** Stores a seed file directly. */
@@ -192,16 +201,12 @@ final class AttachmentService {
                 Map.of("Content-Range", "bytes */" + size));
     }
 
-    private static long parseLength(String value) {
+    static long parseLength(String value) {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
             throw new ApiException(400, ErrorCodes.VALIDATION_FAILED, "Bad Content-Length");
         }
-    }
-
-    private static void drain(InputStream in) throws IOException {
-        Exchanges.drain(in);
     }
 
     /** The first bytes must match the declared type, so a renamed executable is not "a PDF". */

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param passwordIterations PBKDF2 iterations; lower it only in tests (see {@link #withFastPasswordHashing()})
  * @param clock "now" for the server and for the seeded world's dates
  * @param maxAttachmentBytes attachment size limit (413 above it)
+ * @param limits how far one client can load the server (connections, body deadline, login throttle)
  */
 public record CentralConfig(
         int port,
@@ -32,7 +33,8 @@ public record CentralConfig(
         Duration refreshTokenTtl,
         int passwordIterations,
         Clock clock,
-        long maxAttachmentBytes) {
+        long maxAttachmentBytes,
+        ServerLimits limits) {
 
     public static final int DEFAULT_PASSWORD_ITERATIONS = 210_000;
     /** Only for tests: the hash is still PBKDF2, just cheap. */
@@ -57,12 +59,14 @@ public record CentralConfig(
         if (maxAttachmentBytes < 1) {
             throw new IllegalArgumentException("maxAttachmentBytes must be positive");
         }
+        Objects.requireNonNull(limits, "limits");
     }
 
     /** Port 8080, temporary data, seed 1, 500 complaints, no faults, 15 min / 12 h tokens, 210,000 iterations. */
     public static CentralConfig defaults() {
         return new CentralConfig(8080, Optional.empty(), 1, 500, FaultSpec.none(), Duration.ofMinutes(15),
-                Duration.ofHours(12), DEFAULT_PASSWORD_ITERATIONS, Clock.systemUTC(), DEFAULT_MAX_ATTACHMENT_BYTES);
+                Duration.ofHours(12), DEFAULT_PASSWORD_ITERATIONS, Clock.systemUTC(), DEFAULT_MAX_ATTACHMENT_BYTES,
+                ServerLimits.defaults());
     }
 
     /** What tests want: a free port, cheap password hashing, the given world size. */
@@ -71,38 +75,42 @@ public record CentralConfig(
     }
 
     public CentralConfig withPort(int value) {
-        return new CentralConfig(value, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes);
+        return new CentralConfig(value, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits);
     }
 
     public CentralConfig withDataDir(Path value) {
-        return new CentralConfig(port, Optional.of(value), seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes);
+        return new CentralConfig(port, Optional.of(value), seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits);
     }
 
     public CentralConfig withSeed(long value) {
-        return new CentralConfig(port, dataDir, value, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes);
+        return new CentralConfig(port, dataDir, value, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits);
     }
 
     public CentralConfig withComplaints(int value) {
-        return new CentralConfig(port, dataDir, seed, value, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes);
+        return new CentralConfig(port, dataDir, seed, value, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits);
     }
 
     public CentralConfig withFaults(FaultSpec value) {
-        return new CentralConfig(port, dataDir, seed, complaints, value, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes);
+        return new CentralConfig(port, dataDir, seed, complaints, value, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits);
     }
 
     public CentralConfig withTokenLifetimes(Duration access, Duration refresh) {
-        return new CentralConfig(port, dataDir, seed, complaints, faults, access, refresh, passwordIterations, clock, maxAttachmentBytes);
+        return new CentralConfig(port, dataDir, seed, complaints, faults, access, refresh, passwordIterations, clock, maxAttachmentBytes, limits);
     }
 
     public CentralConfig withFastPasswordHashing() {
-        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, TEST_PASSWORD_ITERATIONS, clock, maxAttachmentBytes);
+        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, TEST_PASSWORD_ITERATIONS, clock, maxAttachmentBytes, limits);
     }
 
     public CentralConfig withClock(Clock value) {
-        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, value, maxAttachmentBytes);
+        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, value, maxAttachmentBytes, limits);
     }
 
     public CentralConfig withMaxAttachmentBytes(long value) {
-        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, value);
+        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, value, limits);
+    }
+
+    public CentralConfig withLimits(ServerLimits value) {
+        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, value);
     }
 }

@@ -6,18 +6,10 @@ import id.penghubung.model.Role;
 import id.penghubung.protocol.ActionResult;
 import id.penghubung.protocol.ActionsRequest;
 import id.penghubung.protocol.ActionsResponse;
-import id.penghubung.protocol.AdminArchiveRequest;
-import id.penghubung.protocol.AdminDisposeRequest;
-import id.penghubung.protocol.AdminNewComplaint;
-import id.penghubung.protocol.AdminRedirectRequest;
-import id.penghubung.protocol.AdminReplyRequest;
 import id.penghubung.protocol.ApiError;
-import id.penghubung.protocol.AppliedActions;
 import id.penghubung.protocol.ErrorCodes;
 import id.penghubung.protocol.LoginRequest;
-import id.penghubung.protocol.LoginResponse;
 import id.penghubung.protocol.RefreshRequest;
-import id.penghubung.protocol.WireComplaint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -28,20 +20,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
@@ -59,18 +43,8 @@ public final class CentralServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CentralServer.class);
     public static final String TRAINING_PASSWORD = "latihan123";
     private static final String API = id.penghubung.protocol.Endpoints.API;
-    private static final int DEFAULT_LIMIT = 500;
-    private static final int MAX_LIMIT = 1000;
-    /** Requests served at once; beyond it the server sheds load with 503 + Retry-After. */
-    private static final int MAX_IN_FLIGHT = 512;
-    private static final int SEED_BATCH = 2_000;
-    private static final Pattern ADMIN_COMPLAINT = Pattern.compile(API + "/admin/complaints/([^/]+)/(dispose|reply|archive|redirect|actions)");
-    private static final Pattern ADMIN_ONE = Pattern.compile(API + "/admin/complaints/([^/]+)");
     private static final Pattern ATTACHMENT = Pattern.compile(API + "/attachments/([^/]*)");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-
-    private record AccountEntry(Principal principal, String passwordHash) {
-    }
 
     private final CentralConfig config;
     private final HttpServer http;
@@ -78,19 +52,17 @@ public final class CentralServer implements AutoCloseable {
     private final CentralDatabase db;
     private final Path dataDir;
     private final boolean temporary;
-    private final Sessions sessions;
+    private final AuthService auth;
+    private final ChangesFeed feed;
     private final ActionService actions;
-    private final AdminService admin;
+    private final AdminRoutes adminRoutes;
     private final AttachmentService attachments;
     private final ReferenceService reference = new ReferenceService();
     private final Faults faults;
-    private final Map<String, AccountEntry> accounts = new HashMap<>();
     private final List<SeededAccount> seededAccounts;
     private final String worldId;
-    private final String dummyHash;
-    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+    private final RequestGate gate;
     private final AtomicBoolean closing = new AtomicBoolean();
-    private final ConcurrentHashMap<String, long[]> loginFailures = new ConcurrentHashMap<>();
 
     private CentralServer(CentralConfig config) throws IOException, SQLException {
         this.config = config;
@@ -104,19 +76,22 @@ public final class CentralServer implements AutoCloseable {
         });
         Files.createDirectories(dataDir);
         this.db = new CentralDatabase(dataDir.resolve("central.db"));
-        this.sessions = new Sessions(config.clock(), config.accessTokenTtl(), config.refreshTokenTtl());
         this.actions = new ActionService(db, config.clock());
-        this.admin = new AdminService(db, config.clock());
         this.attachments = new AttachmentService(db, dataDir.resolve("blobs"), config.maxAttachmentBytes());
         this.faults = new Faults(config.faults(), config.seed());
         PasswordHasher hasher = new PasswordHasher(config.passwordIterations());
-        this.worldId = seedIfEmpty(hasher);
-        loadAccounts();
+        this.worldId = WorldSeeder.seedIfEmpty(db, attachments, config, hasher);
+        Map<String, AuthService.Account> accounts = WorldSeeder.loadAccounts(db);
         // Checked for unknown usernames: the same cost as a real check, without hashing again at start.
-        this.dummyHash = accounts.values().stream().findFirst().map(AccountEntry::passwordHash).orElseGet(() -> hasher.hash("-"));
+        String dummyHash = accounts.values().stream().findFirst().map(AuthService.Account::passwordHash).orElseGet(() -> hasher.hash("-"));
+        this.auth = new AuthService(config, new Sessions(config.clock(), config.accessTokenTtl(), config.refreshTokenTtl()),
+                accounts, dummyHash);
+        this.feed = new ChangesFeed(db, worldId);
+        this.adminRoutes = new AdminRoutes(new AdminService(db, config.clock()), auth);
         this.seededAccounts = Catalog.ACCOUNTS.stream()
                 .map(a -> new SeededAccount(a.username(), TRAINING_PASSWORD, a.role(), a.name(), a.agencyId(), a.regionId()))
                 .toList();
+        this.gate = new RequestGate(config.limits(), config.maxAttachmentBytes(), closing::get);
         this.executor = Executors.newVirtualThreadPerTaskExecutor();
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 1024);
         http.setExecutor(executor);
@@ -151,16 +126,18 @@ public final class CentralServer implements AutoCloseable {
         return config;
     }
 
-    /** Stops accepting work, lets requests in flight finish (up to 3 s), closes the database. */
+    /** Stops accepting work, lets requests in flight finish (up to 1 s, then 2 s for their threads), closes the database. */
     @Override
     public void close() {
         if (!closing.compareAndSet(false, true)) {
             return;
         }
-        http.stop(3);
+        // Bounded so that a SIGTERM ends the process within 5 s even with stalled clients connected.
+        http.stop(1);
+        gate.close();
         executor.shutdown();
         try {
-            if (!executor.awaitTermination(3, TimeUnit.SECONDS)) {
+            if (!executor.awaitTermination(2, TimeUnit.SECONDS)) {
                 executor.shutdownNow();
             }
         } catch (InterruptedException e) {
@@ -176,77 +153,29 @@ public final class CentralServer implements AutoCloseable {
         }
     }
 
-    // ---------------------------------------------------------------- seeding
-
-    private String seedIfEmpty(PasswordHasher hasher) throws SQLException, IOException {
-        Optional<String> existing = db.read(c -> ComplaintStore.meta(c, "world"));
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        long started = System.nanoTime();
-        for (SampleFiles.File file : SeedWorld.files()) {
-            attachments.putSeed(file);
-        }
-        // One hash for every training account keeps start fast with a slow hash.
-        String hash = hasher.hash(TRAINING_PASSWORD);
-        SeedWorld world = new SeedWorld(config.seed(), config.clock().instant());
-        String id = UUID.randomUUID().toString();
-        db.write(c -> {
-            try (var ps = c.prepareStatement("INSERT INTO accounts(username, id, name, role, agency_id, region_id, password_hash)"
-                    + " VALUES (?,?,?,?,?,?,?)")) {
-                for (Catalog.Account a : Catalog.ACCOUNTS) {
-                    ps.setString(1, a.username());
-                    ps.setString(2, a.id());
-                    ps.setString(3, a.name());
-                    ps.setString(4, a.role().name());
-                    ComplaintStore.nullable(ps, 5, a.agencyId().orElse(null));
-                    ComplaintStore.nullable(ps, 6, a.regionId().orElse(null));
-                    ps.setString(7, hash);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            for (int from = 0; from < config.complaints(); from += SEED_BATCH) {
-                // Generating and writing JSON is the costly part: on all cores; the inserts stay in order.
-                List<ComplaintStore.Prepared> batch = java.util.stream.IntStream.range(from, Math.min(config.complaints(), from + SEED_BATCH))
-                        .parallel().mapToObj(i -> ComplaintStore.Prepared.of(world.complaint(i))).toList();
-                ComplaintStore.insertPrepared(c, batch, db);
-            }
-            ComplaintStore.setMeta(c, "world", id);
-            ComplaintStore.setMeta(c, "seed", Long.toString(config.seed()));
-            ComplaintStore.setMeta(c, "complaints", Integer.toString(config.complaints()));
-            return null;
-        });
-        LOG.info("seeded {} complaints (seed {}) in {} ms", config.complaints(), config.seed(),
-                (System.nanoTime() - started) / 1_000_000);
-        return id;
-    }
-
-    private void loadAccounts() throws SQLException {
-        db.read(c -> {
-            try (var ps = c.prepareStatement("SELECT username, id, name, role, agency_id, region_id, password_hash FROM accounts");
-                    var rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Principal p = new Principal(rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)),
-                            Optional.ofNullable(rs.getString(5)), Optional.ofNullable(rs.getString(6)));
-                    accounts.put(rs.getString(1), new AccountEntry(p, rs.getString(7)));
-                }
-            }
-            return null;
-        });
-    }
-
     // ---------------------------------------------------------------- dispatch
 
     private void handle(HttpExchange exchange) throws IOException {
-        if (closing.get()) {
-            Exchanges.sendError(exchange, unavailable("Server is shutting down"));
+        gate.handle(exchange, this::readBody, this::serve);
+    }
+
+    /** Before a slot: an upload is authorised, checked and spooled; any other body is read within its limit. */
+    private void readBody(HttpExchange ex) throws IOException {
+        String path = normalizedPath(ex);
+        if (ex.getRequestMethod().equals("PUT") && ATTACHMENT.matcher(path).matches()) {
+            Principal p = auth.authenticate(ex);
+            if (p.role() == Role.OMBUDSMAN) {
+                throw new ApiException(403, ErrorCodes.FORBIDDEN, "An Ombudsman account is read-only and cannot upload");
+            }
+            attachments.checkUpload(ex);
+            RequestBodies.spool(ex, attachments.spoolDir(), attachments.maxBytes());
             return;
         }
-        if (!inFlight.tryAcquire()) {
-            Exchanges.sendError(exchange, unavailable("Server is busy"));
-            return;
-        }
+        boolean auth = path.equals(id.penghubung.protocol.Endpoints.LOGIN) || path.equals(id.penghubung.protocol.Endpoints.REFRESH);
+        RequestBodies.readJson(ex, auth ? AuthService.MAX_BODY : Exchanges.MAX_JSON_BODY);
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
         try {
             route(exchange);
         } catch (ApiException e) {
@@ -260,24 +189,19 @@ public final class CentralServer implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             LOG.error("internal error on {} {}", exchange.getRequestMethod(), exchange.getRequestURI().getPath(), e);
             Exchanges.sendError(exchange, new ApiException(500, ErrorCodes.INTERNAL, "Internal server error"));
-        } finally {
-            inFlight.release();
-            exchange.close();
         }
     }
 
-    private static ApiException unavailable(String message) {
-        return new ApiException(503, new ApiError(ErrorCodes.UNAVAILABLE, message, Map.of()), Map.of("Retry-After", "1"));
+    private static String normalizedPath(HttpExchange ex) {
+        String path = ex.getRequestURI().getRawPath();
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     private void route(HttpExchange ex) throws IOException, SQLException {
-        String path = ex.getRequestURI().getRawPath();
+        String path = normalizedPath(ex);
         String method = ex.getRequestMethod();
-        if (path.length() > 1 && path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
         if (path.startsWith(API + "/admin/")) {
-            routeAdmin(ex, method, path);
+            adminRoutes.route(ex, method, path);
             return;
         }
         Faults.Decision fault = faults.next();
@@ -293,20 +217,20 @@ public final class CentralServer implements AutoCloseable {
         switch (path) {
             case API + "/auth/login" -> {
                 allow(method, "POST");
-                respond(ex, 200, login(Exchanges.readJson(ex, LoginRequest.class)), fault);
+                respond(ex, 200, auth.login(Exchanges.readJson(ex, LoginRequest.class, AuthService.MAX_BODY), clientAddress(ex)), fault);
             }
             case API + "/auth/refresh" -> {
                 allow(method, "POST");
-                respond(ex, 200, refresh(Exchanges.readJson(ex, RefreshRequest.class)), fault);
+                respond(ex, 200, auth.refresh(Exchanges.readJson(ex, RefreshRequest.class, AuthService.MAX_BODY)), fault);
             }
             case API + "/changes" -> {
                 allow(method, "GET");
-                Principal p = authenticate(ex);
-                respond(ex, 200, changes(p, query(ex)), fault);
+                Principal p = auth.authenticate(ex);
+                respond(ex, 200, feed.page(p, query(ex)), fault);
             }
             case API + "/actions" -> {
                 allow(method, "POST");
-                Principal p = authenticate(ex);
+                Principal p = auth.authenticate(ex);
                 ActionsRequest request = Exchanges.readJson(ex, ActionsRequest.class);
                 validate(request);
                 List<ActionResult> results = actions.apply(p, request.actions());
@@ -317,7 +241,7 @@ public final class CentralServer implements AutoCloseable {
             }
             case API + "/reference" -> {
                 allow(method, "GET");
-                respond(ex, 200, reference.forCaller(authenticate(ex)), fault);
+                respond(ex, 200, reference.forCaller(auth.authenticate(ex)), fault);
             }
             default -> {
                 Matcher m = ATTACHMENT.matcher(path);
@@ -325,7 +249,7 @@ public final class CentralServer implements AutoCloseable {
                     throw new ApiException(404, ErrorCodes.NOT_FOUND, "No such endpoint");
                 }
                 allow(method, "GET", "PUT");
-                authenticate(ex);
+                auth.authenticate(ex);
                 String sha = decode(m.group(1));
                 if (!SHA256.matcher(sha).matches()) {
                     throw new ApiException(400, ErrorCodes.INVALID_ID, "An attachment id is a lower-case SHA-256 hex digest");
@@ -343,233 +267,6 @@ public final class CentralServer implements AutoCloseable {
         }
     }
 
-    private void routeAdmin(HttpExchange ex, String method, String path) throws IOException, SQLException {
-        Principal p = authenticate(ex);
-        if (p.role() != Role.ADMIN) {
-            throw new ApiException(403, ErrorCodes.FORBIDDEN, "Admin only");
-        }
-        Faults.Decision none = Faults.Decision.NONE;
-        if (path.equals(API + "/admin/complaints")) {
-            allow(method, "POST");
-            respond(ex, 201, admin.create(Exchanges.readJson(ex, AdminNewComplaint.class)), none);
-            return;
-        }
-        Matcher m = ADMIN_COMPLAINT.matcher(path);
-        if (m.matches()) {
-            String id = complaintId(m.group(1));
-            switch (m.group(2)) {
-                case "actions" -> {
-                    allow(method, "GET");
-                    respond(ex, 200, new AppliedActions(admin.actions(id)), none);
-                }
-                case "dispose" -> {
-                    allow(method, "POST");
-                    respond(ex, 200, admin.dispose(id, Exchanges.readJson(ex, AdminDisposeRequest.class)), none);
-                }
-                case "reply" -> {
-                    allow(method, "POST");
-                    respond(ex, 200, admin.reply(id, Exchanges.readJson(ex, AdminReplyRequest.class)), none);
-                }
-                case "archive" -> {
-                    allow(method, "POST");
-                    respond(ex, 200, admin.archive(id, Exchanges.readJson(ex, AdminArchiveRequest.class)), none);
-                }
-                default -> {
-                    allow(method, "POST");
-                    respond(ex, 200, admin.redirect(id, Exchanges.readJson(ex, AdminRedirectRequest.class)), none);
-                }
-            }
-            return;
-        }
-        Matcher one = ADMIN_ONE.matcher(path);
-        if (one.matches()) {
-            allow(method, "GET");
-            String id = complaintId(one.group(1));
-            WireComplaint found = admin.get(id).orElseThrow(() -> new ApiException(404, ErrorCodes.NOT_FOUND, "Unknown complaint"));
-            respond(ex, 200, found, none);
-            return;
-        }
-        throw new ApiException(404, ErrorCodes.NOT_FOUND, "No such endpoint");
-    }
-
-    // ---------------------------------------------------------------- auth
-
-    private LoginResponse login(LoginRequest r) {
-        if (r.username() == null || r.username().isBlank() || r.password() == null || r.password().isEmpty()) {
-            Map<String, String> f = new HashMap<>();
-            if (r.username() == null || r.username().isBlank()) {
-                f.put("username", "required");
-            }
-            if (r.password() == null || r.password().isEmpty()) {
-                f.put("password", "required");
-            }
-            throw new ApiException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Username and password are required", f), Map.of());
-        }
-        String username = r.username().strip();
-        throttle(username);
-        AccountEntry account = accounts.get(username);
-        // Hash even for an unknown user, so timing does not tell which usernames exist.
-        boolean ok = PasswordHasher.verify(r.password(), account == null ? dummyHash : account.passwordHash()) && account != null;
-        if (!ok) {
-            loginFailures.compute(username, (k, v) -> {
-                long now = config.clock().millis();
-                return v == null || now - v[1] > 60_000 ? new long[] {1, now} : new long[] {v[0] + 1, v[1]};
-            });
-            throw new ApiException(401, ErrorCodes.INVALID_CREDENTIALS, "Wrong username or password");
-        }
-        loginFailures.remove(username);
-        return pair(account.principal());
-    }
-
-    private void throttle(String username) {
-        long[] failures = loginFailures.get(username);
-        if (failures != null && failures[0] >= 10 && config.clock().millis() - failures[1] <= 60_000) {
-            throw new ApiException(429, new ApiError(ErrorCodes.RATE_LIMITED, "Too many failed logins; wait a minute", Map.of()),
-                    Map.of("Retry-After", "60"));
-        }
-    }
-
-    private LoginResponse refresh(RefreshRequest r) {
-        if (r.refreshToken() == null || r.refreshToken().isBlank()) {
-            throw new ApiException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "refreshToken is required",
-                    Map.of("refreshToken", "required")), Map.of());
-        }
-        return switch (sessions.spendRefresh(r.refreshToken())) {
-            case Sessions.Valid v -> pair(v.principal());
-            case Sessions.Expired e -> throw unauthorized(ErrorCodes.TOKEN_EXPIRED, "Refresh token expired; log in again");
-            case Sessions.Unknown u -> throw unauthorized(ErrorCodes.INVALID_TOKEN, "Unknown refresh token");
-        };
-    }
-
-    private LoginResponse pair(Principal p) {
-        Sessions.Pair pair = sessions.issue(p);
-        return new LoginResponse(pair.accessToken(), pair.refreshToken(), pair.expiresInSeconds(), p.info());
-    }
-
-    private Principal authenticate(HttpExchange ex) {
-        Optional<String> token = Sessions.bearer(ex.getRequestHeaders().getFirst("Authorization"));
-        if (token.isEmpty()) {
-            throw unauthorized(ErrorCodes.UNAUTHENTICATED, "Authorization: Bearer <accessToken> required");
-        }
-        return switch (sessions.checkAccess(token.get())) {
-            case Sessions.Valid v -> v.principal();
-            case Sessions.Expired e -> throw unauthorized(ErrorCodes.TOKEN_EXPIRED, "Access token expired; refresh it");
-            case Sessions.Unknown u -> throw unauthorized(ErrorCodes.INVALID_TOKEN, "Unknown access token");
-        };
-    }
-
-    private static ApiException unauthorized(String code, String message) {
-        return new ApiException(401, new ApiError(code, message, Map.of()), Map.of("WWW-Authenticate", "Bearer"));
-    }
-
-    // ---------------------------------------------------------------- changes feed
-
-    private RawJson changes(Principal p, Map<String, String> query) throws SQLException {
-        long after = decodeCursor(query.get("cursor"));
-        int limit = DEFAULT_LIMIT;
-        String rawLimit = query.get("limit");
-        if (rawLimit != null) {
-            try {
-                limit = Integer.parseInt(rawLimit);
-            } catch (NumberFormatException e) {
-                throw invalidParam("limit", "an integer from 1 to " + MAX_LIMIT);
-            }
-            if (limit < 1) {
-                throw invalidParam("limit", "an integer from 1 to " + MAX_LIMIT);
-            }
-            limit = Math.min(limit, MAX_LIMIT);
-        }
-        int pageSize = limit;
-        return db.read(c -> {
-            long snapshot = ComplaintStore.maxSeq(c);
-            List<ComplaintStore.FeedRow> rows = new ArrayList<>(switch (p.role()) {
-                case ADMIN -> ComplaintStore.complaintsAfter(c, null, null, after, pageSize + 1);
-                case OFFICER -> ComplaintStore.complaintsAfter(c, "agency_id", p.agencyId().orElse(""), after, pageSize + 1);
-                case OMBUDSMAN -> ComplaintStore.complaintsAfter(c, "province_id", p.regionId().orElse(""), after, pageSize + 1);
-            });
-            if (p.role() == Role.OFFICER) {
-                rows.addAll(ComplaintStore.removalsAfter(c, p.agencyId().orElse(""), after, pageSize + 1));
-                rows.sort(Comparator.comparingLong(ComplaintStore.FeedRow::seq));
-            }
-            boolean hasMore = rows.size() > pageSize;
-            List<ComplaintStore.FeedRow> page = hasMore ? rows.subList(0, pageSize) : rows;
-            Set<String> itemIds = new HashSet<>();
-            page.stream().filter(r -> !r.isRemoval()).forEach(r -> itemIds.add(r.complaintId()));
-            List<String> removed = page.stream().filter(ComplaintStore.FeedRow::isRemoval).map(ComplaintStore.FeedRow::complaintId)
-                    .filter(id -> !itemIds.contains(id)).distinct().toList();
-            // A full page ends at its last row; the final page jumps to the snapshot's end, which is
-            // safe because every row of this scope up to the snapshot has been delivered.
-            long next = hasMore ? page.get(page.size() - 1).seq() : Math.max(after, snapshot);
-            return writePage(p, page, removed, encodeCursor(next), hasMore);
-        });
-    }
-
-    /**
-     * Writes a {@link id.penghubung.protocol.ChangesPage} as JSON. A stored document is sent as stored (it is the wire form,
-     * and an anonymous one never holds a reporter) unless it has internal notes this caller must
-     * not see; only those are parsed and filtered.
-     */
-    private static RawJson writePage(Principal p, List<ComplaintStore.FeedRow> page, List<String> removed, String cursor,
-            boolean hasMore) throws SQLException {
-        try {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(page.size() * 3000 + 256);
-            try (com.fasterxml.jackson.core.JsonGenerator g = id.penghubung.protocol.Json.lenient().createGenerator(out)) {
-                g.writeStartObject();
-                g.writeArrayFieldStart("items");
-                for (ComplaintStore.FeedRow row : page) {
-                    if (row.isRemoval()) {
-                        continue;
-                    }
-                    if (row.notes() == null || p.role() == Role.ADMIN) {
-                        g.writeRawValue(row.doc());
-                    } else {
-                        g.writeObject(row.parse().viewFor(p));
-                    }
-                }
-                g.writeEndArray();
-                g.writeArrayFieldStart("removed");
-                for (String id : removed) {
-                    g.writeString(id);
-                }
-                g.writeEndArray();
-                g.writeStringField("nextCursor", cursor);
-                g.writeBooleanField("hasMore", hasMore);
-                g.writeEndObject();
-            }
-            return new RawJson(out.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A response body already serialized (a {@link id.penghubung.protocol.ChangesPage}). */
-    record RawJson(byte[] bytes) {
-
-    }
-
-    private String encodeCursor(long seq) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("v1:" + worldId + ":" + seq).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The seq after which to read; a cursor of another world (the server was reset) is refused, so the client starts over. */
-    private long decodeCursor(String cursor) {
-        if (cursor == null || cursor.isEmpty()) {
-            return 0;
-        }
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":");
-            if (parts.length == 3 && parts[0].equals("v1") && parts[1].equals(worldId)) {
-                long seq = Long.parseLong(parts[2]);
-                if (seq >= 0) {
-                    return seq;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            LOG.debug("bad cursor", e);
-        }
-        throw new ApiException(400, new ApiError(ErrorCodes.INVALID_CURSOR, "Unknown cursor; start again without one",
-                Map.of("cursor", "not a cursor of this server")), Map.of());
-    }
 
     private static void validate(ActionsRequest request) {
         if (request.actions() == null || request.actions().isEmpty()) {
@@ -590,12 +287,12 @@ public final class CentralServer implements AutoCloseable {
 
     // ---------------------------------------------------------------- helpers
 
-    private static void respond(HttpExchange ex, int status, Object body, Faults.Decision fault) throws IOException {
+    static void respond(HttpExchange ex, int status, Object body, Faults.Decision fault) throws IOException {
         Exchanges.Body prepared = Exchanges.jsonBody(ex, body);
         Exchanges.send(ex, status, prepared, fault.truncate());
     }
 
-    private static void allow(String method, String... allowed) {
+    static void allow(String method, String... allowed) {
         for (String a : allowed) {
             if (a.equals(method)) {
                 return;
@@ -605,7 +302,7 @@ public final class CentralServer implements AutoCloseable {
                 Map.of("Allow", String.join(", ", allowed)));
     }
 
-    private static String complaintId(String raw) {
+    static String complaintId(String raw) {
         String id = decode(raw);
         if (!ActionService.ID.matcher(id).matches()) {
             throw new ApiException(400, ErrorCodes.INVALID_ID, "A complaint id has letters, digits and '-' only");
@@ -642,7 +339,11 @@ public final class CentralServer implements AutoCloseable {
         return params;
     }
 
-    private static ApiException invalidParam(String name, String message) {
+    static String clientAddress(HttpExchange ex) {
+        return ex.getRemoteAddress().getAddress().getHostAddress();
+    }
+
+    static ApiException invalidParam(String name, String message) {
         return new ApiException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Invalid parameter " + name, Map.of(name, message)), Map.of());
     }
 

@@ -32,7 +32,12 @@ final class Exchanges {
 
     /** Reads a JSON body strictly into the type; 400 with a precise code on anything off. */
     static <T> T readJson(HttpExchange exchange, Class<T> type) throws IOException {
-        byte[] body = readBody(exchange, MAX_JSON_BODY);
+        return readJson(exchange, type, MAX_JSON_BODY);
+    }
+
+    /** As {@link #readJson(HttpExchange, Class)} with a smaller body limit (413 above it). */
+    static <T> T readJson(HttpExchange exchange, Class<T> type, int maxBytes) throws IOException {
+        byte[] body = RequestBodies.json(exchange, maxBytes);
         if (body.length == 0) {
             throw new ApiException(400, ErrorCodes.MALFORMED_JSON, "Request body is empty");
         }
@@ -43,6 +48,7 @@ final class Exchanges {
         } catch (JsonProcessingException e) {
             throw new ApiException(400, ErrorCodes.MALFORMED_JSON, "Request body is not valid JSON");
         }
+        JsonStrings.requireWellFormed(tree);
         try {
             T value = Json.strict().treeToValue(tree, type);
             if (value == null) {
@@ -123,7 +129,7 @@ final class Exchanges {
     }
 
     static Body jsonBody(HttpExchange exchange, Object value) throws IOException {
-        byte[] raw = value instanceof CentralServer.RawJson json ? json.bytes() : Json.lenient().writeValueAsBytes(value);
+        byte[] raw = value instanceof ChangesFeed.RawJson json ? json.bytes() : Json.lenient().writeValueAsBytes(value);
         if (raw.length >= GZIP_THRESHOLD && acceptsGzip(exchange)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 6 + 64);
             try (GZIPOutputStream gz = new FastGzip(out)) {
