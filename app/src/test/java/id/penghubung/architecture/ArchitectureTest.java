@@ -50,6 +50,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void caseFilesReadNoCache() {
+        RULES.casefileReadsNoCache().check(production);
+    }
+
+    @Test
     void layersFormNoCycle() {
         RULES.layersFreeOfCycles().check(production);
     }
@@ -74,6 +79,9 @@ class ArchitectureTest {
         assertThatThrownBy(() -> fixtureRules.onlyUiKnowsJavaFx().check(broken))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("ForbiddenModel");
+        assertThatThrownBy(() -> fixtureRules.casefileReadsNoCache().check(broken))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("CacheReadingCaseFile");
         assertThatThrownBy(() -> fixtureRules.centralStandsAlone().check(broken))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("ReachingCentral");

@@ -1,5 +1,7 @@
 package id.penghubung.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -26,7 +28,7 @@ final class LayerRules {
         return root + "." + name + "..";
     }
 
-    /** model ← store ← sync ← ui ← cli and model ← casefile ← ui; protocol shared by sync and central; i18n under all. */
+    /** model ← store ← (sync, casefile) ← ui ← cli; protocol shared by sync and central; i18n under all. */
     ArchRule layers() {
         return layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
@@ -46,7 +48,7 @@ final class LayerRules {
                 .whereLayer("Sync").mayOnlyBeAccessedByLayers("Ui", "Cli")
                 .whereLayer("Casefile").mayOnlyBeAccessedByLayers("Ui", "Cli")
                 .whereLayer("Protocol").mayOnlyBeAccessedByLayers("Sync", "Central", "Cli")
-                .whereLayer("Store").mayOnlyBeAccessedByLayers("Sync", "Ui", "Cli")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Sync", "Casefile", "Ui", "Cli")
                 .whereLayer("Model").mayOnlyBeAccessedByLayers(
                         "Store", "Protocol", "Sync", "Casefile", "Central", "Ui", "Cli");
     }
@@ -64,6 +66,12 @@ final class LayerRules {
                 com.tngtech.archunit.lang.conditions.ArchConditions.dependOnClassesThat(
                         com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
                                 "java.sql..", "java.net..", "java.nio.file..", "java.awt..", "javax.swing..")));
+    }
+
+    /** Case files are handed what they print: from the store they use only its owner-only file writing. */
+    ArchRule casefileReadsNoCache() {
+        return noClasses().that().resideInAPackage(pkg("casefile"))
+                .should().dependOnClassesThat(resideInAPackage(pkg("store")).and(not(resideInAPackage(pkg("store.export")))));
     }
 
     /** The training server stands alone: it never reaches into the client's cache or windows. */

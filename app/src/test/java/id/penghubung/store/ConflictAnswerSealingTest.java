@@ -55,17 +55,17 @@ class ConflictAnswerSealingTest {
     }
 
     @Test
-    void aPlainAnswerKeptByAVersion4StoreIsSealedAtTheNextOpenAndScrubbed() throws Exception {
+    void aPlainAnswerKeptByAVersion5StoreIsSealedAtTheNextOpenAndScrubbed() throws Exception {
         Path file = dir.resolve("cache.db");
         UUID id;
         try (CaseStore store = open(file)) {
             id = store.enqueue("c-1", 3, new Note("catatan")).actionId();
             assertThat(store.markConflict(id, "{}")).isTrue();
         }
-        // As a v4 release left it: the answer as TEXT in the outbox.
+        // As a v5 release left it (the audit chain, no held records): the answer as TEXT in the outbox.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.executeUpdate("DROP TABLE held_record");
-            s.executeUpdate("PRAGMA user_version = 4");
+            s.executeUpdate("PRAGMA user_version = 5");
             try (PreparedStatement p = c.prepareStatement("UPDATE outbox SET server_answer = ? WHERE action_id = ?")) {
                 p.setString(1, ANSWER);
                 p.setString(2, id.toString());
