@@ -151,7 +151,7 @@ public final class SyncEngine {
             return present.get();
         }
         for (int round = 0; round < 2; round++) {
-            retrier.run("download", () -> api.downloadAttachment(sha256, files.partialLength(sha256), files.sinkFor(sha256)));
+            retrier.run("download", () -> api.downloadAttachment(sha256, files.partialLength(sha256), 25L << 20, files.sinkFor(sha256)));
             Optional<Path> done = files.complete(sha256);
             if (done.isPresent()) {
                 return done.get();
