@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 final class ErrorAnswers {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorAnswers.class);
     /** However long a server asks us to wait, a sync waits at most this long before its next try. */
-    static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(2);
+    static final Duration MAX_RETRY_AFTER = Backoff.MAX_RETRY_AFTER;
 
     private ErrorAnswers() {
     }

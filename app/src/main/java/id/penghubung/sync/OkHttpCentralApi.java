@@ -467,16 +467,26 @@ public final class OkHttpCentralApi implements CentralApi {
     private <T> T exchange(Request request, Handler<T> handler) {
         long started = System.nanoTime();
         Call call = http.newCall(request);
-        try (Response response = execute(call)) {
+        Response response = execute(call);
+        try {
             if (!response.isSuccessful()) {
-                throw ErrorAnswers.error(response, json, limits.smallBytes());
+                ApiException error = ErrorAnswers.error(response, json, limits.smallBytes());
+                call.cancel(); // the rest of an error body is not wanted: no reading it to reuse the connection
+                throw error;
             }
             T result = handler.handle(response);
             LOG.debug("{} {} -> {} in {} ms", request.method(), request.url().encodedPath(), response.code(),
                     (System.nanoTime() - started) / 1_000_000);
             return result;
         } catch (IOException | RuntimeException e) {
-            throw failure(request, call, started, e);
+            CentralException failure = failure(request, call, started, e);
+            if (failure instanceof AnswerRefusedException) {
+                // Closing would first read on (up to 100 ms) to keep the connection: drop it instead.
+                call.cancel();
+            }
+            throw failure;
+        } finally {
+            response.close();
         }
     }
 

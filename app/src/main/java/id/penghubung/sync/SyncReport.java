@@ -8,7 +8,8 @@ import java.time.Duration;
  * in {@code duplicates}); {@code conflicts}/{@code rejected} actions newly quarantined;
  * {@code pulled} complaints received, {@code removed} that left the scope, {@code skipped} that the
  * model refused; {@code pendingLeft} actions still waiting (e.g. orphaned), {@code quarantined} the
- * outbox entries in CONFLICT/REJECTED now.
+ * outbox entries in CONFLICT/REJECTED now; {@code attachmentsFailed} background downloads given up
+ * in this sync (not on the server, too large, or not matching their hash: logged, tried again on demand).
  */
 public record SyncReport(
         int applied,
@@ -24,7 +25,8 @@ public record SyncReport(
         long bytes,
         int pendingLeft,
         int quarantined,
-        Duration took) {
+        Duration took,
+        int attachmentsFailed) {
 
     /** True when nothing waits to be sent: every remaining outbox entry is a recorded conflict or rejection. */
     public boolean outboxSettled() {
