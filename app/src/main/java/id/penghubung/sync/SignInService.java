@@ -105,7 +105,7 @@ public final class SignInService {
 
     private SignInResult attempt(String serverUrl, String username, char[] password, char[] previousPassword,
             CentralApi api, Connectivity connectivity) {
-        String host = AccountRegistry.hostOf(serverUrl);
+        String host = AccountRegistry.serverKey(serverUrl);
         LoginResponse login;
         try {
             // A server shedding load or a dropped answer is worth a few quick tries; login is idempotent.

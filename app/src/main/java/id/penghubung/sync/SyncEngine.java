@@ -196,6 +196,8 @@ public final class SyncEngine {
         private int pages;
         private int downloaded;
         private int attachmentsFailed;
+        /** Complaints asked for per page; halved when a page is over the client's byte budget. */
+        private volatile int pageSize = options.pageSize();
         private long applyNanos;
         /** Attachments of open complaints to fetch after the pull, with their declared sizes. */
         private final Map<String, Long> wanted = new LinkedHashMap<>();
@@ -441,11 +443,23 @@ public final class SyncEngine {
         private Callable<PageCollector> fetchTask(Optional<String> from) {
             return () -> {
                 PageCollector page = new PageCollector();
-                retrier.run("changes", () -> {
-                    page.reset();
-                    api.changes(from, options.pageSize(), page);
-                });
-                return page;
+                while (true) {
+                    int asked = pageSize;
+                    try {
+                        retrier.run("changes", () -> {
+                            page.reset();
+                            api.changes(from, asked, page);
+                        });
+                        return page;
+                    } catch (AnswerRefusedException e) {
+                        if (e.reason() != AnswerRefusedException.Reason.TOO_LARGE || asked == 1) {
+                            throw e;
+                        }
+                        // Large complaints, not a hostile server: fewer per page for the rest of this sync.
+                        pageSize = Math.max(1, asked / 2);
+                        LOG.warn("A page of {} complaints was over the byte budget; asking for {}", asked, pageSize);
+                    }
+                }
             };
         }
 
