@@ -446,7 +446,7 @@ public final class OkHttpCentralApi implements CentralApi {
     }
 
     private <T> T readBody(Response response, Class<T> type, long maxBytes) throws IOException {
-        try (InputStream in = bounded(response, maxBytes, "The server's answer")) {
+        try (InputStream in = bounded(response, maxBytes, "An answer")) {
             return json.readValue(in, type);
         }
     }
