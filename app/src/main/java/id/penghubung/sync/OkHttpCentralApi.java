@@ -16,15 +16,11 @@ import id.penghubung.protocol.WireAction;
 import id.penghubung.protocol.WireComplaint;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -193,39 +189,7 @@ public final class OkHttpCentralApi implements CentralApi {
 
     /** Accepts https, and http only to loopback (127.0.0.0/8, ::1, localhost). */
     static URI checkedServer(String server) {
-        URI uri;
-        try {
-            uri = URI.create(server.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Not a server address: " + server, e);
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new IllegalArgumentException("Not a server address: " + server);
-        }
-        if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-            throw new InsecureServerException(server);
-        }
-        String text = uri.toString();
-        return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
-    }
-
-    static boolean isLoopback(String host) {
-        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        if (h.equalsIgnoreCase("localhost")) {
-            return true;
-        }
-        // Only IP literals are judged, so no name is ever looked up in DNS to decide this.
-        boolean ipv4 = h.matches("\\d{1,3}(\\.\\d{1,3}){3}");
-        boolean ipv6 = h.contains(":") && h.matches("[0-9a-fA-F:.]+");
-        if (!ipv4 && !ipv6) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(h).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
+        return ServerAddress.checked(server);
     }
 
     @Override
@@ -311,47 +275,7 @@ public final class OkHttpCentralApi implements CentralApi {
         if (fromByte > 0) {
             request.header("Range", "bytes=" + fromByte + "-");
         }
-        return authorized(request.build(), response -> {
-            boolean resumed = response.code() == 206;
-            long start = resumed ? fromByte : 0;
-            long total = totalSize(response, start);
-            if (total > maxBytes) {
-                throw tooLarge(sha256, maxBytes);
-            }
-            try (InputStream in = response.body().byteStream(); OutputStream out = sink.openAt(start)) {
-                copyAtMost(in, out, maxBytes - start, sha256);
-            }
-            return total;
-        });
-    }
-
-    /** Copies until the end of the body; a byte past {@code room} is refused and never written. */
-    private static void copyAtMost(InputStream in, OutputStream out, long room, String sha256) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long copied = 0;
-        int n;
-        while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, Math.max(1, room - copied + 1)))) >= 0) {
-            if (copied + n > room) {
-                throw tooLarge(sha256, room);
-            }
-            out.write(buffer, 0, n);
-            copied += n;
-        }
-    }
-
-    private static AnswerRefusedException tooLarge(String sha256, long maxBytes) {
-        return new AnswerRefusedException(AnswerRefusedException.Reason.TOO_LARGE,
-                "The attachment " + sha256.substring(0, 12) + " is larger than its " + maxBytes + " bytes");
-    }
-
-    private static long totalSize(Response response, long start) {
-        String range = response.header("Content-Range");
-        if (range != null && range.contains("/")) {
-            String total = range.substring(range.indexOf('/') + 1).trim();
-            return total.matches("\\d{1,18}") ? Long.parseLong(total) : -1;
-        }
-        long length = response.body().contentLength();
-        return length < 0 ? -1 : start + length;
+        return authorized(request.build(), response -> BoundedDownload.write(response, sha256, fromByte, maxBytes, sink));
     }
 
     @Override
