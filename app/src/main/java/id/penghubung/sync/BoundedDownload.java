@@ -22,7 +22,9 @@ final class BoundedDownload {
         if (total > maxBytes) {
             throw tooLarge(sha256, maxBytes);
         }
-        try (InputStream in = response.body().byteStream(); OutputStream out = sink.openAt(start)) {
+        // The body is closed with the response by the exchange, which first drops a refused answer's connection.
+        InputStream in = response.body().byteStream();
+        try (OutputStream out = sink.openAt(start)) {
             byte[] buffer = new byte[64 * 1024];
             long room = maxBytes - start;
             long copied = 0;

@@ -7,7 +7,7 @@ import java.io.InputStream;
 /**
  * Passes at most {@code limit} bytes of an answer through; reading one byte more throws
  * {@link LimitExceeded}. Wrapped around the decompressed stream, so it bounds what a gzip body
- * unpacks to as well.
+ * unpacks to as well. Closing it does not close the answer (the exchange does).
  */
 final class BoundedInputStream extends FilterInputStream {
     private final long limit;
@@ -34,6 +34,14 @@ final class BoundedInputStream extends FilterInputStream {
 
     long count() {
         return count;
+    }
+
+    /**
+     * Leaves the answer open: the exchange closes the response, after cancelling the call when the
+     * answer was refused, so a refused body is dropped with its connection instead of being read on.
+     */
+    @Override
+    public void close() {
     }
 
     @Override

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class HostileServerTest {
     private static final long TWO_GB = 2L << 30;
     private static final long BUDGET = 1L << 20;
+    /** The budget plus what the kernel's socket buffers on loopback take in before the client hangs up; far below 2 GB. */
+    private static final long SENT_AT_MOST = 64L << 20;
 
     private HostileServer server;
     private OkHttpCentralApi api;
@@ -109,7 +111,7 @@ class HostileServerTest {
             assertThatThrownBy(() -> api.changes(Optional.empty(), 10, IGNORE))
                     .isInstanceOf(AnswerRefusedException.class);
         });
-        assertThat(server.written.get()).isLessThan(16L << 20);
+        assertThat(server.written.get()).isLessThan(SENT_AT_MOST);
     }
 
     @Test
@@ -124,7 +126,7 @@ class HostileServerTest {
                     .isInstanceOf(AnswerRefusedException.class)
                     .hasMessageContaining("more than the 10 items");
         });
-        assertThat(server.written.get()).isLessThan(16L << 20);
+        assertThat(server.written.get()).isLessThan(SENT_AT_MOST);
     }
 
     @Test
@@ -161,7 +163,7 @@ class HostileServerTest {
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             assertThatThrownBy(this::signIn).isInstanceOf(AnswerRefusedException.class);
         });
-        assertThat(server.written.get()).isLessThan(16L << 20);
+        assertThat(server.written.get()).isLessThan(SENT_AT_MOST);
         assertThat(api.signedIn()).isFalse();
     }
 
@@ -177,7 +179,7 @@ class HostileServerTest {
             assertThatThrownBy(() -> api.reference()).isInstanceOfSatisfying(ApiException.class,
                     e -> assertThat(e.status()).isEqualTo(503));
         });
-        assertThat(server.written.get()).isLessThan(16L << 20);
+        assertThat(server.written.get()).isLessThan(SENT_AT_MOST);
     }
 
     @Test
@@ -194,7 +196,7 @@ class HostileServerTest {
                     .hasMessageContaining("208");
         });
         assertThat(sink.size()).isLessThanOrEqualTo(208);
-        assertThat(server.written.get()).isLessThan(16L << 20);
+        assertThat(server.written.get()).isLessThan(SENT_AT_MOST);
     }
 
     @Test
