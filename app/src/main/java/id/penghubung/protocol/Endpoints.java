@@ -12,6 +12,8 @@ public final class Endpoints {
     /** At most this many actions per {@code POST /actions}. */
     public static final int MAX_ACTIONS_PER_REQUEST = 100;
     public static final int MAX_CHANGES_LIMIT = 1000;
+    /** The largest attachment the protocol carries (25 MiB); a client never stores more for one file. */
+    public static final long MAX_ATTACHMENT_BYTES = 25L * 1024 * 1024;
 
     private Endpoints() {
     }

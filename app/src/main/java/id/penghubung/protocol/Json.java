@@ -12,7 +12,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The configured JSON mappers of the protocol. Instants are ISO-8601 strings ("2026-01-05T03:00:00Z"),
- * dates "2026-01-05", enums by name.
+ * dates "2026-01-05", enums by name only (a number, even in quotes, is refused by both readers).
  *
  * <p>Two readers, on purpose:
  * <ul>
@@ -51,6 +51,8 @@ public final class Json {
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
                 .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, strict)
                 .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
+                // "type": 0 or "0" must not silently pick the first action type (or outcome, or status).
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, !strict)
                 .configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, !strict);
         ObjectMapper mapper = builder.build();

@@ -8,7 +8,7 @@ import java.util.List;
  * One officer action as sent to the server. Which payload fields apply depends on {@code type}:
  * RESPOND and COMPLETE use text and attachmentIds (SHA-256 of uploaded files); DISPOSE unitId and
  * note; NOT_AUTHORIZED reason and suggestedAgencyId; REQUEST_INFO question; NOTE text. Fields that
- * do not apply are null and not written.
+ * do not apply are null and not written. {@code actionId} is kept in lower case, however it arrives.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WireAction(
@@ -23,4 +23,9 @@ public record WireAction(
         String reason,
         String suggestedAgencyId,
         String question) {
+
+    /** One action, one ID: an ID in capitals is the same ID (RFC 9562 UUIDs compare case-insensitively). */
+    public WireAction {
+        actionId = ActionIds.normalise(actionId);
+    }
 }

@@ -214,6 +214,15 @@ public final class AttachmentFiles {
         }
     }
 
+    /** Deletes the partial download of a file refused as too large: nothing of it is kept. */
+    void discardPart(String sha256) {
+        try {
+            Files.deleteIfExists(partFile(sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete a refused download", e);
+        }
+    }
+
     /** Bytes of an interrupted download already on disk. */
     long partialLength(String sha256) {
         try {

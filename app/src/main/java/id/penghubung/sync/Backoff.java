@@ -8,9 +8,13 @@ import java.util.random.RandomGenerator;
 /**
  * Exponential back-off with full jitter (AWS architecture blog, 2015): the n-th wait is uniform in
  * [0, min(cap, base·2ⁿ)], so many offices coming back online at once do not retry in lock-step.
- * A server's {@code Retry-After} wins over the computed wait when it is longer.
+ * A server's {@code Retry-After} wins over the computed wait when it is longer, up to
+ * {@link #MAX_RETRY_AFTER}: a server cannot park a sync for hours.
  */
 public record Backoff(Duration base, Duration cap, int maxAttempts) {
+    /** The longest wait a server's {@code Retry-After} obtains (seconds or date form alike). */
+    public static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(2);
+
     public Backoff {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(cap, "cap");
@@ -28,7 +32,8 @@ public record Backoff(Duration base, Duration cap, int maxAttempts) {
     public Duration delay(int attempt, Optional<Duration> retryAfter, RandomGenerator random) {
         long ceiling = Math.min(cap.toMillis(), base.toMillis() << Math.min(20, Math.max(0, attempt - 1)));
         long jittered = ceiling <= 0 ? 0 : random.nextLong(ceiling + 1);
-        long wait = Math.max(jittered, retryAfter.map(Duration::toMillis).orElse(0L));
-        return Duration.ofMillis(Math.min(wait, Math.max(cap.toMillis(), retryAfter.map(Duration::toMillis).orElse(0L))));
+        long asked = retryAfter.map(r -> r.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : r).map(Duration::toMillis).orElse(0L);
+        long wait = Math.max(jittered, Math.max(0, asked));
+        return Duration.ofMillis(Math.min(wait, Math.max(cap.toMillis(), asked)));
     }
 }

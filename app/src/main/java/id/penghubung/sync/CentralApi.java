@@ -39,10 +39,12 @@ public interface CentralApi extends AutoCloseable {
     void uploadAttachment(String sha256, Path file, String mediaType);
 
     /**
-     * Downloads an attachment from {@code fromByte} on (HTTP Range). Returns the total size of the
-     * file when the server said it, else -1.
+     * Downloads an attachment from {@code fromByte} on (HTTP Range), at most {@code maxBytes} in all
+     * (its declared size, never more than the protocol's maximum): a server that announces or sends
+     * more gets {@link AnswerRefusedException} and the sink no byte beyond the limit. Returns the
+     * total size of the file when the server said it, else -1.
      */
-    long downloadAttachment(String sha256, long fromByte, AttachmentSink sink);
+    long downloadAttachment(String sha256, long fromByte, long maxBytes, AttachmentSink sink);
 
     ReferenceData reference();
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** A failed exchange with the central server. {@link #retryable()} tells the sync whether trying again may help. */
 public abstract sealed class CentralException extends RuntimeException
-        permits ApiException, TransportException, AuthenticationRequired {
+        permits ApiException, TransportException, AuthenticationRequired, AnswerRefusedException {
 
     protected CentralException(String message, Throwable cause) {
         super(message, cause);

@@ -2,10 +2,7 @@ package id.penghubung.sync;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.penghubung.protocol.ActionResult;
 import id.penghubung.protocol.ActionsRequest;
@@ -19,20 +16,11 @@ import id.penghubung.protocol.WireAction;
 import id.penghubung.protocol.WireComplaint;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -63,15 +51,15 @@ public final class OkHttpCentralApi implements CentralApi {
     private static final Logger LOG = LoggerFactory.getLogger(OkHttpCentralApi.class);
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final int MAX_ERROR_BODY = 64 * 1024;
 
     private final URI server;
     private final HttpUrl base;
     private final OkHttpClient http;
     private final ObjectMapper json = Json.lenient();
     /** Reads one item inside the page's array: the rest of the page is not "trailing" there. */
-    private final ObjectReader itemReader = json.readerFor(WireComplaint.class)
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private final PageParser pages = new PageParser(json.readerFor(WireComplaint.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+    private final BodyLimits limits;
     private final AtomicReference<Tokens> tokens = new AtomicReference<>();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong bytesReceived = new AtomicLong();
@@ -90,6 +78,7 @@ public final class OkHttpCentralApi implements CentralApi {
         this.server = builder.server;
         this.base = Objects.requireNonNull(HttpUrl.get(builder.server.toString()), "server");
         this.reachability = builder.reachability;
+        this.limits = Objects.requireNonNull(builder.limits, "limits");
         OkHttpClient.Builder http = new OkHttpClient.Builder();
         // No hostname-verifier or trust-all override exists anywhere: a certificate error is final.
         if (!builder.pins.isEmpty()) {
@@ -103,6 +92,9 @@ public final class OkHttpCentralApi implements CentralApi {
                 .connectTimeout(builder.connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(builder.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(builder.writeTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                // One deadline for the whole exchange, body included: a server dripping a byte every
+                // few seconds never trips the read timeout, but it does trip this.
+                .callTimeout(builder.callTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 // Our own retry logic decides (with back-off and idempotency keys); OkHttp must not resend silently.
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
@@ -129,6 +121,8 @@ public final class OkHttpCentralApi implements CentralApi {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
         private Duration writeTimeout = Duration.ofSeconds(30);
+        private Duration callTimeout = Duration.ofMinutes(5);
+        private BodyLimits limits = BodyLimits.standard();
         private Consumer<Boolean> reachability = reached -> { };
         private List<String> pins = List.of();
         private javax.net.ssl.SSLSocketFactory testSockets;
@@ -170,6 +164,18 @@ public final class OkHttpCentralApi implements CentralApi {
             return this;
         }
 
+        /** The deadline of one whole call, answer included (default 5 minutes). */
+        public Builder callTimeout(Duration timeout) {
+            this.callTimeout = timeout;
+            return this;
+        }
+
+        /** How much of an answer is read at most (default {@link BodyLimits#standard()}). */
+        public Builder bodyLimits(BodyLimits limits) {
+            this.limits = limits;
+            return this;
+        }
+
         /** Told after every exchange whether the server was reached (any HTTP answer) or not. */
         public Builder reachability(Consumer<Boolean> listener) {
             this.reachability = Objects.requireNonNull(listener, "listener");
@@ -183,39 +189,7 @@ public final class OkHttpCentralApi implements CentralApi {
 
     /** Accepts https, and http only to loopback (127.0.0.0/8, ::1, localhost). */
     static URI checkedServer(String server) {
-        URI uri;
-        try {
-            uri = URI.create(server.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Not a server address: " + server, e);
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new IllegalArgumentException("Not a server address: " + server);
-        }
-        if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-            throw new InsecureServerException(server);
-        }
-        String text = uri.toString();
-        return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
-    }
-
-    static boolean isLoopback(String host) {
-        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        if (h.equalsIgnoreCase("localhost")) {
-            return true;
-        }
-        // Only IP literals are judged, so no name is ever looked up in DNS to decide this.
-        boolean ipv4 = h.matches("\\d{1,3}(\\.\\d{1,3}){3}");
-        boolean ipv6 = h.contains(":") && h.matches("[0-9a-fA-F:.]+");
-        if (!ipv4 && !ipv6) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(h).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
+        return ServerAddress.checked(server);
     }
 
     @Override
@@ -236,7 +210,7 @@ public final class OkHttpCentralApi implements CentralApi {
     @Override
     public LoginResponse login(String username, char[] password) {
         Request request = post("auth/login", new LoginRequest(username, new String(password)));
-        LoginResponse answer = readJson(request, LoginResponse.class);
+        LoginResponse answer = readJson(request, LoginResponse.class, limits.smallBytes());
         tokens.set(new Tokens(answer.accessToken(), answer.refreshToken()));
         LOG.info("Signed in to {} as {}", server.getHost(), username);
         return answer;
@@ -258,73 +232,18 @@ public final class OkHttpCentralApi implements CentralApi {
         cursor.ifPresent(c -> url.addQueryParameter("cursor", c));
         Request request = new Request.Builder().url(url.build()).get().build();
         authorized(request, response -> {
-            try (InputStream in = response.body().byteStream(); JsonParser parser = json.getFactory().createParser(in)) {
-                parsePage(parser, consumer);
+            try (InputStream in = bounded(response, limits.pageBytes(), "A page of changes");
+                    JsonParser parser = json.getFactory().createParser(in)) {
+                pages.parse(parser, limit, consumer);
             }
             return null;
         });
     }
 
-    private void parsePage(JsonParser parser, PageConsumer consumer) throws IOException {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
-            throw new JsonProcessingExceptionImpl("A page must be an object", parser);
-        }
-        String nextCursor = null;
-        Boolean hasMore = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            JsonToken value = parser.nextToken();
-            switch (field) {
-                case "items" -> {
-                    expectArray(parser, value);
-                    while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        consumer.item(itemReader.readValue(parser));
-                    }
-                    expectEndArray(parser);
-                }
-                case "removed" -> {
-                    expectArray(parser, value);
-                    while (parser.nextToken() == JsonToken.VALUE_STRING) {
-                        consumer.removed(parser.getText());
-                    }
-                    expectEndArray(parser);
-                }
-                case "nextCursor" -> nextCursor = value == JsonToken.VALUE_NULL ? null : parser.getValueAsString();
-                case "hasMore" -> hasMore = parser.getValueAsBoolean();
-                default -> parser.skipChildren();
-            }
-        }
-        if (parser.currentToken() != JsonToken.END_OBJECT || hasMore == null || nextCursor == null) {
-            throw new JsonProcessingExceptionImpl("Incomplete page", parser);
-        }
-        if (parser.nextToken() != null) {
-            throw new JsonProcessingExceptionImpl("Trailing data after the page", parser);
-        }
-        consumer.complete(nextCursor, hasMore);
-    }
-
-    private static void expectArray(JsonParser parser, JsonToken token) throws IOException {
-        if (token != JsonToken.START_ARRAY) {
-            throw new JsonProcessingExceptionImpl("Expected an array", parser);
-        }
-    }
-
-    private static void expectEndArray(JsonParser parser) throws IOException {
-        if (parser.currentToken() != JsonToken.END_ARRAY) {
-            throw new JsonProcessingExceptionImpl("Expected the end of an array", parser);
-        }
-    }
-
-    /** A malformed body, reported like Jackson's own parse errors. */
-    private static final class JsonProcessingExceptionImpl extends JsonProcessingException {
-        JsonProcessingExceptionImpl(String message, JsonParser parser) {
-            super(message, parser.currentLocation());
-        }
-    }
-
     @Override
     public List<ActionResult> pushActions(List<WireAction> batch) {
-        ActionsResponse answer = authorizedJson(post("actions", new ActionsRequest(batch)), ActionsResponse.class);
+        ActionsResponse answer = authorizedJson(post("actions", new ActionsRequest(batch)), ActionsResponse.class,
+                limits.pageBytes());
         if (answer.results() == null || answer.results().size() != batch.size()) {
             throw new TransportException("The server answered " + (answer.results() == null ? 0 : answer.results().size())
                     + " results for " + batch.size() + " actions", null);
@@ -348,35 +267,21 @@ public final class OkHttpCentralApi implements CentralApi {
     }
 
     @Override
-    public long downloadAttachment(String sha256, long fromByte, AttachmentSink sink) {
+    public long downloadAttachment(String sha256, long fromByte, long maxBytes, AttachmentSink sink) {
+        if (maxBytes < 0 || fromByte > maxBytes) {
+            throw new IllegalArgumentException("A download needs 0 <= fromByte <= maxBytes");
+        }
         Request.Builder request = new Request.Builder().url(url("attachments/" + checkedSha(sha256))).get();
         if (fromByte > 0) {
             request.header("Range", "bytes=" + fromByte + "-");
         }
-        return authorized(request.build(), response -> {
-            boolean resumed = response.code() == 206;
-            long start = resumed ? fromByte : 0;
-            long total = totalSize(response, start);
-            try (InputStream in = response.body().byteStream(); OutputStream out = sink.openAt(start)) {
-                in.transferTo(out);
-            }
-            return total;
-        });
-    }
-
-    private static long totalSize(Response response, long start) {
-        String range = response.header("Content-Range");
-        if (range != null && range.contains("/")) {
-            String total = range.substring(range.indexOf('/') + 1).trim();
-            return total.equals("*") ? -1 : Long.parseLong(total);
-        }
-        long length = response.body().contentLength();
-        return length < 0 ? -1 : start + length;
+        return authorized(request.build(), response -> BoundedDownload.write(response, sha256, fromByte, maxBytes, sink));
     }
 
     @Override
     public ReferenceData reference() {
-        return authorizedJson(new Request.Builder().url(url("reference")).get().build(), ReferenceData.class);
+        return authorizedJson(new Request.Builder().url(url("reference")).get().build(), ReferenceData.class,
+                limits.answerBytes());
     }
 
     @Override
@@ -401,8 +306,8 @@ public final class OkHttpCentralApi implements CentralApi {
         T handle(Response response) throws IOException;
     }
 
-    private <T> T authorizedJson(Request request, Class<T> type) {
-        return authorized(request, response -> readBody(response, type));
+    private <T> T authorizedJson(Request request, Class<T> type, long maxBytes) {
+        return authorized(request, response -> readBody(response, type, maxBytes));
     }
 
     /** Sends with the access token; on 401 refreshes once and retries once. */
@@ -440,7 +345,8 @@ public final class OkHttpCentralApi implements CentralApi {
                 throw new AuthenticationRequired("Not signed in");
             }
             try {
-                LoginResponse answer = readJson(post("auth/refresh", new RefreshRequest(current.refresh())), LoginResponse.class);
+                LoginResponse answer = readJson(post("auth/refresh", new RefreshRequest(current.refresh())), LoginResponse.class,
+                        limits.smallBytes());
                 Tokens renewed = new Tokens(answer.accessToken(), answer.refreshToken());
                 tokens.set(renewed);
                 LOG.info("Session renewed with {}", server.getHost());
@@ -459,92 +365,98 @@ public final class OkHttpCentralApi implements CentralApi {
         return request.newBuilder().header("Authorization", "Bearer " + held.access()).build();
     }
 
-    private <T> T readJson(Request request, Class<T> type) {
-        return exchange(request, response -> readBody(response, type));
+    private <T> T readJson(Request request, Class<T> type, long maxBytes) {
+        return exchange(request, response -> readBody(response, type, maxBytes));
     }
 
-    private <T> T readBody(Response response, Class<T> type) throws IOException {
-        try (InputStream in = response.body().byteStream()) {
+    private <T> T readBody(Response response, Class<T> type, long maxBytes) throws IOException {
+        try (InputStream in = bounded(response, maxBytes, "An answer")) {
             return json.readValue(in, type);
         }
     }
 
-    /** One exchange: maps an error status to ApiException, any I/O or parse failure to TransportException. */
+    /** The answer's (decompressed) body, refused past {@code maxBytes}; a length announced above it is refused unread. */
+    private static InputStream bounded(Response response, long maxBytes, String what) throws IOException {
+        ResponseBody body = response.body();
+        if (body.contentLength() > maxBytes && response.header("Content-Encoding") == null) {
+            throw new BoundedInputStream.LimitExceeded(what, maxBytes);
+        }
+        return new BoundedInputStream(body.byteStream(), maxBytes, what);
+    }
+
+    /**
+     * One exchange: maps an error status to ApiException, an answer past its bounds to
+     * AnswerRefusedException, the call's deadline and any I/O or parse failure to TransportException.
+     */
     private <T> T exchange(Request request, Handler<T> handler) {
         long started = System.nanoTime();
-        try (Response response = call(request)) {
+        Call call = http.newCall(request);
+        Response response = execute(call);
+        try {
             if (!response.isSuccessful()) {
-                throw error(response);
+                ApiException error = ErrorAnswers.error(response, json, limits.smallBytes());
+                call.cancel(); // the rest of an error body is not wanted: no reading it to reuse the connection
+                throw error;
             }
             T result = handler.handle(response);
             LOG.debug("{} {} -> {} in {} ms", request.method(), request.url().encodedPath(), response.code(),
                     (System.nanoTime() - started) / 1_000_000);
             return result;
-        } catch (IOException e) {
-            // A dropped connection, a truncated or malformed body: the exchange did not happen as far as we know.
-            LOG.info("{} {} failed after {} ms: {}", request.method(), request.url().encodedPath(),
-                    (System.nanoTime() - started) / 1_000_000, e.getClass().getSimpleName());
-            throw new TransportException("The answer from the server broke off: " + e.getClass().getSimpleName(), e);
-        } catch (RuntimeException e) {
-            if (e instanceof CentralException) {
-                throw e;
+        } catch (IOException | RuntimeException e) {
+            CentralException failure = failure(request, call, started, e);
+            if (failure instanceof AnswerRefusedException) {
+                // Closing would first read on (up to 100 ms) to keep the connection: drop it instead.
+                call.cancel();
             }
-            // Jackson wraps some problems (e.g. a value the record refuses) as runtime errors.
-            throw new TransportException("The server's answer could not be read", e);
+            throw failure;
+        } finally {
+            response.close();
         }
     }
 
+    private CentralException failure(Request request, Call call, long started, Exception e) {
+        if (e instanceof CentralException central) {
+            return central;
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        BoundedInputStream.LimitExceeded exceeded = BoundedInputStream.findIn(e);
+        if (exceeded != null) {
+            LOG.warn("{} {} refused after {} ms: {}", request.method(), request.url().encodedPath(), millis, exceeded.getMessage());
+            return new AnswerRefusedException(AnswerRefusedException.Reason.TOO_LARGE,
+                    exceeded.what + " from the server is larger than the " + exceeded.limit + " bytes allowed");
+        }
+        if (call.isCanceled()) {
+            LOG.info("{} {} ran into its deadline after {} ms", request.method(), request.url().encodedPath(), millis);
+            return new TransportException("The server did not finish its answer within " + millis / 1000 + " s", e, true);
+        }
+        if (e instanceof IOException) {
+            // A dropped connection, a truncated or malformed body: the exchange did not happen as far as we know.
+            LOG.info("{} {} failed after {} ms: {}", request.method(), request.url().encodedPath(), millis, e.getClass().getSimpleName());
+            return new TransportException("The answer from the server broke off: " + e.getClass().getSimpleName(), e);
+        }
+        // Jackson wraps some problems (e.g. a value the record refuses) as runtime errors.
+        return new TransportException("The server's answer could not be read", e);
+    }
+
     private Response call(Request request) {
+        return execute(http.newCall(request));
+    }
+
+    private Response execute(Call call) {
         requests.incrementAndGet();
         try {
-            Response response = http.newCall(request).execute();
+            Response response = call.execute();
             reachability.accept(true);
             return response;
         } catch (IOException e) {
             reachability.accept(false);
-            throw new TransportException("The server could not be reached: " + e.getClass().getSimpleName(), e);
+            throw new TransportException("The server could not be reached: " + e.getClass().getSimpleName(), e, call.isCanceled());
         }
     }
 
-    private ApiException error(Response response) throws IOException {
-        int status = response.code();
-        Duration retryAfter = parseRetryAfter(response.header("Retry-After"), Instant.now()).orElse(null);
-        String code = "HTTP_" + status;
-        String message = response.message();
-        Map<String, String> fields = new HashMap<>();
-        ResponseBody body = response.body();
-        try {
-            byte[] bytes = body.byteStream().readNBytes(MAX_ERROR_BODY);
-            JsonNode error = json.readTree(bytes).path("error");
-            if (error.hasNonNull("code")) {
-                code = error.get("code").asText();
-                message = error.path("message").asText(message);
-                error.path("fields").properties().forEach(e -> fields.put(e.getKey(), e.getValue().asText()));
-            }
-        } catch (IOException | RuntimeException e) {
-            // Not the contract's shape (a proxy's page, a cut body): the status alone must do.
-            LOG.debug("Error body of status {} not readable: {}", status, e.getClass().getSimpleName());
-        }
-        return new ApiException(code, status, message, fields, retryAfter);
-    }
-
-    /** {@code Retry-After} as seconds or as an HTTP date. */
+    /** {@code Retry-After} as seconds or as an HTTP date, capped. */
     static Optional<Duration> parseRetryAfter(String header, Instant now) {
-        if (header == null || header.isBlank()) {
-            return Optional.empty();
-        }
-        String value = header.trim();
-        try {
-            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value))));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                Duration wait = Duration.between(now, at);
-                return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
-            } catch (DateTimeParseException notDate) {
-                return Optional.empty();
-            }
-        }
+        return ErrorAnswers.parseRetryAfter(header, now);
     }
 
     private HttpUrl url(String path) {

@@ -12,6 +12,9 @@ import org.slf4j.LoggerFactory;
 final class Retrier {
     private static final Logger LOG = LoggerFactory.getLogger(Retrier.class);
 
+    /** A call that ran into its whole-call deadline is tried this often at most. */
+    static final int MAX_ATTEMPTS_AFTER_DEADLINE = 2;
+
     private final Backoff backoff;
     private final RandomGenerator random;
     private final BooleanSupplier cancelled;
@@ -37,6 +40,10 @@ final class Retrier {
                 return request.get();
             } catch (CentralException e) {
                 if (!e.retryable() || attempt >= backoff.maxAttempts()) {
+                    throw e;
+                }
+                if (e instanceof TransportException t && t.deadlineExceeded() && attempt >= MAX_ATTEMPTS_AFTER_DEADLINE) {
+                    // A server that drips its answer is not overloaded: waiting out the deadline again and again only holds the sync.
                     throw e;
                 }
                 Duration wait = backoff.delay(attempt, e.retryAfter(), random);

@@ -46,6 +46,9 @@ public final class SignInService {
         }
     }
 
+    /** The code of a {@link SignInResult.ServerError} for an answer the client refused (too large). */
+    public static final String ANSWER_REFUSED = "ANSWER_REFUSED";
+
     private static final Backoff LOGIN_BACKOFF = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(2), 4);
 
     private final AccountRegistry accounts;
@@ -115,7 +118,7 @@ public final class SignInService {
 
     private SignInResult attempt(String serverUrl, String username, char[] password, char[] previousPassword,
             CentralApi api, Connectivity connectivity) {
-        String host = AccountRegistry.hostOf(serverUrl);
+        String host = AccountRegistry.serverKey(serverUrl);
         LoginResponse login;
         try {
             // A server shedding load or a dropped answer is worth a few quick tries; login is idempotent.
@@ -130,6 +133,11 @@ public final class SignInService {
             // The server is there but failing: the officer can still work from the cache.
             return offline(serverUrl, username, password, api, connectivity)
                     .orElseGet(() -> new SignInResult.ServerError(e.status(), e.code(), e.getMessage()));
+        } catch (AnswerRefusedException e) {
+            LOG.warn("Sign-in of {} at {}: the server's answer was refused: {}", username, host, e.getMessage());
+            // A server that breaks the protocol's bounds is no proof of the password: the offline way in stays open.
+            return offline(host, username, password, api, connectivity)
+                    .orElseGet(() -> new SignInResult.ServerError(200, ANSWER_REFUSED, e.getMessage()));
         } catch (TransportException e) {
             LOG.info("Sign-in of {}: {} unreachable, trying the offline account", username, host);
             return offline(serverUrl, username, password, api, connectivity)

@@ -22,12 +22,11 @@ import id.penghubung.store.RowTooLargeException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -140,20 +139,36 @@ public final class SyncEngine {
 
     /**
      * Downloads one attachment now (on demand), resuming a partial download, verified against its
-     * hash; the file under the account's attachment folder. Safe to call while a sync runs.
+     * hash; the file under the account's attachment folder. Safe to call while a sync runs. At most
+     * the protocol's maximum is accepted; prefer {@link #download(String, long)} when the size is known.
      */
     public Path download(String sha256) {
-        Retrier retrier = new Retrier(options.backoff(), ThreadLocalRandom.current(), () -> false, Thread::sleep);
-        return fetch(sha256, retrier);
+        return download(sha256, -1);
     }
 
-    private Path fetch(String sha256, Retrier retrier) {
+    /**
+     * As {@link #download(String)}, stopping at the attachment's declared size ({@code -1}: unknown):
+     * a server sending more gets {@link AnswerRefusedException} and nothing of the file is kept.
+     */
+    public Path download(String sha256, long declaredSize) {
+        Retrier retrier = new Retrier(options.backoff(), ThreadLocalRandom.current(), () -> false, Thread::sleep);
+        return fetch(sha256, declaredSize, retrier);
+    }
+
+    private Path fetch(String sha256, long declaredSize, Retrier retrier) {
         Optional<Path> present = files.file(sha256);
         if (present.isPresent()) {
             return present.get();
         }
+        long maxBytes = declaredSize >= 0 ? Math.min(declaredSize, Endpoints.MAX_ATTACHMENT_BYTES) : Endpoints.MAX_ATTACHMENT_BYTES;
         for (int round = 0; round < 2; round++) {
-            retrier.run("download", () -> api.downloadAttachment(sha256, files.partialLength(sha256), files.sinkFor(sha256)));
+            try {
+                long from = Math.min(files.partialLength(sha256), maxBytes);
+                retrier.run("download", () -> api.downloadAttachment(sha256, from, maxBytes, files.sinkFor(sha256)));
+            } catch (AnswerRefusedException e) {
+                files.discardPart(sha256);
+                throw e;
+            }
             Optional<Path> done = files.complete(sha256);
             if (done.isPresent()) {
                 return done.get();
@@ -161,7 +176,8 @@ public final class SyncEngine {
             // Hash mismatch: the bad part is gone; one clean retry from byte 0.
             LOG.warn("Attachment {} failed its hash check; downloading again", sha256.substring(0, 12));
         }
-        throw new TransportException("The attachment did not match its hash", null);
+        throw new AnswerRefusedException(AnswerRefusedException.Reason.HASH_MISMATCH,
+                "The attachment " + sha256.substring(0, 12) + " did not match its hash");
     }
 
     /** The state of one sync run. */
@@ -181,8 +197,12 @@ public final class SyncEngine {
         private long skipped;
         private int pages;
         private int downloaded;
+        private int attachmentsFailed;
+        /** Complaints asked for per page; halved when a page is over the client's byte budget. */
+        private volatile int pageSize = options.pageSize();
         private long applyNanos;
-        private final Set<String> wanted = new LinkedHashSet<>();
+        /** Attachments of open complaints to fetch after the pull, with their declared sizes. */
+        private final Map<String, Long> wanted = new LinkedHashMap<>();
 
         Run(SyncListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
@@ -202,7 +222,7 @@ public final class SyncEngine {
             SyncReport report = new SyncReport(applied, duplicates, conflicts, rejected, pulled, removed, skipped, pages,
                     downloaded, api.requestCount() - requestsAtStart, api.bytesReceived() - bytesAtStart,
                     left.size() - quarantined, quarantined, store.heldRecords().size(),
-                    Duration.ofNanos(System.nanoTime() - started));
+                    Duration.ofNanos(System.nanoTime() - started), attachmentsFailed);
             LOG.info("Sync done: applied {} (duplicates {}), conflicts {}, rejected {}, pulled {}, removed {}, pages {}, requests {}, {} ms ({} ms writing pages)",
                     applied, duplicates, conflicts, rejected, pulled, removed, pages, report.requests(), report.took().toMillis(),
                     applyNanos / 1_000_000);
@@ -405,11 +425,11 @@ public final class SyncEngine {
                     pulled += page.items.size();
                     removed += page.removedIds.size();
                     skipped += page.skipped;
-                    for (String sha : page.attachments) {
+                    page.attachments.forEach((sha, size) -> {
                         if (wanted.size() < options.backgroundDownloads()) {
-                            wanted.add(sha);
+                            wanted.putIfAbsent(sha, size);
                         }
-                    }
+                    });
                     listener.pageApplied(page.items.size(), page.removedIds.size());
                     emit(SyncPhase.PULL);
                     if (next == null) {
@@ -428,11 +448,23 @@ public final class SyncEngine {
         private Callable<PageCollector> fetchTask(Optional<String> from) {
             return () -> {
                 PageCollector page = new PageCollector();
-                retrier.run("changes", () -> {
-                    page.reset();
-                    api.changes(from, options.pageSize(), page);
-                });
-                return page;
+                while (true) {
+                    int asked = pageSize;
+                    try {
+                        retrier.run("changes", () -> {
+                            page.reset();
+                            api.changes(from, asked, page);
+                        });
+                        return page;
+                    } catch (AnswerRefusedException e) {
+                        if (e.reason() != AnswerRefusedException.Reason.TOO_LARGE || asked == 1) {
+                            throw e;
+                        }
+                        // Large complaints, not a hostile server: fewer per page for the rest of this sync.
+                        pageSize = Math.max(1, asked / 2);
+                        LOG.warn("A page of {} complaints was over the byte budget; asking for {}", asked, pageSize);
+                    }
+                }
             };
         }
 
@@ -454,7 +486,7 @@ public final class SyncEngine {
         private final class PageCollector implements PageConsumer {
             private List<Complaint> items = new ArrayList<>();
             private List<String> removedIds = new ArrayList<>();
-            private List<String> attachments = new ArrayList<>();
+            private Map<String, Long> attachments = new LinkedHashMap<>();
             private List<HeldRecord.Incoming> held = new ArrayList<>();
             private int skipped;
             private String nextCursor;
@@ -463,7 +495,7 @@ public final class SyncEngine {
             void reset() {
                 items = new ArrayList<>();
                 removedIds = new ArrayList<>();
-                attachments = new ArrayList<>();
+                attachments = new LinkedHashMap<>();
                 held = new ArrayList<>();
                 skipped = 0;
             }
@@ -480,7 +512,7 @@ public final class SyncEngine {
                 }
                 if (!model.get().status().isClosed()) {
                     for (WireAttachment a : complaint.attachments()) {
-                        attachments.add(a.sha256());
+                        attachments.putIfAbsent(a.sha256(), a.size());
                     }
                 }
             }
@@ -504,21 +536,23 @@ public final class SyncEngine {
                 return;
             }
             emit(SyncPhase.ATTACHMENTS);
-            for (String sha : wanted) {
+            for (Map.Entry<String, Long> want : wanted.entrySet()) {
+                String sha = want.getKey();
                 retrier.checkCancelled();
                 if (files.file(sha).isPresent()) {
                     continue;
                 }
                 try {
-                    fetch(sha, retrier);
+                    fetch(sha, want.getValue(), retrier);
                     downloaded++;
                     emit(SyncPhase.ATTACHMENTS);
-                } catch (ApiException e) {
-                    if (e.status() == 401) {
+                } catch (ApiException | AnswerRefusedException e) {
+                    if (e instanceof ApiException api && api.status() == 401) {
                         throw e;
                     }
-                    // A missing or refused file must not fail the sync; on demand it is tried again.
-                    LOG.info("Background download of {} skipped: {}", sha.substring(0, 12), e.code());
+                    // A missing, oversized or corrupt file must not fail the sync; on demand it is tried again.
+                    attachmentsFailed++;
+                    LOG.warn("Background download of {} given up: {}", sha.substring(0, 12), e.getMessage());
                 }
             }
         }

@@ -10,7 +10,8 @@ import java.time.Duration;
  * model refused; {@code pendingLeft} actions still waiting (e.g. orphaned), {@code quarantined} the
  * outbox entries in CONFLICT/REJECTED now; {@code held} the pulled records the store holds aside now
  * (a field over its limit: reported to the officer, retried by the next build, see
- * {@code CaseStore.heldRecords}).
+ * {@code CaseStore.heldRecords}); {@code attachmentsFailed} background downloads given up
+ * in this sync (not on the server, too large, or not matching their hash: logged, tried again on demand).
  */
 public record SyncReport(
         int applied,
@@ -27,7 +28,8 @@ public record SyncReport(
         int pendingLeft,
         int quarantined,
         int held,
-        Duration took) {
+        Duration took,
+        int attachmentsFailed) {
 
     /** True when nothing waits to be sent: every remaining outbox entry is a recorded conflict or rejection. */
     public boolean outboxSettled() {

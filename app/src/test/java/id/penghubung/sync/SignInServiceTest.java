@@ -33,7 +33,7 @@ class SignInServiceTest {
                 Account account = session.account();
                 assertThat(account.role()).isEqualTo(Role.OFFICER);
                 assertThat(account.agencyId()).isPresent();
-                assertThat(account.folder()).isEqualTo(data.resolve("accounts").resolve("127.0.0.1_penghubung"));
+                assertThat(account.folder()).isEqualTo(data.resolve("accounts").resolve("127.0.0.1-" + java.net.URI.create(url).getPort() + "_penghubung"));
                 assertThat(account.cacheFile()).exists();
                 Path file = account.folder().resolve(AccountRegistry.ACCOUNT_FILE);
                 String json = Files.readString(file);

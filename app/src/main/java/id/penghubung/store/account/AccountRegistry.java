@@ -28,9 +28,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The accounts known on this computer: one folder per server host and user under
- * {@code <data>/accounts/<host>_<user>/}, with {@code account.json} (who, role, agency/region,
- * last server, password verifier — never the password) readable only by its owner.
+ * The accounts known on this computer: one folder per server (host and port) and user under
+ * {@code <data>/accounts/<host>-<port>_<user>/}, with {@code account.json} (who, role, agency/region,
+ * last server, password verifier — never the password) readable only by its owner. Folders of the
+ * older {@code <host>_<user>} layout are renamed on first use ({@link LegacyFolders}).
  */
 public final class AccountRegistry {
     public static final String ACCOUNT_FILE = "account.json";
@@ -41,6 +42,7 @@ public final class AccountRegistry {
     private final Path accountsFolder;
     private final Kdf kdf;
     private final PasswordPolicy policy;
+    private volatile boolean migrated;
 
     public AccountRegistry(Path dataFolder) {
         this(dataFolder, Kdf.DEFAULT);
@@ -110,18 +112,53 @@ public final class AccountRegistry {
         return IDN.toASCII(host.startsWith("[") ? host.substring(1, host.length() - 1) : host).toLowerCase(Locale.ROOT);
     }
 
-    /** The account folder for a host and user; names are reduced to safe characters. */
-    public Path folderFor(String serverHost, String username) {
-        return accountsFolder.resolve(safe(serverHost) + "_" + safe(username));
+    /**
+     * What tells servers apart on this computer: host and port ("127.0.0.1:8080", "lapor.go.id:443"),
+     * so two training servers on one host keep separate accounts.
+     */
+    public static String serverKey(String serverUrl) {
+        URI uri = URI.create(serverUrl.trim());
+        int port = uri.getPort();
+        if (port < 0) {
+            port = "http".equalsIgnoreCase(uri.getScheme()) ? 80 : 443;
+        }
+        return hostOf(serverUrl.trim()) + ":" + port;
     }
 
-    public Optional<Account> find(String serverHost, String username) {
-        Path file = folderFor(serverHost, username).resolve(ACCOUNT_FILE);
+    /**
+     * The account folder for a server key ({@link #serverKey}) and user; names are reduced to safe
+     * characters. Moves folders of the older layout to their new names first.
+     */
+    public Path folderFor(String serverKey, String username) {
+        migrateLegacyFolders();
+        return folderName(accountsFolder, serverKey, username);
+    }
+
+    static Path folderName(Path accountsFolder, String serverKey, String username) {
+        return accountsFolder.resolve(safe(serverKey) + "_" + safe(username));
+    }
+
+    /** Renames folders of the {@code <host>_<user>} layout once per registry; idempotent. */
+    public void migrateLegacyFolders() {
+        if (!migrated) {
+            synchronized (this) {
+                if (!migrated) {
+                    LegacyFolders.migrate(accountsFolder);
+                    migrated = true;
+                }
+            }
+        }
+    }
+
+    /** The account of a user on a server ({@link #serverKey}), if this computer knows it. */
+    public Optional<Account> find(String serverKey, String username) {
+        Path file = folderFor(serverKey, username).resolve(ACCOUNT_FILE);
         return Files.isRegularFile(file) ? Optional.of(read(file)) : Optional.empty();
     }
 
     /** Every account on this computer, most recently signed in first. */
     public List<Account> accounts() {
+        migrateLegacyFolders();
         List<Account> found = new ArrayList<>();
         if (!Files.isDirectory(accountsFolder)) {
             return found;
@@ -146,8 +183,9 @@ public final class AccountRegistry {
      */
     public Account recordOnlineSignIn(String serverUrl, String username, Identity identity, char[] password, Instant at) {
         String host = hostOf(serverUrl);
-        Path folder = folderFor(host, username);
-        Optional<Account> previous = find(host, username);
+        String key = serverKey(serverUrl);
+        Path folder = folderFor(key, username);
+        Optional<Account> previous = find(key, username);
         // Re-deriving costs ~0.2 s; keep the old verifier when the same password still matches it.
         PasswordVerifier verifier = previous.map(Account::verifier)
                 .filter(v -> !v.kdf().weakerThan(kdf) && v.matches(password))
@@ -214,7 +252,7 @@ public final class AccountRegistry {
         }
     }
 
-    private static Account read(Path file) {
+    static Account read(Path file) {
         try {
             JsonNode n = JSON.readTree(file.toFile());
             JsonNode v = n.path("verifier");
