@@ -210,8 +210,7 @@ public final class SignInService {
     /** Empty when there is no local account; else signed in offline or a wrong password. */
     private Optional<SignInResult> offline(String serverUrl, String username, char[] password, CentralApi api,
             Connectivity connectivity) {
-        String host = AccountRegistry.hostOf(serverUrl);
-        Optional<Account> account = accounts.find(host, username);
+        Optional<Account> account = accounts.find(AccountRegistry.serverKey(serverUrl), username);
         if (account.isEmpty()) {
             return Optional.empty();
         }
