@@ -136,7 +136,7 @@ public final class SignInService {
         } catch (AnswerRefusedException e) {
             LOG.warn("Sign-in of {} at {}: the server's answer was refused: {}", username, host, e.getMessage());
             // A server that breaks the protocol's bounds is no proof of the password: the offline way in stays open.
-            return offline(host, username, password, api, connectivity)
+            return offline(serverUrl, username, password, api, connectivity)
                     .orElseGet(() -> new SignInResult.ServerError(200, ANSWER_REFUSED, e.getMessage()));
         } catch (TransportException e) {
             LOG.info("Sign-in of {}: {} unreachable, trying the offline account", username, host);

@@ -106,23 +106,24 @@ class AccountRegistryTest {
         // account.json as written before issue 21: PBKDF2, no memory field.
         new AccountRegistry(data, 1_000).recordOnlineSignIn("https://a.go.id", "rina", officer, "latihan123".toCharArray(),
                 Instant.parse("2026-11-01T00:00:00Z"));
-        Path file = data.resolve("accounts/a.go.id_rina").resolve(AccountRegistry.ACCOUNT_FILE);
+        String server = AccountRegistry.serverKey("https://a.go.id");
+        AccountRegistry registry = new AccountRegistry(data, cheapArgon);
+        Path file = registry.folderFor(server, "rina").resolve(AccountRegistry.ACCOUNT_FILE);
         assertThat(Files.readString(file)).contains("PBKDF2WithHmacSHA256").doesNotContain("memoryKiB");
 
-        AccountRegistry registry = new AccountRegistry(data, cheapArgon);
-        Account old = registry.find("a.go.id", "rina").orElseThrow();
+        Account old = registry.find(server, "rina").orElseThrow();
         assertThat(old.verifier().kdf()).isEqualTo(Kdf.pbkdf2(1_000));
         assertThat(registry.verify(old, "salah".toCharArray())).isFalse();
-        assertThat(registry.find("a.go.id", "rina").orElseThrow().verifier().kdf()).isEqualTo(Kdf.pbkdf2(1_000));
+        assertThat(registry.find(server, "rina").orElseThrow().verifier().kdf()).isEqualTo(Kdf.pbkdf2(1_000));
         assertThat(registry.verify(old, "latihan123".toCharArray())).isTrue();
-        Account upgraded = registry.find("a.go.id", "rina").orElseThrow();
+        Account upgraded = registry.find(server, "rina").orElseThrow();
         assertThat(upgraded.verifier().kdf()).isEqualTo(cheapArgon);
         assertThat(upgraded.lastOnlineSignIn()).isEqualTo(old.lastOnlineSignIn());
         assertThat(registry.verify(upgraded, "latihan123".toCharArray())).isTrue();
         assertThat(Files.readString(file)).contains("\"algorithm\" : \"Argon2id\"", "\"memoryKiB\" : 256");
         // A cheaper registry never downgrades it.
         new AccountRegistry(data, 1_000).verify(upgraded, "latihan123".toCharArray());
-        assertThat(registry.find("a.go.id", "rina").orElseThrow().verifier().kdf()).isEqualTo(cheapArgon);
+        assertThat(registry.find(server, "rina").orElseThrow().verifier().kdf()).isEqualTo(cheapArgon);
     }
 
     @Test
