@@ -11,6 +11,7 @@ import id.penghubung.sync.SignInResult;
 import id.penghubung.sync.SignInService;
 import id.penghubung.sync.SyncListener;
 import id.penghubung.sync.SyncReport;
+import id.penghubung.ui.sync.HeldNotice;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -121,7 +122,7 @@ final class SyncCommand implements Callable<Integer> {
             out.println(messages.get("sync.cli.pulled", report.pulled(), report.pages(), report.removed(), report.skipped()));
             out.println(messages.get("sync.cli.outbox", report.pendingLeft(), report.quarantined()));
             if (report.held() > 0) {
-                out.println(id.penghubung.ui.sync.HeldNotice.details(messages, session.store().heldRecords()));
+                out.println(HeldNotice.details(messages, session.store().heldRecords()));
             }
             out.println(messages.get("sync.cli.summary", report.took().toMillis(), report.requests(), report.bytes()));
             return report.outboxSettled() ? ExitCodes.OK : ExitCodes.FAILURE;

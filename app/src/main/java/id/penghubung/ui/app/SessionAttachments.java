@@ -24,12 +24,15 @@ public final class SessionAttachments implements AttachmentFiles {
 
     private final id.penghubung.sync.AttachmentFiles files;
     private final BooleanSupplier online;
-    private final Consumer<String> download;
+    private final Consumer<Attachment> download;
     private final PlainCopies copies;
 
-    /** {@code download} fetches a missing file by its SHA-256 (the engine's on-demand download). */
+    /**
+     * {@code download} fetches a missing file (the engine's on-demand download), given the attachment
+     * so that the download can stop at its declared size.
+     */
     public SessionAttachments(id.penghubung.sync.AttachmentFiles files, BooleanSupplier online,
-            Consumer<String> download, PlainCopies copies) {
+            Consumer<Attachment> download, PlainCopies copies) {
         this.files = Objects.requireNonNull(files);
         this.online = Objects.requireNonNull(online);
         this.download = Objects.requireNonNull(download);
@@ -44,7 +47,7 @@ public final class SessionAttachments implements AttachmentFiles {
                 return Optional.empty();
             }
             try {
-                download.accept(sha);
+                download.accept(attachment);
             } catch (RuntimeException e) {
                 LOG.warn("Attachment download failed: {}", e.toString());
                 return Optional.empty();

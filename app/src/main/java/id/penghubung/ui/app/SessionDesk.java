@@ -73,7 +73,7 @@ public final class SessionDesk implements SyncControl, DeskLock {
         Account a = session.account();
         ActingAccount acting = new ActingAccount(a.userId(), a.displayName(), a.role(), a.agencyId());
         AttachmentFiles files = new SessionAttachments(session.attachments(), () -> session.connectivity().online(),
-                sha -> session.engine().download(sha), PlainCopies.inSystemTemp());
+                wanted -> session.engine().download(wanted.sha256(), wanted.size()), PlainCopies.inSystemTemp());
         sync.files = files;
         sync.auto.start();
         AutoCloseable close = () -> {

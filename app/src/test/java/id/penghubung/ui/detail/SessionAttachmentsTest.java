@@ -95,14 +95,19 @@ class SessionAttachmentsTest {
             String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(KTP));
             boolean[] online = {false};
             Path source = Files.write(dir.resolve("server-copy.pdf"), KTP);
-            SessionAttachments files = new SessionAttachments(sealed, () -> online[0],
-                    s -> sealed.importFile(source, "application/pdf"), new PlainCopies(dir));
+            List<Attachment> asked = new ArrayList<>();
+            SessionAttachments files = new SessionAttachments(sealed, () -> online[0], wanted -> {
+                asked.add(wanted);
+                sealed.importFile(source, "application/pdf");
+            }, new PlainCopies(dir));
             Attachment a = new Attachment(sha, "ktp.pdf", "application/pdf", KTP.length);
             assertThat(files.open(a)).isEmpty();
             online[0] = true;
             try (var in = files.open(a).orElseThrow()) {
                 assertThat(in.readAllBytes()).isEqualTo(KTP);
             }
+            // The download is told the declared size, so it stops there (issue 21), not at the protocol's maximum.
+            assertThat(asked).extracting(Attachment::size).containsExactly((long) KTP.length);
         }
     }
 }
