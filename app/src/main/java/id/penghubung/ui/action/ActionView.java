@@ -71,12 +71,12 @@ public final class ActionView {
         // Which action this is matters most: it keeps its width, the template list and the draft state give way.
         type.setMinWidth(Region.USE_PREF_SIZE);
 
-        ComboBox<ResponseTemplate> templates = new ComboBox<>(vm.templates());
+        // Only the templates written for this kind of action ("Bukan kewenangan instansi" under Bukan wewenang).
+        ComboBox<ResponseTemplate> templates = new ComboBox<>(vm.templatesForType());
+        templates.setId("templates");
         templates.setPromptText(messages.get("ui.action.template"));
         templates.setAccessibleText(messages.get("ui.action.template"));
-        templates.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> !vm.templates().isEmpty() && (vm.typeProperty().get() == ActionType.RESPOND
-                        || vm.typeProperty().get() == ActionType.COMPLETE), vm.templates(), vm.typeProperty()));
+        templates.visibleProperty().bind(Bindings.isNotEmpty(vm.templatesForType()));
         templates.managedProperty().bind(templates.visibleProperty());
         templates.setOnAction(e -> {
             if (templates.getValue() != null) {
@@ -173,6 +173,8 @@ public final class ActionView {
         bottom.getChildren().add(0, attach);
         root.getChildren().addAll(top, formError, unitBox, agencyBox, text, textError, chips, result, bottom);
         root.disableProperty().bind(vm.complaintProperty().isNull());
+        vm.setConfirmer((c, d) -> ConfirmDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(),
+                messages, c, d));
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (QUEUE.match(e)) {
                 vm.queue();
