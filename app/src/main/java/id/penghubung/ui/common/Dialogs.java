@@ -10,7 +10,7 @@ import javafx.stage.Window;
 
 /**
  * Every dialog of the desk goes through here, so its buttons speak the desk's language: JavaFX's
- * own {@code ButtonType.OK/CANCEL/CLOSE} read "OK", "Cancel", "Close" whatever the desk's language.
+ * own stock button types read "OK", "Cancel", "Close" whatever the desk's language.
  */
 public final class Dialogs {
     private Dialogs() {
