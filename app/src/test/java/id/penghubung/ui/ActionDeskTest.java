@@ -116,7 +116,7 @@ class ActionDeskTest extends StoreDesk {
     private static List<String> truncated(Parent root) {
         List<String> cut = new ArrayList<>();
         for (Labeled l : labeled(root)) {
-            if (l.isVisible() && !l.getText().isEmpty()) {
+            if (shown(l) && !l.getText().isEmpty()) {
                 Text shown = (Text) l.lookup(".text");
                 if (shown == null || !shown.getText().replace("\n", " ").equals(l.getText().replace("\n", " "))) {
                     cut.add(l.getText() + " → " + (shown == null ? "(not shown)" : shown.getText()));
@@ -124,6 +124,16 @@ class ActionDeskTest extends StoreDesk {
             }
         }
         return cut;
+    }
+
+    /** Visible with all its parents. */
+    private static boolean shown(Node n) {
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (!x.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every label and button under {@code root}, depth first. */
@@ -165,6 +175,8 @@ class ActionDeskTest extends StoreDesk {
             assertThat(labeled(row)).filteredOn(l -> l instanceof ButtonBase)
                     .allSatisfy(b -> assertThat(b.getText()).isNotBlank());
         }
+        assertThat(truncated(robot.lookup("#actionForm").queryAs(Parent.class))).as("cut texts in the action form")
+                .isEmpty();
         String all = String.join(" | ", rows.stream().flatMap(r -> labeled(r).stream()).map(Labeled::getText).toList());
         assertThat(all).contains("Disposisi ke unit kerja", "Tindak lanjut", "Menunggu dikirim", "Bidang 3",
                 "paling lambat Jumat.", "pelapor", "berkas 01234567", "Tarik kembali");

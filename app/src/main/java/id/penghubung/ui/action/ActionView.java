@@ -78,6 +78,7 @@ public final class ActionView {
         templates.setAccessibleText(messages.get("ui.action.template"));
         templates.visibleProperty().bind(Bindings.isNotEmpty(vm.templatesForType()));
         templates.managedProperty().bind(templates.visibleProperty());
+        templates.setMinWidth(Region.USE_PREF_SIZE); // wraps to its own line rather than reading "Tem…"
         templates.setOnAction(e -> {
             if (templates.getValue() != null) {
                 vm.applyTemplate(templates.getValue());
@@ -88,14 +89,13 @@ public final class ActionView {
         Label heading = new Label(messages.get("ui.action.heading"));
         heading.getStyleClass().add("detail-section");
         heading.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label draft = new Label();
         draft.setId("draftState");
         draft.getStyleClass().add("draft-state");
         draft.setMinWidth(0);
         draft.textProperty().bind(vm.draftStateProperty());
-        HBox top = new HBox(8, heading, type, templates, spacer, draft);
+        // On a narrow pane the template list and the draft state move to the next line; nothing is cut.
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 6, heading, type, templates, draft);
         top.setAlignment(Pos.CENTER_LEFT);
 
         ComboBox<UnitRef> unit = new ComboBox<>(vm.units());
@@ -141,7 +141,8 @@ public final class ActionView {
         result.managedProperty().bind(result.visibleProperty());
         Label hint = new Label(messages.get("ui.action.queueHint"));
         hint.getStyleClass().add("draft-state");
-        hint.setMinWidth(0); // on a narrow pane the shortcut hint gives way first
+        hint.setMinWidth(Region.USE_PREF_SIZE);
+        queue.setTooltip(new javafx.scene.control.Tooltip(messages.get("ui.action.queueHint")));
         Region spacer2 = new Region();
         HBox.setHgrow(spacer2, Priority.ALWAYS);
         HBox bottom = new HBox(8, spacer2, hint, queue);
@@ -153,6 +154,7 @@ public final class ActionView {
         attach.visibleProperty().bind(vm.canAttachProperty().and(vm.typeProperty().isEqualTo(ActionType.RESPOND)
                 .or(vm.typeProperty().isEqualTo(ActionType.COMPLETE))));
         attach.managedProperty().bind(attach.visibleProperty());
+        attach.setMinWidth(Region.USE_PREF_SIZE);
         attach.setOnAction(e -> {
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
             java.util.List<java.io.File> picked = chooser.showOpenMultipleDialog(root.getScene().getWindow());
@@ -171,6 +173,11 @@ public final class ActionView {
                     return (Node) chip;
                 }).toList()));
         bottom.getChildren().add(0, attach);
+        // On a narrow pane the shortcut hint goes (it is in the button's tooltip), never shown as "C…".
+        hint.visibleProperty().bind(Bindings.createBooleanBinding(() -> bottom.getWidth()
+                >= (attach.isVisible() ? attach.prefWidth(-1) : 0) + queue.prefWidth(-1) + hint.prefWidth(-1) + 40,
+                bottom.widthProperty(), attach.visibleProperty()));
+        hint.managedProperty().bind(hint.visibleProperty());
         root.getChildren().addAll(top, formError, unitBox, agencyBox, text, textError, chips, result, bottom);
         root.disableProperty().bind(vm.complaintProperty().isNull());
         vm.setConfirmer((c, d) -> ConfirmDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(),
