@@ -126,6 +126,14 @@ class ActionDeskTest extends StoreDesk {
         return cut;
     }
 
+    /** Every shown label and button under {@code root} that reaches past its right edge. */
+    private static List<String> outside(Parent root) {
+        double right = root.localToScene(root.getLayoutBounds()).getMaxX();
+        return labeled(root).stream().filter(ActionDeskTest::shown)
+                .filter(l -> l.localToScene(l.getLayoutBounds()).getMaxX() > right + 0.5)
+                .map(Labeled::getText).toList();
+    }
+
     /** Visible with all its parents. */
     private static boolean shown(Node n) {
         for (Node x = n; x != null; x = x.getParent()) {
@@ -172,11 +180,13 @@ class ActionDeskTest extends StoreDesk {
         List<Parent> rows = robot.lookup(".outbox-item").queryAllAs(Parent.class).stream().toList();
         for (Parent row : rows) {
             assertThat(truncated(row)).as("cut texts in a queued row").isEmpty();
+            assertThat(outside(row)).as("past a queued row's edge").isEmpty();
             assertThat(labeled(row)).filteredOn(l -> l instanceof ButtonBase)
                     .allSatisfy(b -> assertThat(b.getText()).isNotBlank());
         }
-        assertThat(truncated(robot.lookup("#actionForm").queryAs(Parent.class))).as("cut texts in the action form")
-                .isEmpty();
+        Parent form = robot.lookup("#actionForm").queryAs(Parent.class);
+        assertThat(truncated(form)).as("cut texts in the action form").isEmpty();
+        assertThat(outside(form)).as("past the action form's edge").isEmpty();
         String all = String.join(" | ", rows.stream().flatMap(r -> labeled(r).stream()).map(Labeled::getText).toList());
         assertThat(all).contains("Disposisi ke unit kerja", "Tindak lanjut", "Menunggu dikirim", "Bidang 3",
                 "paling lambat Jumat.", "pelapor", "berkas 01234567", "Tarik kembali");

@@ -22,7 +22,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -143,9 +142,8 @@ public final class ActionView {
         hint.getStyleClass().add("draft-state");
         hint.setMinWidth(Region.USE_PREF_SIZE);
         queue.setTooltip(new javafx.scene.control.Tooltip(messages.get("ui.action.queueHint")));
-        Region spacer2 = new Region();
-        HBox.setHgrow(spacer2, Priority.ALWAYS);
-        HBox bottom = new HBox(8, spacer2, hint, queue);
+        // On a narrow pane the queue button goes to its own line rather than past the pane's edge.
+        javafx.scene.layout.FlowPane bottom = new javafx.scene.layout.FlowPane(8, 6, hint, queue);
         bottom.setAlignment(Pos.CENTER_RIGHT);
 
         Button attach = Icons.button(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PAPERCLIP,
