@@ -77,11 +77,14 @@ public final class ActionView {
         templates.setAccessibleText(messages.get("ui.action.template"));
         templates.visibleProperty().bind(Bindings.isNotEmpty(vm.templatesForType()));
         templates.managedProperty().bind(templates.visibleProperty());
-        templates.setMinWidth(Region.USE_PREF_SIZE); // wraps to its own line rather than reading "Tem…"
+        vm.typeProperty().addListener((o, a, b) -> templates.setValue(null)); // another type, other templates
+        templates.setMinWidth(Region.USE_PREF_SIZE);
+        Labels.promptWhenEmpty(templates); // wraps to its own line rather than reading "Tem…"
         templates.setOnAction(e -> {
             if (templates.getValue() != null) {
                 vm.applyTemplate(templates.getValue());
-                templates.getSelectionModel().clearSelection();
+                // Back to "Templat jawaban": the list offers, it does not stay chosen.
+                javafx.application.Platform.runLater(() -> templates.setValue(null));
             }
         });
 
@@ -103,16 +106,18 @@ public final class ActionView {
         unit.setAccessibleText(messages.get("ui.action.unit"));
         unit.setConverter(Labels.of(UnitRef::name));
         unit.valueProperty().bindBidirectional(vm.unitProperty());
+        Labels.promptWhenEmpty(unit);
         VBox unitBox = new VBox(2, unit, unitError);
         unitBox.visibleProperty().bind(vm.typeProperty().isEqualTo(ActionType.DISPOSE));
         unitBox.managedProperty().bind(unitBox.visibleProperty());
 
-        ComboBox<AgencyRef> agency = new ComboBox<>(vm.agencies());
+        ComboBox<AgencyRef> agency = new ComboBox<>(vm.otherAgencies());
         agency.setId("suggestedAgency");
         agency.setPromptText(messages.get("ui.action.suggestedAgency"));
         agency.setAccessibleText(messages.get("ui.action.suggestedAgency"));
         agency.setConverter(Labels.of(AgencyRef::name));
         agency.valueProperty().bindBidirectional(vm.suggestedAgencyProperty());
+        Labels.promptWhenEmpty(agency);
         VBox agencyBox = new VBox(2, agency, agencyError);
         agencyBox.visibleProperty().bind(vm.typeProperty().isEqualTo(ActionType.NOT_AUTHORIZED));
         agencyBox.managedProperty().bind(agencyBox.visibleProperty());
@@ -136,6 +141,7 @@ public final class ActionView {
         result.setId("actionResult");
         result.textProperty().bind(vm.resultProperty());
         result.setWrapText(true);
+        result.setMinHeight(Region.USE_PREF_SIZE);
         result.visibleProperty().bind(vm.resultProperty().isNotEmpty());
         result.managedProperty().bind(result.visibleProperty());
         Label hint = new Label(messages.get("ui.action.queueHint"));
@@ -218,6 +224,7 @@ public final class ActionView {
         Label l = new Label();
         l.getStyleClass().add("field-error");
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE); // a problem is read in full, the text area gives way
         l.setVisible(false);
         l.setManaged(false);
         return l;

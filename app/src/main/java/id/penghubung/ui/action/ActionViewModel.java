@@ -76,6 +76,8 @@ public final class ActionViewModel {
     private final ObjectProperty<AgencyRef> suggestedAgency = new SimpleObjectProperty<>();
     private final ObservableList<UnitRef> units = FXCollections.observableArrayList();
     private final ObservableList<AgencyRef> agencies = FXCollections.observableArrayList();
+    /** The institutions a "bukan wewenang" may suggest: never the complaint's own agency. */
+    private final FilteredList<AgencyRef> otherAgencies = new FilteredList<>(agencies, a -> true);
     private final ObservableList<ResponseTemplate> templates = FXCollections.observableArrayList();
     /** The templates written for the chosen action type only. */
     private final FilteredList<ResponseTemplate> templatesForType = new FilteredList<>(templates, t -> false);
@@ -176,6 +178,8 @@ public final class ActionViewModel {
         try {
             complaint.set(value);
             closed.set(value != null && value.status().isClosed());
+            String own = value == null ? null : value.agency().map(AgencyRef::id).orElse(null);
+            otherAgencies.setPredicate(a -> !a.id().equals(own));
             problems.clear();
             result.set("");
             unit.set(null);
@@ -603,6 +607,11 @@ public final class ActionViewModel {
 
     public ObservableList<ResponseTemplate> templates() {
         return templates;
+    }
+
+    /** The institutions to suggest for "bukan wewenang": all but the complaint's own agency. */
+    public ObservableList<AgencyRef> otherAgencies() {
+        return otherAgencies;
     }
 
     /** The templates written for the chosen action type. */

@@ -103,6 +103,13 @@ class ActionFormSafetyTest {
     }
 
     @Test
+    void bukanWewenangNeverSuggestsTheComplaintsOwnAgency() {
+        vm.agencies().add(new AgencyRef("ag-1", "Pemerintah Kota Bandung"));
+        vm.setComplaint(withUnit);
+        assertThat(vm.otherAgencies()).extracting(AgencyRef::id).doesNotContain("ag-1").contains("ag-2");
+    }
+
+    @Test
     void withoutAUnitTheTemplateKeepsAPlaceholderAndIsNotQueued() {
         vm.setComplaint(withoutUnit);
         vm.applyTemplate(vm.templatesForType().get(0));
