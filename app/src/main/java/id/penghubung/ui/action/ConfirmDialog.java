@@ -34,7 +34,7 @@ final class ConfirmDialog {
         text.setId("confirmText");
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(Math.min(12, Math.max(4, d.text().length() / 70 + 1)));
+        text.setPrefRowCount(Math.min(12, Math.max(4, d.text().length() / 55 + 2)));
         text.setFocusTraversable(false);
         Label files = wrapped(d.attachments().isEmpty() ? m.get("ui.action.noAttachments")
                 : m.get("ui.action.attachments", String.join(", ", d.attachments())));
