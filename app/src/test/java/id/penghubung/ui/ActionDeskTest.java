@@ -196,6 +196,40 @@ class ActionDeskTest extends StoreDesk {
     }
 
     @Test
+    void aConflictRowIsReadableAndDiscardingAsksFirst() throws Exception {
+        Complaint c = actionable(x -> true).get(4);
+        try (CaseStore s = DeskFixture.parts(store()).store()) {
+            java.util.UUID id = s.enqueue(c.id(), c.version(), new Respond("Jawaban yang bertabrakan.", List.of()))
+                    .actionId();
+            s.markSending(id);
+            s.markConflict(id, "{\"complaint\":{\"id\":\"" + c.id() + "\",\"version\":" + (c.version() + 1) + "}}");
+        }
+        start();
+        open(c);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".discard").tryQuery().isPresent());
+        Parent row = robot.lookup(".outbox-item").queryAs(Parent.class);
+        assertThat(truncated(row)).isEmpty();
+        assertThat(labeled(row)).extracting(Labeled::getText).contains("Tindak lanjut", "Konflik", "Lihat perubahan",
+                "Kirim ulang", "Ubah tindakan", "Buang tindakan", "Jawaban yang bertabrakan.");
+
+        Button discard = robot.lookup(".discard").queryAs(Button.class);
+        javafx.application.Platform.runLater(discard::fire); // the question waits for the officer
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog().isPresent());
+        assertThat(buttonTexts(dialog().orElseThrow())).containsExactly("Buang tindakan", "Batal");
+        robot.clickOn("#discardDialog-1");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> dialog().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".discard").tryQuery()).isPresent();
+
+        javafx.application.Platform.runLater(robot.lookup(".discard").queryAs(Button.class)::fire);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog().isPresent());
+        robot.clickOn("#discardDialog-0");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#count-CONFLICTS").queryAs(Label.class).getText().equals("0")
+                        && robot.lookup(".discard").tryQuery().isEmpty());
+    }
+
+    @Test
     void anotherComplaintStartsWithTheDefaultActionAndAnEmptyEditor() throws Exception {
         List<Complaint> cs = actionable(x -> true);
         Complaint a = cs.get(0);
