@@ -23,7 +23,7 @@ final class ReferenceService {
 
     private final List<CalendarDay> calendar = loadCalendar();
     private final List<ResponseTemplate> templates = SeedTexts.get().responseTemplates.stream()
-            .map(t -> new ResponseTemplate(t.id(), t.title(), t.body())).toList();
+            .map(t -> new ResponseTemplate(t.id(), t.title(), t.body(), t.actionTypes())).toList();
 
     ReferenceData forCaller(Principal p) {
         List<WireUnit> units = switch (p.role()) {

@@ -15,7 +15,8 @@ final class SeedTexts {
     record Template(String title, Classification classification, String body) {
     }
 
-    record NamedText(String id, String title, String body) {
+    /** A response template; {@code actionTypes} from its optional {@code jenis:} line (comma-separated). */
+    record NamedText(String id, String title, String body, List<id.penghubung.model.ActionType> actionTypes) {
     }
 
     private static final String ROOT = "/penghubung/seed/";
@@ -46,7 +47,14 @@ final class SeedTexts {
         List<NamedText> named = new ArrayList<>();
         for (String block : blocks("templat-tanggapan")) {
             String[] lines = block.split("\n");
-            named.add(new NamedText(after(lines[0], "id:"), after(lines[1], "judul:"), join(lines, 2)));
+            int bodyStart = 2;
+            List<id.penghubung.model.ActionType> types = List.of();
+            if (lines.length > 2 && lines[2].startsWith("jenis:")) {
+                types = java.util.Arrays.stream(after(lines[2], "jenis:").split(","))
+                        .map(t -> id.penghubung.model.ActionType.valueOf(t.strip())).toList();
+                bodyStart = 3;
+            }
+            named.add(new NamedText(after(lines[0], "id:"), after(lines[1], "judul:"), join(lines, bodyStart), types));
         }
         responseTemplates = List.copyOf(named);
     }

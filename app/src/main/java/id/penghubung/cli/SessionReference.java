@@ -32,7 +32,7 @@ public final class SessionReference {
             @Override
             public List<ResponseTemplate> templates() {
                 return session.reference().current().map(d -> d.templates().stream()
-                        .map(t -> new ResponseTemplate(t.id(), t.title(), t.body())).toList()).orElse(List.of());
+                        .map(t -> new ResponseTemplate(t.id(), t.title(), t.body(), t.actionTypes())).toList()).orElse(List.of());
             }
         };
     }

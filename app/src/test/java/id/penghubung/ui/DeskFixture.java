@@ -68,7 +68,7 @@ public final class DeskFixture {
         throw new IllegalStateException("no actionable complaint");
     }
 
-    /** The officer of ag-1 (Pemerintah Kota Bandung) with its twelve units and two templates. */
+    /** The officer of ag-1 (Pemerintah Kota Bandung) with its twelve units and three templates (one per kind of action). */
     public static Desk.Parts parts(Path storeFile) {
         CaseStore store = CaseStore.open(storeFile, Desk.deadlineIndex(CLOCK), CLOCK);
         ActingAccount account = new ActingAccount("u-penghubung", "Penghubung Bandung", Role.OFFICER, Optional.of("ag-1"));
@@ -76,7 +76,13 @@ public final class DeskFixture {
                 IntStream.range(0, 12).mapToObj(SyntheticComplaints::unit).toList(),
                 List.of(new id.penghubung.model.AgencyRef("ag-2", "Kementerian Kesehatan")),
                 List.of(new ResponseTemplate("t1", "Diterima",
-                        "Terima kasih. Laporan {trackingId} \"{title}\" sedang ditangani oleh {unitName}.")));
+                        "Terima kasih. Laporan {trackingId} \"{title}\" sedang ditangani oleh {unitName}."),
+                        new ResponseTemplate("t2", "Bukan kewenangan instansi",
+                                "Laporan {trackingId} bukan kewenangan instansi kami.",
+                                List.of(id.penghubung.model.ActionType.NOT_AUTHORIZED)),
+                        new ResponseTemplate("t3", "Permintaan keterangan tambahan",
+                                "Mohon lengkapi keterangan laporan {trackingId}.",
+                                List.of(id.penghubung.model.ActionType.REQUEST_INFO))));
         return new Desk.Parts(account, store, true, SyncControl.offline(), reference, AttachmentFiles.none());
     }
 

@@ -53,6 +53,9 @@ class LiveDeskTest extends TrainingDesk {
                 .map(c -> c.id().equals(row.id())).orElse(false));
         robot.interact(() -> robot.lookup("#actionText").queryAs(TextArea.class).setText("Sedang kami tindak lanjuti."));
         robot.clickOn("#actionText").press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        // A follow-up is public: the desk shows what goes to whom before it enters the outbox.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirmDialog-0").tryQuery().isPresent());
+        robot.clickOn("#confirmDialog-0");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#count-OUTBOX").queryAs(Label.class).getText().equals("1"));
 

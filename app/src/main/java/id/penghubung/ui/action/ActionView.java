@@ -22,7 +22,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -71,31 +70,34 @@ public final class ActionView {
         // Which action this is matters most: it keeps its width, the template list and the draft state give way.
         type.setMinWidth(Region.USE_PREF_SIZE);
 
-        ComboBox<ResponseTemplate> templates = new ComboBox<>(vm.templates());
+        // Only the templates written for this kind of action ("Bukan kewenangan instansi" under Bukan wewenang).
+        ComboBox<ResponseTemplate> templates = new ComboBox<>(vm.templatesForType());
+        templates.setId("templates");
         templates.setPromptText(messages.get("ui.action.template"));
         templates.setAccessibleText(messages.get("ui.action.template"));
-        templates.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> !vm.templates().isEmpty() && (vm.typeProperty().get() == ActionType.RESPOND
-                        || vm.typeProperty().get() == ActionType.COMPLETE), vm.templates(), vm.typeProperty()));
+        templates.visibleProperty().bind(Bindings.isNotEmpty(vm.templatesForType()));
         templates.managedProperty().bind(templates.visibleProperty());
+        vm.typeProperty().addListener((o, a, b) -> templates.setValue(null)); // another type, other templates
+        templates.setMinWidth(Region.USE_PREF_SIZE);
+        Labels.promptWhenEmpty(templates); // wraps to its own line rather than reading "Tem…"
         templates.setOnAction(e -> {
             if (templates.getValue() != null) {
                 vm.applyTemplate(templates.getValue());
-                templates.getSelectionModel().clearSelection();
+                // Back to "Templat jawaban": the list offers, it does not stay chosen.
+                javafx.application.Platform.runLater(() -> templates.setValue(null));
             }
         });
 
         Label heading = new Label(messages.get("ui.action.heading"));
         heading.getStyleClass().add("detail-section");
         heading.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label draft = new Label();
         draft.setId("draftState");
         draft.getStyleClass().add("draft-state");
         draft.setMinWidth(0);
         draft.textProperty().bind(vm.draftStateProperty());
-        HBox top = new HBox(8, heading, type, templates, spacer, draft);
+        // On a narrow pane the template list and the draft state move to the next line; nothing is cut.
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 6, heading, type, templates, draft);
         top.setAlignment(Pos.CENTER_LEFT);
 
         ComboBox<UnitRef> unit = new ComboBox<>(vm.units());
@@ -104,16 +106,18 @@ public final class ActionView {
         unit.setAccessibleText(messages.get("ui.action.unit"));
         unit.setConverter(Labels.of(UnitRef::name));
         unit.valueProperty().bindBidirectional(vm.unitProperty());
+        Labels.promptWhenEmpty(unit);
         VBox unitBox = new VBox(2, unit, unitError);
         unitBox.visibleProperty().bind(vm.typeProperty().isEqualTo(ActionType.DISPOSE));
         unitBox.managedProperty().bind(unitBox.visibleProperty());
 
-        ComboBox<AgencyRef> agency = new ComboBox<>(vm.agencies());
+        ComboBox<AgencyRef> agency = new ComboBox<>(vm.otherAgencies());
         agency.setId("suggestedAgency");
         agency.setPromptText(messages.get("ui.action.suggestedAgency"));
         agency.setAccessibleText(messages.get("ui.action.suggestedAgency"));
         agency.setConverter(Labels.of(AgencyRef::name));
         agency.valueProperty().bindBidirectional(vm.suggestedAgencyProperty());
+        Labels.promptWhenEmpty(agency);
         VBox agencyBox = new VBox(2, agency, agencyError);
         agencyBox.visibleProperty().bind(vm.typeProperty().isEqualTo(ActionType.NOT_AUTHORIZED));
         agencyBox.managedProperty().bind(agencyBox.visibleProperty());
@@ -137,14 +141,15 @@ public final class ActionView {
         result.setId("actionResult");
         result.textProperty().bind(vm.resultProperty());
         result.setWrapText(true);
+        result.setMinHeight(Region.USE_PREF_SIZE);
         result.visibleProperty().bind(vm.resultProperty().isNotEmpty());
         result.managedProperty().bind(result.visibleProperty());
         Label hint = new Label(messages.get("ui.action.queueHint"));
         hint.getStyleClass().add("draft-state");
-        hint.setMinWidth(0); // on a narrow pane the shortcut hint gives way first
-        Region spacer2 = new Region();
-        HBox.setHgrow(spacer2, Priority.ALWAYS);
-        HBox bottom = new HBox(8, spacer2, hint, queue);
+        hint.setMinWidth(Region.USE_PREF_SIZE);
+        queue.setTooltip(new javafx.scene.control.Tooltip(messages.get("ui.action.queueHint")));
+        // On a narrow pane the queue button goes to its own line rather than past the pane's edge.
+        javafx.scene.layout.FlowPane bottom = new javafx.scene.layout.FlowPane(8, 6, hint, queue);
         bottom.setAlignment(Pos.CENTER_RIGHT);
 
         Button attach = Icons.button(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PAPERCLIP,
@@ -153,6 +158,7 @@ public final class ActionView {
         attach.visibleProperty().bind(vm.canAttachProperty().and(vm.typeProperty().isEqualTo(ActionType.RESPOND)
                 .or(vm.typeProperty().isEqualTo(ActionType.COMPLETE))));
         attach.managedProperty().bind(attach.visibleProperty());
+        attach.setMinWidth(Region.USE_PREF_SIZE);
         attach.setOnAction(e -> {
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
             java.util.List<java.io.File> picked = chooser.showOpenMultipleDialog(root.getScene().getWindow());
@@ -171,8 +177,15 @@ public final class ActionView {
                     return (Node) chip;
                 }).toList()));
         bottom.getChildren().add(0, attach);
+        // On a narrow pane the shortcut hint goes (it is in the button's tooltip), never shown as "C…".
+        hint.visibleProperty().bind(Bindings.createBooleanBinding(() -> bottom.getWidth()
+                >= (attach.isVisible() ? attach.prefWidth(-1) : 0) + queue.prefWidth(-1) + hint.prefWidth(-1) + 40,
+                bottom.widthProperty(), attach.visibleProperty()));
+        hint.managedProperty().bind(hint.visibleProperty());
         root.getChildren().addAll(top, formError, unitBox, agencyBox, text, textError, chips, result, bottom);
         root.disableProperty().bind(vm.complaintProperty().isNull());
+        vm.setConfirmer((c, d) -> ConfirmDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(),
+                messages, c, d));
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (QUEUE.match(e)) {
                 vm.queue();
@@ -211,6 +224,7 @@ public final class ActionView {
         Label l = new Label();
         l.getStyleClass().add("field-error");
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE); // a problem is read in full, the text area gives way
         l.setVisible(false);
         l.setManaged(false);
         return l;

@@ -15,6 +15,8 @@ import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
 import id.penghubung.store.CaseStore;
 import id.penghubung.store.Draft;
+import id.penghubung.model.action.ActionValidator;
+import id.penghubung.ui.common.ActionDescription;
 import id.penghubung.ui.common.Debouncer;
 import id.penghubung.ui.common.Scheduler;
 import java.time.Duration;
@@ -27,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.BiPredicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -38,6 +41,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import javafx.collections.transformation.FilteredList;
 
 /**
  * The action form under the detail pane: the officer picks an action, writes, and queues it.
@@ -72,7 +76,11 @@ public final class ActionViewModel {
     private final ObjectProperty<AgencyRef> suggestedAgency = new SimpleObjectProperty<>();
     private final ObservableList<UnitRef> units = FXCollections.observableArrayList();
     private final ObservableList<AgencyRef> agencies = FXCollections.observableArrayList();
+    /** The institutions a "bukan wewenang" may suggest: never the complaint's own agency. */
+    private final FilteredList<AgencyRef> otherAgencies = new FilteredList<>(agencies, a -> true);
     private final ObservableList<ResponseTemplate> templates = FXCollections.observableArrayList();
+    /** The templates written for the chosen action type only. */
+    private final FilteredList<ResponseTemplate> templatesForType = new FilteredList<>(templates, t -> false);
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
     private final StringProperty draftState = new SimpleStringProperty("");
     private final StringProperty result = new SimpleStringProperty("");
@@ -89,6 +97,10 @@ public final class ActionViewModel {
     /** Typed since the last save was scheduled or done (UI thread only). */
     private boolean dirty;
     private Runnable onQueued = () -> { };
+    /** Asked before a public or closing action enters the outbox (the view shows what goes to whom). */
+    private BiPredicate<Complaint, ActionDescription> confirmer = (c, d) -> true;
+    /** True while another complaint is being put into the form: the type changes without loading drafts. */
+    private boolean switching;
 
     public ActionViewModel(Messages messages, CaseStore store, ActionCheck check, ReferenceData reference,
             Executor background, Executor ui, Scheduler scheduler, ZoneId zone) {
@@ -117,9 +129,14 @@ public final class ActionViewModel {
                 }
             }
         });
+        templatesForType.setPredicate(t -> t.fits(type.get()));
         type.addListener((o, a, b) -> {
             if (b == null) {
                 type.set(a); // the form always has a kind of action
+                return;
+            }
+            templatesForType.setPredicate(t -> t.fits(b));
+            if (switching) {
                 return;
             }
             flush(a);
@@ -143,7 +160,12 @@ public final class ActionViewModel {
         });
     }
 
-    /** Which complaint the form acts on; saves the previous one's pending draft first. */
+    /**
+     * Which complaint the form acts on; saves the previous one's pending draft first. Another
+     * complaint starts from a clean form: the first action its status allows (a closed one: an
+     * internal note), no unit, institution or attachment, unless it has a draft: then its most
+     * recent draft comes back with its own action type.
+     */
     public void setComplaint(Complaint value) {
         Complaint before = complaint.get();
         if (before != null && value != null && before.id().equals(value.id())) {
@@ -152,15 +174,66 @@ public final class ActionViewModel {
             return;
         }
         flush(type.get());
-        complaint.set(value);
-        closed.set(value != null && value.status().isClosed());
-        problems.clear();
-        result.set("");
-        if (value != null && value.status().isClosed() && type.get() != ActionType.NOTE) {
-            type.set(ActionType.NOTE); // its listener loads the draft
-        } else {
-            loadDraft();
+        switching = true;
+        try {
+            complaint.set(value);
+            closed.set(value != null && value.status().isClosed());
+            String own = value == null ? null : value.agency().map(AgencyRef::id).orElse(null);
+            otherAgencies.setPredicate(a -> !a.id().equals(own));
+            problems.clear();
+            result.set("");
+            unit.set(null);
+            suggestedAgency.set(null);
+            attachments.clear();
+            type.set(defaultType(value));
+        } finally {
+            switching = false;
         }
+        restoreDraft();
+    }
+
+    /** The action a complaint's form starts with: a follow-up where allowed, else the first allowed, else a note. */
+    static ActionType defaultType(Complaint c) {
+        if (c == null) {
+            return ActionType.RESPOND;
+        }
+        for (ActionType t : ActionType.values()) {
+            if (ActionValidator.allows(c.status(), t)) {
+                return t;
+            }
+        }
+        return ActionType.NOTE;
+    }
+
+    /** Puts the complaint's most recent draft (of any action its status allows) into the form. */
+    private void restoreDraft() {
+        Target t = target();
+        setTextQuietly("");
+        dirty = false;
+        draftState.set("");
+        if (t == null) {
+            return;
+        }
+        Complaint c = complaint.get();
+        background.execute(() -> {
+            Optional<Draft> latest = java.util.Arrays.stream(ActionType.values())
+                    .filter(k -> ActionValidator.allows(c.status(), k))
+                    .flatMap(k -> store.draft(t.complaintId(), k).stream())
+                    .max(java.util.Comparator.comparing(Draft::updatedAt));
+            ui.execute(() -> {
+                if (t.equals(target()) && !dirty && latest.isPresent()) {
+                    Draft d = latest.get();
+                    switching = true;
+                    try {
+                        type.set(d.kind());
+                    } finally {
+                        switching = false;
+                    }
+                    setTextQuietly(d.text());
+                    draftState.set(messages.get("ui.action.draftSaved", time.format(d.updatedAt())));
+                }
+            });
+        });
     }
 
     private record Target(String complaintId, ActionType kind) {
@@ -182,7 +255,7 @@ public final class ActionViewModel {
         background.execute(() -> {
             Optional<Draft> d = store.draft(t.complaintId(), t.kind());
             ui.execute(() -> {
-                if (t.equals(target())) {
+                if (t.equals(target()) && !dirty) { // never over what the officer started typing meanwhile
                     d.ifPresent(draft -> {
                         setTextQuietly(draft.text());
                         draftState.set(messages.get("ui.action.draftSaved", time.format(draft.updatedAt())));
@@ -309,10 +382,31 @@ public final class ActionViewModel {
         return canAttach;
     }
 
-    /** Loads a queued action back into the form (a conflict the officer wants to rework). */
+    /**
+     * Loads a queued action back into the form (withdrawn, or a conflict the officer reworks): its
+     * type, text, unit or institution and attachments. A draft of the same type is kept above it.
+     */
     public void edit(id.penghubung.store.OutboxEntry entry) {
         OfficerAction a = entry.action();
-        type.set(a.type());
+        boolean sameType = a.type() == type.get();
+        String typed = text.get() == null ? "" : text.get();
+        flush(type.get());
+        switching = true;
+        try {
+            type.set(a.type());
+        } finally {
+            switching = false;
+        }
+        problems.clear();
+        result.set("");
+        List<String> shas = switch (a) {
+            case Respond r -> r.attachmentShas();
+            case Complete r -> r.attachmentShas();
+            default -> List.of();
+        };
+        attachments.setAll(shas.stream().map(sha -> new Picked(files.fileName(sha)
+                .orElse(messages.get("ui.action.attachmentUnnamed", sha.substring(0, Math.min(8, sha.length())))), sha))
+                .toList());
         String value = switch (a) {
             case Respond r -> r.text();
             case Complete r -> r.text();
@@ -328,15 +422,59 @@ public final class ActionViewModel {
                 yield r.note();
             }
         };
-        text.set(value); // marks the form dirty: it autosaves as a draft like any typing
+        Target t = target();
+        if (t == null) {
+            return;
+        }
+        if (sameType) {
+            text.set(joined(typed, value)); // marks the form dirty: it autosaves as a draft like any typing
+            return;
+        }
+        setTextQuietly("");
+        background.execute(() -> {
+            String draft = store.draft(t.complaintId(), t.kind()).map(Draft::text).orElse("");
+            ui.execute(() -> {
+                if (t.equals(target())) {
+                    text.set(joined(draft, value));
+                }
+            });
+        });
     }
 
-    /** Puts a template's text, with its placeholders filled from the complaint, into the form. */
+    private static String joined(String kept, String back) {
+        if (kept == null || kept.isBlank() || kept.strip().equals(back.strip())) {
+            return back;
+        }
+        return kept.strip() + "\n\n" + back;
+    }
+
+    /**
+     * Puts a template's text, with its placeholders filled, into the form. {@code {unitName}} is the
+     * unit chosen in the form or the complaint's unit; without one it stays a visible placeholder the
+     * officer must replace before queueing (never the agency's own name).
+     */
     public void applyTemplate(ResponseTemplate template) {
         Complaint c = complaint.get();
         if (c != null && template != null) {
-            text.set(template.fill(c, messages.get("ui.lock.reporterGeneric")));
+            Optional<String> unitName = Optional.ofNullable(unit.get()).map(UnitRef::name)
+                    .or(() -> c.unit().map(UnitRef::name));
+            text.set(template.fill(c, messages.get("ui.lock.reporterGeneric"), unitName,
+                    messages.get("ui.action.unitPlaceholder")));
         }
+    }
+
+    /** What the form's action says and to whom, as the confirmation and the outbox show it. */
+    public ActionDescription describe() {
+        Complaint c = complaint.get();
+        return ActionDescription.of(messages, action(), c != null && c.anonymous(), new ActionDescription.Names(
+                id -> units.stream().filter(u -> u.id().equals(id)).map(UnitRef::name).findFirst(),
+                id -> agencies.stream().filter(x -> x.id().equals(id)).map(AgencyRef::name).findFirst(),
+                sha -> attachments.stream().filter(p -> p.sha256().equals(sha)).map(Picked::fileName).findFirst()));
+    }
+
+    /** Asked, on the UI thread, before a public or closing action enters the outbox; false keeps it in the form. */
+    public void setConfirmer(BiPredicate<Complaint, ActionDescription> value) {
+        confirmer = Objects.requireNonNull(value);
     }
 
     /** The action the form describes now. */
@@ -378,6 +516,14 @@ public final class ActionViewModel {
             }
             byField.forEach((k, v) -> problems.put(k, v.toString()));
             return false;
+        }
+        String placeholder = messages.get("ui.action.unitPlaceholder");
+        if (text.get() != null && text.get().contains(placeholder)) {
+            problems.put(FIELD_TEXT, messages.get("ui.action.placeholderLeft", placeholder));
+            return false;
+        }
+        if (ActionDescription.isPublic(action.type()) && !confirmer.test(c, describe())) {
+            return false; // back to the editor, nothing queued
         }
         busy.set(true);
         autosave.cancel();
@@ -461,6 +607,16 @@ public final class ActionViewModel {
 
     public ObservableList<ResponseTemplate> templates() {
         return templates;
+    }
+
+    /** The institutions to suggest for "bukan wewenang": all but the complaint's own agency. */
+    public ObservableList<AgencyRef> otherAgencies() {
+        return otherAgencies;
+    }
+
+    /** The templates written for the chosen action type. */
+    public ObservableList<ResponseTemplate> templatesForType() {
+        return templatesForType;
     }
 
     /** Problems by field ({@link #FIELD_TEXT}, {@link #FIELD_UNIT}, {@link #FIELD_AGENCY}, {@link #FIELD_FORM}). */

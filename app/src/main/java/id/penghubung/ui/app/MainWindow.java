@@ -133,6 +133,7 @@ public final class MainWindow {
         detailSplit.setMinWidth(320);
         ((javafx.scene.layout.Region) action.root()).setMinWidth(0);
         main.getItems().addAll(inbox.root(), detailSplit);
+        main.setId("mainSplit");
         root.setLeft(sidebar.root());
         root.setCenter(main);
         root.setBottom(statusBar.root());
@@ -171,6 +172,10 @@ public final class MainWindow {
         actionVm.setOnQueued(this::afterLocalChange);
         detailVm.setOnOutboxChanged(this::afterLocalChange);
         detailVm.setOnEdit(actionVm::edit);
+        detailVm.setNames(key -> desk.reference().units().stream().filter(u -> u.id().equals(key))
+                .map(id.penghubung.model.UnitRef::name).findFirst(),
+                key -> desk.reference().agencies().stream().filter(a -> a.id().equals(key))
+                        .map(id.penghubung.model.AgencyRef::name).findFirst());
         inboxVm.setOnCounts(counts -> statusVm.setPending(counts.getOrDefault(InboxView.OUTBOX, 0)));
         statusVm.newAssignmentsProperty().addListener((o, a, b) -> {
             int added = b.intValue() - a.intValue();

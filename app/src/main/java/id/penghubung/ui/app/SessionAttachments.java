@@ -26,6 +26,8 @@ public final class SessionAttachments implements AttachmentFiles {
     private final BooleanSupplier online;
     private final Consumer<Attachment> download;
     private final PlainCopies copies;
+    /** Names of the files picked in this session, by SHA-256 (the outbox shows them by name). */
+    private final java.util.Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * {@code download} fetches a missing file (the engine's on-demand download), given the attachment
@@ -102,7 +104,14 @@ public final class SessionAttachments implements AttachmentFiles {
         } catch (IOException e) {
             type = "application/octet-stream";
         }
-        return Optional.of(files.importFile(file, type));
+        String sha = files.importFile(file, type);
+        names.put(sha, file.getFileName().toString());
+        return Optional.of(sha);
+    }
+
+    @Override
+    public Optional<String> fileName(String sha256) {
+        return Optional.ofNullable(names.get(sha256));
     }
 
     @Override

@@ -32,12 +32,8 @@ public final class ShortcutHelp {
             key.getStyleClass().addAll("badge", "badge-status");
             grid.addRow(i, key, new Label(rows[i][1]));
         }
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get("ui.shortcut.title"));
-        dialog.setHeaderText(messages.get("ui.shortcut.title"));
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        Dialog<ButtonType> dialog = id.penghubung.ui.common.Dialogs.create(owner, messages.get("ui.shortcut.title"),
+                messages.get("ui.shortcut.title"), grid, "shortcutHelp", id.penghubung.ui.common.Dialogs.close(messages));
         dialog.show();
     }
 }

@@ -47,6 +47,11 @@ public interface AttachmentFiles {
         return Optional.empty();
     }
 
+    /** The name of a file picked through {@link #importFile}, when known on this machine. */
+    default Optional<String> fileName(String sha256) {
+        return Optional.empty();
+    }
+
     /** True when {@link #importFile} works. */
     default boolean canImport() {
         return false;

@@ -3,6 +3,8 @@ package id.penghubung.ui.detail;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Attachment;
 import id.penghubung.model.Complaint;
+import id.penghubung.ui.common.ActionDescription;
+import id.penghubung.ui.common.Dialogs;
 import id.penghubung.ui.common.Icons;
 import java.io.File;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
@@ -100,7 +103,14 @@ public final class DetailView {
 
         // Queued actions (and conflicts waiting for a decision) right under the clocks: they must not hide
         // below a long complaint text.
-        VBox shown = new VBox(8, head, title, meta, clocks, outboxTitle, outbox, location, body, attachmentsTitle,
+        Label notice = new Label();
+        notice.setId("outboxNotice");
+        notice.setWrapText(true);
+        notice.getStyleClass().add("draft-state");
+        notice.textProperty().bind(vm.noticeProperty());
+        notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        VBox shown = new VBox(8, head, title, meta, clocks, outboxTitle, notice, outbox, location, body, attachmentsTitle,
                 attachments, section("ui.detail.chronology"), timeline);
         shown.visibleProperty().bind(vm.complaintProperty().isNotNull());
         shown.managedProperty().bind(shown.visibleProperty());
@@ -185,36 +195,78 @@ public final class DetailView {
         return row;
     }
 
+    /**
+     * A queued action in full, readable at any pane width: its type and state, to whom it goes and
+     * what it does, its whole text, its attachments by name, and buttons that wrap to a new line
+     * rather than shrink to "…".
+     */
     private Node outboxRow(DetailViewModel.OutboxLine line) {
-        Label what = new Label(line.what());
-        what.getStyleClass().add("timeline-what");
-        Label state = new Label(line.state());
-        state.getStyleClass().addAll("badge", line.needsDecision() ? "badge-overdue" : "badge-stopped");
-        Label summary = new Label(line.summary());
-        summary.setWrapText(true);
-        HBox.setHgrow(summary, Priority.ALWAYS);
-        summary.setMaxWidth(Double.MAX_VALUE);
-        HBox row = new HBox(8, what, state, summary);
+        ActionDescription d = line.description();
+        Label what = fixed(new Label(line.what()));
+        what.getStyleClass().addAll("timeline-what", "outbox-type");
+        Label state = fixed(new Label(line.state()));
+        state.getStyleClass().addAll("badge", "outbox-state", line.needsDecision() ? "badge-overdue" : "badge-stopped");
+        FlowPane head = new FlowPane(8, 4, what, state);
+        VBox row = new VBox(4, head, wrapped(d.recipient(), "outbox-recipient"));
+        if (!d.effect().isBlank()) {
+            row.getChildren().add(wrapped(d.effect(), "outbox-effect"));
+        }
+        row.getChildren().add(wrapped(d.text(), "outbox-text"));
+        if (!d.attachments().isEmpty()) {
+            Label files = wrapped(messages.get("ui.action.attachments", String.join(", ", d.attachments())),
+                    "outbox-attachments");
+            files.setGraphic(Icons.icon(MaterialDesignP.PAPERCLIP));
+            row.getChildren().add(files);
+        }
         row.getStyleClass().add("outbox-item");
+        FlowPane buttons = new FlowPane(6, 6);
         if (line.needsDecision()) {
-            Button changes = Icons.button(MaterialDesignC.COMPARE_HORIZONTAL, messages.get("ui.conflict.show"));
+            Button changes = fixed(Icons.button(MaterialDesignC.COMPARE_HORIZONTAL, messages.get("ui.conflict.show")));
             changes.setOnAction(e -> showDiff(line));
-            Button resend = Icons.button(MaterialDesignS.SEND_OUTLINE, messages.get("ui.conflict.resend"));
+            Button resend = fixed(Icons.button(MaterialDesignS.SEND_OUTLINE, messages.get("ui.conflict.resend")));
             resend.getStyleClass().add("resend");
             resend.setOnAction(e -> vm.resend(line));
-            Button edit = Icons.iconButton(MaterialDesignP.PENCIL_OUTLINE, messages.get("ui.conflict.edit"));
+            Button edit = fixed(Icons.button(MaterialDesignP.PENCIL_OUTLINE, messages.get("ui.conflict.edit")));
+            edit.getStyleClass().add("edit");
             edit.setOnAction(e -> vm.edit(line));
-            Button discard = Icons.iconButton(MaterialDesignD.DELETE_OUTLINE, messages.get("ui.conflict.discard"));
-            discard.setOnAction(e -> vm.discard(line));
-            row.getChildren().addAll(changes, resend, edit, discard);
+            Button discard = fixed(Icons.button(MaterialDesignD.DELETE_OUTLINE, messages.get("ui.conflict.discard")));
+            discard.getStyleClass().add("discard");
+            discard.setOnAction(e -> {
+                if (Dialogs.confirm(root.getScene().getWindow(), messages.get("ui.conflict.discardTitle"),
+                        messages.get("ui.conflict.discardTitle"), wrapped(messages.get("ui.conflict.discardText",
+                                line.what()), "dialog-text"), "discardDialog",
+                        Dialogs.button(messages.get("ui.conflict.discardConfirm"), ButtonBar.ButtonData.OK_DONE),
+                        Dialogs.cancel(messages))) {
+                    vm.discard(line);
+                }
+            });
+            buttons.getChildren().addAll(changes, resend, edit, discard);
         }
         if (line.withdrawable()) {
-            Button withdraw = Icons.button(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, messages.get("ui.outbox.withdraw"));
+            Button withdraw = fixed(Icons.button(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, messages.get("ui.outbox.withdraw")));
             withdraw.getStyleClass().add("withdraw");
-            withdraw.setOnAction(e -> vm.withdraw(line.actionId()));
-            row.getChildren().add(withdraw);
+            withdraw.setOnAction(e -> vm.withdraw(line));
+            buttons.getChildren().add(withdraw);
+        }
+        if (!buttons.getChildren().isEmpty()) {
+            row.getChildren().add(buttons);
         }
         return row;
+    }
+
+    /** Never shorter than its text: a type, a state or a button name is never cut to "…". */
+    private static <T extends javafx.scene.control.Control> T fixed(T control) {
+        control.setMinWidth(Region.USE_PREF_SIZE);
+        return control;
+    }
+
+    private static Label wrapped(String text, String style) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinWidth(0);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.getStyleClass().add(style);
+        return l;
     }
 
     private void showDiff(DetailViewModel.OutboxLine line) {
@@ -250,13 +302,11 @@ public final class DetailView {
             });
         }
         box.setPrefWidth(640);
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
-        dialog.initOwner(root.getScene().getWindow());
-        dialog.setTitle(messages.get("ui.conflict.title", line.what()));
-        dialog.getDialogPane().setContent(box);
-        javafx.scene.control.ButtonType resend = new javafx.scene.control.ButtonType(messages.get("ui.conflict.resend"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(resend, javafx.scene.control.ButtonType.CLOSE);
+        javafx.scene.control.ButtonType resend = Dialogs.button(messages.get("ui.conflict.resend"),
+                ButtonBar.ButtonData.OK_DONE);
+        String title = messages.get("ui.conflict.title", line.what());
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = Dialogs.create(root.getScene().getWindow(),
+                title, null, box, "conflictDialog", resend, Dialogs.close(messages));
         dialog.showAndWait().filter(resend::equals).ifPresent(b -> vm.resend(line));
     }
 

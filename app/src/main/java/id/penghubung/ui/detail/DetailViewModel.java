@@ -13,6 +13,7 @@ import id.penghubung.model.sla.RemainingTime;
 import id.penghubung.store.CaseStore;
 import id.penghubung.store.OutboxEntry;
 import id.penghubung.store.OutboxState;
+import id.penghubung.ui.common.ActionDescription;
 import id.penghubung.ui.common.Urgency;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,9 +54,12 @@ public final class DetailViewModel {
     public record TimelineLine(String when, String what, String who, String text, List<Attachment> attachments) {
     }
 
-    /** One action in the outbox for this complaint. */
+    /**
+     * One action in the outbox for this complaint, in full: {@code what} its type, {@code state} where
+     * it stands, {@code description} who receives it, its text and its attachments by name.
+     */
     public record OutboxLine(UUID actionId, String what, String state, String summary, boolean withdrawable,
-            boolean needsDecision, OutboxEntry entry) {
+            boolean needsDecision, OutboxEntry entry, ActionDescription description) {
     }
 
     private final Messages messages;
@@ -75,12 +79,15 @@ public final class DetailViewModel {
     private final StringProperty location = new SimpleStringProperty("");
     private final StringProperty body = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    /** What just happened to an outbox row (withdrawn, too late), shown above the rows. */
+    private final StringProperty notice = new SimpleStringProperty("");
     private final ObservableList<ClockLine> clocks = FXCollections.observableArrayList();
     private final ObservableList<TimelineLine> timeline = FXCollections.observableArrayList();
     private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
     private final ObservableList<OutboxLine> outbox = FXCollections.observableArrayList();
     private Runnable onOutboxChanged = () -> { };
     private Consumer<OutboxEntry> onEdit = e -> { };
+    private ActionDescription.Names names = ActionDescription.Names.none();
 
     public DetailViewModel(Messages messages, CaseStore store, DeadlineCalculator deadlines, AttachmentFiles files,
             Executor background, Executor ui, Clock clock, ZoneId zone) {
@@ -101,6 +108,15 @@ public final class DetailViewModel {
         onOutboxChanged = Objects.requireNonNull(value);
     }
 
+    /**
+     * How units and institutions are named on the outbox rows (the reference data; called on a
+     * background thread). Attachments are named by the attachment files.
+     */
+    public void setNames(java.util.function.Function<String, Optional<String>> unit,
+            java.util.function.Function<String, Optional<String>> agency) {
+        names = new ActionDescription.Names(unit, agency, files::fileName);
+    }
+
     /** Shows a complaint by id; empty clears the pane. */
     public void show(Optional<String> complaintId) {
         long gen = generation.incrementAndGet();
@@ -112,7 +128,10 @@ public final class DetailViewModel {
         background.execute(() -> {
             try {
                 Optional<Complaint> c = store.complaint(id);
-                List<OutboxEntry> entries = store.outboxFor(id);
+                List<OutboxEntry> all = store.outboxFor(id);
+                boolean anonymous = c.map(Complaint::anonymous).orElse(false);
+                List<OutboxLine> entries = all.stream().filter(e -> e.state() != OutboxState.APPLIED)
+                        .map(e -> outboxLine(e, anonymous)).toList();
                 Instant now = clock.instant();
                 List<Deadline> clockList = c.map(x -> deadlines.evaluate(x, now).deadlines()).orElse(List.of());
                 ui.execute(() -> {
@@ -142,10 +161,11 @@ public final class DetailViewModel {
         timeline.clear();
         attachments.clear();
         outbox.clear();
+        notice.set("");
         message.set(messages.get("main.welcome"));
     }
 
-    private void fill(Complaint c, List<Deadline> clockList, List<OutboxEntry> entries) {
+    private void fill(Complaint c, List<Deadline> clockList, List<OutboxLine> entries) {
         message.set("");
         title.set(c.title());
         tracking.set(c.trackingId().toString());
@@ -161,7 +181,10 @@ public final class DetailViewModel {
         clocks.setAll(clockList.stream().map(this::clockLine).toList());
         timeline.setAll(c.events().stream().map(this::timelineLine).toList());
         attachments.setAll(c.attachments());
-        outbox.setAll(entries.stream().filter(e -> e.state() != OutboxState.APPLIED).map(this::outboxLine).toList());
+        outbox.setAll(entries);
+        if (complaint.get() == null || !complaint.get().id().equals(c.id())) {
+            notice.set(""); // a notice about another complaint's outbox
+        }
         complaint.set(c);
     }
 
@@ -191,10 +214,11 @@ public final class DetailViewModel {
                 e.attachments());
     }
 
-    private OutboxLine outboxLine(OutboxEntry e) {
+    private OutboxLine outboxLine(OutboxEntry e, boolean anonymous) {
         boolean decision = e.state() == OutboxState.CONFLICT || e.state() == OutboxState.REJECTED;
         return new OutboxLine(e.actionId(), messages.label(e.action().type()), messages.label(e.state()),
-                summary(e), e.state() == OutboxState.PENDING, decision, e);
+                summary(e), e.state() == OutboxState.PENDING, decision, e,
+                ActionDescription.of(messages, e.action(), anonymous, names));
     }
 
     /** A short, one-line preview of what the action says. */
@@ -211,13 +235,19 @@ public final class DetailViewModel {
         return line.length() > 120 ? line.substring(0, 119) + "…" : line;
     }
 
-    /** Takes back a queued action that was not sent yet. */
-    public void withdraw(UUID actionId) {
+    /**
+     * Takes back a queued action that was not sent yet; its text, target and attachments go back into
+     * the editor, so withdrawing loses nothing.
+     */
+    public void withdraw(OutboxLine line) {
         background.execute(() -> {
-            boolean done = store.withdraw(actionId);
+            boolean done = store.withdraw(line.actionId());
             ui.execute(() -> {
-                if (!done) {
-                    message.set(messages.get("ui.outbox.withdrawTooLate"));
+                if (done) {
+                    onEdit.accept(line.entry());
+                    notice.set(messages.get("ui.outbox.withdrawn"));
+                } else {
+                    notice.set(messages.get("ui.outbox.withdrawTooLate"));
                 }
                 reload();
                 onOutboxChanged.run();
@@ -342,6 +372,10 @@ public final class DetailViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message;
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
     }
 
     public ObservableList<ClockLine> clocks() {

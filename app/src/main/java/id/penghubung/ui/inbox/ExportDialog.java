@@ -1,7 +1,9 @@
 package id.penghubung.ui.inbox;
 
 import id.penghubung.i18n.Messages;
+import id.penghubung.ui.common.Dialogs;
 import java.util.Optional;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -28,15 +30,10 @@ public final class ExportDialog {
         text.setWrapText(true);
         VBox content = new VBox(12, text, identities);
         content.setPrefWidth(460);
-        Dialog<Boolean> dialog = new Dialog<>();
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        dialog.setTitle(messages.get("ui.export.dialogTitle"));
-        dialog.setHeaderText(messages.get("ui.export.dialogTitle"));
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? identities.isSelected() : null);
+        ButtonType export = Dialogs.button(messages.get("ui.export.button"), ButtonBar.ButtonData.OK_DONE);
+        Dialog<Boolean> dialog = Dialogs.create(owner, messages.get("ui.export.dialogTitle"),
+                messages.get("ui.export.dialogTitle"), content, "exportDialog", export, Dialogs.cancel(messages));
+        dialog.setResultConverter(b -> b == export ? identities.isSelected() : null);
         return dialog.showAndWait();
     }
 }
