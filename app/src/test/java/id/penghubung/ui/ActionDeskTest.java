@@ -12,6 +12,7 @@ import id.penghubung.store.SyntheticComplaints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -29,6 +30,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -100,6 +102,13 @@ class ActionDeskTest extends StoreDesk {
         robot.clickOn("#actionText");
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A dialog's button is in the scene a moment before its window shows: click it once it is visible. */
+    private void clickWhenShown(String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        robot.clickOn(query);
     }
 
     private java.util.Optional<DialogPane> dialog() {
@@ -216,14 +225,14 @@ class ActionDeskTest extends StoreDesk {
         javafx.application.Platform.runLater(discard::fire); // the question waits for the officer
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog().isPresent());
         assertThat(buttonTexts(dialog().orElseThrow())).containsExactly("Buang tindakan", "Batal");
-        robot.clickOn("#discardDialog-1");
+        clickWhenShown("#discardDialog-1");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> dialog().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".discard").tryQuery()).isPresent();
 
         javafx.application.Platform.runLater(robot.lookup(".discard").queryAs(Button.class)::fire);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog().isPresent());
-        robot.clickOn("#discardDialog-0");
+        clickWhenShown("#discardDialog-0");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#count-CONFLICTS").queryAs(Label.class).getText().equals("0")
                         && robot.lookup(".discard").tryQuery().isEmpty());
@@ -264,14 +273,14 @@ class ActionDeskTest extends StoreDesk {
         assertThat(((Label) pane.lookup("#confirmRecipient")).getText()).startsWith("Kepada: pelapor");
         assertThat(pane.getHeaderText()).contains("Tindak lanjut", c.trackingId().toString());
         assertThat(buttonTexts(pane)).containsExactly("Masukkan ke kotak keluar", "Kembali ke editor");
-        robot.clickOn("#confirmDialog-1"); // back to the editor: nothing queued
+        clickWhenShown("#confirmDialog-1"); // back to the editor: nothing queued
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> dialog().isEmpty());
         assertThat(robot.lookup("#count-OUTBOX").queryAs(Label.class).getText()).isEqualTo("0");
         assertThat(text().getText()).isEqualTo("Petugas kami akan datang ke lokasi besok pagi.");
 
         queueKeys();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog().isPresent());
-        robot.clickOn("#confirmDialog-0");
+        clickWhenShown("#confirmDialog-0");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#count-OUTBOX").queryAs(Label.class).getText().equals("1")
                         && robot.lookup(".withdraw").tryQuery().isPresent());
@@ -329,7 +338,7 @@ class ActionDeskTest extends StoreDesk {
         javafx.application.Platform.runLater(export::fire); // it waits for the officer's answer
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog().isPresent());
         List<String> buttons = buttonTexts(dialog().orElseThrow());
-        robot.clickOn("#exportDialog-1");
+        clickWhenShown("#exportDialog-1");
         assertThat(buttons).doesNotContain("OK", "Cancel", "Close").contains("Batal");
     }
 }
