@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +18,8 @@ public final class SettingsFile {
 
     private final Path file;
     private final Executor writer;
+    /** The newest settings not yet written; a write always takes the newest, so the last save wins. */
+    private final AtomicReference<Settings> newest = new AtomicReference<>();
 
     public SettingsFile(Path dataDirectory, Executor writer) {
         this.file = dataDirectory.resolve("settings.json");
@@ -42,12 +45,25 @@ public final class SettingsFile {
         }
     }
 
-    /** Saves in the background; the last save wins. */
+    /**
+     * Saves in the background; the last save wins even when the writer runs its tasks on several
+     * threads in any order: each task writes whatever is newest when it gets the file.
+     */
     public void save(Settings settings) {
-        writer.execute(() -> saveNow(settings));
+        newest.set(settings);
+        writer.execute(this::writeNewest);
     }
 
-    public synchronized void saveNow(Settings settings) {
+    public void saveNow(Settings settings) {
+        newest.set(settings);
+        writeNewest();
+    }
+
+    private synchronized void writeNewest() {
+        Settings settings = newest.getAndSet(null);
+        if (settings == null) {
+            return; // a later task's settings were already written by an earlier task
+        }
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling("settings.json.tmp");

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +29,20 @@ class SettingsAndUrgencyTest {
 
         Files.writeString(file.path(), "{ not json");
         assertThat(file.load()).isEqualTo(Settings.defaults());
+    }
+
+    /** Two saves whose writes run in the opposite order (the writer pool has two threads): the last save wins. */
+    @Test
+    void theLastSaveWinsWhateverOrderTheWritesRunIn() {
+        List<Runnable> tasks = new ArrayList<>();
+        SettingsFile file = new SettingsFile(dir, tasks::add);
+        Settings older = Settings.defaults().withDark(false).withLanguage("id");
+        Settings newer = Settings.defaults().withDark(true).withLanguage("en");
+        file.save(older);
+        file.save(newer);
+        tasks.get(1).run();
+        tasks.get(0).run();
+        assertThat(new SettingsFile(dir, Runnable::run).load()).isEqualTo(newer);
     }
 
     /** Plain weekdays: Monday to Friday count; enough for the colour rule. */
