@@ -91,10 +91,6 @@ public final class SyncEngine {
         public Options withPageSize(int size) {
             return new Options(pushBatchSize, size, backoff, backgroundDownloads, referenceMaxAge);
         }
-
-        public Options withBackgroundDownloads(int n) {
-            return new Options(pushBatchSize, pageSize, backoff, n, referenceMaxAge);
-        }
     }
 
     public SyncEngine(CentralApi api, CaseStore store, AttachmentFiles files, Optional<ReferenceCache> reference, Options options) {
