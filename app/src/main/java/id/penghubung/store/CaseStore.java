@@ -66,6 +66,8 @@ public final class CaseStore implements AutoCloseable {
     private final WalCheckpointer checkpoints;
     private final AuditLog audit;
     private final Outbox outbox;
+    private final Drafts drafts;
+    private final InboxReads inbox;
     /** The last batch given to the search index (search waits for it: it reads what was written). */
     private final AtomicReference<SearchIndex.Batch> indexing = new AtomicReference<>();
 
@@ -82,6 +84,8 @@ public final class CaseStore implements AutoCloseable {
         this.cacheWriter = new CacheWriter(writer, sealing);
         this.checkpoints = new WalCheckpointer(file);
         this.outbox = new Outbox(writer, reader, sealing, clock);
+        this.drafts = new Drafts(writer, reader, sealing, clock);
+        this.inbox = new InboxReads(reader, this::awaitIndexed);
     }
 
     /**
@@ -567,192 +571,58 @@ public final class CaseStore implements AutoCloseable {
         }
     }
 
-    // ---------------------------------------------------------------- inbox
+    // ---------------------------------------------------------------- inbox (room: InboxReads)
 
     /** One window of an inbox view for a virtualised table: rows [offset, offset + limit). */
     public List<InboxRow> page(InboxQuery q, int offset, int limit) {
-        if (offset < 0 || limit < 0) {
-            throw new IllegalArgumentException("offset and limit must be >= 0");
-        }
-        InboxSql s = InboxSql.of(q.view(), q.filter(), q.now().toEpochMilli(), q.soonThreshold().toEpochMilli());
-        String sql = "SELECT " + CacheReader.ROW_COLUMNS + " FROM complaint c" + s.whereClause()
-                + InboxSql.orderBy(q.sort(), q.descending()) + " LIMIT ? OFFSET ?";
-        List<Object> args = new ArrayList<>(s.args);
-        args.add(limit);
-        args.add(offset);
-        return reader.read(() -> rows(sql, args));
+        return inbox.page(q, offset, limit);
     }
 
     /** How many rows the query has (the virtualised table's size). */
     public int count(InboxQuery q) {
-        InboxSql s = InboxSql.of(q.view(), q.filter(), q.now().toEpochMilli(), q.soonThreshold().toEpochMilli());
-        return reader.read(() -> count("SELECT count(*) FROM complaint c" + s.whereClause(), s.args));
+        return inbox.count(q);
     }
 
     /** Unfiltered counts of every view, for the sidebar. */
     public Map<InboxView, Integer> counts(Instant now, Instant soonThreshold) {
-        return reader.read(() -> {
-            Map<InboxView, Integer> out = new EnumMap<>(InboxView.class);
-            for (InboxView v : InboxView.values()) {
-                InboxSql s = InboxSql.of(v, InboxFilter.NONE, now.toEpochMilli(), soonThreshold.toEpochMilli());
-                out.put(v, count("SELECT count(*) FROM complaint c" + s.whereClause(), s.args));
-            }
-            return out;
-        });
+        return inbox.counts(now, soonThreshold);
     }
 
     /** Above this many matches, results come newest first instead of by rank (ranking them all is slow). */
-    static final int RANK_LIMIT = 5_000;
+    static final int RANK_LIMIT = InboxReads.RANK_LIMIT;
 
     /**
      * Full-text search over tracking ID, title, body and event texts, narrowed by the query's view
-     * and filter (its sort is ignored), best matches first (bm25; a tracking-ID or title hit weighs
-     * more). The last word is a prefix as the officer types; any input is safe (it is tokenised and
-     * quoted, never parsed as FTS syntax). When the words match more than {@value #RANK_LIMIT}
-     * complaints, ranking is meaningless and slow, so the newest come first: typing another word
-     * narrows it.
+     * and filter, best matches first; any input is safe (never parsed as FTS syntax). Above
+     * {@value #RANK_LIMIT} matches the newest come first ({@link InboxReads#search}).
      */
     public List<InboxRow> search(String text, InboxQuery filter, int limit) {
-        Optional<String> match = FtsQuery.of(text);
-        if (match.isEmpty() || limit <= 0) {
-            return List.of();
-        }
-        InboxSql s = InboxSql.of(filter.view(), filter.filter(), filter.now().toEpochMilli(),
-                filter.soonThreshold().toEpochMilli());
-        awaitIndexed();
-        return reader.read(() -> {
-            boolean rank = count("SELECT count(*) FROM (SELECT 1 FROM search.complaint_fts f"
-                    + " WHERE f.complaint_fts MATCH ? LIMIT ?)", List.of(match.get(), RANK_LIMIT + 1)) <= RANK_LIMIT;
-            String sql = "SELECT " + CacheReader.ROW_COLUMNS
-                    + " FROM search.complaint_fts f JOIN complaint c ON c.rid = f.rowid WHERE f.complaint_fts MATCH ?"
-                    + (s.where.isEmpty() ? "" : " AND " + s.where)
-                    + (rank ? " ORDER BY bm25(f.complaint_fts, 10.0, 4.0, 1.0, 1.0), f.rowid LIMIT ?"
-                            : " ORDER BY f.rowid DESC LIMIT ?");
-            List<Object> args = new ArrayList<>();
-            args.add(match.get());
-            args.addAll(s.args);
-            args.add(limit);
-            return rows(sql, args);
-        });
-    }
-
-    private List<InboxRow> rows(String sql, List<Object> args) throws SQLException {
-        try (PreparedStatement p = reader.connection.prepareStatement(sql)) {
-            bindAll(p, args);
-            List<InboxRow> out = new ArrayList<>();
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.add(CacheReader.row(rs));
-                }
-            }
-            return out;
-        }
-    }
-
-    private int count(String sql, List<Object> args) throws SQLException {
-        try (PreparedStatement p = reader.connection.prepareStatement(sql)) {
-            bindAll(p, args);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        }
-    }
-
-    private static void bindAll(PreparedStatement p, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            p.setObject(i + 1, args.get(i));
-        }
+        return inbox.search(text, filter, limit);
     }
 
     /** The query plan SQLite picks for an inbox page (diagnostics and the index tests). */
     List<String> explainPage(InboxQuery q) {
-        InboxSql s = InboxSql.of(q.view(), q.filter(), q.now().toEpochMilli(), q.soonThreshold().toEpochMilli());
-        String sql = "EXPLAIN QUERY PLAN SELECT " + CacheReader.ROW_COLUMNS + " FROM complaint c" + s.whereClause()
-                + InboxSql.orderBy(q.sort(), q.descending()) + " LIMIT 100 OFFSET 0";
-        return reader.read(() -> {
-            // EXPLAIN never checks the schema cookie: run a real read first, so the connection
-            // reloads a schema the writer changed (e.g. indexes rebuilt after a first pull).
-            count("SELECT count(*) FROM sqlite_schema", List.of());
-            try (PreparedStatement p = reader.connection.prepareStatement(sql)) {
-                bindAll(p, s.args);
-                List<String> out = new ArrayList<>();
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString("detail"));
-                    }
-                }
-                return out;
-            }
-        });
+        return inbox.explainPage(q);
     }
 
-    // ---------------------------------------------------------------- drafts
+    // ---------------------------------------------------------------- drafts (room: Drafts)
 
     /** Autosave: upserts the draft of one action kind on one complaint (committed when this returns). */
     public Draft saveDraft(String complaintId, ActionType kind, String text) {
-        Objects.requireNonNull(complaintId, "complaintId");
-        Objects.requireNonNull(kind, "kind");
-        String clean = Texts.clean("draft", Objects.requireNonNull(text, "text"), Texts.MAX_DRAFT);
-        Instant now = clock.instant();
-        return writer.tx(() -> {
-            PreparedStatement p = writer.ps("INSERT INTO draft (complaint_id, kind, text, updated_at, orphaned, enc)"
-                    + " VALUES (?, ?, ?, ?, NOT EXISTS (SELECT 1 FROM complaint WHERE id = ?), ?)"
-                    + " ON CONFLICT (complaint_id, kind) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at,"
-                    + " orphaned = excluded.orphaned, enc = excluded.enc");
-            p.setString(1, complaintId);
-            p.setString(2, kind.name());
-            sealing.bind(p, 3, clean, Sealing.draft(complaintId, kind.name()));
-            p.setLong(4, now.toEpochMilli());
-            p.setString(5, complaintId);
-            p.setInt(6, sealing.encFlag());
-            p.executeUpdate();
-            return readDraft(writer, sealing, complaintId, kind).orElseThrow();
-        });
+        return drafts.save(complaintId, kind, text);
     }
 
     public Optional<Draft> draft(String complaintId, ActionType kind) {
-        return reader.read(() -> readDraft(reader, sealing, complaintId, kind));
+        return drafts.draft(complaintId, kind);
     }
 
     /** Every draft, most recently edited first, orphaned ones included (flagged). */
     public List<Draft> drafts() {
-        return reader.read(() -> {
-            List<Draft> out = new ArrayList<>();
-            try (ResultSet rs = reader.ps("SELECT complaint_id, kind, text, updated_at, orphaned FROM draft"
-                    + " ORDER BY updated_at DESC, complaint_id, kind").executeQuery()) {
-                while (rs.next()) {
-                    out.add(draftOf(rs, sealing));
-                }
-            }
-            return out;
-        });
+        return drafts.all();
     }
 
     public boolean deleteDraft(String complaintId, ActionType kind) {
-        return writer.tx(() -> {
-            PreparedStatement p = writer.ps("DELETE FROM draft WHERE complaint_id = ? AND kind = ?");
-            p.setString(1, complaintId);
-            p.setString(2, kind.name());
-            return p.executeUpdate() > 0;
-        });
-    }
-
-    private static Optional<Draft> readDraft(Db db, Sealing sealing, String complaintId, ActionType kind)
-            throws SQLException {
-        PreparedStatement p = db.ps("SELECT complaint_id, kind, text, updated_at, orphaned FROM draft"
-                + " WHERE complaint_id = ? AND kind = ?");
-        p.setString(1, complaintId);
-        p.setString(2, kind.name());
-        try (ResultSet rs = p.executeQuery()) {
-            return rs.next() ? Optional.of(draftOf(rs, sealing)) : Optional.empty();
-        }
-    }
-
-    private static Draft draftOf(ResultSet rs, Sealing sealing) throws SQLException {
-        String complaintId = rs.getString(1);
-        String kind = rs.getString(2);
-        return new Draft(complaintId, ActionType.valueOf(kind), sealing.read(rs, 3, Sealing.draft(complaintId, kind)),
-                Instant.ofEpochMilli(rs.getLong(4)), rs.getInt(5) != 0);
+        return drafts.delete(complaintId, kind);
     }
 
     // ---------------------------------------------------------------- outbox (room: Outbox)
@@ -915,7 +785,7 @@ public final class CaseStore implements AutoCloseable {
             try (ResultSet rs = reader.ps("SELECT complaint_id, kind, text, updated_at, orphaned FROM draft ORDER BY rowid")
                     .executeQuery()) {
                 while (rs.next()) {
-                    Draft d = draftOf(rs, sealing);
+                    Draft d = Drafts.of(rs, sealing);
                     drafts.addObject().put("complaintId", d.complaintId()).put("kind", d.kind().name())
                             .put("text", d.text()).put("updatedAt", d.updatedAt().toEpochMilli());
                 }
