@@ -50,42 +50,35 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class CaseStore implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseStore.class);
-    private static final String CURSOR = "cursor";
-    /** Present in sync_state while a first full pull defers the secondary indexes. */
-    private static final String BULK_LOAD = "bulk_load";
     private static final int EXPORT_FORMAT = 1;
 
     private final Path file;
-    private final DeadlineIndex deadlines;
     private final Clock clock;
     private final Db writer;
     private final Db reader;
-    private final CacheWriter cacheWriter;
     private final Sealing sealing;
     private final SearchIndex search;
     private final WalCheckpointer checkpoints;
     private final AuditLog audit;
+    private final ServerCopy serverCopy;
     private final Outbox outbox;
     private final Drafts drafts;
     private final InboxReads inbox;
-    /** The last batch given to the search index (search waits for it: it reads what was written). */
-    private final AtomicReference<SearchIndex.Batch> indexing = new AtomicReference<>();
 
     private CaseStore(Path file, DeadlineIndex deadlines, Clock clock, Db writer, Db reader, Sealing sealing,
             SearchIndex search, AuditLog audit) {
         this.audit = audit;
         this.file = file;
-        this.deadlines = deadlines;
         this.clock = clock;
         this.writer = writer;
         this.reader = reader;
         this.sealing = sealing;
         this.search = search;
-        this.cacheWriter = new CacheWriter(writer, sealing);
         this.checkpoints = new WalCheckpointer(file);
+        this.serverCopy = new ServerCopy(deadlines, clock, writer, reader, sealing, search, checkpoints);
         this.outbox = new Outbox(writer, reader, sealing, clock);
         this.drafts = new Drafts(writer, reader, sealing, clock);
-        this.inbox = new InboxReads(reader, this::awaitIndexed);
+        this.inbox = new InboxReads(reader, serverCopy::awaitIndexed);
     }
 
     /**
@@ -158,7 +151,7 @@ public final class CaseStore implements AutoCloseable {
             Db w = writer;
             boolean bulk = w.locked(() -> {
                 // A first pull interrupted by a restart goes on in bulk mode.
-                try (ResultSet rs = w.ps("SELECT 1 FROM sync_state WHERE key = '" + BULK_LOAD + "'").executeQuery()) {
+                try (ResultSet rs = w.ps("SELECT 1 FROM sync_state WHERE key = '" + ServerCopy.BULK_LOAD + "'").executeQuery()) {
                     if (rs.next()) {
                         w.exec("PRAGMA wal_autocheckpoint = " + Db.WAL_AUTOCHECKPOINT_BULK);
                         return true;
@@ -273,7 +266,7 @@ public final class CaseStore implements AutoCloseable {
         return reader.read(() -> Schema.userVersion(reader.connection));
     }
 
-    // ---------------------------------------------------------------- server copy
+    // ---------------------------------------------------------------- server copy (room: ServerCopy)
 
     /**
      * Applies one pulled page in one transaction together with its cursor: upserts {@code items}
@@ -282,50 +275,23 @@ public final class CaseStore implements AutoCloseable {
      * On any failure nothing of the page is written and the previous cursor stays.
      */
     public void applyPage(List<Complaint> items, List<String> removedIds, String nextCursor) {
-        applyPage(items, removedIds, List.of(), nextCursor);
+        serverCopy.applyPage(items, removedIds, List.of(), nextCursor);
     }
 
-    /**
-     * As {@link #applyPage(List, List, String)}, with the page's records the store cannot take held
-     * aside ({@link #storable}) in the same transaction: the rest lands and the cursor moves on.
-     */
+    /** As {@link #applyPage(List, List, String)}, with the records the store cannot take ({@link #storable}) held aside. */
     public void applyPage(List<Complaint> items, List<String> removedIds, List<HeldRecord.Incoming> held,
             String nextCursor) {
-        Objects.requireNonNull(nextCursor, "nextCursor");
-        String cursor = Texts.clean("cursor", nextCursor, Texts.MAX_SHORT * 4);
-        List<Complaint> cleaned = items.stream().map(CacheWriter::clean).toList();
-        writeIndexed(index -> {
-            startBulkLoadIfCold(index);
-            writeComplaints(cleaned, index);
-            for (String id : removedIds) {
-                cacheWriter.remove(id, index);
-            }
-            cacheWriter.finish();
-            writeHeld(cleaned, removedIds, held);
-            putSyncState(CURSOR, cursor);
-            return null;
-        });
-        // A pull writes page after page: the log is copied back beside the writer, not inside its commits.
-        checkpoints.request();
+        serverCopy.applyPage(items, removedIds, held, nextCursor);
     }
 
-    /**
-     * Upserts complaints outside paging, e.g. the current state a push answer carried; the cursor is
-     * not touched (the next pull delivers the same versions again, harmlessly).
-     */
+    /** Upserts complaints outside paging (e.g. a push answer's current state); the cursor is not touched. */
     public void applyComplaints(List<Complaint> items) {
-        applyComplaints(items, List.of());
+        serverCopy.applyComplaints(items, List.of());
     }
 
     /** As {@link #applyComplaints(List)}, holding aside (or holding again) the records the store cannot take. */
     public void applyComplaints(List<Complaint> items, List<HeldRecord.Incoming> held) {
-        List<Complaint> cleaned = items.stream().map(CacheWriter::clean).toList();
-        writeIndexed(index -> {
-            writeComplaints(cleaned, index);
-            cacheWriter.finish();
-            writeHeld(cleaned, List.of(), held);
-            return null;
-        });
+        serverCopy.applyComplaints(items, held);
     }
 
     /**
@@ -336,239 +302,52 @@ public final class CaseStore implements AutoCloseable {
         return CacheWriter.clean(c);
     }
 
-    private void writeHeld(List<Complaint> landed, List<String> removedIds, List<HeldRecord.Incoming> held)
-            throws SQLException {
-        HeldRecords records = new HeldRecords(writer, sealing);
-        List<String> gone = new ArrayList<>(removedIds);
-        landed.forEach(c -> gone.add(c.id()));
-        records.release(gone);
-        records.hold(held, clock.instant(), HeldRecords.BUILD);
-    }
-
     /** The records held aside (oldest first), for the officer's sync notice. No identity in them. */
     public List<HeldRecord> heldRecords() {
-        return reader.read(() -> new HeldRecords(reader, sealing).all());
+        return serverCopy.heldRecords();
     }
 
-    /**
-     * The server's JSON of every record an earlier build held aside, to be tried again by this one
-     * (the sync parses them and calls {@link #applyComplaints(List, List)}). Needs the key.
-     */
+    /** The server's JSON of every record an earlier build held aside, to be tried again by this one. Needs the key. */
     public List<String> heldForRetry() {
-        return heldForRetry(HeldRecords.BUILD);
+        return serverCopy.heldForRetry(HeldRecords.BUILD);
     }
 
     List<String> heldForRetry(String build) {
-        return reader.read(() -> new HeldRecords(reader, sealing).heldByOtherBuilds(build));
+        return serverCopy.heldForRetry(build);
     }
 
-    private void writeComplaints(List<Complaint> cleaned, SearchIndex.Batch index) throws SQLException {
-        Instant now = clock.instant();
-        cacheWriter.begin();
-        for (Complaint c : cleaned) {
-            cacheWriter.upsert(c, Objects.requireNonNull(deadlines.nextDueAt(c), "nextDueAt"), now, index);
-        }
-    }
-
-    private interface IndexedWork {
-        Void run(SearchIndex.Batch index) throws SQLException;
-    }
-
-    /**
-     * One cache transaction whose complaint changes the search index writes meanwhile on its own
-     * thread; the index commits after the cache did, or forgets the batch when the cache's failed.
-     * Returns once the cache has committed and the index has finished the write before this one.
-     */
-    private void writeIndexed(IndexedWork work) {
-        SearchIndex.Batch index = search.batch();
-        try {
-            writer.tx(() -> {
-                work.run(index);
-                if (index.started()) {
-                    putSyncState(SearchIndex.TOKEN, index.token());
-                }
-                return null;
-            });
-        } catch (RuntimeException | Error e) {
-            index.abandon();
-            throw e;
-        }
-        index.commit();
-        // The index may finish this batch while the next page is written, but never falls further behind.
-        SearchIndex.Batch before = indexing.getAndSet(index);
-        if (before != null) {
-            before.awaitDone();
-        }
-    }
-
-    /** Sets one sync_state value; inside the writer's transaction. */
-    private void putSyncState(String key, String value) throws SQLException {
-        PreparedStatement p = writer.ps("INSERT INTO sync_state (key, value) VALUES (?, ?)"
-                + " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-        p.setString(1, key);
-        p.setString(2, value);
-        p.executeUpdate();
-    }
-
-    /** Waits until the search index holds every committed cache write. */
-    private void awaitIndexed() {
-        SearchIndex.Batch last = indexing.get();
-        if (last != null) {
-            last.awaitDone();
-        }
-    }
-
-    /**
-     * Ends a first full pull and refreshes the query planner's statistics. The sync MUST call this
-     * once a pull is complete (no more pages): a first pull into an empty cache defers the secondary
-     * indexes, and this rebuilds them (about a second per 100,000 complaints; otherwise cheap).
-     */
+    /** Ends a first full pull and refreshes the planner's statistics; the sync MUST call it once a pull is complete. */
     public void optimize() {
-        // After a first pull the search index merges what it deferred on the other core, for as
-        // long as the cache's index rebuild takes here.
-        AtomicBoolean rebuilding = new AtomicBoolean(bulkLoading());
-        Future<?> merging = rebuilding.get() ? search.resumeMerging(rebuilding::get) : null;
-        try {
-            endBulkLoad();
-            writer.locked(() -> {
-                writer.exec("PRAGMA analysis_limit = 1000");
-                writer.exec("ANALYZE");
-                return null;
-            });
-        } finally {
-            rebuilding.set(false);
-        }
-        // The pull is complete when the search index has caught up with its last page too.
-        awaitIndexed();
-        if (merging != null) {
-            Db.await(merging);
-        }
-        // ANALYZE changes the schema cookie: the reader's prepared statements re-plan by themselves.
-    }
-
-    /**
-     * First page of a first full pull (no cursor, empty cache): drop the deferred indexes for the
-     * whole pull, in the page's own transaction (a failed page brings them back). Queries stay
-     * correct meanwhile, sorting instead of walking an index; {@link #optimize()} rebuilds them.
-     */
-    private void startBulkLoadIfCold(SearchIndex.Batch searchBatch) throws SQLException {
-        PreparedStatement p = writer.ps("SELECT (SELECT count(*) FROM sync_state WHERE key IN (?, ?))"
-                + " + (SELECT count(*) FROM (SELECT 1 FROM complaint LIMIT 1))");
-        p.setString(1, CURSOR);
-        p.setString(2, BULK_LOAD);
-        try (ResultSet rs = p.executeQuery()) {
-            if (!rs.next() || rs.getInt(1) != 0) {
-                return;
-            }
-        }
-        for (String index : Schema.DEFERRED_INDEXES) {
-            writer.exec("DROP INDEX IF EXISTS " + Schema.indexName(index));
-        }
-        writer.exec("PRAGMA wal_autocheckpoint = " + Db.WAL_AUTOCHECKPOINT_BULK);
-        PreparedStatement mark = writer.ps("INSERT INTO sync_state (key, value) VALUES (?, '1')");
-        mark.setString(1, BULK_LOAD);
-        mark.executeUpdate();
-        searchBatch.deferMerges();
-    }
-
-    /** Ends a first full pull: rebuilds the deferred indexes (no-op when none is missing). */
-    private void endBulkLoad() {
-        writer.tx(() -> {
-            for (String index : Schema.DEFERRED_INDEXES) {
-                writer.exec(index);
-            }
-            writer.exec("DROP INDEX IF EXISTS " + Schema.RETIRED_BULK_INDEX);
-            writer.exec("PRAGMA wal_autocheckpoint = " + Db.WAL_AUTOCHECKPOINT);
-            PreparedStatement p = writer.ps("DELETE FROM sync_state WHERE key = ?");
-            p.setString(1, BULK_LOAD);
-            p.executeUpdate();
-            return null;
-        });
+        serverCopy.optimize();
     }
 
     /** True while a first full pull runs with its secondary indexes deferred (until {@link #optimize()}). */
     public boolean bulkLoading() {
-        return reader.read(() -> {
-            PreparedStatement p = reader.ps("SELECT 1 FROM sync_state WHERE key = ?");
-            p.setString(1, BULK_LOAD);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next();
-            }
-        });
+        return serverCopy.bulkLoading();
     }
 
     /** The cursor of the last applied page; empty before the first pull (or after a rebuild). */
     public Optional<String> cursor() {
-        return reader.read(() -> {
-            PreparedStatement p = reader.ps("SELECT value FROM sync_state WHERE key = ?");
-            p.setString(1, CURSOR);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        });
+        return serverCopy.cursor();
     }
 
     /** Forgets the cursor so the next pull starts from the beginning (and refreshes every complaint). */
     public void resetCursor() {
-        writer.tx(() -> {
-            PreparedStatement p = writer.ps("DELETE FROM sync_state WHERE key = ?");
-            p.setString(1, CURSOR);
-            p.executeUpdate();
-            return null;
-        });
+        serverCopy.resetCursor();
     }
 
     /** A complaint in full: events, attachments metadata and (when not anonymous) the reporter. */
     public Optional<Complaint> complaint(String id) {
-        return reader.read(() -> {
-            CacheReader r = new CacheReader(reader, sealing);
-            Optional<Long> rid = r.ridOf(id);
-            return rid.isPresent() ? r.complaint(rid.get()) : Optional.empty();
-        });
+        return serverCopy.complaint(id);
     }
 
     public Optional<Complaint> byTrackingId(TrackingId trackingId) {
-        return reader.read(() -> {
-            CacheReader r = new CacheReader(reader, sealing);
-            Optional<Long> rid = r.ridOf(trackingId);
-            return rid.isPresent() ? r.complaint(rid.get()) : Optional.empty();
-        });
+        return serverCopy.byTrackingId(trackingId);
     }
 
-    /**
-     * Recomputes every stored deadline with the {@link DeadlineIndex} (after the working-day calendar
-     * or the SLA policy changed), in batches, one complaint in memory at a time. Returns how many.
-     */
+    /** Recomputes every stored deadline (the calendar or SLA policy changed), in batches. Returns how many. */
     public int reindexDeadlines() {
-        long lastRid = 0;
-        int total = 0;
-        while (true) {
-            long from = lastRid;
-            long[] result = writer.tx(() -> {
-                // Deadlines need no identity: this also works while the store is locked.
-                CacheReader r = new CacheReader(writer, sealing, false);
-                PreparedStatement p = writer.ps("SELECT rid FROM complaint WHERE rid > ? ORDER BY rid LIMIT 500");
-                p.setLong(1, from);
-                List<Long> rids = new ArrayList<>();
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        rids.add(rs.getLong(1));
-                    }
-                }
-                for (long rid : rids) {
-                    Optional<Complaint> c = r.complaint(rid);
-                    if (c.isPresent()) {
-                        cacheWriter.updateDue(rid, deadlines.nextDueAt(c.get()));
-                    }
-                }
-                return new long[] {rids.isEmpty() ? from : rids.get(rids.size() - 1), rids.size()};
-            });
-            if (result[1] == 0) {
-                return total;
-            }
-            total += (int) result[1];
-            lastRid = result[0];
-        }
+        return serverCopy.reindexDeadlines();
     }
 
     // ---------------------------------------------------------------- inbox (room: InboxReads)
