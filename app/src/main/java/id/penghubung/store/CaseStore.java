@@ -1,37 +1,19 @@
 package id.penghubung.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.TrackingId;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.store.crypto.FieldCipher;
-import id.penghubung.store.crypto.OwnerOnly;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The officer's local case store: one SQLite file per account holding the server's copy of the
@@ -48,9 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link DiskFullException}, {@link RowTooLargeException}, {@link DamagedStoreException}.
  */
 public final class CaseStore implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseStore.class);
-    private static final int EXPORT_FORMAT = 1;
 
     private final Path file;
     private final Clock clock;
@@ -64,8 +44,9 @@ public final class CaseStore implements AutoCloseable {
     private final Outbox outbox;
     private final Drafts drafts;
     private final InboxReads inbox;
+    private final Rebuild rebuild;
 
-    private CaseStore(Path file, DeadlineIndex deadlines, Clock clock, Db writer, Db reader, Sealing sealing,
+    CaseStore(Path file, DeadlineIndex deadlines, Clock clock, Db writer, Db reader, Sealing sealing,
             SearchIndex search, AuditLog audit) {
         this.audit = audit;
         this.file = file;
@@ -79,6 +60,7 @@ public final class CaseStore implements AutoCloseable {
         this.outbox = new Outbox(writer, reader, sealing, clock);
         this.drafts = new Drafts(writer, reader, sealing, clock);
         this.inbox = new InboxReads(reader, serverCopy::awaitIndexed);
+        this.rebuild = new Rebuild(writer, reader, sealing, clock, search, audit, outbox);
     }
 
     /**
@@ -103,124 +85,7 @@ public final class CaseStore implements AutoCloseable {
      * ({@code store.error.wrongKey}) — never plain ({@code store.error.encrypted}).
      */
     public static CaseStore open(Path file, DeadlineIndex deadlines, Clock clock, FieldCipher cipher) {
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(deadlines, "deadlines");
-        Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(cipher, "cipher");
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            if (!Files.exists(file)) {
-                // Created 0600 before SQLite touches it: SQLite gives -wal/-shm the database file's mode.
-                OwnerOnly.createFile(file);
-            }
-            restrictFiles(file);
-        } catch (IOException e) {
-            throw new StoreException("store.error.io", e, file.toString());
-        }
-        Sealing sealing = new Sealing(cipher);
-        Db first = Db.writer(file);
-        boolean sealed;
-        boolean[] firstKeyed = new boolean[1];
-        try {
-            first.locked(() -> {
-                Schema.migrate(first.connection, Schema.CURRENT);
-                return null;
-            });
-            // Idempotent Java step of v3 (decision 0003): the first keyed open seals what is still plain.
-            // and (v6) every open seals conflict answers a release before v6 kept in the clear.
-            sealed = first.tx(() -> {
-                firstKeyed[0] = Sealing.needsKeyCheck(first, cipher);
-                boolean legacy = firstKeyed[0] && sealing.sealLegacy(first) > 0;
-                return sealing.sealAnswers(first) > 0 || legacy;
-            });
-        } catch (RuntimeException e) {
-            first.close();
-            throw e;
-        }
-        Db writer = first;
-        if (sealed) {
-            // Plain values sealed just now still sit in free pages and the WAL: rewrite the file, on a
-            // fresh connection (VACUUM refuses to run beside cached statements).
-            first.close();
-            writer = scrubbed(file);
-        }
-        try {
-            Db w = writer;
-            boolean bulk = w.locked(() -> {
-                // A first pull interrupted by a restart goes on in bulk mode.
-                try (ResultSet rs = w.ps("SELECT 1 FROM sync_state WHERE key = '" + ServerCopy.BULK_LOAD + "'").executeQuery()) {
-                    if (rs.next()) {
-                        w.exec("PRAGMA wal_autocheckpoint = " + Db.WAL_AUTOCHECKPOINT_BULK);
-                        return true;
-                    }
-                    return false;
-                }
-            });
-            // Java step of v5: the audit chain is checked (and what is pending chained) at every open.
-            AuditLog audit = AuditLog.open(writer, cipher, firstKeyed[0], clock);
-            SearchIndex search = SearchIndex.open(file);
-            if (!bulk) {
-                // Merging left off when the last first pull ended early (a crash, a failed resume).
-                Db.await(search.resumeMerging(() -> false));
-            }
-            Db reader;
-            try {
-                reader = Db.reader(file);
-                attach(reader, search.file());
-            } catch (RuntimeException e) {
-                search.close();
-                throw e;
-            }
-            restrictFiles(file);
-            return new CaseStore(file, deadlines, clock, writer, reader, sealing, search, audit);
-        } catch (IOException e) {
-            writer.close();
-            throw new StoreException("store.error.io", e, file.toString());
-        } catch (RuntimeException e) {
-            writer.close();
-            throw e;
-        }
-    }
-
-    /** Search queries join the index's rows to the cache's on the reader connection. */
-    private static void attach(Db reader, Path searchFile) {
-        try {
-            reader.locked(() -> {
-                try (PreparedStatement p = reader.connection.prepareStatement("ATTACH DATABASE ? AS search")) {
-                    p.setString(1, searchFile.toString());
-                    p.execute();
-                }
-                return null;
-            });
-        } catch (RuntimeException e) {
-            reader.close();
-            throw e;
-        }
-    }
-
-    private static Db scrubbed(Path file) {
-        Db db = Db.writer(file);
-        try {
-            db.locked(() -> {
-                db.exec("PRAGMA secure_delete = ON");
-                db.exec("VACUUM");
-                db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-                return null;
-            });
-            return db;
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
-    }
-
-    private static void restrictFiles(Path file) throws IOException {
-        for (String suffix : List.of("", "-wal", "-shm")) {
-            OwnerOnly.restrict(Path.of(file.toAbsolutePath() + suffix));
-        }
+        return Opening.open(file, deadlines, clock, cipher);
     }
 
     // ---------------------------------------------------------------- lock
@@ -525,81 +390,19 @@ public final class CaseStore implements AutoCloseable {
         return reader.read(() -> AuditLog.newest(reader, limit));
     }
 
-    // ---------------------------------------------------------------- integrity and rebuild
+    // ---------------------------------------------------------------- integrity and rebuild (room: Rebuild)
 
     /** PRAGMA integrity_check and quick_check, plus the search index's checks; ok when all say so. */
     public IntegrityReport integrityCheck() {
-        List<String> searchProblems = search.integrityProblems();
-        return writer.locked(() -> {
-            List<String> problems = new ArrayList<>();
-            for (String pragma : List.of("PRAGMA integrity_check", "PRAGMA quick_check")) {
-                try (Statement s = writer.connection.createStatement(); ResultSet rs = s.executeQuery(pragma)) {
-                    while (rs.next()) {
-                        String line = rs.getString(1);
-                        if (!"ok".equals(line)) {
-                            problems.add(pragma.substring(7) + ": " + line);
-                        }
-                    }
-                } catch (SQLException e) {
-                    problems.add(pragma.substring(7) + ": " + e.getMessage());
-                }
-            }
-            problems.addAll(searchProblems);
-            audit.problems().forEach(p -> problems.add("audit_log: " + p.messageKey() + " " + p.args()));
-            return new IntegrityReport(problems.isEmpty(), problems);
-        });
+        return rebuild.integrityCheck();
     }
 
     /**
      * Writes the officer's local work (drafts, outbox entries not yet applied, audit log) to a JSON
-     * file, atomically (temporary file, then rename). Reads only those tables, so it works on a
-     * cache whose complaint tables are damaged.
+     * file, atomically. Reads only those tables, so it works on a cache whose complaint tables are damaged.
      */
     public void exportLocalWork(Path target) {
-        ObjectNode root = reader.read(() -> {
-            ObjectNode r = JSON.createObjectNode();
-            r.put("format", EXPORT_FORMAT);
-            r.put("exportedAt", clock.instant().toString());
-            ArrayNode drafts = r.putArray("drafts");
-            try (ResultSet rs = reader.ps("SELECT complaint_id, kind, text, updated_at, orphaned FROM draft ORDER BY rowid")
-                    .executeQuery()) {
-                while (rs.next()) {
-                    Draft d = Drafts.of(rs, sealing);
-                    drafts.addObject().put("complaintId", d.complaintId()).put("kind", d.kind().name())
-                            .put("text", d.text()).put("updatedAt", d.updatedAt().toEpochMilli());
-                }
-            }
-            ArrayNode queued = r.putArray("outbox");
-            for (OutboxEntry e : outbox.entries(reader.ps("SELECT " + Outbox.COLUMNS
-                    + " FROM outbox WHERE state <> 'APPLIED' ORDER BY seq"))) {
-                ObjectNode n = queued.addObject();
-                n.put("actionId", e.actionId().toString()).put("complaintId", e.complaintId())
-                        .put("baseVersion", e.baseVersion()).put("state", e.state().name()).put("attempts", e.attempts())
-                        .put("createdAt", e.createdAt().toEpochMilli());
-                e.lastError().ifPresent(v -> n.put("lastError", v));
-                e.serverAnswerJson().ifPresent(v -> n.put("serverAnswer", v));
-                n.set("action", ActionCodec.toTree(e.action()));
-            }
-            ArrayNode audit = r.putArray("audit");
-            try (ResultSet rs = reader.ps("SELECT at, account, action, detail FROM audit_log ORDER BY seq").executeQuery()) {
-                while (rs.next()) {
-                    audit.addObject().put("at", rs.getLong(1)).put("account", rs.getString(2))
-                            .put("action", rs.getString(3)).put("detail", rs.getString(4));
-                }
-            }
-            return r;
-        });
-        try {
-            Path abs = target.toAbsolutePath();
-            Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
-            // Drafts are in the clear in this file: owner-only from its first byte.
-            Files.deleteIfExists(tmp);
-            OwnerOnly.createFile(tmp);
-            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new StoreException("store.error.io", e, target.toString());
-        }
+        rebuild.exportLocalWork(target);
     }
 
     /**
@@ -608,80 +411,24 @@ public final class CaseStore implements AutoCloseable {
      * {@link #exportLocalWork}. The cursor starts empty, so the next pull refills the cache.
      */
     public static CaseStore rebuild(Path damagedFile, Path exportFile, DeadlineIndex deadlines) {
-        return rebuild(damagedFile, exportFile, deadlines, Clock.systemUTC(), FieldCipher.plaintextForTests());
+        return Rebuild.replace(damagedFile, exportFile, deadlines, Clock.systemUTC(), FieldCipher.plaintextForTests());
     }
 
     /** As {@link #rebuild(Path, Path, DeadlineIndex)} for an account's encrypted cache. */
     public static CaseStore rebuild(Path damagedFile, Path exportFile, DeadlineIndex deadlines, FieldCipher cipher) {
-        return rebuild(damagedFile, exportFile, deadlines, Clock.systemUTC(), cipher);
+        return Rebuild.replace(damagedFile, exportFile, deadlines, Clock.systemUTC(), cipher);
     }
 
     static CaseStore rebuild(Path damagedFile, Path exportFile, DeadlineIndex deadlines, Clock clock) {
-        return rebuild(damagedFile, exportFile, deadlines, clock, FieldCipher.plaintextForTests());
+        return Rebuild.replace(damagedFile, exportFile, deadlines, clock, FieldCipher.plaintextForTests());
     }
 
     static CaseStore rebuild(Path damagedFile, Path exportFile, DeadlineIndex deadlines, Clock clock, FieldCipher cipher) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(exportFile.toFile());
-        } catch (IOException e) {
-            throw new StoreException("store.error.io", e, exportFile.toString());
-        }
-        if (root == null || root.path("format").asInt() != EXPORT_FORMAT) {
-            throw new StoreException("store.error.badExport", null, exportFile.toString());
-        }
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
-        try {
-            for (String suffix : List.of("", "-wal", "-shm")) {
-                Path f = Path.of(damagedFile.toAbsolutePath() + suffix);
-                if (Files.exists(f)) {
-                    Files.move(f, Path.of(damagedFile.toAbsolutePath() + ".damaged-" + stamp + suffix));
-                }
-            }
-            // The search index is derived: the fresh store rebuilds it as the pull refills the cache.
-            SearchIndex.delete(damagedFile);
-        } catch (IOException e) {
-            throw new StoreException("store.error.io", e, damagedFile.toString());
-        }
-        CaseStore store = open(damagedFile, deadlines, clock, cipher);
-        try {
-            store.importLocalWork(root);
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
-        return store;
+        return Rebuild.replace(damagedFile, exportFile, deadlines, clock, cipher);
     }
 
-    private void importLocalWork(JsonNode root) {
-        writer.tx(() -> {
-            for (JsonNode d : root.path("drafts")) {
-                PreparedStatement p = writer.ps("INSERT OR REPLACE INTO draft (complaint_id, kind, text, updated_at, orphaned, enc)"
-                        + " VALUES (?, ?, ?, ?, 1, ?)");
-                String complaintId = d.path("complaintId").asText();
-                String kind = ActionType.valueOf(d.path("kind").asText()).name();
-                p.setString(1, complaintId);
-                p.setString(2, kind);
-                sealing.bind(p, 3, Texts.clean("draft", d.path("text").asText(), Texts.MAX_DRAFT), Sealing.draft(complaintId, kind));
-                p.setLong(4, d.path("updatedAt").asLong());
-                p.setInt(5, sealing.encFlag());
-                p.executeUpdate();
-            }
-            for (JsonNode n : root.path("outbox")) {
-                OfficerAction action = ActionCodec.fromTree(n.path("action"));
-                outbox.insert(UUID.fromString(n.path("actionId").asText()), n.path("complaintId").asText(),
-                        n.path("baseVersion").asLong(), action.type(), ActionCodec.toJson(action),
-                        OutboxState.valueOf(n.path("state").asText()), n.path("attempts").asInt(),
-                        n.hasNonNull("lastError") ? n.get("lastError").asText() : null,
-                        Instant.ofEpochMilli(n.path("createdAt").asLong()),
-                        n.hasNonNull("serverAnswer") ? n.get("serverAnswer").asText() : null, null);
-            }
-            for (JsonNode a : root.path("audit")) {
-                audit.append(Instant.ofEpochMilli(a.path("at").asLong()), a.path("account").asText(),
-                        a.path("action").asText(), a.path("detail").asText());
-            }
-            return null;
-        });
+    void importLocalWork(JsonNode root) {
+        rebuild.importLocalWork(root);
     }
 
     /** Test hook: runs a statement on the writer connection (e.g. PRAGMA max_page_count). */
