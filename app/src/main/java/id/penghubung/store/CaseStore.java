@@ -1,6 +1,5 @@
 package id.penghubung.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.TrackingId;
@@ -26,14 +25,14 @@ import java.util.UUID;
  * and the search index's own writer thread. All methods are thread-safe.
  * Every write is one transaction: it is all there after a crash, or not at all.
  *
+ * <p>A facade over package-private rooms: {@link Opening}, {@link ServerCopy}, {@link InboxReads}, {@link Drafts},
+ * {@link Outbox} (the state machine of exactly-once), {@link AuditTrail} and {@link Rebuild}.
+ *
  * <p>Failures are {@link StoreException}s carrying a bundle key: {@link NewerSchemaException},
  * {@link DiskFullException}, {@link RowTooLargeException}, {@link DamagedStoreException}.
  */
 public final class CaseStore implements AutoCloseable {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseStore.class);
-
     private final Path file;
-    private final Clock clock;
     private final Db writer;
     private final Db reader;
     private final Sealing sealing;
@@ -44,13 +43,14 @@ public final class CaseStore implements AutoCloseable {
     private final Outbox outbox;
     private final Drafts drafts;
     private final InboxReads inbox;
-    private final Rebuild rebuild;
+    /** Package-private: {@link Rebuild#replace} re-imports the local work through it. */
+    final Rebuild rebuild;
+    private final AuditTrail trail;
 
     CaseStore(Path file, DeadlineIndex deadlines, Clock clock, Db writer, Db reader, Sealing sealing,
             SearchIndex search, AuditLog audit) {
         this.audit = audit;
         this.file = file;
-        this.clock = clock;
         this.writer = writer;
         this.reader = reader;
         this.sealing = sealing;
@@ -60,13 +60,13 @@ public final class CaseStore implements AutoCloseable {
         this.outbox = new Outbox(writer, reader, sealing, clock);
         this.drafts = new Drafts(writer, reader, sealing, clock);
         this.inbox = new InboxReads(reader, serverCopy::awaitIndexed);
+        this.trail = new AuditTrail(writer, audit, clock);
         this.rebuild = new Rebuild(writer, reader, sealing, clock, search, audit, outbox);
     }
 
     /**
-     * Opens a PLAIN store: reporter identities and drafts in the clear. For tests and tools only;
-     * an account's cache is opened with {@link #open(Path, DeadlineIndex, Clock, FieldCipher)} and
-     * a keyed cipher. An encrypted store refuses this ({@code store.error.encrypted}).
+     * Opens a PLAIN store (identities and drafts in the clear), for tests and tools only; an account's cache
+     * is opened with a keyed cipher. An encrypted store refuses this ({@code store.error.encrypted}).
      */
     public static CaseStore open(Path file, DeadlineIndex deadlines) {
         return open(file, deadlines, Clock.systemUTC());
@@ -78,11 +78,8 @@ public final class CaseStore implements AutoCloseable {
     }
 
     /**
-     * Opens (creating or upgrading in place) the store file of one account, with the cipher of its
-     * data key: reporter identities, reporter names on events and drafts are sealed with it. The
-     * file and its -wal/-shm are owner-only (0600). A store first opened with a key seals any plain
-     * values left from before, and from then on opens only with that key
-     * ({@code store.error.wrongKey}) — never plain ({@code store.error.encrypted}).
+     * Opens (creating or upgrading) one account's store file (0600), sealing identities and drafts with its data
+     * key; from the first keyed open on, it opens only with that key ({@code store.error.wrongKey}), never plain.
      */
     public static CaseStore open(Path file, DeadlineIndex deadlines, Clock clock, FieldCipher cipher) {
         return Opening.open(file, deadlines, clock, cipher);
@@ -91,18 +88,14 @@ public final class CaseStore implements AutoCloseable {
     // ---------------------------------------------------------------- lock
 
     /**
-     * Drops the cipher (the UI lock): from now on reading or writing a reporter identity or a draft
-     * throws {@link StoreLockedException}; inbox rows, counts and search still work (they hold no
-     * identity). The caller closes its {@code DataKey} to zero the key itself. Idempotent.
+     * Drops the cipher (the UI lock): identities and drafts then throw {@link StoreLockedException}; rows, counts
+     * and search still work. The caller closes its {@code DataKey} to zero the key itself. Idempotent.
      */
     public void lock() {
         sealing.set(FieldCipher.locked());
     }
 
-    /**
-     * Takes a cipher again after {@link #lock()}; it must be the store's key
-     * ({@code store.error.wrongKey} otherwise, and the store stays locked).
-     */
+    /** Takes the store's key again after {@link #lock()} ({@code store.error.wrongKey} otherwise: stays locked). */
     public void unlock(FieldCipher cipher) {
         Objects.requireNonNull(cipher, "cipher");
         if (reader.read(() -> Sealing.needsKeyCheck(reader, cipher))) {
@@ -134,10 +127,9 @@ public final class CaseStore implements AutoCloseable {
     // ---------------------------------------------------------------- server copy (room: ServerCopy)
 
     /**
-     * Applies one pulled page in one transaction together with its cursor: upserts {@code items}
-     * (an older version than the cached one is ignored), drops {@code removedIds} from the cache
-     * (their drafts and unsent actions stay, flagged orphaned), keeps the FTS index in step.
-     * On any failure nothing of the page is written and the previous cursor stays.
+     * Applies one pulled page and its cursor in one transaction: upserts {@code items} (never to an older
+     * version), drops {@code removedIds} (their local work stays, flagged orphaned), keeps the FTS index
+     * in step. On any failure nothing of the page is written and the previous cursor stays.
      */
     public void applyPage(List<Complaint> items, List<String> removedIds, String nextCursor) {
         serverCopy.applyPage(items, removedIds, List.of(), nextCursor);
@@ -159,10 +151,7 @@ public final class CaseStore implements AutoCloseable {
         serverCopy.applyComplaints(items, held);
     }
 
-    /**
-     * The complaint as the store would write it, or {@link RowTooLargeException} naming the first
-     * field over its limit ({@code FieldLimits}): such a record is to be held aside, not written.
-     */
+    /** The complaint as the store would write it, or {@link RowTooLargeException}: to be held aside, not written. */
     public static Complaint storable(Complaint c) {
         return CacheWriter.clean(c);
     }
@@ -236,9 +225,8 @@ public final class CaseStore implements AutoCloseable {
     static final int RANK_LIMIT = InboxReads.RANK_LIMIT;
 
     /**
-     * Full-text search over tracking ID, title, body and event texts, narrowed by the query's view
-     * and filter, best matches first; any input is safe (never parsed as FTS syntax). Above
-     * {@value #RANK_LIMIT} matches the newest come first ({@link InboxReads#search}).
+     * Full-text search narrowed by the query's view and filter, best matches first (newest first above
+     * {@value #RANK_LIMIT} matches); any input is safe, never parsed as FTS syntax ({@link InboxReads#search}).
      */
     public List<InboxRow> search(String text, InboxQuery filter, int limit) {
         return inbox.search(text, filter, limit);
@@ -340,47 +328,29 @@ public final class CaseStore implements AutoCloseable {
         return outbox.pruneApplied(olderThan);
     }
 
-    // ---------------------------------------------------------------- audit
+    // ---------------------------------------------------------------- audit (room: AuditTrail, over AuditLog)
 
     /** Audit action of a printed (or PDF-saved) case file. */
     public static final String AUDIT_PRINT = "PRINT";
     /** Audit action of an export of cached complaints (CSV/JSON). */
     public static final String AUDIT_EXPORT = "EXPORT";
 
-    /**
-     * Records that case files were printed or saved as PDF: who, when (now), which complaints (by
-     * tracking ID, never names), where to (a printer name or a file name) and whether reporter
-     * identities were on the pages.
-     */
+    /** Records printed (or PDF-saved) case files: who, when, which (tracking IDs, never names), where, identities or not. */
     public void recordPrint(String account, List<TrackingId> cases, String destination, boolean withIdentities) {
-        audit(account, AUDIT_PRINT, AuditLog.detail(cases.stream().map(TrackingId::value).toList(), cases.size(), destination,
-                withIdentities, null));
+        trail.recordPrint(account, cases, destination, withIdentities);
     }
 
     /** Records an export: who, when (now), the format, how many complaints, where to, identities or not. */
     public void recordExport(String account, String format, long count, String destination, boolean withIdentities) {
-        audit(account, AUDIT_EXPORT, AuditLog.detail(List.of(), count, destination, withIdentities, format));
+        trail.recordExport(account, format, count, destination, withIdentities);
     }
 
-    /**
-     * Appends to the local audit log (append-only: a trigger refuses UPDATE and DELETE). The detail
-     * must never carry a reporter identity or a secret.
-     */
+    /** Appends to the local (append-only) audit log; the detail never carries a reporter identity or a secret. */
     public void audit(String account, String action, String detail) {
-        String a = Texts.clean("account", Objects.requireNonNull(account, "account"), Texts.MAX_SHORT);
-        String act = Texts.clean("auditAction", Objects.requireNonNull(action, "action"), Texts.MAX_SHORT);
-        String d = Texts.clean("auditDetail", Objects.requireNonNullElse(detail, ""), Texts.MAX_AUDIT_DETAIL);
-        Instant now = clock.instant();
-        writer.tx(() -> {
-            audit.append(now, a, act, d);
-            return null;
-        });
+        trail.audit(account, action, detail);
     }
 
-    /**
-     * What the audit log's chain check found at open (a row changed, removed or re-ordered outside
-     * the application), as bundle keys for the officer; empty when intact. The store works either way.
-     */
+    /** What the audit chain check found at open (rows changed, removed, re-ordered), as bundle keys; empty when intact. */
     public List<AuditLog.Problem> auditProblems() {
         return audit.problems();
     }
@@ -397,18 +367,14 @@ public final class CaseStore implements AutoCloseable {
         return rebuild.integrityCheck();
     }
 
-    /**
-     * Writes the officer's local work (drafts, outbox entries not yet applied, audit log) to a JSON
-     * file, atomically. Reads only those tables, so it works on a cache whose complaint tables are damaged.
-     */
+    /** Writes the local work (drafts, unapplied outbox, audit log) to a JSON file, atomically; works on a damaged cache. */
     public void exportLocalWork(Path target) {
         rebuild.exportLocalWork(target);
     }
 
     /**
-     * Replaces a damaged store: moves the file (and its -wal/-shm) aside as
-     * {@code <name>.damaged-<time>}, creates a fresh store and re-imports the local work exported by
-     * {@link #exportLocalWork}. The cursor starts empty, so the next pull refills the cache.
+     * Replaces a damaged store: moves it aside ({@code <name>.damaged-<time>}), creates a fresh one and re-imports
+     * the work {@link #exportLocalWork} saved. The cursor starts empty: the next pull refills the cache.
      */
     public static CaseStore rebuild(Path damagedFile, Path exportFile, DeadlineIndex deadlines) {
         return Rebuild.replace(damagedFile, exportFile, deadlines, Clock.systemUTC(), FieldCipher.plaintextForTests());
@@ -419,76 +385,13 @@ public final class CaseStore implements AutoCloseable {
         return Rebuild.replace(damagedFile, exportFile, deadlines, Clock.systemUTC(), cipher);
     }
 
-    static CaseStore rebuild(Path damagedFile, Path exportFile, DeadlineIndex deadlines, Clock clock) {
-        return Rebuild.replace(damagedFile, exportFile, deadlines, clock, FieldCipher.plaintextForTests());
-    }
-
-    static CaseStore rebuild(Path damagedFile, Path exportFile, DeadlineIndex deadlines, Clock clock, FieldCipher cipher) {
-        return Rebuild.replace(damagedFile, exportFile, deadlines, clock, cipher);
-    }
-
-    void importLocalWork(JsonNode root) {
-        rebuild.importLocalWork(root);
-    }
-
-    /** Test hook: runs a statement on the writer connection (e.g. PRAGMA max_page_count). */
-    void execForTest(String sql) {
-        writer.locked(() -> {
-            writer.exec(sql);
-            return null;
-        });
-    }
-
-    /** Test hook: runs a statement on the search index's own connection. */
-    void execOnSearchIndexForTest(String sql) {
-        search.execForTest(sql);
-    }
-
-    /** Test hook: an FTS5 setting of the search index as stored (e.g. automerge). */
-    int searchSettingForTest(String key) {
-        return search.settingForTest(key);
-    }
-
-    /** Test hook: merges the search index until FTS5 finds nothing left to merge. */
-    void mergeSearchIndexForTest() {
-        Db.await(search.resumeMerging(() -> true));
-    }
-
-    /** Test hook: waits until the background checkpoint asked for so far has run. */
-    void awaitCheckpointForTest() {
-        checkpoints.awaitIdle();
+    /** Test hooks (statements on the connections, search-index settings, checkpoints). */
+    TestHooks forTest() {
+        return new TestHooks(writer, search, checkpoints);
     }
 
     @Override
     public void close() {
-        try {
-            // Keeps the planner's statistics fresh cheaply, as SQLite recommends at close.
-            writer.locked(() -> {
-                writer.exec("PRAGMA analysis_limit = 400");
-                writer.exec("PRAGMA optimize");
-                return null;
-            });
-        } catch (StoreException e) {
-            // A damaged or full file must still close; the statistics are only an optimisation.
-            LOG.warn("PRAGMA optimize at close failed: {}", e.messageKey());
-        } finally {
-            try {
-                checkpoints.close();
-            } finally {
-                try {
-                    reader.close();
-                } finally {
-                    try {
-                        search.close();
-                    } finally {
-                        try {
-                            writer.close();
-                        } finally {
-                            audit.close();
-                        }
-                    }
-                }
-            }
-        }
+        Opening.close(writer, reader, search, checkpoints, audit);
     }
 }

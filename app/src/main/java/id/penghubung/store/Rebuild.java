@@ -157,7 +157,7 @@ final class Rebuild {
         }
         CaseStore store = CaseStore.open(damagedFile, deadlines, clock, cipher);
         try {
-            store.importLocalWork(root);
+            store.rebuild.importLocalWork(root);
         } catch (RuntimeException e) {
             store.close();
             throw e;
