@@ -7,10 +7,10 @@ import id.penghubung.model.action.OfficerAction;
 import id.penghubung.store.crypto.FieldCipher;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -97,11 +97,7 @@ public final class CaseStore implements AutoCloseable {
 
     /** Takes the store's key again after {@link #lock()} ({@code store.error.wrongKey} otherwise: stays locked). */
     public void unlock(FieldCipher cipher) {
-        Objects.requireNonNull(cipher, "cipher");
-        if (reader.read(() -> Sealing.needsKeyCheck(reader, cipher))) {
-            throw new IllegalStateException("A plain store cannot be unlocked with a key; reopen it");
-        }
-        sealing.set(cipher);
+        sealing.unlock(reader, cipher);
     }
 
     /** True while locked (or when the data key given at open was dropped). */
@@ -326,6 +322,11 @@ public final class CaseStore implements AutoCloseable {
     /** Deletes APPLIED entries last changed before {@code olderThan}; returns how many. */
     public int pruneApplied(Instant olderThan) {
         return outbox.pruneApplied(olderThan);
+    }
+
+    /** Deletes APPLIED entries last changed more than {@code keep} ago by the store's clock; returns how many. */
+    public int pruneApplied(Duration keep) {
+        return outbox.pruneApplied(keep);
     }
 
     // ---------------------------------------------------------------- audit (room: AuditTrail, over AuditLog)

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -212,6 +213,11 @@ final class Outbox {
             p.setString(1, actionId.toString());
             return p.executeUpdate() > 0;
         });
+    }
+
+    /** Deletes APPLIED entries last changed more than {@code keep} ago (the store's clock); returns how many. */
+    int pruneApplied(Duration keep) {
+        return pruneApplied(clock.instant().minus(keep));
     }
 
     /** Deletes APPLIED entries last changed before {@code olderThan}; returns how many. */
