@@ -19,7 +19,8 @@ import java.util.UUID;
  * of exactly-once. An entry is PENDING, goes SENDING before its request, and ends APPLIED (with the
  * complaint's new version), CONFLICT or REJECTED (with the server's answer, sealed); a failed attempt
  * puts it back to PENDING. Per complaint only the head of the queue is sent; CONFLICT/REJECTED
- * quarantine the complaint until the officer resends or discards.
+ * quarantine the complaint until the officer resends or discards. APPLIED entries are read by nothing
+ * but the rebase in {@link #markApplied}: the sync prunes them after a week ({@link #pruneApplied(Duration)}).
  */
 final class Outbox {
     private final Db writer;
