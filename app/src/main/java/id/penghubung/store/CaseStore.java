@@ -1,37 +1,18 @@
 package id.penghubung.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.TrackingId;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.store.crypto.FieldCipher;
-import id.penghubung.store.crypto.OwnerOnly;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The officer's local case store: one SQLite file per account holding the server's copy of the
@@ -44,48 +25,48 @@ import java.util.concurrent.atomic.AtomicReference;
  * and the search index's own writer thread. All methods are thread-safe.
  * Every write is one transaction: it is all there after a crash, or not at all.
  *
+ * <p>A facade over package-private rooms: {@link Opening}, {@link ServerCopy}, {@link InboxReads}, {@link Drafts},
+ * {@link Outbox} (the state machine of exactly-once), {@link AuditTrail} and {@link Rebuild}.
+ *
  * <p>Failures are {@link StoreException}s carrying a bundle key: {@link NewerSchemaException},
  * {@link DiskFullException}, {@link RowTooLargeException}, {@link DamagedStoreException}.
  */
 public final class CaseStore implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseStore.class);
-    private static final String CURSOR = "cursor";
-    /** Present in sync_state while a first full pull defers the secondary indexes. */
-    private static final String BULK_LOAD = "bulk_load";
-    private static final int EXPORT_FORMAT = 1;
-
     private final Path file;
-    private final DeadlineIndex deadlines;
-    private final Clock clock;
     private final Db writer;
     private final Db reader;
-    private final CacheWriter cacheWriter;
     private final Sealing sealing;
     private final SearchIndex search;
     private final WalCheckpointer checkpoints;
     private final AuditLog audit;
-    /** The last batch given to the search index (search waits for it: it reads what was written). */
-    private final AtomicReference<SearchIndex.Batch> indexing = new AtomicReference<>();
+    private final ServerCopy serverCopy;
+    private final Outbox outbox;
+    private final Drafts drafts;
+    private final InboxReads inbox;
+    /** Package-private: {@link Rebuild#replace} re-imports the local work through it. */
+    final Rebuild rebuild;
+    private final AuditTrail trail;
 
-    private CaseStore(Path file, DeadlineIndex deadlines, Clock clock, Db writer, Db reader, Sealing sealing,
+    CaseStore(Path file, DeadlineIndex deadlines, Clock clock, Db writer, Db reader, Sealing sealing,
             SearchIndex search, AuditLog audit) {
         this.audit = audit;
         this.file = file;
-        this.deadlines = deadlines;
-        this.clock = clock;
         this.writer = writer;
         this.reader = reader;
         this.sealing = sealing;
         this.search = search;
-        this.cacheWriter = new CacheWriter(writer, sealing);
         this.checkpoints = new WalCheckpointer(file);
+        this.serverCopy = new ServerCopy(deadlines, clock, writer, reader, sealing, search, checkpoints);
+        this.outbox = new Outbox(writer, reader, sealing, clock);
+        this.drafts = new Drafts(writer, reader, sealing, clock);
+        this.inbox = new InboxReads(reader, serverCopy::awaitIndexed);
+        this.trail = new AuditTrail(writer, audit, clock);
+        this.rebuild = new Rebuild(writer, reader, sealing, clock, search, audit, outbox);
     }
 
     /**
-     * Opens a PLAIN store: reporter identities and drafts in the clear. For tests and tools only;
-     * an account's cache is opened with {@link #open(Path, DeadlineIndex, Clock, FieldCipher)} and
-     * a keyed cipher. An encrypted store refuses this ({@code store.error.encrypted}).
+     * Opens a PLAIN store (identities and drafts in the clear), for tests and tools only; an account's cache
+     * is opened with a keyed cipher. An encrypted store refuses this ({@code store.error.encrypted}).
      */
     public static CaseStore open(Path file, DeadlineIndex deadlines) {
         return open(file, deadlines, Clock.systemUTC());
@@ -97,154 +78,26 @@ public final class CaseStore implements AutoCloseable {
     }
 
     /**
-     * Opens (creating or upgrading in place) the store file of one account, with the cipher of its
-     * data key: reporter identities, reporter names on events and drafts are sealed with it. The
-     * file and its -wal/-shm are owner-only (0600). A store first opened with a key seals any plain
-     * values left from before, and from then on opens only with that key
-     * ({@code store.error.wrongKey}) — never plain ({@code store.error.encrypted}).
+     * Opens (creating or upgrading) one account's store file (0600), sealing identities and drafts with its data
+     * key; from the first keyed open on, it opens only with that key ({@code store.error.wrongKey}), never plain.
      */
     public static CaseStore open(Path file, DeadlineIndex deadlines, Clock clock, FieldCipher cipher) {
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(deadlines, "deadlines");
-        Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(cipher, "cipher");
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            if (!Files.exists(file)) {
-                // Created 0600 before SQLite touches it: SQLite gives -wal/-shm the database file's mode.
-                OwnerOnly.createFile(file);
-            }
-            restrictFiles(file);
-        } catch (IOException e) {
-            throw new StoreException("store.error.io", e, file.toString());
-        }
-        Sealing sealing = new Sealing(cipher);
-        Db first = Db.writer(file);
-        boolean sealed;
-        boolean[] firstKeyed = new boolean[1];
-        try {
-            first.locked(() -> {
-                Schema.migrate(first.connection, Schema.CURRENT);
-                return null;
-            });
-            // Idempotent Java step of v3 (decision 0003): the first keyed open seals what is still plain.
-            // and (v6) every open seals conflict answers a release before v6 kept in the clear.
-            sealed = first.tx(() -> {
-                firstKeyed[0] = Sealing.needsKeyCheck(first, cipher);
-                boolean legacy = firstKeyed[0] && sealing.sealLegacy(first) > 0;
-                return sealing.sealAnswers(first) > 0 || legacy;
-            });
-        } catch (RuntimeException e) {
-            first.close();
-            throw e;
-        }
-        Db writer = first;
-        if (sealed) {
-            // Plain values sealed just now still sit in free pages and the WAL: rewrite the file, on a
-            // fresh connection (VACUUM refuses to run beside cached statements).
-            first.close();
-            writer = scrubbed(file);
-        }
-        try {
-            Db w = writer;
-            boolean bulk = w.locked(() -> {
-                // A first pull interrupted by a restart goes on in bulk mode.
-                try (ResultSet rs = w.ps("SELECT 1 FROM sync_state WHERE key = '" + BULK_LOAD + "'").executeQuery()) {
-                    if (rs.next()) {
-                        w.exec("PRAGMA wal_autocheckpoint = " + Db.WAL_AUTOCHECKPOINT_BULK);
-                        return true;
-                    }
-                    return false;
-                }
-            });
-            // Java step of v5: the audit chain is checked (and what is pending chained) at every open.
-            AuditLog audit = AuditLog.open(writer, cipher, firstKeyed[0], clock);
-            SearchIndex search = SearchIndex.open(file);
-            if (!bulk) {
-                // Merging left off when the last first pull ended early (a crash, a failed resume).
-                Db.await(search.resumeMerging(() -> false));
-            }
-            Db reader;
-            try {
-                reader = Db.reader(file);
-                attach(reader, search.file());
-            } catch (RuntimeException e) {
-                search.close();
-                throw e;
-            }
-            restrictFiles(file);
-            return new CaseStore(file, deadlines, clock, writer, reader, sealing, search, audit);
-        } catch (IOException e) {
-            writer.close();
-            throw new StoreException("store.error.io", e, file.toString());
-        } catch (RuntimeException e) {
-            writer.close();
-            throw e;
-        }
-    }
-
-    /** Search queries join the index's rows to the cache's on the reader connection. */
-    private static void attach(Db reader, Path searchFile) {
-        try {
-            reader.locked(() -> {
-                try (PreparedStatement p = reader.connection.prepareStatement("ATTACH DATABASE ? AS search")) {
-                    p.setString(1, searchFile.toString());
-                    p.execute();
-                }
-                return null;
-            });
-        } catch (RuntimeException e) {
-            reader.close();
-            throw e;
-        }
-    }
-
-    private static Db scrubbed(Path file) {
-        Db db = Db.writer(file);
-        try {
-            db.locked(() -> {
-                db.exec("PRAGMA secure_delete = ON");
-                db.exec("VACUUM");
-                db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-                return null;
-            });
-            return db;
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
-    }
-
-    private static void restrictFiles(Path file) throws IOException {
-        for (String suffix : List.of("", "-wal", "-shm")) {
-            OwnerOnly.restrict(Path.of(file.toAbsolutePath() + suffix));
-        }
+        return Opening.open(file, deadlines, clock, cipher);
     }
 
     // ---------------------------------------------------------------- lock
 
     /**
-     * Drops the cipher (the UI lock): from now on reading or writing a reporter identity or a draft
-     * throws {@link StoreLockedException}; inbox rows, counts and search still work (they hold no
-     * identity). The caller closes its {@code DataKey} to zero the key itself. Idempotent.
+     * Drops the cipher (the UI lock): identities and drafts then throw {@link StoreLockedException}; rows, counts
+     * and search still work. The caller closes its {@code DataKey} to zero the key itself. Idempotent.
      */
     public void lock() {
         sealing.set(FieldCipher.locked());
     }
 
-    /**
-     * Takes a cipher again after {@link #lock()}; it must be the store's key
-     * ({@code store.error.wrongKey} otherwise, and the store stays locked).
-     */
+    /** Takes the store's key again after {@link #lock()} ({@code store.error.wrongKey} otherwise: stays locked). */
     public void unlock(FieldCipher cipher) {
-        Objects.requireNonNull(cipher, "cipher");
-        if (reader.read(() -> Sealing.needsKeyCheck(reader, cipher))) {
-            throw new IllegalStateException("A plain store cannot be unlocked with a key; reopen it");
-        }
-        sealing.set(cipher);
+        sealing.unlock(reader, cipher);
     }
 
     /** True while locked (or when the data key given at open was dropped). */
@@ -267,757 +120,238 @@ public final class CaseStore implements AutoCloseable {
         return reader.read(() -> Schema.userVersion(reader.connection));
     }
 
-    // ---------------------------------------------------------------- server copy
+    // ---------------------------------------------------------------- server copy (room: ServerCopy)
 
     /**
-     * Applies one pulled page in one transaction together with its cursor: upserts {@code items}
-     * (an older version than the cached one is ignored), drops {@code removedIds} from the cache
-     * (their drafts and unsent actions stay, flagged orphaned), keeps the FTS index in step.
-     * On any failure nothing of the page is written and the previous cursor stays.
+     * Applies one pulled page and its cursor in one transaction: upserts {@code items} (never to an older
+     * version), drops {@code removedIds} (their local work stays, flagged orphaned), keeps the FTS index
+     * in step. On any failure nothing of the page is written and the previous cursor stays.
      */
     public void applyPage(List<Complaint> items, List<String> removedIds, String nextCursor) {
-        applyPage(items, removedIds, List.of(), nextCursor);
+        serverCopy.applyPage(items, removedIds, List.of(), nextCursor);
     }
 
-    /**
-     * As {@link #applyPage(List, List, String)}, with the page's records the store cannot take held
-     * aside ({@link #storable}) in the same transaction: the rest lands and the cursor moves on.
-     */
+    /** As {@link #applyPage(List, List, String)}, with the records the store cannot take ({@link #storable}) held aside. */
     public void applyPage(List<Complaint> items, List<String> removedIds, List<HeldRecord.Incoming> held,
             String nextCursor) {
-        Objects.requireNonNull(nextCursor, "nextCursor");
-        String cursor = Texts.clean("cursor", nextCursor, Texts.MAX_SHORT * 4);
-        List<Complaint> cleaned = items.stream().map(CacheWriter::clean).toList();
-        writeIndexed(index -> {
-            startBulkLoadIfCold(index);
-            writeComplaints(cleaned, index);
-            for (String id : removedIds) {
-                cacheWriter.remove(id, index);
-            }
-            cacheWriter.finish();
-            writeHeld(cleaned, removedIds, held);
-            putSyncState(CURSOR, cursor);
-            return null;
-        });
-        // A pull writes page after page: the log is copied back beside the writer, not inside its commits.
-        checkpoints.request();
+        serverCopy.applyPage(items, removedIds, held, nextCursor);
     }
 
-    /**
-     * Upserts complaints outside paging, e.g. the current state a push answer carried; the cursor is
-     * not touched (the next pull delivers the same versions again, harmlessly).
-     */
+    /** Upserts complaints outside paging (e.g. a push answer's current state); the cursor is not touched. */
     public void applyComplaints(List<Complaint> items) {
-        applyComplaints(items, List.of());
+        serverCopy.applyComplaints(items, List.of());
     }
 
     /** As {@link #applyComplaints(List)}, holding aside (or holding again) the records the store cannot take. */
     public void applyComplaints(List<Complaint> items, List<HeldRecord.Incoming> held) {
-        List<Complaint> cleaned = items.stream().map(CacheWriter::clean).toList();
-        writeIndexed(index -> {
-            writeComplaints(cleaned, index);
-            cacheWriter.finish();
-            writeHeld(cleaned, List.of(), held);
-            return null;
-        });
+        serverCopy.applyComplaints(items, held);
     }
 
-    /**
-     * The complaint as the store would write it, or {@link RowTooLargeException} naming the first
-     * field over its limit ({@code FieldLimits}): such a record is to be held aside, not written.
-     */
+    /** The complaint as the store would write it, or {@link RowTooLargeException}: to be held aside, not written. */
     public static Complaint storable(Complaint c) {
         return CacheWriter.clean(c);
     }
 
-    private void writeHeld(List<Complaint> landed, List<String> removedIds, List<HeldRecord.Incoming> held)
-            throws SQLException {
-        HeldRecords records = new HeldRecords(writer, sealing);
-        List<String> gone = new ArrayList<>(removedIds);
-        landed.forEach(c -> gone.add(c.id()));
-        records.release(gone);
-        records.hold(held, clock.instant(), HeldRecords.BUILD);
-    }
-
     /** The records held aside (oldest first), for the officer's sync notice. No identity in them. */
     public List<HeldRecord> heldRecords() {
-        return reader.read(() -> new HeldRecords(reader, sealing).all());
+        return serverCopy.heldRecords();
     }
 
-    /**
-     * The server's JSON of every record an earlier build held aside, to be tried again by this one
-     * (the sync parses them and calls {@link #applyComplaints(List, List)}). Needs the key.
-     */
+    /** The server's JSON of every record an earlier build held aside, to be tried again by this one. Needs the key. */
     public List<String> heldForRetry() {
-        return heldForRetry(HeldRecords.BUILD);
+        return serverCopy.heldForRetry(HeldRecords.BUILD);
     }
 
     List<String> heldForRetry(String build) {
-        return reader.read(() -> new HeldRecords(reader, sealing).heldByOtherBuilds(build));
+        return serverCopy.heldForRetry(build);
     }
 
-    private void writeComplaints(List<Complaint> cleaned, SearchIndex.Batch index) throws SQLException {
-        Instant now = clock.instant();
-        cacheWriter.begin();
-        for (Complaint c : cleaned) {
-            cacheWriter.upsert(c, Objects.requireNonNull(deadlines.nextDueAt(c), "nextDueAt"), now, index);
-        }
-    }
-
-    private interface IndexedWork {
-        Void run(SearchIndex.Batch index) throws SQLException;
-    }
-
-    /**
-     * One cache transaction whose complaint changes the search index writes meanwhile on its own
-     * thread; the index commits after the cache did, or forgets the batch when the cache's failed.
-     * Returns once the cache has committed and the index has finished the write before this one.
-     */
-    private void writeIndexed(IndexedWork work) {
-        SearchIndex.Batch index = search.batch();
-        try {
-            writer.tx(() -> {
-                work.run(index);
-                if (index.started()) {
-                    putSyncState(SearchIndex.TOKEN, index.token());
-                }
-                return null;
-            });
-        } catch (RuntimeException | Error e) {
-            index.abandon();
-            throw e;
-        }
-        index.commit();
-        // The index may finish this batch while the next page is written, but never falls further behind.
-        SearchIndex.Batch before = indexing.getAndSet(index);
-        if (before != null) {
-            before.awaitDone();
-        }
-    }
-
-    /** Sets one sync_state value; inside the writer's transaction. */
-    private void putSyncState(String key, String value) throws SQLException {
-        PreparedStatement p = writer.ps("INSERT INTO sync_state (key, value) VALUES (?, ?)"
-                + " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-        p.setString(1, key);
-        p.setString(2, value);
-        p.executeUpdate();
-    }
-
-    /** Waits until the search index holds every committed cache write. */
-    private void awaitIndexed() {
-        SearchIndex.Batch last = indexing.get();
-        if (last != null) {
-            last.awaitDone();
-        }
-    }
-
-    /**
-     * Ends a first full pull and refreshes the query planner's statistics. The sync MUST call this
-     * once a pull is complete (no more pages): a first pull into an empty cache defers the secondary
-     * indexes, and this rebuilds them (about a second per 100,000 complaints; otherwise cheap).
-     */
+    /** Ends a first full pull and refreshes the planner's statistics; the sync MUST call it once a pull is complete. */
     public void optimize() {
-        // After a first pull the search index merges what it deferred on the other core, for as
-        // long as the cache's index rebuild takes here.
-        AtomicBoolean rebuilding = new AtomicBoolean(bulkLoading());
-        Future<?> merging = rebuilding.get() ? search.resumeMerging(rebuilding::get) : null;
-        try {
-            endBulkLoad();
-            writer.locked(() -> {
-                writer.exec("PRAGMA analysis_limit = 1000");
-                writer.exec("ANALYZE");
-                return null;
-            });
-        } finally {
-            rebuilding.set(false);
-        }
-        // The pull is complete when the search index has caught up with its last page too.
-        awaitIndexed();
-        if (merging != null) {
-            Db.await(merging);
-        }
-        // ANALYZE changes the schema cookie: the reader's prepared statements re-plan by themselves.
-    }
-
-    /**
-     * First page of a first full pull (no cursor, empty cache): drop the deferred indexes for the
-     * whole pull, in the page's own transaction (a failed page brings them back). Queries stay
-     * correct meanwhile, sorting instead of walking an index; {@link #optimize()} rebuilds them.
-     */
-    private void startBulkLoadIfCold(SearchIndex.Batch searchBatch) throws SQLException {
-        PreparedStatement p = writer.ps("SELECT (SELECT count(*) FROM sync_state WHERE key IN (?, ?))"
-                + " + (SELECT count(*) FROM (SELECT 1 FROM complaint LIMIT 1))");
-        p.setString(1, CURSOR);
-        p.setString(2, BULK_LOAD);
-        try (ResultSet rs = p.executeQuery()) {
-            if (!rs.next() || rs.getInt(1) != 0) {
-                return;
-            }
-        }
-        for (String index : Schema.DEFERRED_INDEXES) {
-            writer.exec("DROP INDEX IF EXISTS " + Schema.indexName(index));
-        }
-        writer.exec("PRAGMA wal_autocheckpoint = " + Db.WAL_AUTOCHECKPOINT_BULK);
-        PreparedStatement mark = writer.ps("INSERT INTO sync_state (key, value) VALUES (?, '1')");
-        mark.setString(1, BULK_LOAD);
-        mark.executeUpdate();
-        searchBatch.deferMerges();
-    }
-
-    /** Ends a first full pull: rebuilds the deferred indexes (no-op when none is missing). */
-    private void endBulkLoad() {
-        writer.tx(() -> {
-            for (String index : Schema.DEFERRED_INDEXES) {
-                writer.exec(index);
-            }
-            writer.exec("DROP INDEX IF EXISTS " + Schema.RETIRED_BULK_INDEX);
-            writer.exec("PRAGMA wal_autocheckpoint = " + Db.WAL_AUTOCHECKPOINT);
-            PreparedStatement p = writer.ps("DELETE FROM sync_state WHERE key = ?");
-            p.setString(1, BULK_LOAD);
-            p.executeUpdate();
-            return null;
-        });
+        serverCopy.optimize();
     }
 
     /** True while a first full pull runs with its secondary indexes deferred (until {@link #optimize()}). */
     public boolean bulkLoading() {
-        return reader.read(() -> {
-            PreparedStatement p = reader.ps("SELECT 1 FROM sync_state WHERE key = ?");
-            p.setString(1, BULK_LOAD);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next();
-            }
-        });
+        return serverCopy.bulkLoading();
     }
 
     /** The cursor of the last applied page; empty before the first pull (or after a rebuild). */
     public Optional<String> cursor() {
-        return reader.read(() -> {
-            PreparedStatement p = reader.ps("SELECT value FROM sync_state WHERE key = ?");
-            p.setString(1, CURSOR);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        });
+        return serverCopy.cursor();
     }
 
     /** Forgets the cursor so the next pull starts from the beginning (and refreshes every complaint). */
     public void resetCursor() {
-        writer.tx(() -> {
-            PreparedStatement p = writer.ps("DELETE FROM sync_state WHERE key = ?");
-            p.setString(1, CURSOR);
-            p.executeUpdate();
-            return null;
-        });
+        serverCopy.resetCursor();
     }
 
     /** A complaint in full: events, attachments metadata and (when not anonymous) the reporter. */
     public Optional<Complaint> complaint(String id) {
-        return reader.read(() -> {
-            CacheReader r = new CacheReader(reader, sealing);
-            Optional<Long> rid = r.ridOf(id);
-            return rid.isPresent() ? r.complaint(rid.get()) : Optional.empty();
-        });
+        return serverCopy.complaint(id);
     }
 
     public Optional<Complaint> byTrackingId(TrackingId trackingId) {
-        return reader.read(() -> {
-            CacheReader r = new CacheReader(reader, sealing);
-            Optional<Long> rid = r.ridOf(trackingId);
-            return rid.isPresent() ? r.complaint(rid.get()) : Optional.empty();
-        });
+        return serverCopy.byTrackingId(trackingId);
     }
 
-    /**
-     * Recomputes every stored deadline with the {@link DeadlineIndex} (after the working-day calendar
-     * or the SLA policy changed), in batches, one complaint in memory at a time. Returns how many.
-     */
+    /** Recomputes every stored deadline (the calendar or SLA policy changed), in batches. Returns how many. */
     public int reindexDeadlines() {
-        long lastRid = 0;
-        int total = 0;
-        while (true) {
-            long from = lastRid;
-            long[] result = writer.tx(() -> {
-                // Deadlines need no identity: this also works while the store is locked.
-                CacheReader r = new CacheReader(writer, sealing, false);
-                PreparedStatement p = writer.ps("SELECT rid FROM complaint WHERE rid > ? ORDER BY rid LIMIT 500");
-                p.setLong(1, from);
-                List<Long> rids = new ArrayList<>();
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        rids.add(rs.getLong(1));
-                    }
-                }
-                for (long rid : rids) {
-                    Optional<Complaint> c = r.complaint(rid);
-                    if (c.isPresent()) {
-                        cacheWriter.updateDue(rid, deadlines.nextDueAt(c.get()));
-                    }
-                }
-                return new long[] {rids.isEmpty() ? from : rids.get(rids.size() - 1), rids.size()};
-            });
-            if (result[1] == 0) {
-                return total;
-            }
-            total += (int) result[1];
-            lastRid = result[0];
-        }
+        return serverCopy.reindexDeadlines();
     }
 
-    // ---------------------------------------------------------------- inbox
+    // ---------------------------------------------------------------- inbox (room: InboxReads)
 
     /** One window of an inbox view for a virtualised table: rows [offset, offset + limit). */
     public List<InboxRow> page(InboxQuery q, int offset, int limit) {
-        if (offset < 0 || limit < 0) {
-            throw new IllegalArgumentException("offset and limit must be >= 0");
-        }
-        InboxSql s = InboxSql.of(q.view(), q.filter(), q.now().toEpochMilli(), q.soonThreshold().toEpochMilli());
-        String sql = "SELECT " + CacheReader.ROW_COLUMNS + " FROM complaint c" + s.whereClause()
-                + InboxSql.orderBy(q.sort(), q.descending()) + " LIMIT ? OFFSET ?";
-        List<Object> args = new ArrayList<>(s.args);
-        args.add(limit);
-        args.add(offset);
-        return reader.read(() -> rows(sql, args));
+        return inbox.page(q, offset, limit);
     }
 
     /** How many rows the query has (the virtualised table's size). */
     public int count(InboxQuery q) {
-        InboxSql s = InboxSql.of(q.view(), q.filter(), q.now().toEpochMilli(), q.soonThreshold().toEpochMilli());
-        return reader.read(() -> count("SELECT count(*) FROM complaint c" + s.whereClause(), s.args));
+        return inbox.count(q);
     }
 
     /** Unfiltered counts of every view, for the sidebar. */
     public Map<InboxView, Integer> counts(Instant now, Instant soonThreshold) {
-        return reader.read(() -> {
-            Map<InboxView, Integer> out = new EnumMap<>(InboxView.class);
-            for (InboxView v : InboxView.values()) {
-                InboxSql s = InboxSql.of(v, InboxFilter.NONE, now.toEpochMilli(), soonThreshold.toEpochMilli());
-                out.put(v, count("SELECT count(*) FROM complaint c" + s.whereClause(), s.args));
-            }
-            return out;
-        });
+        return inbox.counts(now, soonThreshold);
     }
 
     /** Above this many matches, results come newest first instead of by rank (ranking them all is slow). */
-    static final int RANK_LIMIT = 5_000;
+    static final int RANK_LIMIT = InboxReads.RANK_LIMIT;
 
     /**
-     * Full-text search over tracking ID, title, body and event texts, narrowed by the query's view
-     * and filter (its sort is ignored), best matches first (bm25; a tracking-ID or title hit weighs
-     * more). The last word is a prefix as the officer types; any input is safe (it is tokenised and
-     * quoted, never parsed as FTS syntax). When the words match more than {@value #RANK_LIMIT}
-     * complaints, ranking is meaningless and slow, so the newest come first: typing another word
-     * narrows it.
+     * Full-text search narrowed by the query's view and filter, best matches first (newest first above
+     * {@value #RANK_LIMIT} matches); any input is safe, never parsed as FTS syntax ({@link InboxReads#search}).
      */
     public List<InboxRow> search(String text, InboxQuery filter, int limit) {
-        Optional<String> match = FtsQuery.of(text);
-        if (match.isEmpty() || limit <= 0) {
-            return List.of();
-        }
-        InboxSql s = InboxSql.of(filter.view(), filter.filter(), filter.now().toEpochMilli(),
-                filter.soonThreshold().toEpochMilli());
-        awaitIndexed();
-        return reader.read(() -> {
-            boolean rank = count("SELECT count(*) FROM (SELECT 1 FROM search.complaint_fts f"
-                    + " WHERE f.complaint_fts MATCH ? LIMIT ?)", List.of(match.get(), RANK_LIMIT + 1)) <= RANK_LIMIT;
-            String sql = "SELECT " + CacheReader.ROW_COLUMNS
-                    + " FROM search.complaint_fts f JOIN complaint c ON c.rid = f.rowid WHERE f.complaint_fts MATCH ?"
-                    + (s.where.isEmpty() ? "" : " AND " + s.where)
-                    + (rank ? " ORDER BY bm25(f.complaint_fts, 10.0, 4.0, 1.0, 1.0), f.rowid LIMIT ?"
-                            : " ORDER BY f.rowid DESC LIMIT ?");
-            List<Object> args = new ArrayList<>();
-            args.add(match.get());
-            args.addAll(s.args);
-            args.add(limit);
-            return rows(sql, args);
-        });
-    }
-
-    private List<InboxRow> rows(String sql, List<Object> args) throws SQLException {
-        try (PreparedStatement p = reader.connection.prepareStatement(sql)) {
-            bindAll(p, args);
-            List<InboxRow> out = new ArrayList<>();
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.add(CacheReader.row(rs));
-                }
-            }
-            return out;
-        }
-    }
-
-    private int count(String sql, List<Object> args) throws SQLException {
-        try (PreparedStatement p = reader.connection.prepareStatement(sql)) {
-            bindAll(p, args);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        }
-    }
-
-    private static void bindAll(PreparedStatement p, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            p.setObject(i + 1, args.get(i));
-        }
+        return inbox.search(text, filter, limit);
     }
 
     /** The query plan SQLite picks for an inbox page (diagnostics and the index tests). */
     List<String> explainPage(InboxQuery q) {
-        InboxSql s = InboxSql.of(q.view(), q.filter(), q.now().toEpochMilli(), q.soonThreshold().toEpochMilli());
-        String sql = "EXPLAIN QUERY PLAN SELECT " + CacheReader.ROW_COLUMNS + " FROM complaint c" + s.whereClause()
-                + InboxSql.orderBy(q.sort(), q.descending()) + " LIMIT 100 OFFSET 0";
-        return reader.read(() -> {
-            // EXPLAIN never checks the schema cookie: run a real read first, so the connection
-            // reloads a schema the writer changed (e.g. indexes rebuilt after a first pull).
-            count("SELECT count(*) FROM sqlite_schema", List.of());
-            try (PreparedStatement p = reader.connection.prepareStatement(sql)) {
-                bindAll(p, s.args);
-                List<String> out = new ArrayList<>();
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString("detail"));
-                    }
-                }
-                return out;
-            }
-        });
+        return inbox.explainPage(q);
     }
 
-    // ---------------------------------------------------------------- drafts
+    // ---------------------------------------------------------------- drafts (room: Drafts)
 
     /** Autosave: upserts the draft of one action kind on one complaint (committed when this returns). */
     public Draft saveDraft(String complaintId, ActionType kind, String text) {
-        Objects.requireNonNull(complaintId, "complaintId");
-        Objects.requireNonNull(kind, "kind");
-        String clean = Texts.clean("draft", Objects.requireNonNull(text, "text"), Texts.MAX_DRAFT);
-        Instant now = clock.instant();
-        return writer.tx(() -> {
-            PreparedStatement p = writer.ps("INSERT INTO draft (complaint_id, kind, text, updated_at, orphaned, enc)"
-                    + " VALUES (?, ?, ?, ?, NOT EXISTS (SELECT 1 FROM complaint WHERE id = ?), ?)"
-                    + " ON CONFLICT (complaint_id, kind) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at,"
-                    + " orphaned = excluded.orphaned, enc = excluded.enc");
-            p.setString(1, complaintId);
-            p.setString(2, kind.name());
-            sealing.bind(p, 3, clean, Sealing.draft(complaintId, kind.name()));
-            p.setLong(4, now.toEpochMilli());
-            p.setString(5, complaintId);
-            p.setInt(6, sealing.encFlag());
-            p.executeUpdate();
-            return readDraft(writer, sealing, complaintId, kind).orElseThrow();
-        });
+        return drafts.save(complaintId, kind, text);
     }
 
     public Optional<Draft> draft(String complaintId, ActionType kind) {
-        return reader.read(() -> readDraft(reader, sealing, complaintId, kind));
+        return drafts.draft(complaintId, kind);
     }
 
     /** Every draft, most recently edited first, orphaned ones included (flagged). */
     public List<Draft> drafts() {
-        return reader.read(() -> {
-            List<Draft> out = new ArrayList<>();
-            try (ResultSet rs = reader.ps("SELECT complaint_id, kind, text, updated_at, orphaned FROM draft"
-                    + " ORDER BY updated_at DESC, complaint_id, kind").executeQuery()) {
-                while (rs.next()) {
-                    out.add(draftOf(rs, sealing));
-                }
-            }
-            return out;
-        });
+        return drafts.all();
     }
 
     public boolean deleteDraft(String complaintId, ActionType kind) {
-        return writer.tx(() -> {
-            PreparedStatement p = writer.ps("DELETE FROM draft WHERE complaint_id = ? AND kind = ?");
-            p.setString(1, complaintId);
-            p.setString(2, kind.name());
-            return p.executeUpdate() > 0;
-        });
+        return drafts.delete(complaintId, kind);
     }
 
-    private static Optional<Draft> readDraft(Db db, Sealing sealing, String complaintId, ActionType kind)
-            throws SQLException {
-        PreparedStatement p = db.ps("SELECT complaint_id, kind, text, updated_at, orphaned FROM draft"
-                + " WHERE complaint_id = ? AND kind = ?");
-        p.setString(1, complaintId);
-        p.setString(2, kind.name());
-        try (ResultSet rs = p.executeQuery()) {
-            return rs.next() ? Optional.of(draftOf(rs, sealing)) : Optional.empty();
-        }
-    }
-
-    private static Draft draftOf(ResultSet rs, Sealing sealing) throws SQLException {
-        String complaintId = rs.getString(1);
-        String kind = rs.getString(2);
-        return new Draft(complaintId, ActionType.valueOf(kind), sealing.read(rs, 3, Sealing.draft(complaintId, kind)),
-                Instant.ofEpochMilli(rs.getLong(4)), rs.getInt(5) != 0);
-    }
-
-    // ---------------------------------------------------------------- outbox
-
-    private static final String OUTBOX_COLUMNS = "action_id, complaint_id, base_version, payload, state, attempts,"
-            + " last_error, created_at, server_answer, applied_version, orphaned";
+    // ---------------------------------------------------------------- outbox (room: Outbox)
 
     /** Queues an action on the complaint version the officer saw; returns the entry with its new actionId. */
     public OutboxEntry enqueue(String complaintId, long baseVersion, OfficerAction action) {
-        Objects.requireNonNull(complaintId, "complaintId");
-        Objects.requireNonNull(action, "action");
-        String payload = Texts.clean("action", ActionCodec.toJson(action), Texts.MAX_PAYLOAD);
-        UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
-        return writer.tx(() -> {
-            insertOutbox(id, complaintId, baseVersion, action.type(), payload, OutboxState.PENDING, 0, null, now, null,
-                    null);
-            return readEntry(writer, id).orElseThrow();
-        });
-    }
-
-    private void insertOutbox(UUID id, String complaintId, long baseVersion, ActionType type, String payload,
-            OutboxState state, int attempts, String lastError, Instant createdAt, String answer, Long appliedVersion)
-            throws SQLException {
-        PreparedStatement p = writer.ps("INSERT INTO outbox (action_id, complaint_id, base_version, type, payload, state,"
-                + " attempts, last_error, created_at, updated_at, server_answer, applied_version, orphaned)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOT EXISTS (SELECT 1 FROM complaint WHERE id = ?))");
-        p.setString(1, id.toString());
-        p.setString(2, complaintId);
-        p.setLong(3, baseVersion);
-        p.setString(4, type.name());
-        p.setString(5, payload);
-        p.setString(6, state.name());
-        p.setInt(7, attempts);
-        p.setString(8, lastError);
-        p.setLong(9, createdAt.toEpochMilli());
-        p.setLong(10, clock.instant().toEpochMilli());
-        sealing.bind(p, 11, answer, Sealing.answer(id.toString()));
-        p.setObject(12, appliedVersion);
-        p.setString(13, complaintId);
-        p.executeUpdate();
+        return outbox.enqueue(complaintId, baseVersion, action);
     }
 
     public Optional<OutboxEntry> outboxEntry(UUID actionId) {
-        return reader.read(() -> readEntry(reader, actionId));
+        return outbox.entry(actionId);
     }
 
     /** Every entry not yet applied (pending, sending, conflict, rejected; orphaned ones too), oldest first. */
     public List<OutboxEntry> outbox() {
-        return reader.read(() -> entries(reader.ps("SELECT " + OUTBOX_COLUMNS
-                + " FROM outbox WHERE state <> 'APPLIED' ORDER BY seq")));
+        return outbox.notApplied();
     }
 
     /** Every entry of one complaint, in every state, oldest first. */
     public List<OutboxEntry> outboxFor(String complaintId) {
-        return reader.read(() -> {
-            PreparedStatement p = reader.ps("SELECT " + OUTBOX_COLUMNS + " FROM outbox WHERE complaint_id = ? ORDER BY seq");
-            p.setString(1, complaintId);
-            return entries(p);
-        });
+        return outbox.of(complaintId);
     }
 
-    /**
-     * What the sync should send now, oldest first: for each complaint only the head of its queue (its
-     * oldest entry not yet applied), and only when that head is PENDING or SENDING and not orphaned.
-     * So a complaint with a CONFLICT/REJECTED entry is quarantined until the officer resends or
-     * discards it, and actions on one complaint go one at a time: {@link #markApplied} rebases the
-     * next one onto the new version, which avoids a self-inflicted conflict.
-     */
+    /** What the sync should send now, oldest first: each complaint's queue head, when PENDING/SENDING ({@link Outbox#sendable}). */
     public List<OutboxEntry> sendable(int limit) {
-        return reader.read(() -> {
-            PreparedStatement p = reader.ps("SELECT " + OUTBOX_COLUMNS + " FROM outbox o"
-                    + " WHERE o.state IN ('PENDING','SENDING') AND o.orphaned = 0"
-                    + " AND o.seq = (SELECT min(x.seq) FROM outbox x WHERE x.complaint_id = o.complaint_id"
-                    + " AND x.state <> 'APPLIED')"
-                    + " ORDER BY o.seq LIMIT ?");
-            p.setInt(1, limit);
-            return entries(p);
-        });
+        return outbox.sendable(limit);
     }
 
     /** PENDING → SENDING, before the request goes out. */
     public boolean markSending(UUID actionId) {
-        return transition(actionId, "state = 'SENDING'", "state = 'PENDING'");
+        return outbox.markSending(actionId);
     }
 
-    /**
-     * PENDING/SENDING → APPLIED with the complaint's new version. The complaint's next PENDING
-     * entries queued on the same base version are rebased onto {@code newVersion}: they build on
-     * the officer's own change, not on someone else's.
-     */
+    /** PENDING/SENDING → APPLIED with the complaint's new version; rebases the complaint's next PENDING entries. */
     public boolean markApplied(UUID actionId, long newVersion) {
-        return writer.tx(() -> {
-            Optional<OutboxEntry> e = readEntry(writer, actionId);
-            if (e.isEmpty() || !(e.get().state() == OutboxState.PENDING || e.get().state() == OutboxState.SENDING)) {
-                return false;
-            }
-            PreparedStatement p = writer.ps("UPDATE outbox SET state = 'APPLIED', applied_version = ?, last_error = NULL,"
-                    + " updated_at = ? WHERE action_id = ?");
-            p.setLong(1, newVersion);
-            p.setLong(2, clock.instant().toEpochMilli());
-            p.setString(3, actionId.toString());
-            p.executeUpdate();
-            PreparedStatement r = writer.ps("UPDATE outbox SET base_version = ? WHERE complaint_id = ?"
-                    + " AND state = 'PENDING' AND base_version = ? AND seq > (SELECT seq FROM outbox WHERE action_id = ?)");
-            r.setLong(1, newVersion);
-            r.setString(2, e.get().complaintId());
-            r.setLong(3, e.get().baseVersion());
-            r.setString(4, actionId.toString());
-            r.executeUpdate();
-            return true;
-        });
+        return outbox.markApplied(actionId, newVersion);
     }
 
     /** PENDING/SENDING → CONFLICT, keeping the server's answer (its current complaint) for the officer. */
     public boolean markConflict(UUID actionId, String serverAnswerJson) {
-        return answer(actionId, OutboxState.CONFLICT, serverAnswerJson);
+        return outbox.markConflict(actionId, serverAnswerJson);
     }
 
     /** PENDING/SENDING → REJECTED, keeping the server's error for the officer. */
     public boolean markRejected(UUID actionId, String serverAnswerJson) {
-        return answer(actionId, OutboxState.REJECTED, serverAnswerJson);
-    }
-
-    private boolean answer(UUID actionId, OutboxState state, String json) {
-        // An answer over the cap is trimmed, never refused: a refusal here stopped every sync before its pull.
-        String clean = Texts.clean("serverAnswer", AnswerTrim.bounded(Objects.requireNonNull(json, "serverAnswerJson"),
-                Texts.MAX_SERVER_ANSWER), Texts.MAX_SERVER_ANSWER);
-        return writer.tx(() -> {
-            PreparedStatement p = writer.ps("UPDATE outbox SET state = ?, server_answer = ?, updated_at = ?"
-                    + " WHERE action_id = ? AND state IN ('PENDING','SENDING')");
-            p.setString(1, state.name());
-            sealing.bind(p, 2, clean, Sealing.answer(actionId.toString()));
-            p.setLong(3, clock.instant().toEpochMilli());
-            p.setString(4, actionId.toString());
-            return p.executeUpdate() > 0;
-        });
+        return outbox.markRejected(actionId, serverAnswerJson);
     }
 
     /** A failed attempt (network, 5xx): counts it, keeps the error, and puts the entry back to PENDING. */
     public boolean recordAttempt(UUID actionId, String error) {
-        String clean = Texts.clean("lastError", Objects.requireNonNullElse(error, ""), Texts.MAX_AUDIT_DETAIL);
-        return writer.tx(() -> {
-            PreparedStatement p = writer.ps("UPDATE outbox SET state = 'PENDING', attempts = attempts + 1, last_error = ?,"
-                    + " updated_at = ? WHERE action_id = ? AND state IN ('PENDING','SENDING')");
-            p.setString(1, clean);
-            p.setLong(2, clock.instant().toEpochMilli());
-            p.setString(3, actionId.toString());
-            return p.executeUpdate() > 0;
-        });
+        return outbox.recordAttempt(actionId, error);
     }
 
     /** The officer takes an action back before it was sent: only while PENDING. */
     public boolean withdraw(UUID actionId) {
-        return writer.tx(() -> {
-            PreparedStatement p = writer.ps("DELETE FROM outbox WHERE action_id = ? AND state = 'PENDING'");
-            p.setString(1, actionId.toString());
-            return p.executeUpdate() > 0;
-        });
+        return outbox.withdraw(actionId);
     }
 
     /** CONFLICT/REJECTED → PENDING on the version the officer has now reviewed; lifts the quarantine. */
     public boolean resend(UUID actionId, long newBaseVersion) {
-        return writer.tx(() -> {
-            PreparedStatement p = writer.ps("UPDATE outbox SET state = 'PENDING', base_version = ?, server_answer = NULL,"
-                    + " last_error = NULL, updated_at = ? WHERE action_id = ? AND state IN ('CONFLICT','REJECTED')");
-            p.setLong(1, newBaseVersion);
-            p.setLong(2, clock.instant().toEpochMilli());
-            p.setString(3, actionId.toString());
-            return p.executeUpdate() > 0;
-        });
+        return outbox.resend(actionId, newBaseVersion);
     }
 
-    /**
-     * The officer gives up on an action (typically a conflict or rejection). Refused while SENDING:
-     * the server may be applying it right now.
-     */
+    /** The officer gives up on an action (conflict, rejection); refused while SENDING. */
     public boolean discard(UUID actionId) {
-        return writer.tx(() -> {
-            PreparedStatement p = writer.ps("DELETE FROM outbox WHERE action_id = ? AND state <> 'SENDING'");
-            p.setString(1, actionId.toString());
-            return p.executeUpdate() > 0;
-        });
+        return outbox.discard(actionId);
     }
 
     /** Deletes APPLIED entries last changed before {@code olderThan}; returns how many. */
     public int pruneApplied(Instant olderThan) {
-        return writer.tx(() -> {
-            PreparedStatement p = writer.ps("DELETE FROM outbox WHERE state = 'APPLIED' AND updated_at < ?");
-            p.setLong(1, olderThan.toEpochMilli());
-            return p.executeUpdate();
-        });
+        return outbox.pruneApplied(olderThan);
     }
 
-    private boolean transition(UUID actionId, String set, String when) {
-        return writer.tx(() -> {
-            PreparedStatement p = writer.ps("UPDATE outbox SET " + set + ", updated_at = ? WHERE action_id = ? AND " + when);
-            p.setLong(1, clock.instant().toEpochMilli());
-            p.setString(2, actionId.toString());
-            return p.executeUpdate() > 0;
-        });
+    /** Deletes APPLIED entries last changed more than {@code keep} ago by the store's clock; returns how many. */
+    public int pruneApplied(Duration keep) {
+        return outbox.pruneApplied(keep);
     }
 
-    private Optional<OutboxEntry> readEntry(Db db, UUID actionId) throws SQLException {
-        PreparedStatement p = db.ps("SELECT " + OUTBOX_COLUMNS + " FROM outbox WHERE action_id = ?");
-        p.setString(1, actionId.toString());
-        List<OutboxEntry> list = entries(p);
-        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
-    }
-
-    private List<OutboxEntry> entries(PreparedStatement p) throws SQLException {
-        List<OutboxEntry> out = new ArrayList<>();
-        try (ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                long applied = rs.getLong(10);
-                Optional<Long> appliedVersion = rs.wasNull() ? Optional.empty() : Optional.of(applied);
-                out.add(new OutboxEntry(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getLong(3),
-                        ActionCodec.fromJson(rs.getString(4)), OutboxState.valueOf(rs.getString(5)), rs.getInt(6),
-                        Optional.ofNullable(rs.getString(7)), Instant.ofEpochMilli(rs.getLong(8)),
-                        Optional.ofNullable(sealing.read(rs, 9, Sealing.answer(rs.getString(1)))), appliedVersion,
-                        rs.getInt(11) != 0));
-            }
-        }
-        return out;
-    }
-
-    // ---------------------------------------------------------------- audit
+    // ---------------------------------------------------------------- audit (room: AuditTrail, over AuditLog)
 
     /** Audit action of a printed (or PDF-saved) case file. */
     public static final String AUDIT_PRINT = "PRINT";
     /** Audit action of an export of cached complaints (CSV/JSON). */
     public static final String AUDIT_EXPORT = "EXPORT";
 
-    /**
-     * Records that case files were printed or saved as PDF: who, when (now), which complaints (by
-     * tracking ID, never names), where to (a printer name or a file name) and whether reporter
-     * identities were on the pages.
-     */
+    /** Records printed (or PDF-saved) case files: who, when, which (tracking IDs, never names), where, identities or not. */
     public void recordPrint(String account, List<TrackingId> cases, String destination, boolean withIdentities) {
-        audit(account, AUDIT_PRINT, AuditLog.detail(cases.stream().map(TrackingId::value).toList(), cases.size(), destination,
-                withIdentities, null));
+        trail.recordPrint(account, cases, destination, withIdentities);
     }
 
     /** Records an export: who, when (now), the format, how many complaints, where to, identities or not. */
     public void recordExport(String account, String format, long count, String destination, boolean withIdentities) {
-        audit(account, AUDIT_EXPORT, AuditLog.detail(List.of(), count, destination, withIdentities, format));
+        trail.recordExport(account, format, count, destination, withIdentities);
     }
 
-    /**
-     * Appends to the local audit log (append-only: a trigger refuses UPDATE and DELETE). The detail
-     * must never carry a reporter identity or a secret.
-     */
+    /** Appends to the local (append-only) audit log; the detail never carries a reporter identity or a secret. */
     public void audit(String account, String action, String detail) {
-        String a = Texts.clean("account", Objects.requireNonNull(account, "account"), Texts.MAX_SHORT);
-        String act = Texts.clean("auditAction", Objects.requireNonNull(action, "action"), Texts.MAX_SHORT);
-        String d = Texts.clean("auditDetail", Objects.requireNonNullElse(detail, ""), Texts.MAX_AUDIT_DETAIL);
-        Instant now = clock.instant();
-        writer.tx(() -> {
-            audit.append(now, a, act, d);
-            return null;
-        });
+        trail.audit(account, action, detail);
     }
 
-    /**
-     * What the audit log's chain check found at open (a row changed, removed or re-ordered outside
-     * the application), as bundle keys for the officer; empty when intact. The store works either way.
-     */
+    /** What the audit chain check found at open (rows changed, removed, re-ordered), as bundle keys; empty when intact. */
     public List<AuditLog.Problem> auditProblems() {
         return audit.problems();
     }
@@ -1027,223 +361,38 @@ public final class CaseStore implements AutoCloseable {
         return reader.read(() -> AuditLog.newest(reader, limit));
     }
 
-    // ---------------------------------------------------------------- integrity and rebuild
+    // ---------------------------------------------------------------- integrity and rebuild (room: Rebuild)
 
     /** PRAGMA integrity_check and quick_check, plus the search index's checks; ok when all say so. */
     public IntegrityReport integrityCheck() {
-        List<String> searchProblems = search.integrityProblems();
-        return writer.locked(() -> {
-            List<String> problems = new ArrayList<>();
-            for (String pragma : List.of("PRAGMA integrity_check", "PRAGMA quick_check")) {
-                try (Statement s = writer.connection.createStatement(); ResultSet rs = s.executeQuery(pragma)) {
-                    while (rs.next()) {
-                        String line = rs.getString(1);
-                        if (!"ok".equals(line)) {
-                            problems.add(pragma.substring(7) + ": " + line);
-                        }
-                    }
-                } catch (SQLException e) {
-                    problems.add(pragma.substring(7) + ": " + e.getMessage());
-                }
-            }
-            problems.addAll(searchProblems);
-            audit.problems().forEach(p -> problems.add("audit_log: " + p.messageKey() + " " + p.args()));
-            return new IntegrityReport(problems.isEmpty(), problems);
-        });
+        return rebuild.integrityCheck();
     }
 
-    /**
-     * Writes the officer's local work (drafts, outbox entries not yet applied, audit log) to a JSON
-     * file, atomically (temporary file, then rename). Reads only those tables, so it works on a
-     * cache whose complaint tables are damaged.
-     */
+    /** Writes the local work (drafts, unapplied outbox, audit log) to a JSON file, atomically; works on a damaged cache. */
     public void exportLocalWork(Path target) {
-        ObjectNode root = reader.read(() -> {
-            ObjectNode r = JSON.createObjectNode();
-            r.put("format", EXPORT_FORMAT);
-            r.put("exportedAt", clock.instant().toString());
-            ArrayNode drafts = r.putArray("drafts");
-            try (ResultSet rs = reader.ps("SELECT complaint_id, kind, text, updated_at, orphaned FROM draft ORDER BY rowid")
-                    .executeQuery()) {
-                while (rs.next()) {
-                    Draft d = draftOf(rs, sealing);
-                    drafts.addObject().put("complaintId", d.complaintId()).put("kind", d.kind().name())
-                            .put("text", d.text()).put("updatedAt", d.updatedAt().toEpochMilli());
-                }
-            }
-            ArrayNode outbox = r.putArray("outbox");
-            for (OutboxEntry e : entries(reader.ps("SELECT " + OUTBOX_COLUMNS
-                    + " FROM outbox WHERE state <> 'APPLIED' ORDER BY seq"))) {
-                ObjectNode n = outbox.addObject();
-                n.put("actionId", e.actionId().toString()).put("complaintId", e.complaintId())
-                        .put("baseVersion", e.baseVersion()).put("state", e.state().name()).put("attempts", e.attempts())
-                        .put("createdAt", e.createdAt().toEpochMilli());
-                e.lastError().ifPresent(v -> n.put("lastError", v));
-                e.serverAnswerJson().ifPresent(v -> n.put("serverAnswer", v));
-                n.set("action", ActionCodec.toTree(e.action()));
-            }
-            ArrayNode audit = r.putArray("audit");
-            try (ResultSet rs = reader.ps("SELECT at, account, action, detail FROM audit_log ORDER BY seq").executeQuery()) {
-                while (rs.next()) {
-                    audit.addObject().put("at", rs.getLong(1)).put("account", rs.getString(2))
-                            .put("action", rs.getString(3)).put("detail", rs.getString(4));
-                }
-            }
-            return r;
-        });
-        try {
-            Path abs = target.toAbsolutePath();
-            Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
-            // Drafts are in the clear in this file: owner-only from its first byte.
-            Files.deleteIfExists(tmp);
-            OwnerOnly.createFile(tmp);
-            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new StoreException("store.error.io", e, target.toString());
-        }
+        rebuild.exportLocalWork(target);
     }
 
     /**
-     * Replaces a damaged store: moves the file (and its -wal/-shm) aside as
-     * {@code <name>.damaged-<time>}, creates a fresh store and re-imports the local work exported by
-     * {@link #exportLocalWork}. The cursor starts empty, so the next pull refills the cache.
+     * Replaces a damaged store: moves it aside ({@code <name>.damaged-<time>}), creates a fresh one and re-imports
+     * the work {@link #exportLocalWork} saved. The cursor starts empty: the next pull refills the cache.
      */
     public static CaseStore rebuild(Path damagedFile, Path exportFile, DeadlineIndex deadlines) {
-        return rebuild(damagedFile, exportFile, deadlines, Clock.systemUTC(), FieldCipher.plaintextForTests());
+        return Rebuild.replace(damagedFile, exportFile, deadlines, Clock.systemUTC(), FieldCipher.plaintextForTests());
     }
 
     /** As {@link #rebuild(Path, Path, DeadlineIndex)} for an account's encrypted cache. */
     public static CaseStore rebuild(Path damagedFile, Path exportFile, DeadlineIndex deadlines, FieldCipher cipher) {
-        return rebuild(damagedFile, exportFile, deadlines, Clock.systemUTC(), cipher);
+        return Rebuild.replace(damagedFile, exportFile, deadlines, Clock.systemUTC(), cipher);
     }
 
-    static CaseStore rebuild(Path damagedFile, Path exportFile, DeadlineIndex deadlines, Clock clock) {
-        return rebuild(damagedFile, exportFile, deadlines, clock, FieldCipher.plaintextForTests());
-    }
-
-    static CaseStore rebuild(Path damagedFile, Path exportFile, DeadlineIndex deadlines, Clock clock, FieldCipher cipher) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(exportFile.toFile());
-        } catch (IOException e) {
-            throw new StoreException("store.error.io", e, exportFile.toString());
-        }
-        if (root == null || root.path("format").asInt() != EXPORT_FORMAT) {
-            throw new StoreException("store.error.badExport", null, exportFile.toString());
-        }
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
-        try {
-            for (String suffix : List.of("", "-wal", "-shm")) {
-                Path f = Path.of(damagedFile.toAbsolutePath() + suffix);
-                if (Files.exists(f)) {
-                    Files.move(f, Path.of(damagedFile.toAbsolutePath() + ".damaged-" + stamp + suffix));
-                }
-            }
-            // The search index is derived: the fresh store rebuilds it as the pull refills the cache.
-            SearchIndex.delete(damagedFile);
-        } catch (IOException e) {
-            throw new StoreException("store.error.io", e, damagedFile.toString());
-        }
-        CaseStore store = open(damagedFile, deadlines, clock, cipher);
-        try {
-            store.importLocalWork(root);
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
-        return store;
-    }
-
-    private void importLocalWork(JsonNode root) {
-        writer.tx(() -> {
-            for (JsonNode d : root.path("drafts")) {
-                PreparedStatement p = writer.ps("INSERT OR REPLACE INTO draft (complaint_id, kind, text, updated_at, orphaned, enc)"
-                        + " VALUES (?, ?, ?, ?, 1, ?)");
-                String complaintId = d.path("complaintId").asText();
-                String kind = ActionType.valueOf(d.path("kind").asText()).name();
-                p.setString(1, complaintId);
-                p.setString(2, kind);
-                sealing.bind(p, 3, Texts.clean("draft", d.path("text").asText(), Texts.MAX_DRAFT), Sealing.draft(complaintId, kind));
-                p.setLong(4, d.path("updatedAt").asLong());
-                p.setInt(5, sealing.encFlag());
-                p.executeUpdate();
-            }
-            for (JsonNode n : root.path("outbox")) {
-                OfficerAction action = ActionCodec.fromTree(n.path("action"));
-                insertOutbox(UUID.fromString(n.path("actionId").asText()), n.path("complaintId").asText(),
-                        n.path("baseVersion").asLong(), action.type(), ActionCodec.toJson(action),
-                        OutboxState.valueOf(n.path("state").asText()), n.path("attempts").asInt(),
-                        n.hasNonNull("lastError") ? n.get("lastError").asText() : null,
-                        Instant.ofEpochMilli(n.path("createdAt").asLong()),
-                        n.hasNonNull("serverAnswer") ? n.get("serverAnswer").asText() : null, null);
-            }
-            for (JsonNode a : root.path("audit")) {
-                audit.append(Instant.ofEpochMilli(a.path("at").asLong()), a.path("account").asText(),
-                        a.path("action").asText(), a.path("detail").asText());
-            }
-            return null;
-        });
-    }
-
-    /** Test hook: runs a statement on the writer connection (e.g. PRAGMA max_page_count). */
-    void execForTest(String sql) {
-        writer.locked(() -> {
-            writer.exec(sql);
-            return null;
-        });
-    }
-
-    /** Test hook: runs a statement on the search index's own connection. */
-    void execOnSearchIndexForTest(String sql) {
-        search.execForTest(sql);
-    }
-
-    /** Test hook: an FTS5 setting of the search index as stored (e.g. automerge). */
-    int searchSettingForTest(String key) {
-        return search.settingForTest(key);
-    }
-
-    /** Test hook: merges the search index until FTS5 finds nothing left to merge. */
-    void mergeSearchIndexForTest() {
-        Db.await(search.resumeMerging(() -> true));
-    }
-
-    /** Test hook: waits until the background checkpoint asked for so far has run. */
-    void awaitCheckpointForTest() {
-        checkpoints.awaitIdle();
+    /** Test hooks (statements on the connections, search-index settings, checkpoints). */
+    TestHooks forTest() {
+        return new TestHooks(writer, search, checkpoints);
     }
 
     @Override
     public void close() {
-        try {
-            // Keeps the planner's statistics fresh cheaply, as SQLite recommends at close.
-            writer.locked(() -> {
-                writer.exec("PRAGMA analysis_limit = 400");
-                writer.exec("PRAGMA optimize");
-                return null;
-            });
-        } catch (StoreException e) {
-            // A damaged or full file must still close; the statistics are only an optimisation.
-            LOG.warn("PRAGMA optimize at close failed: {}", e.messageKey());
-        } finally {
-            try {
-                checkpoints.close();
-            } finally {
-                try {
-                    reader.close();
-                } finally {
-                    try {
-                        search.close();
-                    } finally {
-                        try {
-                            writer.close();
-                        } finally {
-                            audit.close();
-                        }
-                    }
-                }
-            }
-        }
+        Opening.close(writer, reader, search, checkpoints, audit);
     }
 }

@@ -30,6 +30,15 @@ final class Sealing {
         return cipher;
     }
 
+    /** Takes the store's key again after a lock; a plain store cannot be unlocked with a key. */
+    void unlock(Db reader, FieldCipher cipher) {
+        Objects.requireNonNull(cipher, "cipher");
+        if (reader.read(() -> needsKeyCheck(reader, cipher))) {
+            throw new IllegalStateException("A plain store cannot be unlocked with a key; reopen it");
+        }
+        set(cipher);
+    }
+
     void set(FieldCipher next) {
         this.cipher = Objects.requireNonNull(next, "cipher");
     }

@@ -55,6 +55,12 @@ import org.slf4j.LoggerFactory;
 public final class SyncEngine {
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
     private static final String INVALID_CURSOR = "INVALID_CURSOR";
+    /**
+     * How long an action the server applied stays in the outbox after its last change: a week of what
+     * was sent, for support; older ones are pruned after each sync. Nothing else reads them (the detail
+     * pane lists unapplied entries only; the local-work export skips them; the server keeps them).
+     */
+    public static final Duration KEEP_APPLIED = Duration.ofDays(7);
 
     private final CentralApi api;
     private final CaseStore store;
@@ -211,6 +217,8 @@ public final class SyncEngine {
             HeldRecordRetry.run(store, json, this::toModel);
             pull();
             downloadInBackground();
+            // Sent actions do not pile up for ever: a week of them stays (KEEP_APPLIED), the rest goes.
+            store.pruneApplied(KEEP_APPLIED);
             List<OutboxEntry> left = store.outbox();
             int quarantined = (int) left.stream()
                     .filter(e -> e.state() == OutboxState.CONFLICT || e.state() == OutboxState.REJECTED).count();

@@ -68,7 +68,7 @@ class CaseStoreBadInputTest {
             store.applyPage(gen.page(0, 10), List.of(), "c1");
             store.saveDraft("c-1", ActionType.RESPOND, "sebelum penuh");
             // Let the file grow only a little: the next big page cannot fit.
-            store.execForTest("PRAGMA max_page_count = " + (pageCount(store) + 5));
+            store.forTest().exec("PRAGMA max_page_count = " + (pageCount(store) + 5));
             assertThatThrownBy(() -> store.applyPage(gen.page(10, 200), List.of(), "c2"))
                     .isInstanceOfSatisfying(DiskFullException.class, e -> {
                         assertThat(e.messageKey()).isEqualTo("store.error.diskFull");
@@ -81,7 +81,7 @@ class CaseStoreBadInputTest {
             assertThat(store.draft("c-1", ActionType.RESPOND).orElseThrow().text()).isEqualTo("sebelum penuh");
             assertThat(store.draft("c-2", ActionType.RESPOND)).isEmpty();
             // Space again: the store works on.
-            store.execForTest("PRAGMA max_page_count = 1073741823");
+            store.forTest().exec("PRAGMA max_page_count = 1073741823");
             store.applyPage(gen.page(10, 200), List.of(), "c2");
             assertThat(store.count(all)).isEqualTo(210);
             assertThat(store.integrityCheck().ok()).isTrue();

@@ -42,14 +42,14 @@ class CaseStoreBulkLoadTest {
                 loaded.addAll(page);
                 assertThat(store.bulkLoading()).isTrue();
                 assertThat(indexes(file)).doesNotContainAnyElementsOf(DEFERRED).contains("sqlite_autoindex_complaint_1"); // the unique id index stays
-                assertThat(store.searchSettingForTest("automerge")).as("search index merging deferred").isZero();
+                assertThat(store.forTest().searchSetting("automerge")).as("search index merging deferred").isZero();
                 assertQueriesMatch(store, loaded);
             }
             store.optimize();
             assertThat(store.bulkLoading()).isFalse();
             assertThat(indexes(file)).containsAll(DEFERRED).doesNotContain("complaint_due_bulk");
-            assertThat(store.searchSettingForTest("automerge")).isEqualTo(16);
-            assertThat(store.searchSettingForTest("crisismerge")).isEqualTo(16);
+            assertThat(store.forTest().searchSetting("automerge")).isEqualTo(16);
+            assertThat(store.forTest().searchSetting("crisismerge")).isEqualTo(16);
             assertQueriesMatch(store, loaded);
 
             // The next pull on a filled cache keeps every index, even after a cursor reset.
@@ -87,7 +87,7 @@ class CaseStoreBulkLoadTest {
             }
             store.optimize();
             // Terminates only if "nothing left to merge" is recognised.
-            store.mergeSearchIndexForTest();
+            store.forTest().mergeSearchIndex();
             InboxQuery all = InboxQuery.of(InboxView.ALL, now, now);
             for (Complaint c : loaded) {
                 assertThat(store.search("#" + c.trackingId().value(), all, 5)).extracting(InboxRow::id).contains(c.id());
@@ -103,10 +103,10 @@ class CaseStoreBulkLoadTest {
             store.applyPage(gen.page(0, 30), List.of(), "c0");
             store.optimize();
             // As if the resume after the first pull had failed.
-            store.execOnSearchIndexForTest("INSERT INTO complaint_fts (complaint_fts, rank) VALUES ('automerge', 0)");
+            store.forTest().execOnSearchIndex("INSERT INTO complaint_fts (complaint_fts, rank) VALUES ('automerge', 0)");
         }
         try (CaseStore store = CaseStore.open(file, SyntheticComplaints.deadlines())) {
-            assertThat(store.searchSettingForTest("automerge")).isEqualTo(16);
+            assertThat(store.forTest().searchSetting("automerge")).isEqualTo(16);
         }
     }
 
@@ -117,7 +117,7 @@ class CaseStoreBulkLoadTest {
             long before = Files.size(file);
             // ~0.5 MB of bodies: far below the writer's own checkpoint threshold during a first pull.
             store.applyPage(gen.page(0, 300), List.of(), "c0");
-            store.awaitCheckpointForTest();
+            store.forTest().awaitCheckpoint();
             assertThat(Files.size(file) - before).as("bytes copied from the WAL into the file")
                     .isGreaterThan(300L * 1_000);
             assertThat(store.count(InboxQuery.of(InboxView.ALL, now, now))).isEqualTo(300);

@@ -49,12 +49,12 @@ class SearchIndexTest {
     void aCacheWriteThatFailsLeavesNothingInTheIndex() {
         try (CaseStore store = CaseStore.open(dir.resolve("a.db"), SyntheticComplaints.deadlines())) {
             store.applyPage(gen.page(0, 10), List.of(), "c1");
-            store.execForTest("PRAGMA max_page_count = 1");
+            store.forTest().exec("PRAGMA max_page_count = 1");
             assertThatThrownBy(() -> store.applyPage(gen.page(10, 200), List.of(), "c2"))
                     .isInstanceOf(DiskFullException.class);
             assertThat(found(store, 150)).isEmpty();
             assertThat(found(store, 3)).containsExactly(SyntheticComplaints.idOf(3));
-            store.execForTest("PRAGMA max_page_count = 1073741823");
+            store.forTest().exec("PRAGMA max_page_count = 1073741823");
             store.applyPage(gen.page(10, 200), List.of(), "c2");
             assertThat(found(store, 150)).containsExactly(SyntheticComplaints.idOf(150));
         }
@@ -64,13 +64,13 @@ class SearchIndexTest {
     void aFailedIndexWriteKeepsThePageAndTheNextWriteCatchesUp() {
         try (CaseStore store = CaseStore.open(dir.resolve("a.db"), SyntheticComplaints.deadlines())) {
             store.applyPage(gen.page(0, 10), List.of(), "c1");
-            store.execOnSearchIndexForTest("PRAGMA max_page_count = 1");
+            store.forTest().execOnSearchIndex("PRAGMA max_page_count = 1");
             // The cache's write stands; only its search entries are missing for now.
             store.applyPage(gen.page(10, 100), List.of(), "c2");
             assertThat(store.cursor()).contains("c2");
             assertThat(store.count(all)).isEqualTo(110);
             assertThat(found(store, 60)).isEmpty();
-            store.execOnSearchIndexForTest("PRAGMA max_page_count = 1073741823");
+            store.forTest().execOnSearchIndex("PRAGMA max_page_count = 1073741823");
             store.applyPage(gen.page(110, 10), List.of(), "c3");
             assertThat(found(store, 60)).containsExactly(SyntheticComplaints.idOf(60));
             assertThat(found(store, 115)).containsExactly(SyntheticComplaints.idOf(115));
