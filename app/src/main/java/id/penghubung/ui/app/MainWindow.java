@@ -99,7 +99,8 @@ public final class MainWindow {
         this.opener = opener;
         this.mode = DeskMode.of(desk.account().role());
         Executor io = desk.background().io();
-        InboxData data = new StoreInboxData(desk.store(), desk.queries(), desk.account().userId());
+        InboxData data = new StoreInboxData(desk.store(), desk.queries(), desk.account().userId(),
+                c -> desk.deadlines().evaluate(c, desk.clock().instant()));
         inboxVm = new InboxViewModel(messages, data, io, fx, desk.background().scheduler(), desk.clock(),
                 desk.workingDays(), desk.zone());
         detailVm = new DetailViewModel(messages, desk.store(), desk.deadlines(), desk.attachments(), io, fx,

@@ -271,8 +271,13 @@ public final class InboxViewModel {
         background.execute(() -> {
             String outcome;
             try {
+                Instant at = clock.instant();
+                CsvExport.Deadlines clocks = new CsvExport.Deadlines(data::nextClock, r -> {
+                    Urgency.Badge b = Urgency.of(r.nextDueAt(), at, workingDays);
+                    return b.urgency() == Urgency.OVERDUE ? messages.get(b.key(), b.workingDays()) : "";
+                });
                 int n = CsvExport.write(source, target, messages, zone,
-                        withIdentities ? Optional.of(data::reporter) : Optional.empty());
+                        withIdentities ? Optional.of(data::reporter) : Optional.empty(), clocks);
                 data.recordExport("CSV", n, target.getFileName().toString(), withIdentities);
                 outcome = messages.get("ui.export.done", n, target.getFileName().toString());
             } catch (IOException | RuntimeException e) {
