@@ -303,7 +303,7 @@ public final class MainWindow {
         if (mode.canAct()) {
             acc.put(ActionView.QUEUE, actionVm::queue);
         }
-        // Ctrl+1… in the sidebar's order; the officer's "semua" has no digit (nine digits, ten views).
+        // Ctrl+1… in the sidebar's order; the officer's "semua" has no digit (nine digits: outbox and conflicts have none).
         List<InboxView> order = mode.views().stream().filter(v -> mode != DeskMode.OFFICER || v != InboxView.ALL).toList();
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
             KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
