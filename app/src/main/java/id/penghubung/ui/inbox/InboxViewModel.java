@@ -199,8 +199,8 @@ public final class InboxViewModel {
     public InboxQuery query() {
         Instant at = clock.instant();
         now.set(at);
-        InboxView shown = isSearching() ? InboxView.ALL : view.get();
-        return new InboxQuery(shown, filter.get(), sort.get(), descending.get(), at, soonThreshold(at));
+        // A search stays inside the chosen view (the search field names it); see reload() for a tracking ID.
+        return new InboxQuery(view.get(), filter.get(), sort.get(), descending.get(), at, soonThreshold(at));
     }
 
     public Instant soonThreshold(Instant at) {
@@ -234,13 +234,15 @@ public final class InboxViewModel {
         }
         searching.set(true);
         long gen = searchGeneration.incrementAndGet();
+        // A typed tracking number names one complaint: it is found in whichever view it is.
+        InboxQuery within = id.penghubung.model.TrackingId.parse(text).isPresent() ? q.withView(InboxView.ALL) : q;
         // The search runs once per query; its bounded result then pages from memory.
         current = new PagedSource<>() {
             private volatile List<InboxRow> found;
 
             @Override
             public int count() {
-                found = gen == searchGeneration.get() ? data.search(text, q, SEARCH_LIMIT) : List.of();
+                found = gen == searchGeneration.get() ? data.search(text, within, SEARCH_LIMIT) : List.of();
                 return found.size();
             }
 
@@ -338,6 +340,12 @@ public final class InboxViewModel {
         resultText.set(searching.get()
                 ? messages.get(n >= SEARCH_LIMIT ? "ui.inbox.searchResultsCapped" : "ui.inbox.searchResults", n)
                 : messages.get("ui.inbox.rowCount", n));
+    }
+
+    /** The search field's prompt: it names the view a search stays in. */
+    public javafx.beans.binding.StringBinding searchPrompt() {
+        return javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get("ui.inbox.searchPrompt", viewLabel(view.get())), view);
     }
 
     /** The label of a view with its count, for the sidebar. */

@@ -70,7 +70,9 @@ public final class StoreInboxData implements InboxData {
 
     @Override
     public List<InboxRow> search(String text, InboxQuery query, int limit) {
-        List<InboxRow> found = store.search(text, query, limit);
+        // The text index ranks by relevance; the table keeps the officer's chosen sort.
+        List<InboxRow> found = store.search(text, query, limit).stream()
+                .sorted(RowOrder.of(query.sort(), query.descending())).toList();
         // A typed tracking ID goes first even when the text index ranks it lower.
         Optional<TrackingId> id = TrackingId.parse(text);
         if (id.isEmpty() || found.isEmpty() || found.get(0).trackingId().equals(id.get())) {
