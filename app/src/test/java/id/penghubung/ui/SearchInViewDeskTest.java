@@ -51,6 +51,7 @@ class SearchInViewDeskTest extends StoreDesk {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#resultCount").queryAs(Label.class)
                 .getText().contains("hasil") && !rows().isEmpty() && rows().size() == table().getItems().size());
 
+        assertThat(robot.lookup("#resultCount").queryAs(Label.class).getText()).contains("di “Selesai”");
         List<InboxRow> found = rows();
         assertThat(found).hasSizeGreaterThan(3);
         assertThat(found).allMatch(r -> r.status() == Status.SELESAI, "only completed complaints");

@@ -80,6 +80,8 @@ public final class InboxViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty exporting = new SimpleBooleanProperty(false);
     private PagedSource<InboxRow> current;
+    /** The view the last search ran in (the result line names it). */
+    private InboxView searchedIn = InboxView.ALL;
     private final ObjectProperty<Status> statusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Facet> categoryFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Facet> unitFilter = new SimpleObjectProperty<>();
@@ -236,6 +238,7 @@ public final class InboxViewModel {
         long gen = searchGeneration.incrementAndGet();
         // A typed tracking number names one complaint: it is found in whichever view it is.
         InboxQuery within = id.penghubung.model.TrackingId.parse(text).isPresent() ? q.withView(InboxView.ALL) : q;
+        searchedIn = within.view();
         // The search runs once per query; its bounded result then pages from memory.
         current = new PagedSource<>() {
             private volatile List<InboxRow> found;
@@ -338,7 +341,8 @@ public final class InboxViewModel {
     private void describeResult() {
         int n = rows.size();
         resultText.set(searching.get()
-                ? messages.get(n >= SEARCH_LIMIT ? "ui.inbox.searchResultsCapped" : "ui.inbox.searchResults", n)
+                ? messages.get(n >= SEARCH_LIMIT ? "ui.inbox.searchResultsCapped" : "ui.inbox.searchResults", n,
+                        viewLabel(searchedIn))
                 : messages.get("ui.inbox.rowCount", n));
     }
 
