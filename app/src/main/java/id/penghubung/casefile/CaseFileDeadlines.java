@@ -3,6 +3,7 @@ package id.penghubung.casefile;
 import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineKind;
 import id.penghubung.model.sla.DeadlineSummary;
+import id.penghubung.model.sla.DueDay;
 import java.util.List;
 
 /** Turns the model's deadline summary into the neutral lines a case file prints. */
@@ -25,8 +26,8 @@ public final class CaseFileDeadlines {
         };
         // The case file prints a distance, not a sign: days early, late or left, as the state says.
         // The model's due instant is the exclusive start of the next day; print the last minute of the
-        // due day instead ("30 Oktober, 23.59"), which is what an examiner reads as the deadline.
-        return new CaseFileDeadline(kindKey(deadline.kind()), deadline.dueAt().map(due -> due.minusSeconds(60)),
+        // due day instead ("30 Oktober, 23.59"), the same day the desk's export names (DueDay).
+        return new CaseFileDeadline(kindKey(deadline.kind()), deadline.dueAt().map(DueDay::lastMinute),
                 state, Math.abs(days));
     }
 

@@ -10,6 +10,10 @@ import java.util.List;
  * order instead of sorting.
  */
 final class InboxSql {
+    /** The type of a complaint's latest answer event (as CacheWriter's ANSWERS), by the event table's key. */
+    private static final String LAST_ANSWER = "(SELECT e.type FROM event e WHERE e.complaint_rid = c.rid"
+            + " AND e.type IN ('RESPONDED','NOT_AUTHORIZED','COMPLETED') ORDER BY e.seq DESC LIMIT 1)";
+
     final StringBuilder where = new StringBuilder();
     final List<Object> args = new ArrayList<>();
 
@@ -50,6 +54,10 @@ final class InboxSql {
             // Spelled exactly like the partial indexes' WHERE, so SQLite can use them.
             case NEEDS_FOLLOW_UP -> and("c.needs_follow_up = 1");
             case WAITING_FOR_REPORTER -> and("c.waiting_for_reporter = 1");
+            case ANSWERED -> and("c.open = 1 AND c.needs_follow_up = 0 AND c.waiting_for_reporter = 0"
+                    + " AND c.status IN ('BELUM_DITINDAKLANJUTI','PROSES') AND " + LAST_ANSWER + " IS NOT 'NOT_AUTHORIZED'");
+            case NOT_AUTHORIZED -> and("c.open = 1 AND c.needs_follow_up = 0 AND c.waiting_for_reporter = 0 AND "
+                    + LAST_ANSWER + " = 'NOT_AUTHORIZED'");
             case OVERDUE -> and("c.open = 1 AND c.due_key < ?", now);
             case DUE_SOON -> and("c.open = 1 AND c.due_key >= ? AND c.due_key <= ?", now, soon);
             case COMPLETED -> and("c.status = 'SELESAI'");

@@ -7,6 +7,10 @@ package id.penghubung.store;
  *     RESPONDED / NOT_AUTHORIZED / COMPLETED event after the latest DISPOSED, DISPOSED_TO_UNIT,
  *     REDIRECTED or REPORTER_REPLIED event: the ball is in the officer's court.</li>
  * <li>WAITING_FOR_REPORTER: open, and the last INFO_REQUESTED has no later REPORTER_REPLIED.</li>
+ * <li>ANSWERED: open (BELUM_DITINDAKLANJUTI or PROSES), neither of the two above, and the latest
+ *     RESPONDED / NOT_AUTHORIZED / COMPLETED event is a RESPONDED: answered, waiting for completion.</li>
+ * <li>NOT_AUTHORIZED: open, neither of the first two, and that latest answer is NOT_AUTHORIZED (bukan
+ *     wewenang): LAPOR! has yet to redirect or archive it.</li>
  * <li>OVERDUE: open and the next deadline is before {@code now}.</li>
  * <li>DUE_SOON: open and the next deadline is in [{@code now}, {@code soonThreshold}].</li>
  * <li>COMPLETED: SELESAI. ARCHIVED: ARSIP.</li>
@@ -14,12 +18,16 @@ package id.penghubung.store;
  *     CONFLICT or REJECTED action waiting for the officer.</li>
  * <li>ALL: every cached complaint.</li>
  * </ul>
+ * {@link #STATUS_VIEWS} split an officer's cache: each complaint is in exactly one of them, so their
+ * counts sum to ALL (an officer never holds a BELUM_TERVERIFIKASI report: LAPOR! disposes it first).
  * Local work on a complaint that left the cache (orphaned) is not in these views: see
  * {@link CaseStore#drafts()} and {@link CaseStore#outbox()}.
  */
 public enum InboxView {
     NEEDS_FOLLOW_UP,
     WAITING_FOR_REPORTER,
+    ANSWERED,
+    NOT_AUTHORIZED,
     OVERDUE,
     DUE_SOON,
     COMPLETED,
@@ -27,5 +35,9 @@ public enum InboxView {
     DRAFTS,
     OUTBOX,
     CONFLICTS,
-    ALL
+    ALL;
+
+    /** The disjoint views by where a complaint stands; their counts add up to {@link #ALL}'s. */
+    public static final java.util.List<InboxView> STATUS_VIEWS = java.util.List.of(NEEDS_FOLLOW_UP,
+            WAITING_FOR_REPORTER, ANSWERED, NOT_AUTHORIZED, COMPLETED, ARCHIVED);
 }

@@ -78,6 +78,11 @@ class CaseStoreInboxTest {
         return switch (v) {
             case NEEDS_FOLLOW_UP -> c -> CacheWriter.needsFollowUp(c, CacheWriter.waitingForReporter(c));
             case WAITING_FOR_REPORTER -> CacheWriter::waitingForReporter;
+            case ANSWERED -> c -> !c.status().isClosed() && !CacheWriter.needsFollowUp(c, CacheWriter.waitingForReporter(c))
+                    && !CacheWriter.waitingForReporter(c) && c.status() != Status.BELUM_TERVERIFIKASI
+                    && lastAnswer(c) != EventType.NOT_AUTHORIZED;
+            case NOT_AUTHORIZED -> c -> !c.status().isClosed() && !CacheWriter.needsFollowUp(c, CacheWriter.waitingForReporter(c))
+                    && !CacheWriter.waitingForReporter(c) && lastAnswer(c) == EventType.NOT_AUTHORIZED;
             case OVERDUE -> c -> !c.status().isClosed() && due(c).map(d -> d.isBefore(NOW)).orElse(false);
             case DUE_SOON -> c -> !c.status().isClosed() && due(c).map(d -> !d.isBefore(NOW) && !d.isAfter(SOON)).orElse(false);
             case COMPLETED -> c -> c.status() == Status.SELESAI;
@@ -87,6 +92,11 @@ class CaseStoreInboxTest {
             case CONFLICTS -> c -> c.id().equals(all.get(3).id());
             case ALL -> c -> true;
         };
+    }
+
+    static EventType lastAnswer(Complaint c) {
+        return c.events().stream().map(Event::type).filter(t -> t == EventType.RESPONDED
+                || t == EventType.NOT_AUTHORIZED || t == EventType.COMPLETED).reduce((a, b) -> b).orElse(null);
     }
 
     static final Comparator<Complaint> BY_DUE = Comparator

@@ -99,7 +99,8 @@ public final class MainWindow {
         this.opener = opener;
         this.mode = DeskMode.of(desk.account().role());
         Executor io = desk.background().io();
-        InboxData data = new StoreInboxData(desk.store(), desk.queries(), desk.account().userId());
+        InboxData data = new StoreInboxData(desk.store(), desk.queries(), desk.account().userId(),
+                c -> desk.deadlines().evaluate(c, desk.clock().instant()));
         inboxVm = new InboxViewModel(messages, data, io, fx, desk.background().scheduler(), desk.clock(),
                 desk.workingDays(), desk.zone());
         detailVm = new DetailViewModel(messages, desk.store(), desk.deadlines(), desk.attachments(), io, fx,
@@ -307,7 +308,7 @@ public final class MainWindow {
         if (mode.canAct()) {
             acc.put(ActionView.QUEUE, actionVm::queue);
         }
-        // Ctrl+1… in the sidebar's order; the officer's "semua" has no digit (nine digits, ten views).
+        // Ctrl+1… in the sidebar's order; the officer's "semua" has no digit (nine digits: outbox and conflicts have none).
         List<InboxView> order = mode.views().stream().filter(v -> mode != DeskMode.OFFICER || v != InboxView.ALL).toList();
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
             KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};

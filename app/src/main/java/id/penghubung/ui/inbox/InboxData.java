@@ -46,6 +46,11 @@ public interface InboxData {
         return java.util.Optional.empty();
     }
 
+    /** The clock whose due instant is the row's next deadline (its name goes into an export). */
+    default java.util.Optional<id.penghubung.model.sla.DeadlineKind> nextClock(InboxRow row) {
+        return java.util.Optional.empty();
+    }
+
     /** Records an export in the audit log (who, when, format, count, file name, identities or not). */
     default void recordExport(String format, long count, String destination, boolean withIdentities) {
     }

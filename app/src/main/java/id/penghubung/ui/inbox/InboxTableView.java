@@ -75,8 +75,8 @@ public final class InboxTableView {
                 .withLocale(messages.locale()).withZone(zone);
 
         search.setId("search");
-        search.setPromptText(messages.get("ui.inbox.searchPrompt"));
-        search.setAccessibleText(messages.get("ui.inbox.searchPrompt"));
+        search.promptTextProperty().bind(vm.searchPrompt());
+        search.accessibleTextProperty().bind(search.promptTextProperty());
         search.textProperty().bindBidirectional(vm.searchTextProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(Double.MAX_VALUE);

@@ -80,6 +80,8 @@ public final class InboxViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty exporting = new SimpleBooleanProperty(false);
     private PagedSource<InboxRow> current;
+    /** The view the last search ran in (the result line names it). */
+    private InboxView searchedIn = InboxView.ALL;
     private final ObjectProperty<Status> statusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Facet> categoryFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Facet> unitFilter = new SimpleObjectProperty<>();
@@ -199,8 +201,8 @@ public final class InboxViewModel {
     public InboxQuery query() {
         Instant at = clock.instant();
         now.set(at);
-        InboxView shown = isSearching() ? InboxView.ALL : view.get();
-        return new InboxQuery(shown, filter.get(), sort.get(), descending.get(), at, soonThreshold(at));
+        // A search stays inside the chosen view (the search field names it); see reload() for a tracking ID.
+        return new InboxQuery(view.get(), filter.get(), sort.get(), descending.get(), at, soonThreshold(at));
     }
 
     public Instant soonThreshold(Instant at) {
@@ -234,13 +236,16 @@ public final class InboxViewModel {
         }
         searching.set(true);
         long gen = searchGeneration.incrementAndGet();
+        // A typed tracking number names one complaint: it is found in whichever view it is.
+        InboxQuery within = id.penghubung.model.TrackingId.parse(text).isPresent() ? q.withView(InboxView.ALL) : q;
+        searchedIn = within.view();
         // The search runs once per query; its bounded result then pages from memory.
         current = new PagedSource<>() {
             private volatile List<InboxRow> found;
 
             @Override
             public int count() {
-                found = gen == searchGeneration.get() ? data.search(text, q, SEARCH_LIMIT) : List.of();
+                found = gen == searchGeneration.get() ? data.search(text, within, SEARCH_LIMIT) : List.of();
                 return found.size();
             }
 
@@ -271,8 +276,13 @@ public final class InboxViewModel {
         background.execute(() -> {
             String outcome;
             try {
+                Instant at = clock.instant();
+                CsvExport.Deadlines clocks = new CsvExport.Deadlines(data::nextClock, r -> {
+                    Urgency.Badge b = Urgency.of(r.nextDueAt(), at, workingDays);
+                    return b.urgency() == Urgency.OVERDUE ? messages.get(b.key(), b.workingDays()) : "";
+                });
                 int n = CsvExport.write(source, target, messages, zone,
-                        withIdentities ? Optional.of(data::reporter) : Optional.empty());
+                        withIdentities ? Optional.of(data::reporter) : Optional.empty(), clocks);
                 data.recordExport("CSV", n, target.getFileName().toString(), withIdentities);
                 outcome = messages.get("ui.export.done", n, target.getFileName().toString());
             } catch (IOException | RuntimeException e) {
@@ -331,8 +341,15 @@ public final class InboxViewModel {
     private void describeResult() {
         int n = rows.size();
         resultText.set(searching.get()
-                ? messages.get(n >= SEARCH_LIMIT ? "ui.inbox.searchResultsCapped" : "ui.inbox.searchResults", n)
+                ? messages.get(n >= SEARCH_LIMIT ? "ui.inbox.searchResultsCapped" : "ui.inbox.searchResults", n,
+                        viewLabel(searchedIn))
                 : messages.get("ui.inbox.rowCount", n));
+    }
+
+    /** The search field's prompt: it names the view a search stays in. */
+    public javafx.beans.binding.StringBinding searchPrompt() {
+        return javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get("ui.inbox.searchPrompt", viewLabel(view.get())), view);
     }
 
     /** The label of a view with its count, for the sidebar. */

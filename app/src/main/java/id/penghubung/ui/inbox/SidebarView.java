@@ -46,8 +46,8 @@ public final class SidebarView {
         name.getStyleClass().add("app-name");
         root.getChildren().add(name);
         for (InboxView v : order) {
-            if (v == InboxView.DRAFTS) {
-                Label section = new Label(messages.get("ui.sidebar.localWork"));
+            if (v == InboxView.DRAFTS || (v == InboxView.OVERDUE && order.indexOf(v) > 0)) {
+                Label section = new Label(messages.get(v == InboxView.DRAFTS ? "ui.sidebar.localWork" : "ui.sidebar.deadlines"));
                 section.getStyleClass().add("sidebar-section");
                 root.getChildren().add(section);
             }
@@ -85,6 +85,8 @@ public final class SidebarView {
         return switch (v) {
             case NEEDS_FOLLOW_UP -> MaterialDesignI.INBOX_ARROW_DOWN_OUTLINE;
             case WAITING_FOR_REPORTER -> MaterialDesignA.ACCOUNT_CLOCK_OUTLINE;
+            case ANSWERED -> MaterialDesignC.CHECK_OUTLINE;
+            case NOT_AUTHORIZED -> MaterialDesignC.CANCEL;
             case OVERDUE -> MaterialDesignA.ALERT_OCTAGON_OUTLINE;
             case DUE_SOON -> MaterialDesignT.TIMER_SAND;
             case COMPLETED -> MaterialDesignC.CHECK_CIRCLE_OUTLINE;

@@ -5,7 +5,12 @@ import id.penghubung.store.DashboardQueries;
 import id.penghubung.store.InboxQuery;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxView;
+import id.penghubung.model.Complaint;
 import id.penghubung.model.TrackingId;
+import id.penghubung.model.sla.Deadline;
+import id.penghubung.model.sla.DeadlineKind;
+import id.penghubung.model.sla.DeadlineSummary;
+import java.util.function.Function;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +24,20 @@ public final class StoreInboxData implements InboxData {
     private final DashboardQueries aggregates;
     /** Who the audit log names for an export. */
     private final String account;
+    private final Function<Complaint, DeadlineSummary> clocks;
 
     public StoreInboxData(CaseStore store, DashboardQueries aggregates) {
         this(store, aggregates, "local");
     }
 
     public StoreInboxData(CaseStore store, DashboardQueries aggregates, String account) {
+        this(store, aggregates, account, c -> new DeadlineSummary(List.of()));
+    }
+
+    /** {@code clocks}: the model's deadline calculator at the current instant, for the export's clock column. */
+    public StoreInboxData(CaseStore store, DashboardQueries aggregates, String account,
+            Function<Complaint, DeadlineSummary> clocks) {
+        this.clocks = Objects.requireNonNull(clocks);
         this.store = Objects.requireNonNull(store);
         this.aggregates = Objects.requireNonNull(aggregates);
         this.account = Objects.requireNonNull(account);
@@ -33,6 +46,11 @@ public final class StoreInboxData implements InboxData {
     @Override
     public Optional<id.penghubung.model.Reporter> reporter(InboxRow row) {
         return store.complaint(row.id()).flatMap(id.penghubung.model.Complaint::reporter);
+    }
+
+    @Override
+    public Optional<DeadlineKind> nextClock(InboxRow row) {
+        return store.complaint(row.id()).map(clocks).flatMap(DeadlineSummary::mostUrgent).map(Deadline::kind);
     }
 
     @Override
@@ -52,7 +70,9 @@ public final class StoreInboxData implements InboxData {
 
     @Override
     public List<InboxRow> search(String text, InboxQuery query, int limit) {
-        List<InboxRow> found = store.search(text, query, limit);
+        // The text index ranks by relevance; the table keeps the officer's chosen sort.
+        List<InboxRow> found = store.search(text, query, limit).stream()
+                .sorted(RowOrder.of(query.sort(), query.descending())).toList();
         // A typed tracking ID goes first even when the text index ranks it lower.
         Optional<TrackingId> id = TrackingId.parse(text);
         if (id.isEmpty() || found.isEmpty() || found.get(0).trackingId().equals(id.get())) {
