@@ -34,6 +34,7 @@ public final class StatusBarView {
         connection.textProperty().bind(vm.connectionTextProperty());
         connection.setGraphic(dot);
         Label last = new Label();
+        last.setId("lastSync");
         last.getStyleClass().add("status-text");
         last.textProperty().bind(vm.lastSyncTextProperty());
         Label pending = new Label();
@@ -56,6 +57,19 @@ public final class StatusBarView {
         Tooltip heldTip = new Tooltip();
         heldTip.textProperty().bind(vm.heldDetailsProperty());
         held.setTooltip(heldTip);
+        Label problem = new Label();
+        problem.setId("syncProblem");
+        problem.getStyleClass().add("field-error");
+        problem.textProperty().bind(vm.problemTextProperty());
+        problem.visibleProperty().bind(vm.problemTextProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        Label notice = new Label();
+        notice.setId("syncNotice");
+        notice.getStyleClass().add("status-text");
+        notice.setWrapText(true);
+        notice.textProperty().bind(vm.noticeTextProperty());
+        notice.visibleProperty().bind(vm.noticeTextProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
         Label phase = new Label();
         phase.textProperty().bind(vm.phaseTextProperty());
         ProgressBar progress = new ProgressBar();
@@ -76,7 +90,7 @@ public final class StatusBarView {
         if (showsOutbox) {
             root.getChildren().addAll(sep(), pending);
         }
-        root.getChildren().addAll(held, offlineLimit, spacer, phase, progress, sync);
+        root.getChildren().addAll(problem, held, offlineLimit, spacer, notice, phase, progress, sync);
         root.setAlignment(Pos.CENTER_LEFT);
     }
 
