@@ -36,6 +36,7 @@ public final class PasswordDialog {
         dialog = Dialogs.dialog(owner, messages, "passwordDialog", "ui.reauth.title");
         Label text = new Label(messages.get("ui.reauth.text", vm.pendingProperty().get()));
         text.setWrapText(true);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // keeps all its lines when the error appears
         PasswordField password = new PasswordField();
         password.setId("reauthPassword");
         password.setPromptText(messages.get("ui.lock.password"));
@@ -44,6 +45,7 @@ public final class PasswordDialog {
         error.setId("reauthError");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         VBox content = new VBox(10, text, password, error);

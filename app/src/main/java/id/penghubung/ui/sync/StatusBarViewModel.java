@@ -147,7 +147,11 @@ public final class StatusBarViewModel {
         problemText.set(s.running() ? "" : s.lastErrorKey().map(key -> s.nextTryAt()
                 .map(at -> messages.get("ui.status.problemRetry", messages.get(key), time(at)))
                 .orElse(messages.get(key))).orElse(""));
-        if (!s.running() && s.lastErrorKey().isEmpty() && s.lastSuccessAt().isPresent()) {
+        // A notice answers the last click; the bar's own texts take over once the state moved on
+        // (back online, a finished run, or the password asked for, which the problem text says).
+        boolean offlineNotice = noticeText.get().equals(messages.get("ui.sync.notice.offline", pending.get()));
+        if ((s.online() && offlineNotice) || s.passwordNeeded()
+                || (!s.running() && s.lastErrorKey().isEmpty() && s.lastSuccessAt().isPresent())) {
             noticeText.set("");
         }
         lastSyncText.set(s.lastSuccessAt().map(this::describe).orElse(messages.get("ui.status.neverSynced")));
