@@ -52,6 +52,12 @@ class OfflineDeskTest extends TrainingDesk {
         return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false);
     }
 
+    /** A dialog is up when its window shows (its pane enters the scene graph a moment before). */
+    private boolean dialogUp(String id) {
+        return robot.lookup(id).tryQuery().map(n -> n.getScene() != null && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing()).orElse(false);
+    }
+
     private void signIn() throws Exception {
         robot.clickOn("#password").write(CentralServer.TRAINING_PASSWORD).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> inScene("#inboxTable")
@@ -99,25 +105,25 @@ class OfflineDeskTest extends TrainingDesk {
 
         // Signing out with an unsent action warns; staying keeps the desk.
         robot.clickOn("#signOut");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inScene("#unsentWarning"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogUp("#unsentWarning"));
         assertThat(robot.lookup("#unsentWarning").queryAs(javafx.scene.control.DialogPane.class).getContentText()
                 + ((Label) robot.lookup("#unsentWarning").queryAs(javafx.scene.control.DialogPane.class).getContent())
                         .getText()).contains("1 tindakan belum terkirim").contains("tetap tersimpan aman");
-        robot.clickOn("#unsentWarningNo");
+        robot.interact(() -> robot.lookup("#unsentWarningNo").queryButton().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !inScene("#unsentWarning"));
         assertThat(inScene("#inboxTable")).isTrue();
         // So does closing the window.
         Stage main = stage();
         Platform.runLater(() -> main.fireEvent(new WindowEvent(main, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inScene("#unsentWarning"));
-        robot.clickOn("#unsentWarningNo");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogUp("#unsentWarning"));
+        robot.interact(() -> robot.lookup("#unsentWarningNo").queryButton().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !inScene("#unsentWarning"));
         assertThat(main.isShowing()).isTrue();
 
         // The server comes back (same address, same data): "sync now" finds it, asks the password once, sends.
         start(port);
         robot.clickOn("#syncNow");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> inScene("#passwordDialog"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogUp("#passwordDialog"));
         assertThat(robot.lookup("#passwordDialog").queryAll()).hasSize(1);
         robot.clickOn("#reauthPassword").write("salah-sekali");
         robot.clickOn("#reauthSend");
