@@ -48,6 +48,12 @@ public final class PasswordDialog {
         error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
+        // The window grows with the message, so the buttons stay on screen.
+        error.textProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         VBox content = new VBox(10, text, password, error);
         content.setPrefWidth(440);
         dialog.getDialogPane().setContent(content);
