@@ -77,10 +77,14 @@ class OfflineDeskTest extends TrainingDesk {
         signIn();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#connection").equals("Terhubung")
                 && !text("#lastSync").equals("Belum pernah disinkronkan"));
-        robot.clickOn("#signOut"); // nothing waits: no question
+        // The server goes away: the first failed request shows it, within seconds, with the reason.
+        server.close();
+        robot.clickOn("#syncNow");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text("#connection").equals("Luring")
+                && text("#syncProblem").contains("server tidak terjangkau"));
+        robot.clickOn("#signOut"); // nothing waits: no question (the retrying run is stopped)
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> inScene("#signinCard"));
 
-        server.close();
         signIn(); // the offline way in
         assertThat(text("#connection")).isEqualTo("Luring");
         assertThat(text("#lastSync")).as("the account synced minutes ago").isNotEqualTo("Belum pernah disinkronkan")

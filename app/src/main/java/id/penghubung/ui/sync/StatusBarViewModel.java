@@ -144,7 +144,9 @@ public final class StatusBarViewModel {
         phaseText.set(s.running() ? s.phase().map(messages::label).orElse(messages.get("ui.status.syncing")) : "");
         // Offline, a failed sync is expected and says nothing new: "Luring" is the whole story.
         connectionText.set(messages.get(s.online() ? "ui.status.online" : "ui.status.offline"));
-        problemText.set(s.running() ? "" : s.lastErrorKey().map(key -> s.nextTryAt()
+        // A run that lost the server says so at once, while the engine still retries (it may take a while).
+        problemText.set(s.running() ? (s.online() ? "" : messages.get("ui.sync.why.unreachable"))
+                : s.lastErrorKey().map(key -> s.nextTryAt()
                 .map(at -> messages.get("ui.status.problemRetry", messages.get(key), time(at)))
                 .orElse(messages.get(key))).orElse(""));
         // A notice answers the last click; the bar's own texts take over once the state moved on
