@@ -28,6 +28,7 @@ public final class AutoSync implements AutoCloseable {
     private final Connectivity connectivity;
     private final CentralApi api;
     private final Duration interval;
+    private final Duration probeEvery;
     private final SyncListener listener;
     private final Consumer<Outcome> onFinished;
     private final ScheduledExecutorService thread;
@@ -35,8 +36,17 @@ public final class AutoSync implements AutoCloseable {
     private Runnable stopListening = () -> { };
     private volatile boolean paused;
 
+    /** While offline the server is probed this often, so its return is noticed within seconds. */
+    public static final Duration PROBE_EVERY = Duration.ofSeconds(15);
+
     public AutoSync(SyncEngine engine, Connectivity connectivity, CentralApi api, Duration interval,
                     SyncListener listener, Consumer<Outcome> onFinished) {
+        this(engine, connectivity, api, interval, PROBE_EVERY, listener, onFinished);
+    }
+
+    public AutoSync(SyncEngine engine, Connectivity connectivity, CentralApi api, Duration interval, Duration probeEvery,
+                    SyncListener listener, Consumer<Outcome> onFinished) {
+        this.probeEvery = Objects.requireNonNull(probeEvery, "probeEvery");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.connectivity = Objects.requireNonNull(connectivity, "connectivity");
         this.api = Objects.requireNonNull(api, "api");
@@ -59,6 +69,21 @@ public final class AutoSync implements AutoCloseable {
             }
         });
         thread.scheduleWithFixedDelay(this::tick, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        // Offline (an offline sign-in, a dropped line): a cheap probe notices the server's return and the
+        // listener above syncs at once, instead of waiting for the next interval.
+        thread.scheduleWithFixedDelay(this::probeWhileOffline, probeEvery.toMillis(), probeEvery.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** The interval between offline probes. */
+    public Duration probeEvery() {
+        return probeEvery;
+    }
+
+    private void probeWhileOffline() {
+        if (!paused && !connectivity.online()) {
+            connectivity.probe(api);
+        }
     }
 
     /**
@@ -102,6 +127,10 @@ public final class AutoSync implements AutoCloseable {
         }
         Outcome outcome;
         try {
+            if (!api.signedIn() && !connectivity.probe(api)) {
+                // Signed in offline and the server still away: say "unreachable", not "password needed".
+                throw new TransportException("The server could not be reached", null);
+            }
             outcome = new Outcome(Optional.of(engine.sync(listener)), Optional.empty());
         } catch (AuthenticationRequired e) {
             paused = true;

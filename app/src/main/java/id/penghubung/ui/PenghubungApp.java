@@ -3,6 +3,7 @@ package id.penghubung.ui;
 import id.penghubung.i18n.Messages;
 import id.penghubung.ui.app.Desk;
 import id.penghubung.ui.app.MainWindow;
+import id.penghubung.ui.common.Dialogs;
 import id.penghubung.ui.common.Background;
 import id.penghubung.ui.common.Icons;
 import id.penghubung.ui.common.LockedWindows;
@@ -129,7 +130,13 @@ public final class PenghubungApp extends Application {
         stage.setTitle(Product.NAME);
         restoreGeometry(stage);
         stage.setScene(scene);
-        stage.setOnCloseRequest(e -> saveAndClose());
+        stage.setOnCloseRequest(e -> {
+            if (!leaveWithUnsent("ui.unsent.close")) {
+                e.consume();
+                return;
+            }
+            saveAndClose();
+        });
         stage.show();
 
         StartContext ctx = new StartContext(data, Optional.ofNullable(named.get("store")).map(Path::of), messages,
@@ -199,6 +206,9 @@ public final class PenghubungApp extends Application {
      * in the account's outbox and go at its next sign-in.
      */
     private void signOut(SignInSetup setup, Messages messages, Scene scene) {
+        if (!leaveWithUnsent("ui.unsent.signOut")) {
+            return;
+        }
         Desk closing = desk;
         new LockedWindows().hideAllOf(stage);
         saveAndClose();
@@ -218,6 +228,23 @@ public final class PenghubungApp extends Application {
             }
             Platform.runLater(() -> showSignIn(setup, messages, scene, clock));
         });
+    }
+
+    /**
+     * Before signing out or closing with actions not yet sent: says how many, that they stay safe in
+     * this account for next time, and asks. True to go on (also when nothing waits).
+     */
+    private boolean leaveWithUnsent(String yesKey) {
+        if (window == null || desk == null) {
+            return true;
+        }
+        int waiting = window.status().pendingProperty().get();
+        if (waiting <= 0) {
+            return true;
+        }
+        Messages m = desk.messages();
+        return Dialogs.askSafely(stage, m, "unsentWarning", "ui.unsent.title", m.get("ui.unsent.text", waiting), yesKey,
+                "ui.unsent.stay");
     }
 
     /** The lock screen over the main window: Ctrl+L, the sidebar's lock button, the idle time from the settings. */

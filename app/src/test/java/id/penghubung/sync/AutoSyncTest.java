@@ -62,6 +62,39 @@ class AutoSyncTest {
         }
     }
 
+    @Test
+    void aServerThatReturnsIsNoticedByTheOfflineProbeAndAnOfflineSignInIsAskedForThePassword(@TempDir Path central)
+            throws Exception {
+        List<AutoSync.Outcome> outcomes = new CopyOnWriteArrayList<>();
+        id.penghubung.central.CentralConfig config = id.penghubung.central.CentralConfig.forTests(20).withDataDir(central);
+        TrainingWorld world = TrainingWorld.start(config);
+        int port = world.server().baseUri().getPort();
+        TrainingWorld back = null;
+        try (Session session = world.session(data, "penghubung")) {
+            session.api().signOut(); // as after an offline sign-in: no tokens
+            world.close();
+            try (AutoSync auto = new AutoSync(session.engine(), session.connectivity(), session.api(), Duration.ofHours(1),
+                    Duration.ofMillis(100), SyncListener.NONE, outcomes::add)) {
+                auto.start();
+                // Offline and not signed in: "sync now" says unreachable, not "password".
+                AutoSync.Outcome away = auto.syncNow().get(30, TimeUnit.SECONDS);
+                assertThat(away.failure()).containsInstanceOf(TransportException.class);
+                assertThat(session.connectivity().online()).isFalse();
+
+                back = TrainingWorld.start(config.withPort(port));
+                // Nobody asks: the probe notices within its interval, and the run wants the password.
+                await(() -> outcomes.size() > 1);
+                assertThat(session.connectivity().online()).isTrue();
+                assertThat(outcomes.getLast().failure()).containsInstanceOf(AuthenticationRequired.class);
+            }
+        } finally {
+            world.close();
+            if (back != null) {
+                back.close();
+            }
+        }
+    }
+
     private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!condition.getAsBoolean()) {

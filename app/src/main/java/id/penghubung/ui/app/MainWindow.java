@@ -24,6 +24,7 @@ import id.penghubung.ui.print.CaseFilePrinting;
 import id.penghubung.ui.print.PrintDialog;
 import id.penghubung.ui.print.PrintViewModel;
 import id.penghubung.ui.sync.StatusBarView;
+import id.penghubung.ui.sync.PasswordDialog;
 import id.penghubung.ui.sync.StatusBarViewModel;
 import java.io.File;
 import java.nio.file.Path;
@@ -109,6 +110,9 @@ public final class MainWindow {
                 desk.background().scheduler(), desk.zone());
         actionVm.setAttachmentFiles(desk.attachments());
         statusVm = new StatusBarViewModel(messages, desk.sync(), fx, desk.clock(), desk.zone());
+        statusVm.useIo(io);
+        PasswordDialog password = new PasswordDialog(statusVm, messages);
+        statusVm.setOnPasswordNeeded(() -> password.show(window()));
         dashboardVm = new DashboardViewModel(messages, desk.store(), desk.queries(), desk.deadlines(), io, fx,
                 desk.clock(), desk.zone());
         watch = new DeadlineWatch(data);
@@ -381,6 +385,11 @@ public final class MainWindow {
 
     public InboxViewModel inbox() {
         return inboxVm;
+    }
+
+    /** The status bar's model (its pending count tells sign-out and closing whether to warn). */
+    public StatusBarViewModel status() {
+        return statusVm;
     }
 
     public ActionViewModel action() {

@@ -6,6 +6,7 @@ import id.penghubung.store.InboxView;
 import id.penghubung.store.account.Account;
 import id.penghubung.sync.AuthenticationRequired;
 import id.penghubung.sync.AutoSync;
+import id.penghubung.sync.LastSync;
 import id.penghubung.sync.Session;
 import id.penghubung.sync.SyncListener;
 import id.penghubung.sync.SyncProgress;
@@ -49,8 +50,9 @@ public final class SessionDesk implements SyncControl, DeskLock {
     private SessionDesk(Session session, Clock clock) {
         this.session = session;
         this.clock = clock;
-        this.status = new SyncStatus(session.connectivity().online(), false, Optional.empty(), 0, Optional.empty(),
-                Optional.empty(), 0);
+        // The last success is the account's, not this session's: an offline sign-in still knows it.
+        this.status = new SyncStatus(session.connectivity().online(), false, Optional.empty(), 0,
+                LastSync.read(session.account()), Optional.empty(), 0);
         session.connectivity().onChange(s -> publish(withOnline(status, s.online())));
         SyncListener listener = new SyncListener() {
             @Override
@@ -58,7 +60,7 @@ public final class SessionDesk implements SyncControl, DeskLock {
                 double fraction = p.toPush() > 0 && p.pulled() == 0 ? (double) p.pushed() / p.toPush() : -1;
                 SyncStatus s = status;
                 publish(new SyncStatus(session.connectivity().online(), true, Optional.of(p.phase()), fraction,
-                        s.lastSuccessAt(), Optional.empty(), s.newAssignments(), s.held()));
+                        s.lastSuccessAt(), s.lastErrorKey(), s.newAssignments(), s.held()));
             }
         };
         this.auto = new AutoSync(session.engine(), session.connectivity(), session.api(), INTERVAL, listener, this::finished);
@@ -96,8 +98,10 @@ public final class SessionDesk implements SyncControl, DeskLock {
         Optional<Instant> last = s.lastSuccessAt();
         Optional<String> error = Optional.empty();
         List<HeldRecord> held = s.held();
+        Optional<Instant> nextTry = Optional.empty();
         if (outcome.report().isPresent()) {
             last = Optional.of(clock.instant());
+            LastSync.write(session.account(), last.get());
             held = outcome.report().get().held() > 0 ? session.store().heldRecords() : List.of();
             int all = session.store().counts(clock.instant(), clock.instant()).getOrDefault(InboxView.ALL, 0);
             if (allBefore >= 0 && all > allBefore) {
@@ -106,16 +110,37 @@ public final class SessionDesk implements SyncControl, DeskLock {
             allBefore = all;
         }
         if (outcome.failure().isPresent()) {
-            error = Optional.of(outcome.failure().get() instanceof AuthenticationRequired
-                    ? "ui.sync.authRequired" : "ui.sync.failed");
+            RuntimeException failure = outcome.failure().get();
+            error = SyncFailures.key(failure);
+            if (!(failure instanceof AuthenticationRequired)) {
+                // Online, the next interval; offline, the next probe that finds the server.
+                nextTry = Optional.of(clock.instant().plus(session.connectivity().online() ? INTERVAL : auto.probeEvery()));
+            }
         }
         publish(new SyncStatus(session.connectivity().online(), false, Optional.empty(), 0, last, error, newAssignments,
-                held));
+                held, nextTry));
+    }
+
+    /**
+     * The password after an offline sign-in or an expired session: signs in to the server again and,
+     * when accepted, resumes the automatic sync and starts one now. Blocking; off the FX thread.
+     */
+    @Override
+    public boolean reauthenticate(char[] password) {
+        if (!session.reauthenticate(password)) {
+            return false;
+        }
+        SyncStatus s = status;
+        publish(new SyncStatus(s.online(), s.running(), s.phase(), s.progress(), s.lastSuccessAt(), Optional.empty(),
+                s.newAssignments(), s.held()));
+        auto.pause(false);
+        auto.syncNow();
+        return true;
     }
 
     private static SyncStatus withOnline(SyncStatus s, boolean online) {
         return new SyncStatus(online, s.running(), s.phase(), s.progress(), s.lastSuccessAt(), s.lastErrorKey(),
-                s.newAssignments(), s.held());
+                s.newAssignments(), s.held(), s.nextTryAt());
     }
 
     private void publish(SyncStatus s) {

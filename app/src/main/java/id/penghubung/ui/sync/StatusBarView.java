@@ -34,6 +34,7 @@ public final class StatusBarView {
         connection.textProperty().bind(vm.connectionTextProperty());
         connection.setGraphic(dot);
         Label last = new Label();
+        last.setId("lastSync");
         last.getStyleClass().add("status-text");
         last.textProperty().bind(vm.lastSyncTextProperty());
         Label pending = new Label();
@@ -56,6 +57,33 @@ public final class StatusBarView {
         Tooltip heldTip = new Tooltip();
         heldTip.textProperty().bind(vm.heldDetailsProperty());
         held.setTooltip(heldTip);
+        // The facts keep their width at 1366 px; the problem and the notice give way (full text on hover).
+        for (Region fact : new Region[] {connection, last, pending}) {
+            fact.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Label problem = new Label();
+        problem.setId("syncProblem");
+        problem.getStyleClass().add("field-error");
+        problem.textProperty().bind(vm.problemTextProperty());
+        problem.visibleProperty().bind(vm.problemTextProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.setMinWidth(80);
+        Tooltip problemTip = new Tooltip();
+        problemTip.textProperty().bind(vm.problemTextProperty());
+        problem.setTooltip(problemTip);
+        Label notice = new Label();
+        notice.setId("syncNotice");
+        notice.getStyleClass().add("status-text");
+        notice.setWrapText(true);
+        notice.textProperty().bind(vm.noticeTextProperty());
+        notice.visibleProperty().bind(vm.noticeTextProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.setMinWidth(80);
+        notice.setMaxHeight(Double.MAX_VALUE);
+        HBox.setHgrow(notice, Priority.SOMETIMES);
+        Tooltip noticeTip = new Tooltip();
+        noticeTip.textProperty().bind(vm.noticeTextProperty());
+        notice.setTooltip(noticeTip);
         Label phase = new Label();
         phase.textProperty().bind(vm.phaseTextProperty());
         ProgressBar progress = new ProgressBar();
@@ -72,11 +100,12 @@ public final class StatusBarView {
         sync.getStyleClass().add("small");
         sync.disableProperty().bind(vm.runningProperty());
         sync.setOnAction(e -> vm.syncNow());
+        sync.setMinWidth(Region.USE_PREF_SIZE);
         root.getChildren().addAll(connection, sep(), last);
         if (showsOutbox) {
             root.getChildren().addAll(sep(), pending);
         }
-        root.getChildren().addAll(held, offlineLimit, spacer, phase, progress, sync);
+        root.getChildren().addAll(problem, held, offlineLimit, spacer, notice, phase, progress, sync);
         root.setAlignment(Pos.CENTER_LEFT);
     }
 

@@ -42,6 +42,10 @@ public final class StatusBarViewModel {
     private final StringProperty heldDetails = new SimpleStringProperty("");
     private final StringProperty pendingText = new SimpleStringProperty("");
     private final StringProperty offlineLimitText = new SimpleStringProperty("");
+    private final StringProperty problemText = new SimpleStringProperty("");
+    private final StringProperty noticeText = new SimpleStringProperty("");
+    private Executor io = r -> Thread.ofVirtual().name("penghubung-reauth").start(r);
+    private Runnable onPasswordNeeded = () -> { };
     private final IntegerProperty pending = new SimpleIntegerProperty(0);
     private final IntegerProperty newAssignments = new SimpleIntegerProperty(0);
     private Runnable unsubscribe = () -> { };
@@ -68,9 +72,56 @@ public final class StatusBarViewModel {
         unsubscribe = () -> { };
     }
 
-    /** Sinkronkan sekarang. */
+    /**
+     * Sinkronkan sekarang (and Ctrl+S): always visible. Waiting for the password: the password dialog;
+     * offline: a notice that the actions stay safe (and a try, in case the server is back); running:
+     * a notice that a sync already runs; otherwise the progress bar of the run it starts.
+     */
     public void syncNow() {
+        SyncControl.SyncStatus s = sync.status();
+        if (s.passwordNeeded()) {
+            noticeText.set(messages.get("ui.sync.notice.password"));
+            onPasswordNeeded.run();
+            return;
+        }
+        if (s.running()) {
+            noticeText.set(messages.get("ui.sync.notice.running"));
+            return;
+        }
+        noticeText.set(s.online() ? messages.get("ui.sync.notice.started")
+                : messages.get("ui.sync.notice.offline", pending.get()));
         sync.syncNow();
+    }
+
+    /** Where the blocking re-authentication runs (the desk's background pool). */
+    public void useIo(Executor executor) {
+        this.io = Objects.requireNonNull(executor);
+    }
+
+    /** Called on the FX thread when the server wants the password (once per time it starts wanting it). */
+    public void setOnPasswordNeeded(Runnable action) {
+        this.onPasswordNeeded = Objects.requireNonNull(action);
+    }
+
+    /** Sends the typed password off the FX thread; {@code done} hears on the FX thread whether it was accepted. */
+    public void reauthenticate(char[] password, java.util.function.Consumer<Boolean> done) {
+        io.execute(() -> {
+            boolean ok;
+            try {
+                ok = sync.reauthenticate(password);
+            } catch (RuntimeException e) {
+                ok = false;
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+            boolean accepted = ok;
+            ui.execute(() -> {
+                if (accepted) {
+                    noticeText.set("");
+                }
+                done.accept(accepted);
+            });
+        });
     }
 
     /** The outbox's size, from the inbox counts. */
@@ -85,14 +136,26 @@ public final class StatusBarViewModel {
 
     void show(SyncControl.SyncStatus s) {
         int before = last.newAssignments();
+        boolean askedBefore = last.passwordNeeded();
         last = s;
         online.set(s.online());
         running.set(s.running());
         progress.set(s.running() ? (s.progress() < 0 ? -1 : s.progress()) : 0);
         phaseText.set(s.running() ? s.phase().map(messages::label).orElse(messages.get("ui.status.syncing")) : "");
         // Offline, a failed sync is expected and says nothing new: "Luring" is the whole story.
-        connectionText.set(!s.online() ? messages.get("ui.status.offline")
-                : s.lastErrorKey().map(messages::get).orElse(messages.get("ui.status.online")));
+        connectionText.set(messages.get(s.online() ? "ui.status.online" : "ui.status.offline"));
+        // A run that lost the server says so at once, while the engine still retries (it may take a while).
+        problemText.set(s.running() ? (s.online() ? "" : messages.get("ui.sync.why.unreachable"))
+                : s.lastErrorKey().map(key -> s.nextTryAt()
+                .map(at -> messages.get("ui.status.problemRetry", messages.get(key), time(at)))
+                .orElse(messages.get(key))).orElse(""));
+        // A notice answers the last click; the bar's own texts take over once the state moved on
+        // (back online, a finished run, or the password asked for, which the problem text says).
+        boolean offlineNotice = noticeText.get().equals(messages.get("ui.sync.notice.offline", pending.get()));
+        if ((s.online() && offlineNotice) || s.passwordNeeded()
+                || (!s.running() && s.lastErrorKey().isEmpty() && s.lastSuccessAt().isPresent())) {
+            noticeText.set("");
+        }
         lastSyncText.set(s.lastSuccessAt().map(this::describe).orElse(messages.get("ui.status.neverSynced")));
         offlineLimitText.set(sync.signInOnlineBefore().map(until -> messages.get("ui.status.offlineLimit",
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale()).withZone(zone).format(until)))
@@ -102,6 +165,13 @@ public final class StatusBarViewModel {
         if (s.newAssignments() != before) {
             newAssignments.set(s.newAssignments());
         }
+        if (s.passwordNeeded() && !askedBefore) {
+            onPasswordNeeded.run();
+        }
+    }
+
+    private String time(Instant at) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale()).withZone(zone).format(at);
     }
 
     private String describe(Instant at) {
@@ -154,6 +224,16 @@ public final class StatusBarViewModel {
     /** Empty, or in the last week of the offline period the date by which to sign in online. */
     public ReadOnlyStringProperty offlineLimitTextProperty() {
         return offlineLimitText;
+    }
+
+    /** Why the last sync failed and when the next try is, in the officer's words; empty when it did not fail. */
+    public ReadOnlyStringProperty problemTextProperty() {
+        return problemText;
+    }
+
+    /** What "Sinkronkan sekarang" / Ctrl+S did when it could not simply start a sync; empty otherwise. */
+    public ReadOnlyStringProperty noticeTextProperty() {
+        return noticeText;
     }
 
     public ReadOnlyStringProperty pendingTextProperty() {

@@ -14,6 +14,17 @@ import java.util.function.Consumer;
  * thread itself).
  */
 public interface SyncControl {
+    /** The failure key of a run stopped for the password (after an offline sign-in, or an expired session). */
+    String PASSWORD_NEEDED = "ui.sync.why.password";
+
+    /**
+     * Signs in to the server again with the password the officer typed, then syncs. Blocking (a
+     * network round trip): call it off the FX thread. False on a wrong password.
+     */
+    default boolean reauthenticate(char[] password) {
+        return false;
+    }
+
     /** Starts a pull + push now unless one is running; returns immediately. */
     void syncNow();
 
@@ -56,7 +67,8 @@ public interface SyncControl {
      * label, e.g. {@code id.penghubung.sync.SyncPhase}); {@code progress} is 0..1, or -1 when
      * unknown (indeterminate). {@code lastErrorKey} is a bundle key, e.g. for "server unreachable".
      * {@code newAssignments} counts complaints that became the officer's since the desk started;
-     * {@code held} the pulled records the store holds aside (empty: none), for a notice.
+     * {@code held} the pulled records the store holds aside (empty: none), for a notice;
+     * {@code nextTryAt} when the desk tries again on its own after a failed run.
      */
     record SyncStatus(
             boolean online,
@@ -66,12 +78,24 @@ public interface SyncControl {
             Optional<Instant> lastSuccessAt,
             Optional<String> lastErrorKey,
             int newAssignments,
-            List<HeldRecord> held) {
+            List<HeldRecord> held,
+            Optional<Instant> nextTryAt) {
         public static final SyncStatus OFFLINE =
                 new SyncStatus(false, false, Optional.empty(), 0, Optional.empty(), Optional.empty(), 0);
 
         public SyncStatus {
             held = List.copyOf(held);
+        }
+
+        public SyncStatus(boolean online, boolean running, Optional<Enum<?>> phase, double progress,
+                Optional<Instant> lastSuccessAt, Optional<String> lastErrorKey, int newAssignments,
+                List<HeldRecord> held) {
+            this(online, running, phase, progress, lastSuccessAt, lastErrorKey, newAssignments, held, Optional.empty());
+        }
+
+        /** True when the last run stopped because the server wants the password again. */
+        public boolean passwordNeeded() {
+            return lastErrorKey.filter(PASSWORD_NEEDED::equals).isPresent();
         }
 
         public SyncStatus(boolean online, boolean running, Optional<Enum<?>> phase, double progress,

@@ -52,6 +52,55 @@ class StatusBarViewModelTest {
     private static final id.penghubung.store.OutboxState PHASE = id.penghubung.store.OutboxState.SENDING;
 
     @Test
+    void aFailedRunSaysWhyAndWhenTheNextTryIsAndSyncNowAlwaysAnswers() {
+        ScriptedSync sync = new ScriptedSync();
+        StatusBarViewModel vm = new StatusBarViewModel(Messages.indonesian(), sync, Runnable::run, DeskFixture.CLOCK,
+                ZoneOffset.ofHours(7));
+        int[] asked = {0};
+        vm.setOnPasswordNeeded(() -> asked[0]++);
+        vm.activate();
+        vm.setPending(3);
+        // Offline: the click answers in words and still tries (the server may be back).
+        vm.syncNow();
+        assertThat(vm.noticeTextProperty().get()).isEqualTo(
+                "Server tidak terjangkau. 3 tindakan tetap tersimpan di komputer ini dan dikirim saat terhubung lagi.");
+        assertThat(sync.syncRequests).isEqualTo(1);
+        java.time.Instant next = DeskFixture.NOW.plus(Duration.ofSeconds(15));
+        sync.publish(new SyncControl.SyncStatus(false, false, Optional.empty(), 0, Optional.of(DeskFixture.NOW),
+                Optional.of("ui.sync.why.unreachable"), 0, List.of(), Optional.of(next)));
+        String at = java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+                .withLocale(Messages.indonesian().locale()).withZone(ZoneOffset.ofHours(7)).format(next);
+        assertThat(vm.problemTextProperty().get())
+                .isEqualTo("Sinkronisasi gagal: server tidak terjangkau. Dicoba lagi pukul " + at + ".");
+        assertThat(vm.connectionTextProperty().get()).isEqualTo("Luring");
+        assertThat(vm.lastSyncTextProperty().get()).isNotEqualTo("Belum pernah disinkronkan");
+
+        // The server is back and wants the password: asked once, not at every status.
+        SyncControl.SyncStatus password = new SyncControl.SyncStatus(true, false, Optional.empty(), 0,
+                Optional.of(DeskFixture.NOW), Optional.of(SyncControl.PASSWORD_NEEDED), 0);
+        sync.publish(password);
+        sync.publish(password);
+        assertThat(asked[0]).isEqualTo(1);
+        assertThat(vm.connectionTextProperty().get()).isEqualTo("Terhubung");
+        assertThat(vm.noticeTextProperty().get()).isEmpty();
+        assertThat(vm.problemTextProperty().get()).isEqualTo("Server sudah terhubung lagi: masukkan kata sandi untuk mengirim.");
+        // "Sinkronkan sekarang" then asks again (visible), without a run that would only fail.
+        vm.syncNow();
+        assertThat(asked[0]).isEqualTo(2);
+        assertThat(sync.syncRequests).isEqualTo(1);
+
+        // A run already going: the click says so.
+        sync.publish(new SyncControl.SyncStatus(true, true, Optional.empty(), -1, Optional.of(DeskFixture.NOW),
+                Optional.empty(), 0));
+        vm.syncNow();
+        assertThat(vm.noticeTextProperty().get()).isEqualTo("Sinkronisasi sedang berjalan.");
+        sync.publish(new SyncControl.SyncStatus(true, false, Optional.empty(), 0, Optional.of(DeskFixture.NOW),
+                Optional.empty(), 0));
+        assertThat(vm.problemTextProperty().get()).isEmpty();
+        assertThat(vm.noticeTextProperty().get()).isEmpty();
+    }
+
+    @Test
     void heldRecordsAreCountedAndExplainedPerTrackingIdInBothLanguages() {
         List<id.penghubung.store.HeldRecord> held = List.of(new id.penghubung.store.HeldRecord("c-1", "3001234", 4,
                 "tooLong:reporter.name", 2_100, DeskFixture.NOW), new id.penghubung.store.HeldRecord("c-2", "3001235", 2,
