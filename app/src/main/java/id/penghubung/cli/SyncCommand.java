@@ -5,6 +5,7 @@ import id.penghubung.model.calendar.CalendarHolder;
 import id.penghubung.sync.AuthenticationRequired;
 import id.penghubung.sync.CentralException;
 import id.penghubung.sync.InsecureServerException;
+import id.penghubung.sync.LastSync;
 import id.penghubung.sync.OfflinePolicy;
 import id.penghubung.sync.Session;
 import id.penghubung.sync.SignInResult;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -118,6 +120,7 @@ final class SyncCommand implements Callable<Integer> {
                 session.account().role().name()));
         try {
             SyncReport report = session.engine().sync(SyncListener.NONE);
+            LastSync.write(session.account(), Instant.now()); // the desk's "Disinkronkan …" counts this one too
             out.println(messages.get("sync.cli.pushed", report.applied(), report.duplicates(), report.conflicts(), report.rejected()));
             out.println(messages.get("sync.cli.pulled", report.pulled(), report.pages(), report.removed(), report.skipped()));
             out.println(messages.get("sync.cli.outbox", report.pendingLeft(), report.quarantined()));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.penghubung.central.CentralConfig;
 import id.penghubung.central.CentralServer;
 import id.penghubung.protocol.Json;
+import id.penghubung.sync.LastSync;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -49,6 +50,10 @@ class SyncExportCommandTest {
             assertThat(run(CentralServer.TRAINING_PASSWORD, "sync", "--server", url, "--user", "penghubung", "--data", data.toString()))
                     .as(err.toString()).isZero();
             assertThat(out.toString()).contains("pengaduan");
+            // The desk's "last synced" reads the same record, so a command-line sync counts there too.
+            try (var files = Files.walk(data.resolve("accounts"))) {
+                assertThat(files.map(p -> p.getFileName().toString())).contains(LastSync.FILE_NAME);
+            }
 
             // The cache is encrypted: a wrong password exports nothing.
             Path json = data.resolve("out/cache.json");
