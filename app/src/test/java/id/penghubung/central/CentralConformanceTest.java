@@ -31,6 +31,7 @@ import id.penghubung.protocol.WireMapper;
 import id.penghubung.protocol.WireReporter;
 import id.penghubung.model.Channel;
 import id.penghubung.model.Classification;
+import id.penghubung.testing.MutableClock;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

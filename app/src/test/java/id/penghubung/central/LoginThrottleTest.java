@@ -2,6 +2,7 @@ package id.penghubung.central;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.penghubung.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.penghubung.model.action.Note;
 import id.penghubung.store.account.AccountRegistry;
+import id.penghubung.testing.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -28,26 +26,7 @@ class OfflinePeriodTest {
     Path data;
 
     /** The officer's PC clock, moved by the test. */
-    private static final class PcClock extends Clock {
-        private Instant now = T0;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final PcClock clock = new PcClock();
+    private final MutableClock clock = new MutableClock(T0);
     private boolean reachable = true;
 
     private SignInService service() {
@@ -75,7 +54,7 @@ class OfflinePeriodTest {
             }
 
             reachable = false;
-            clock.now = T0.plus(Duration.ofDays(29));
+            clock.set(T0.plus(Duration.ofDays(29)));
             SignInResult day29 = signIn(url);
             assertThat(day29).isInstanceOf(SignInResult.SignedIn.class);
             try (Session offline = ((SignInResult.SignedIn) day29).session()) {
@@ -88,14 +67,14 @@ class OfflinePeriodTest {
                         .actionId();
             }
 
-            clock.now = T0.plus(Duration.ofDays(31));
+            clock.set(T0.plus(Duration.ofDays(31)));
             SignInResult day31 = signIn(url);
             assertThat(day31).isEqualTo(new SignInResult.OnlineSignInNeeded(url, "penghubung", Optional.of(T0)));
 
             // Neither an edited account.json nor a deleted seal opens it again.
             Path accountJson = folder.resolve(AccountRegistry.ACCOUNT_FILE);
             Files.writeString(accountJson, Files.readString(accountJson)
-                    .replaceAll("\"lastOnlineSignIn\"\\s*:\\s*\"[^\"]+\"", "\"lastOnlineSignIn\" : \"" + clock.now + "\""));
+                    .replaceAll("\"lastOnlineSignIn\"\\s*:\\s*\"[^\"]+\"", "\"lastOnlineSignIn\" : \"" + clock.instant() + "\""));
             assertThat(signIn(url)).isInstanceOf(SignInResult.OnlineSignInNeeded.class);
             Path seal = folder.resolve(OnlineSignIns.FILE_NAME);
             byte[] sealed = Files.readAllBytes(seal);
@@ -103,12 +82,12 @@ class OfflinePeriodTest {
             assertThat(signIn(url)).isInstanceOf(SignInResult.OnlineSignInNeeded.class);
             Files.write(seal, sealed);
             // Nor does a PC clock turned back to inside the period (the seal remembers day 29 was seen).
-            clock.now = T0.plus(Duration.ofDays(10));
+            clock.set(T0.plus(Duration.ofDays(10)));
             assertThat(signIn(url)).isInstanceOf(SignInResult.OnlineSignInNeeded.class);
 
             // Online again (day 31): the cache opens, the work queued offline is intact and goes.
             reachable = true;
-            clock.now = T0.plus(Duration.ofDays(31));
+            clock.set(T0.plus(Duration.ofDays(31)));
             SignInResult back = signIn(url);
             assertThat(back).isInstanceOf(SignInResult.SignedIn.class);
             try (Session online = ((SignInResult.SignedIn) back).session()) {
@@ -117,12 +96,12 @@ class OfflinePeriodTest {
                 SyncReport report = online.engine().sync(SyncListener.NONE);
                 assertThat(report.applied()).isEqualTo(1);
                 assertThat(report.pendingLeft()).isZero();
-                assertThat(online.offlineAllowance().until()).isEqualTo(clock.now.plus(Duration.ofDays(30)));
+                assertThat(online.offlineAllowance().until()).isEqualTo(clock.instant().plus(Duration.ofDays(30)));
             }
 
             // And the next 30 days count from that sign-in.
             reachable = false;
-            clock.now = T0.plus(Duration.ofDays(32));
+            clock.set(T0.plus(Duration.ofDays(32)));
             SignInResult day32 = signIn(url);
             assertThat(day32).isInstanceOf(SignInResult.SignedIn.class);
             try (Session s = ((SignInResult.SignedIn) day32).session()) {

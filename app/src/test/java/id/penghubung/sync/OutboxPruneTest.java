@@ -9,12 +9,10 @@ import id.penghubung.store.CaseStore;
 import id.penghubung.store.OutboxEntry;
 import id.penghubung.store.OutboxState;
 import id.penghubung.store.account.AccountRegistry;
+import id.penghubung.testing.MutableClock;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,29 +25,10 @@ class OutboxPruneTest {
     @TempDir
     Path data;
 
-    /** The officer's PC clock, moved a day per sync by the test (no wall sleeps). */
-    private static final class DayClock extends Clock {
-        private Instant now = Instant.now();
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void aHundredSyncsEachSendingOneActionLeaveTheOutboxTableBounded() {
-        DayClock clock = new DayClock();
+        // The officer's PC clock, moved a day per sync (no wall sleeps).
+        MutableClock clock = new MutableClock(Instant.now());
         try (TrainingWorld world = TrainingWorld.start(20, null)) {
             SignInService signIn = new SignInService(new AccountRegistry(data), SignInService.ApiFactory.OKHTTP,
                     CalendarHolder.withBundled(), SyncEngine.Options.defaults().withBackoff(TrainingWorld.FAST), clock);
@@ -61,7 +40,7 @@ class OutboxPruneTest {
                 int applied = 0;
                 int most = 0;
                 for (int i = 0; i < 100; i++) {
-                    clock.now = clock.now.plus(Duration.ofDays(1));
+                    clock.advance(Duration.ofDays(1));
                     Complaint current = store.complaint(id).orElseThrow();
                     store.enqueue(id, current.version(), new Note("catatan ke-" + i));
                     applied += session.engine().sync(SyncListener.NONE).applied();

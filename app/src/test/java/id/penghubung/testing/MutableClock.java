@@ -1,4 +1,4 @@
-package id.penghubung.central;
+package id.penghubung.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,16 +7,20 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests can move forward, to expire tokens without waiting. */
-final class MutableClock extends Clock {
+/** A clock tests move by hand (tokens expiring, days passing on the officer's PC) instead of waiting. */
+public final class MutableClock extends Clock {
     private final AtomicReference<Instant> now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now.updateAndGet(i -> i.plus(duration));
+    }
+
+    public void set(Instant instant) {
+        now.set(instant);
     }
 
     @Override
