@@ -69,6 +69,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final SplitPane main = new SplitPane();
     private final SplitPane detailSplit = new SplitPane();
+    /** Where the divider between the detail and the action form stands (kept while the form is hidden). */
+    private double editorDivider = Settings.defaults().detailSplit();
     private final InboxViewModel inboxVm;
     private final DetailViewModel detailVm;
     private final ActionViewModel actionVm;
@@ -130,11 +132,9 @@ public final class MainWindow {
         statusBar = new StatusBarView(statusVm, messages, mode.canAct());
 
         detailSplit.setOrientation(Orientation.VERTICAL);
-        // A read-only desk (Ombudsman) has no action form at all, not a disabled one.
+        // A read-only desk (Ombudsman) has no action form at all, not a disabled one; an officer's desk
+        // shows it only while a complaint is open, so the detail pane has the whole height before.
         detailSplit.getItems().add(detail.root());
-        if (mode.canAct()) {
-            detailSplit.getItems().add(action.root());
-        }
         detailSplit.setMinWidth(320);
         ((javafx.scene.layout.Region) action.root()).setMinWidth(0);
         main.getItems().addAll(inbox.root(), detailSplit);
@@ -173,7 +173,11 @@ public final class MainWindow {
             }
         });
         inboxVm.viewProperty().addListener((o, a, b) -> showDashboard(false));
-        detailVm.complaintProperty().addListener((o, a, b) -> actionVm.setComplaint(b));
+        detailVm.complaintProperty().addListener((o, a, b) -> {
+            actionVm.setComplaint(b);
+            showEditor(b != null);
+        });
+        showEditor(detailVm.complaintProperty().get() != null);
         actionVm.setOnQueued(this::afterLocalChange);
         detailVm.setOnOutboxChanged(this::afterLocalChange);
         detailVm.setOnEdit(actionVm::edit);
@@ -359,11 +363,33 @@ public final class MainWindow {
 
     public void applySplits(Settings s) {
         main.setDividerPositions(s.mainSplit());
-        detailSplit.setDividerPositions(s.detailSplit());
+        editorDivider = s.detailSplit();
+        if (editorShown()) {
+            detailSplit.setDividerPositions(editorDivider);
+        }
     }
 
     public Settings captureSplits(Settings s) {
-        return s.withSplits(main.getDividerPositions()[0], detailSplit.getDividerPositions()[0]);
+        return s.withSplits(main.getDividerPositions()[0],
+                editorShown() ? detailSplit.getDividerPositions()[0] : editorDivider);
+    }
+
+    private boolean editorShown() {
+        return detailSplit.getItems().contains(action.root());
+    }
+
+    /** The action form joins the detail pane when a complaint opens and leaves it when none is open. */
+    private void showEditor(boolean show) {
+        if (show == editorShown() || !mode.canAct()) {
+            return;
+        }
+        if (show) {
+            detailSplit.getItems().add(action.root());
+            detailSplit.setDividerPositions(editorDivider);
+        } else {
+            editorDivider = detailSplit.getDividerPositions()[0];
+            detailSplit.getItems().remove(action.root());
+        }
     }
 
     /** Adds a button to the sidebar's tool row (the lock button). */

@@ -49,7 +49,13 @@ public final class DetailView {
     private final Label outboxTitle;
     private final Label attachmentsTitle;
     private final ListChangeListener<Object> rebuild = c -> rebuild();
-    private final ChangeListener<Complaint> complaintListener = (o, a, b) -> rebuild();
+    /** Another complaint starts at its top; the same one refreshed by a sync keeps the officer's place. */
+    private final ChangeListener<Complaint> complaintListener = (o, a, b) -> {
+        if (a == null || b == null || !a.id().equals(b.id())) {
+            root.setVvalue(0);
+        }
+        rebuild();
+    };
 
     /** {@code opener} shows a local file with the desktop's application (HostServices). */
     public DetailView(DetailViewModel vm, Consumer<Path> opener) {
