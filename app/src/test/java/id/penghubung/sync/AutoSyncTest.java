@@ -34,6 +34,8 @@ class AutoSyncTest {
             session.store().enqueue(c.id(), c.version(), new Note("dari jadwal otomatis"));
             AutoSync.Outcome onDemand = auto.syncNow().get(30, TimeUnit.SECONDS);
             assertThat(onDemand.report().orElseThrow().applied()).isEqualTo(1);
+            // The future may complete a moment before the outcome reaches the listener: count from there.
+            await(() -> outcomes.contains(onDemand));
 
             // The connection drops and comes back: a sync starts by itself.
             int before = outcomes.size();

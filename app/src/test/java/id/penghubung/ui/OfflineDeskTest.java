@@ -45,17 +45,17 @@ class OfflineDeskTest extends TrainingDesk {
     }
 
     private String text(String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return onFx(() -> robot.lookup(id).queryAs(Label.class).getText());
     }
 
     private boolean shows(String id) {
-        return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false);
+        return onFx(() -> robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false));
     }
 
     /** A dialog is up when its window shows (its pane enters the scene graph a moment before). */
     private boolean dialogUp(String id) {
-        return robot.lookup(id).tryQuery().map(n -> n.getScene() != null && n.getScene().getWindow() != null
-                && n.getScene().getWindow().isShowing()).orElse(false);
+        return onFx(() -> robot.lookup(id).tryQuery().map(n -> n.getScene() != null && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing()).orElse(false));
     }
 
     private void signIn() throws Exception {

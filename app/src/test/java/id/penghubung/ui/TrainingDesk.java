@@ -12,7 +12,10 @@ import id.penghubung.ui.signin.SyncSignIn;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +84,21 @@ abstract class TrainingDesk {
     }
 
     protected boolean inScene(String id) {
-        return robot.lookup(id).tryQuery().isPresent();
+        return onFx(() -> robot.lookup(id).tryQuery().isPresent());
+    }
+
+    /**
+     * Reads the scene on the FX thread: a lookup from the test thread can meet a parent whose children
+     * the desk is changing at that moment (IndexOutOfBoundsException inside {@code Parent.lookupAll}).
+     */
+    protected <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
