@@ -31,13 +31,22 @@ public final class PrivateFile {
 
     /** Writes {@code target} through a hidden 0600 temporary file in the same folder. */
     public static <T> T write(Path target, Body<T> body) throws IOException {
-        Path temp = newTempIn(folderOf(target), target.getFileName().toString());
+        return writeThrough(newTempBeside(target), body, temp -> moveIntoPlace(temp, target));
+    }
+
+    /** How a finished temporary file reaches its destination. */
+    interface Publish {
+        void from(Path temp) throws IOException;
+    }
+
+    /** Writes {@code body} into {@code temp}, publishes it, and never leaves {@code temp} behind. */
+    static <T> T writeThrough(Path temp, Body<T> body, Publish publish) throws IOException {
         try {
             T result;
             try (OutputStream out = Files.newOutputStream(temp)) {
                 result = body.write(out);
             }
-            moveIntoPlace(temp, target);
+            publish.from(temp);
             return result;
         } finally {
             Files.deleteIfExists(temp);

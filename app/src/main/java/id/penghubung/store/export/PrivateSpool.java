@@ -118,17 +118,7 @@ public final class PrivateSpool {
 
     /** Writes {@code target} through the spool: the destination sees the complete file or nothing. */
     public <T> T write(Path target, PrivateFile.Body<T> body) throws IOException {
-        Path part = newPart(target);
-        try {
-            T result;
-            try (OutputStream out = Files.newOutputStream(part)) {
-                result = body.write(out);
-            }
-            publish(part, target);
-            return result;
-        } finally {
-            Files.deleteIfExists(part);
-        }
+        return PrivateFile.writeThrough(newPart(target), body, part -> publish(part, target));
     }
 
     /** Moves a finished part file to {@code target} (replacing it), owner-only. */
