@@ -9,6 +9,7 @@ import id.penghubung.model.action.Note;
 import id.penghubung.protocol.Json;
 import id.penghubung.store.CaseStore;
 import id.penghubung.store.OutboxState;
+import id.penghubung.testing.ByteSearch;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,22 +73,9 @@ class ConflictIdentityTest {
         for (Path f : files) {
             byte[] bytes = Files.readAllBytes(f);
             for (String needle : needles) {
-                assertThat(indexOf(bytes, needle.getBytes(StandardCharsets.UTF_8)))
+                assertThat(ByteSearch.indexOf(bytes, needle.getBytes(StandardCharsets.UTF_8)))
                         .as("%s in %s", needle, f.getFileName()).isNegative();
             }
         }
-    }
-
-    private static int indexOf(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

@@ -25,6 +25,7 @@ import id.penghubung.store.crypto.DataKey;
 import id.penghubung.store.crypto.FieldCipher;
 import id.penghubung.store.crypto.KeyWrap;
 import id.penghubung.store.crypto.WrongPasswordException;
+import id.penghubung.testing.ByteSearch;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -254,7 +255,7 @@ class DataProtectionTest {
         for (Path f : files) {
             byte[] bytes = Files.readAllBytes(f);
             for (String needle : needles) {
-                assertThat(indexOf(bytes, needle.getBytes(StandardCharsets.UTF_8))).as("%s in %s", needle, f.getFileName())
+                assertThat(ByteSearch.indexOf(bytes, needle.getBytes(StandardCharsets.UTF_8))).as("%s in %s", needle, f.getFileName())
                         .isNegative();
             }
         }
@@ -278,18 +279,5 @@ class DataProtectionTest {
             sb.append('\n').append(t.getClassName()).append(": ").append(t.getMessage());
         }
         return sb.toString();
-    }
-
-    private static int indexOf(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

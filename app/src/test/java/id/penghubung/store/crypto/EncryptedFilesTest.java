@@ -3,6 +3,7 @@ package id.penghubung.store.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.penghubung.testing.ByteSearch;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +42,7 @@ class EncryptedFilesTest {
             assertThat(files.plaintextLength(f)).isEqualTo(size);
             assertThat(files.readAll(f, "attachment|" + size)).isEqualTo(plain);
             if (size > 40) {
-                assertThat(indexOf(Files.readAllBytes(f), "3374011203870001".getBytes())).isNegative();
+                assertThat(ByteSearch.indexOf(Files.readAllBytes(f), "3374011203870001".getBytes())).isNegative();
             }
             if (Files.getFileStore(f).supportsFileAttributeView("posix")) {
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-------");
@@ -95,18 +95,5 @@ class EncryptedFilesTest {
         key.close();
         assertThatThrownBy(() -> files.readAll(f, "attachment|one")).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> files.append(dir.resolve("y"), "a")).isInstanceOf(CryptoException.class);
-    }
-
-    static int indexOf(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return Arrays.equals(needle, new byte[0]) ? 0 : -1;
     }
 }
