@@ -7,7 +7,11 @@ import id.penghubung.store.crypto.EncryptedFiles;
 import id.penghubung.store.crypto.FieldCipher;
 import id.penghubung.store.crypto.KeyWrap;
 import id.penghubung.store.crypto.WrongPasswordException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An officer signed in on this computer: the account, its open cache, the client (with tokens when
@@ -26,9 +30,9 @@ public final class Session implements AutoCloseable {
     /** The unwrapped data key while unlocked; closed (zeroed) by {@link #lock()} and {@link #close()}. */
     private DataKey key;
     private OfflinePolicy offlinePolicy = OfflinePolicy.standard();
-    private java.time.Clock clock = java.time.Clock.systemUTC();
+    private Clock clock = Clock.systemUTC();
     private volatile OfflinePolicy.Allowance offlineAllowance =
-            new OfflinePolicy.Allowance(java.util.Optional.empty(), java.time.Instant.EPOCH, java.time.Duration.ZERO);
+            new OfflinePolicy.Allowance(Optional.empty(), Instant.EPOCH, Duration.ZERO);
 
     Session(Account account, CentralApi api, CaseStore store, Connectivity connectivity, ReferenceCache reference,
             ServerRules rules, AttachmentFiles attachments, SyncEngine.Options options, DataKey key) {
@@ -46,7 +50,7 @@ public final class Session implements AutoCloseable {
                 store.reindexDeadlines();
             }
         });
-        this.engine = new SyncEngine(api, store, attachments, java.util.Optional.of(reference), options);
+        this.engine = new SyncEngine(api, store, attachments, Optional.of(reference), options);
     }
 
     public Account account() {
@@ -83,7 +87,7 @@ public final class Session implements AutoCloseable {
     }
 
     /** Set at sign-in: the offline period this session was opened under. */
-    void watchOffline(OfflinePolicy policy, java.time.Clock now, java.util.Optional<OnlineSignIns.Record> record) {
+    void watchOffline(OfflinePolicy policy, Clock now, Optional<OnlineSignIns.Record> record) {
         this.offlinePolicy = policy;
         this.clock = now;
         this.offlineAllowance = policy.allowance(record, now.instant());
