@@ -59,8 +59,10 @@ class DeskTest extends StoreDesk {
         robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).clear());
         robot.write(text);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            // The count may say "hasil" a moment before the rows are the search's: wait until they agree.
             Label count = robot.lookup("#resultCount").queryAs(Label.class);
             return count.getText().contains("hasil") && !table().getItems().isEmpty()
+                    && count.getText().startsWith(table().getItems().size() + " ")
                     && !table().getItems().get(0).loading();
         });
     }
