@@ -2,13 +2,10 @@ package id.penghubung.sync;
 
 import id.penghubung.model.Complaint;
 import id.penghubung.model.calendar.CalendarHolder;
-import id.penghubung.model.calendar.Holiday;
-import id.penghubung.model.calendar.HolidayKind;
 import id.penghubung.model.calendar.WorkingCalendar;
 import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.model.sla.SlaPolicy;
 import id.penghubung.model.sla.SlaRule;
-import id.penghubung.protocol.CalendarDay;
 import id.penghubung.protocol.ReferenceData;
 import id.penghubung.store.DeadlineIndex;
 import java.time.Clock;
@@ -65,7 +62,7 @@ public final class ServerRules implements DeadlineIndex {
         boolean changed = false;
         if (data.calendar() != null && !data.calendar().isEmpty()) {
             try {
-                WorkingCalendar server = WorkingCalendar.of(holidays(data.calendar()), calendar.current().zone());
+                WorkingCalendar server = WireCalendar.toModel(data.calendar(), data.calendarEdition(), calendar.current().zone());
                 if (!server.equals(calendar.current())) {
                     calendar.replace(server);
                     changed = true;
@@ -87,11 +84,5 @@ public final class ServerRules implements DeadlineIndex {
             }
         }
         return changed;
-    }
-
-    private static List<Holiday> holidays(List<CalendarDay> days) {
-        return days.stream()
-                .map(d -> new Holiday(d.date(), HolidayKind.valueOf(d.kind()), d.name(), d.estimated()))
-                .toList();
     }
 }
