@@ -8,8 +8,12 @@ import id.penghubung.model.sla.SlaPolicy;
 import id.penghubung.model.sla.SlaRule;
 import id.penghubung.protocol.ReferenceData;
 import id.penghubung.store.DeadlineIndex;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,6 +54,21 @@ public final class ServerRules implements DeadlineIndex {
 
     public DeadlineCalculator calculator() {
         return new DeadlineCalculator(calendar.current(), policy.get());
+    }
+
+    /** A digest of the holidays, the edition, the zone and the policy: equal rules, equal text. */
+    @Override
+    public String rulesFingerprint() {
+        WorkingCalendar current = calendar.current();
+        StringBuilder text = new StringBuilder(16_384).append(current.zone().getId()).append('\n')
+                .append(policy.get()).append('\n').append(current.edition()).append('\n');
+        current.holidays().forEach(h -> text.append(h.date()).append(',').append(h.kind().name()).append(',')
+                .append(h.name()).append(',').append(h.estimated()).append('\n'));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 
     @Override

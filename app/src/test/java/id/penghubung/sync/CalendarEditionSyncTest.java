@@ -47,4 +47,14 @@ class CalendarEditionSyncTest {
         CalendarEdition edition = WireCalendar.toModel(days, null, ZoneId.of("Asia/Jakarta")).edition();
         assertThat(edition.status(2027)).isEqualTo(YearStatus.NOT_DECREED);
     }
+
+    @Test
+    void theRulesFingerprintFollowsTheHolidaysAndTheEdition() {
+        ServerRules one = ServerRules.standard();
+        assertThat(one.rulesFingerprint()).isEqualTo(ServerRules.standard().rulesFingerprint()).hasSize(64);
+        ServerRules moved = ServerRules.standard();
+        List<CalendarDay> days = List.of(new CalendarDay(LocalDate.parse("2027-03-10"), "LIBUR_NASIONAL", "Hari Raya Idul Fitri", true));
+        moved.calendar().replace(WireCalendar.toModel(days, null, ZoneId.of("Asia/Jakarta")));
+        assertThat(moved.rulesFingerprint()).isNotEqualTo(one.rulesFingerprint());
+    }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,7 +32,7 @@ public record CalendarEdition(String version, Optional<LocalDate> updated, Map<I
         if (version.length() > MAX_VERSION_LENGTH) {
             version = version.substring(0, MAX_VERSION_LENGTH);
         }
-        years = Map.copyOf(years);
+        years = Collections.unmodifiableSortedMap(new TreeMap<>(years));
     }
 
     /** The status of a covered year. */
