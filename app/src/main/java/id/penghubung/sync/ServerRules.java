@@ -82,7 +82,9 @@ public final class ServerRules implements DeadlineIndex {
         if (data.calendar() != null && !data.calendar().isEmpty()) {
             try {
                 WorkingCalendar server = WireCalendar.toModel(data.calendar(), data.calendarEdition(), calendar.current().zone());
-                if (!server.equals(calendar.current())) {
+                if (calendar.current().edition().outranks(server.edition())) {
+                    LOG.info("Keeping the imported holiday table ({}) over the server's older one", calendar.current().edition().version());
+                } else if (!server.equals(calendar.current())) {
                     calendar.replace(server);
                     changed = true;
                 }

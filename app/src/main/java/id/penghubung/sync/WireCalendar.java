@@ -1,6 +1,7 @@
 package id.penghubung.sync;
 
 import id.penghubung.model.calendar.CalendarEdition;
+import id.penghubung.model.calendar.CalendarOrigin;
 import id.penghubung.model.calendar.Holiday;
 import id.penghubung.model.calendar.HolidayKind;
 import id.penghubung.model.calendar.WorkingCalendar;
@@ -34,7 +35,8 @@ final class WireCalendar {
                 years.put(year.year(), status(year.status()));
             }
         }
-        return new CalendarEdition(wire.version() == null ? "" : wire.version(), Optional.ofNullable(wire.updated()), years);
+        return new CalendarEdition(wire.version() == null ? "" : wire.version(), Optional.ofNullable(wire.updated()), years,
+                CalendarOrigin.SERVER);
     }
 
     private static YearStatus status(String wire) {

@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * when it was last checked, and which years are decreed. A covered year not named is {@link
  * YearStatus#DECREED}; a year outside the table has no status (see {@link WorkingCalendar#covers}).
  */
-public record CalendarEdition(String version, Optional<LocalDate> updated, Map<Integer, YearStatus> years) {
+public record CalendarEdition(String version, Optional<LocalDate> updated, Map<Integer, YearStatus> years, CalendarOrigin origin) {
+
     /** Where the edition of the bundled table lives on the class path. */
     public static final String BUNDLED_RESOURCE = "/penghubung/data/hari-libur-id-edisi.properties";
     private static final int MAX_VERSION_LENGTH = 200;
@@ -28,11 +29,23 @@ public record CalendarEdition(String version, Optional<LocalDate> updated, Map<I
     public CalendarEdition {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(updated, "updated");
+        Objects.requireNonNull(origin, "origin");
         version = version.strip();
         if (version.length() > MAX_VERSION_LENGTH) {
             version = version.substring(0, MAX_VERSION_LENGTH);
         }
         years = Collections.unmodifiableSortedMap(new TreeMap<>(years));
+    }
+
+    /**
+     * Whether an imported table stays in force over a server's: it does unless the server's edition
+     * was checked after the day of the import.
+     */
+    public boolean outranks(CalendarEdition server) {
+        if (origin != CalendarOrigin.IMPORTED) {
+            return false;
+        }
+        return server.updated().isEmpty() || updated.isEmpty() || !server.updated().get().isAfter(updated.get());
     }
 
     /** The status of a covered year. */
@@ -58,7 +71,7 @@ public record CalendarEdition(String version, Optional<LocalDate> updated, Map<I
                 years.put(year, estimated ? YearStatus.NOT_DECREED : YearStatus.CUTI_BERSAMA_NOT_DECREED);
             }
         });
-        return new CalendarEdition("", Optional.empty(), years);
+        return new CalendarEdition("", Optional.empty(), years, CalendarOrigin.SERVER);
     }
 
     /** The edition shipped with the application. */
@@ -69,13 +82,14 @@ public record CalendarEdition(String version, Optional<LocalDate> updated, Map<I
             }
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return fromProperties(properties);
+            return fromProperties(properties, CalendarOrigin.BUNDLED);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + BUNDLED_RESOURCE, e);
         }
     }
 
-    static CalendarEdition fromProperties(Properties properties) {
+    /** Reads {@code version}, {@code updated} and {@code year.YYYY} lines (the bundled file's form). */
+    public static CalendarEdition fromProperties(Properties properties, CalendarOrigin origin) {
         Map<Integer, YearStatus> years = new TreeMap<>();
         for (String name : properties.stringPropertyNames()) {
             if (name.startsWith("year.")) {
@@ -92,6 +106,15 @@ public record CalendarEdition(String version, Optional<LocalDate> updated, Map<I
         } catch (DateTimeParseException e) {
             throw new IllegalStateException("Bad calendar edition date: " + properties.getProperty("updated"), e);
         }
-        return new CalendarEdition(properties.getProperty("version", ""), updated, years);
+        return new CalendarEdition(properties.getProperty("version", ""), updated, years, origin);
+    }
+
+    /** The same edition in the bundled file's form. */
+    public Properties toProperties() {
+        Properties properties = new Properties();
+        properties.setProperty("version", version);
+        updated.ifPresent(d -> properties.setProperty("updated", d.toString()));
+        years.forEach((year, status) -> properties.setProperty("year." + year, status.name()));
+        return properties;
     }
 }
