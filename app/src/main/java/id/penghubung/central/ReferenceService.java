@@ -1,27 +1,24 @@
 package id.penghubung.central;
 
 import id.penghubung.model.Role;
+import id.penghubung.model.calendar.CalendarEdition;
+import id.penghubung.model.calendar.WorkingCalendar;
 import id.penghubung.protocol.CalendarDay;
 import id.penghubung.protocol.ReferenceData;
 import id.penghubung.protocol.ResponseTemplate;
 import id.penghubung.protocol.SlaPolicy;
+import id.penghubung.protocol.WireCalendarEdition;
+import id.penghubung.protocol.WireCalendarYear;
 import id.penghubung.protocol.WireUnit;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 /** {@code GET /api/v1/reference}: mostly fixed; the units depend on the caller. */
 final class ReferenceService {
-    static final String CALENDAR = "/penghubung/data/hari-libur-id.csv";
     static final SlaPolicy SLA = new SlaPolicy(3, 5, 10, 60);
 
     private final List<CalendarDay> calendar = loadCalendar();
+    private final WireCalendarEdition calendarEdition = loadEdition();
     private final List<ResponseTemplate> templates = SeedTexts.get().responseTemplates.stream()
             .map(t -> new ResponseTemplate(t.id(), t.title(), t.body(), t.actionTypes())).toList();
 
@@ -33,33 +30,21 @@ final class ReferenceService {
             case OMBUDSMAN -> List.of();
         };
         return new ReferenceData(units, Catalog.CATEGORIES, Catalog.AGENCIES.stream().map(Catalog.Agency::wire).toList(),
-                templates, SLA, calendar);
+                templates, SLA, calendar, calendarEdition);
     }
 
     private static List<CalendarDay> loadCalendar() {
-        try (InputStream in = ReferenceService.class.getResourceAsStream(CALENDAR)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + CALENDAR);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<CalendarDay> days = new ArrayList<>();
-            String header = reader.readLine();
-            if (header == null || !header.strip().equals("date,kind,name,estimated")) {
-                throw new IllegalStateException("unexpected calendar header: " + header);
-            }
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] cols = line.split(",", 4);
-                days.add(new CalendarDay(LocalDate.parse(cols[0].strip()), cols[1].strip(), cols[2].strip(),
-                        Boolean.parseBoolean(cols[3].strip())));
-            }
-            return List.copyOf(days);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WorkingCalendar.bundled().holidays().stream()
+                .map(h -> new CalendarDay(h.date(), h.kind().name(), h.name(), h.estimated()))
+                .toList();
+    }
+
+    private static WireCalendarEdition loadEdition() {
+        CalendarEdition edition = WorkingCalendar.bundled().edition();
+        List<WireCalendarYear> years = new TreeMap<>(edition.years()).entrySet().stream()
+                .map(e -> new WireCalendarYear(e.getKey(), e.getValue().name()))
+                .toList();
+        return new WireCalendarEdition(edition.version(), edition.updated().orElse(null), years);
     }
 
     static boolean isReadOnly(Principal p) {

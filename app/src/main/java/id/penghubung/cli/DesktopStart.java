@@ -1,7 +1,7 @@
 package id.penghubung.cli;
 
-import id.penghubung.model.calendar.CalendarHolder;
 import id.penghubung.store.export.PrivateSpool;
+import id.penghubung.sync.ImportedCalendar;
 import id.penghubung.sync.SignInService;
 import id.penghubung.ui.DesktopLauncher;
 import id.penghubung.ui.PenghubungApp;
@@ -20,7 +20,7 @@ final class DesktopStart {
     static void run(Path dataFolder, Locale locale, String defaultServer, List<DemoAccount> demoAccounts) {
         // What a killed print or export left in the private spool goes at start.
         PrivateSpool.in(dataFolder).sweep();
-        SignInService signIn = SignInService.standard(dataFolder, CalendarHolder.withBundled());
+        SignInService signIn = SignInService.standard(dataFolder, ImportedCalendar.holder(dataFolder));
         DesktopLauncher.launch(dataFolder, locale, new PenghubungApp.SignInSetup(
                 new SyncSignIn(signIn, SessionReference::of, Clock.systemUTC()), defaultServer, demoAccounts));
     }

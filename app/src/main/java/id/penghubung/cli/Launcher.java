@@ -49,18 +49,30 @@ public final class Launcher {
         return commandLine.execute(args);
     }
 
-    /** Command descriptions come from the bundle, like every other text. */
+    /** Command descriptions come from the bundle, like every other text; sub-commands by their path. */
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            "demo", "cli.demo.description",
+            "central", "cli.central.description",
+            "sync", "cli.sync.description",
+            "export", "cli.export.description",
+            "print", "cli.print.description",
+            "calendar", "cli.calendar.description",
+            "calendar show", "cli.calendar.show.description",
+            "calendar import", "cli.calendar.import.description");
+
     private static void describe(CommandLine commandLine, Messages messages) {
-        Map<String, String> keys = Map.of(
-                "penghubung", "cli.description",
-                "demo", "cli.demo.description",
-                "central", "cli.central.description",
-                "sync", "cli.sync.description",
-                "export", "cli.export.description",
-                "print", "cli.print.description");
-        commandLine.getCommandSpec().usageMessage().description(messages.get(keys.get("penghubung")));
-        commandLine.getSubcommands().forEach((name, sub) ->
-                sub.getCommandSpec().usageMessage().description(messages.get(keys.get(name))));
+        commandLine.getCommandSpec().usageMessage().description(messages.get("cli.description"));
+        describeSubcommands(commandLine, "", messages);
+    }
+
+    private static void describeSubcommands(CommandLine parent, String path, Messages messages) {
+        parent.getSubcommands().forEach((name, sub) -> {
+            String key = DESCRIPTIONS.get(path + name);
+            if (key != null) {
+                sub.getCommandSpec().usageMessage().description(messages.get(key));
+            }
+            describeSubcommands(sub, path + name + " ", messages);
+        });
     }
 
     /** Indonesian unless the environment asks for English (PENGHUBUNG_LANG=en). */

@@ -9,6 +9,7 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.TrackingId;
 import id.penghubung.model.sla.DeadlineCalculator;
+import id.penghubung.model.sla.SlaPolicy;
 import id.penghubung.store.CaseStore;
 import id.penghubung.store.InboxQuery;
 import id.penghubung.store.InboxRow;
@@ -17,6 +18,7 @@ import id.penghubung.store.InboxView;
 import id.penghubung.store.account.Account;
 import id.penghubung.store.export.PrivateSpool;
 import id.penghubung.sync.AttachmentFiles;
+import id.penghubung.sync.ImportedCalendar;
 import id.penghubung.sync.ReferenceCache;
 import id.penghubung.sync.ServerRules;
 import java.io.IOException;
@@ -84,7 +86,7 @@ final class PrintCommand implements Callable<Integer> {
         PrivateSpool.in(dataFolder).sweep();
 
         // Deadlines by the server's calendar and policy when this account has fetched them.
-        ServerRules rules = ServerRules.standard();
+        ServerRules rules = new ServerRules(ImportedCalendar.holder(dataFolder), SlaPolicy.standard(), Clock.systemUTC());
         new ReferenceCache(account.referenceFile()).current().ifPresent(rules::adopt);
         DeadlineCalculator calculator = rules.calculator();
         Instant now = Instant.now();

@@ -1,7 +1,7 @@
 package id.penghubung.cli;
 
 import id.penghubung.i18n.Messages;
-import id.penghubung.model.calendar.CalendarHolder;
+import id.penghubung.sync.ImportedCalendar;
 import id.penghubung.sync.AuthenticationRequired;
 import id.penghubung.sync.CentralException;
 import id.penghubung.sync.InsecureServerException;
@@ -69,7 +69,7 @@ final class SyncCommand implements Callable<Integer> {
         String previousFromEnv = System.getenv(PREVIOUS_PASSWORD_ENV);
         char[] previous = previousFromEnv == null ? null : previousFromEnv.toCharArray();
         try {
-            result = SignInService.standard(data.resolve(), CalendarHolder.withBundled())
+            result = SignInService.standard(data.resolve(), ImportedCalendar.holder(data.resolve()))
                     .signIn(server, user, password.get(), previous);
         } catch (InsecureServerException e) {
             err.println(messages.get("sync.cli.insecure", server));

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * {@code GET /api/v1/reference}: the units of the caller's agency (all units for an admin, none for
  * an Ombudsman office), the category tree, institutions (for bukan wewenang), response templates,
- * the SLA policy and the working-day calendar.
+ * the SLA policy and the working-day calendar with its edition ({@code null} from older servers).
  */
 public record ReferenceData(
         List<WireUnit> units,
@@ -13,5 +13,6 @@ public record ReferenceData(
         List<WireAgency> institutions,
         List<ResponseTemplate> templates,
         SlaPolicy slaPolicy,
-        List<CalendarDay> calendar) {
+        List<CalendarDay> calendar,
+        WireCalendarEdition calendarEdition) {
 }

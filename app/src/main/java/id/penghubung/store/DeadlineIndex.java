@@ -14,6 +14,14 @@ import java.util.Optional;
 public interface DeadlineIndex {
     Optional<Instant> nextDueAt(Complaint complaint);
 
+    /**
+     * Names the rules (calendar, policy) the deadlines are computed under; the store recomputes its
+     * stored deadlines at open when this differs from what they were computed with.
+     */
+    default String rulesFingerprint() {
+        return "";
+    }
+
     /** No deadlines at all: useful for tools and tests that do not care. */
     static DeadlineIndex none() {
         return complaint -> Optional.empty();

@@ -96,7 +96,9 @@ final class Opening {
                 throw e;
             }
             restrictFiles(file);
-            return new CaseStore(file, deadlines, clock, writer, reader, sealing, search, audit);
+            CaseStore store = new CaseStore(file, deadlines, clock, writer, reader, sealing, search, audit);
+            DeadlineRules.reindexIfChanged(writer, deadlines, store::reindexDeadlines);
+            return store;
         } catch (IOException e) {
             writer.close();
             throw new StoreException("store.error.io", e, file.toString());

@@ -304,6 +304,7 @@ final class ServerCopy {
                 return new long[] {rids.isEmpty() ? from : rids.get(rids.size() - 1), rids.size()};
             });
             if (result[1] == 0) {
+                DeadlineRules.record(writer, deadlines);
                 return total;
             }
             total += (int) result[1];

@@ -2,17 +2,18 @@ package id.penghubung.sync;
 
 import id.penghubung.model.Complaint;
 import id.penghubung.model.calendar.CalendarHolder;
-import id.penghubung.model.calendar.Holiday;
-import id.penghubung.model.calendar.HolidayKind;
 import id.penghubung.model.calendar.WorkingCalendar;
 import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.model.sla.SlaPolicy;
 import id.penghubung.model.sla.SlaRule;
-import id.penghubung.protocol.CalendarDay;
 import id.penghubung.protocol.ReferenceData;
 import id.penghubung.store.DeadlineIndex;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,6 +56,21 @@ public final class ServerRules implements DeadlineIndex {
         return new DeadlineCalculator(calendar.current(), policy.get());
     }
 
+    /** A digest of the holidays, the edition, the zone and the policy: equal rules, equal text. */
+    @Override
+    public String rulesFingerprint() {
+        WorkingCalendar current = calendar.current();
+        StringBuilder text = new StringBuilder(16_384).append(current.zone().getId()).append('\n')
+                .append(policy.get()).append('\n').append(current.edition()).append('\n');
+        current.holidays().forEach(h -> text.append(h.date()).append(',').append(h.kind().name()).append(',')
+                .append(h.name()).append(',').append(h.estimated()).append('\n'));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
     @Override
     public Optional<Instant> nextDueAt(Complaint complaint) {
         return calculator().evaluate(complaint, clock.instant()).nextDueAt();
@@ -65,8 +81,10 @@ public final class ServerRules implements DeadlineIndex {
         boolean changed = false;
         if (data.calendar() != null && !data.calendar().isEmpty()) {
             try {
-                WorkingCalendar server = WorkingCalendar.of(holidays(data.calendar()), calendar.current().zone());
-                if (!server.equals(calendar.current())) {
+                WorkingCalendar server = WireCalendar.toModel(data.calendar(), data.calendarEdition(), calendar.current().zone());
+                if (calendar.current().edition().outranks(server.edition())) {
+                    LOG.info("Keeping the imported holiday table ({}) over the server's older one", calendar.current().edition().version());
+                } else if (!server.equals(calendar.current())) {
                     calendar.replace(server);
                     changed = true;
                 }
@@ -87,11 +105,5 @@ public final class ServerRules implements DeadlineIndex {
             }
         }
         return changed;
-    }
-
-    private static List<Holiday> holidays(List<CalendarDay> days) {
-        return days.stream()
-                .map(d -> new Holiday(d.date(), HolidayKind.valueOf(d.kind()), d.name(), d.estimated()))
-                .toList();
     }
 }

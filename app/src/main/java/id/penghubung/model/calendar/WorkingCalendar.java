@@ -1,6 +1,5 @@
 package id.penghubung.model.calendar;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,13 +10,11 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,7 +53,7 @@ public final class WorkingCalendar {
     public static final String BUNDLED_RESOURCE = "/penghubung/data/hari-libur-id.csv";
     public static final ZoneId DEFAULT_ZONE = OfficeZone.WIB.zone();
     /** The CSV header, column for column. */
-    public static final String CSV_HEADER = "date,kind,name,estimated";
+    public static final String CSV_HEADER = HolidayTable.CSV_HEADER;
 
     /** Epoch day of Monday 1970-01-05, the origin of weekday arithmetic. */
     private static final long MONDAY = 4;
@@ -64,10 +61,12 @@ public final class WorkingCalendar {
 
     private final ZoneId zone;
     private final Tables tables;
+    private final CalendarEdition edition;
 
-    private WorkingCalendar(ZoneId zone, Tables tables) {
+    private WorkingCalendar(ZoneId zone, Tables tables, CalendarEdition edition) {
         this.zone = zone;
         this.tables = tables;
+        this.edition = edition;
     }
 
     /** The calendar shipped with the application, in WIB. Loaded once. */
@@ -77,7 +76,7 @@ public final class WorkingCalendar {
             synchronized (WorkingCalendar.class) {
                 result = bundled;
                 if (result == null) {
-                    result = of(loadBundled(), DEFAULT_ZONE);
+                    result = of(loadBundled(), DEFAULT_ZONE, CalendarEdition.bundled());
                     bundled = result;
                 }
             }
@@ -91,136 +90,59 @@ public final class WorkingCalendar {
             throw new IllegalStateException("The holiday table " + BUNDLED_RESOURCE + " is not on the class path");
         }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return parseCsv(reader);
+            return HolidayTable.parseCsv(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + BUNDLED_RESOURCE, e);
         }
     }
 
+    /** A calendar whose edition is inferred from the table (see {@link CalendarEdition#inferred}). */
     public static WorkingCalendar of(Collection<Holiday> holidays, ZoneId zone) {
         Objects.requireNonNull(holidays, "holidays");
+        return of(holidays, zone, CalendarEdition.inferred(holidays));
+    }
+
+    public static WorkingCalendar of(Collection<Holiday> holidays, ZoneId zone, CalendarEdition edition) {
+        Objects.requireNonNull(holidays, "holidays");
         Objects.requireNonNull(zone, "zone");
-        return new WorkingCalendar(zone, new Tables(holidays));
-    }
-
-    /**
-     * Reads the holiday table: header {@value #CSV_HEADER}, then one holiday per line, e.g.
-     * {@code 2026-03-20,CUTI_BERSAMA,Cuti Bersama Hari Raya Idul Fitri,false}. Fields may be quoted
-     * with double quotes (a name with a comma; {@code ""} inside quotes is one quote); a quoted field
-     * cannot span lines. Blank lines are skipped. A bad row fails with its line number.
-     *
-     * @throws HolidayDataException on a malformed header or row
-     * @throws UncheckedIOException when the reader fails
-     */
-    public static List<Holiday> parseCsv(Reader reader) {
-        Objects.requireNonNull(reader, "reader");
-        BufferedReader lines = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader);
-        List<Holiday> holidays = new ArrayList<>();
-        int lineNumber = 0;
-        boolean headerSeen = false;
-        try {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                lineNumber++;
-                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank()) {
-                    continue;
-                }
-                List<String> fields = splitCsvLine(line, lineNumber);
-                if (!headerSeen) {
-                    String header = String.join(",", fields.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList());
-                    if (!header.equals(CSV_HEADER)) {
-                        throw new HolidayDataException(lineNumber, "expected the header '" + CSV_HEADER + "' but found '" + line + "'");
-                    }
-                    headerSeen = true;
-                    continue;
-                }
-                holidays.add(parseRow(fields, lineNumber));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the holiday table at line " + (lineNumber + 1), e);
-        }
-        if (!headerSeen) {
-            throw new HolidayDataException(0, "empty table, expected the header '" + CSV_HEADER + "'");
-        }
-        return List.copyOf(holidays);
-    }
-
-    private static Holiday parseRow(List<String> fields, int lineNumber) {
-        if (fields.size() != 4) {
-            throw new HolidayDataException(lineNumber, "expected 4 fields (" + CSV_HEADER + ") but found " + fields.size());
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(fields.get(0).strip());
-        } catch (DateTimeParseException e) {
-            throw new HolidayDataException(lineNumber, "not a date (yyyy-mm-dd): '" + fields.get(0) + "'");
-        }
-        HolidayKind kind;
-        try {
-            kind = HolidayKind.valueOf(fields.get(1).strip());
-        } catch (IllegalArgumentException e) {
-            throw new HolidayDataException(lineNumber, "unknown kind '" + fields.get(1) + "' (LIBUR_NASIONAL or CUTI_BERSAMA)");
-        }
-        String name = fields.get(2).strip();
-        if (name.isEmpty()) {
-            throw new HolidayDataException(lineNumber, "the name is empty");
-        }
-        String estimated = fields.get(3).strip().toLowerCase(Locale.ROOT);
-        if (!estimated.equals("true") && !estimated.equals("false")) {
-            throw new HolidayDataException(lineNumber, "estimated must be true or false, not '" + fields.get(3) + "'");
-        }
-        return new Holiday(date, kind, name, estimated.equals("true"));
-    }
-
-    private static List<String> splitCsvLine(String line, int lineNumber) {
-        List<String> fields = new ArrayList<>(4);
-        StringBuilder field = new StringBuilder();
-        int i = 0;
-        while (true) {
-            field.setLength(0);
-            if (i < line.length() && line.charAt(i) == '"') {
-                i++;
-                boolean closed = false;
-                while (i < line.length()) {
-                    char c = line.charAt(i++);
-                    if (c == '"') {
-                        if (i < line.length() && line.charAt(i) == '"') {
-                            field.append('"');
-                            i++;
-                        } else {
-                            closed = true;
-                            break;
-                        }
-                    } else {
-                        field.append(c);
-                    }
-                }
-                if (!closed) {
-                    throw new HolidayDataException(lineNumber, "unterminated quoted field");
-                }
-                if (i < line.length() && line.charAt(i) != ',') {
-                    throw new HolidayDataException(lineNumber, "text after a closing quote at column " + (i + 1));
-                }
-            } else {
-                while (i < line.length() && line.charAt(i) != ',') {
-                    field.append(line.charAt(i++));
-                }
-            }
-            fields.add(field.toString());
-            if (i >= line.length()) {
-                return fields;
-            }
-            i++; // the comma
-        }
+        Objects.requireNonNull(edition, "edition");
+        return new WorkingCalendar(zone, new Tables(holidays), edition);
     }
 
     /** The same holidays counted in another time zone (a WITA or WIT office). */
     public WorkingCalendar withZone(ZoneId newZone) {
         Objects.requireNonNull(newZone, "zone");
-        return newZone.equals(zone) ? this : new WorkingCalendar(newZone, tables);
+        return newZone.equals(zone) ? this : new WorkingCalendar(newZone, tables, edition);
+    }
+
+    /** What the table rests on: its version and which years are decreed. */
+    public CalendarEdition edition() {
+        return edition;
+    }
+
+    /**
+     * Why a count of working days after {@code fromExclusive} up to and including {@code toInclusive}
+     * may still move, in date order: estimated holidays in the range, years of the range whose cuti
+     * bersama are not decreed, years outside the table. Empty when every day of the range is decreed.
+     */
+    public List<CalendarDoubt> doubts(LocalDate fromExclusive, LocalDate toInclusive) {
+        List<CalendarDoubt> doubts = new ArrayList<>();
+        if (!toInclusive.isAfter(fromExclusive)) {
+            return doubts;
+        }
+        for (int year = fromExclusive.plusDays(1).getYear(); year <= toInclusive.getYear(); year++) {
+            if (!tables.years.contains(year)) {
+                doubts.add(CalendarDoubt.outsideTable(year));
+            } else if (edition.status(year).cutiBersamaOpen()) {
+                doubts.add(CalendarDoubt.cutiBersamaNotDecreed(year));
+            }
+        }
+        tables.byDate.subMap(fromExclusive, false, toInclusive, true).values().stream()
+                .flatMap(List::stream)
+                .filter(Holiday::estimated)
+                .map(CalendarDoubt::estimated)
+                .forEach(doubts::add);
+        return List.copyOf(doubts);
     }
 
     public ZoneId zone() {
@@ -354,12 +276,13 @@ public final class WorkingCalendar {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof WorkingCalendar that && zone.equals(that.zone) && tables.holidays.equals(that.tables.holidays);
+        return other instanceof WorkingCalendar that && zone.equals(that.zone) && tables.holidays.equals(that.tables.holidays)
+                && edition.equals(that.edition);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(zone, tables.holidays);
+        return Objects.hash(zone, tables.holidays, edition);
     }
 
     @Override

@@ -85,11 +85,15 @@ class WorkingCalendarTest {
 
     @Test
     void estimatedHolidaysOf2027AreMarkedAndCounted() {
-        Holiday idulFitri = calendar.holiday(d("2027-03-09")).orElseThrow();
+        // New-moon calculation: Idul Fitri 1448 on 10-11 March, Idul Adha on Monday 17 May; Nyepi is an estimate too.
+        Holiday idulFitri = calendar.holiday(d("2027-03-10")).orElseThrow();
         assertThat(idulFitri.kind()).isEqualTo(HolidayKind.LIBUR_NASIONAL);
         assertThat(idulFitri.estimated()).isTrue();
-        assertThat(calendar.holiday(d("2027-03-08")).orElseThrow().estimated()).isFalse();
-        // Friday 5 March 2027: Mon 8 Nyepi, Tue 9 and Wed 10 Idul Fitri (estimated), so 3 working days later is Mon 15.
+        assertThat(calendar.holiday(d("2027-03-11")).orElseThrow().estimated()).isTrue();
+        assertThat(calendar.holiday(d("2027-03-09"))).isEmpty();
+        assertThat(calendar.holiday(d("2027-05-17")).orElseThrow().name()).isEqualTo("Hari Raya Idul Adha");
+        assertThat(calendar.holiday(d("2027-03-08")).orElseThrow().estimated()).isTrue();
+        // Friday 5 March 2027: Mon 8 Nyepi, Tue 9 works, Wed 10 and Thu 11 Idul Fitri, Fri 12 works: 3 working days later is Mon 15.
         assertThat(calendar.addWorkingDays(d("2027-03-05"), 3)).isEqualTo(d("2027-03-15"));
         assertThat(calendar.dependsOnEstimates(d("2027-03-05"), d("2027-03-15"))).isTrue();
         assertThat(calendar.dependsOnEstimates(d("2026-03-13"), d("2026-03-27"))).isFalse();
@@ -146,7 +150,7 @@ class WorkingCalendarTest {
                 + "2030-01-01,LIBUR_NASIONAL,Tahun Baru Masehi,false\r\n"
                 + "\r\n"
                 + "2030-02-04,CUTI_BERSAMA,\"Cuti Bersama Imlek, \"\"Tahun Anjing\"\"\",true\r\n";
-        List<Holiday> holidays = WorkingCalendar.parseCsv(new StringReader(csv));
+        List<Holiday> holidays = HolidayTable.parseCsv(new StringReader(csv));
         assertThat(holidays).containsExactly(
                 new Holiday(d("2030-01-01"), HolidayKind.LIBUR_NASIONAL, "Tahun Baru Masehi", false),
                 new Holiday(d("2030-02-04"), HolidayKind.CUTI_BERSAMA, "Cuti Bersama Imlek, \"Tahun Anjing\"", true));
@@ -160,23 +164,23 @@ class WorkingCalendarTest {
     @Test
     void badRowsFailWithTheirLineNumber() {
         String header = "date,kind,name,estimated\n";
-        assertThatThrownBy(() -> WorkingCalendar.parseCsv(new StringReader(
+        assertThatThrownBy(() -> HolidayTable.parseCsv(new StringReader(
                 header + "2026-01-01,LIBUR_NASIONAL,Tahun Baru,false\n2026-13-01,LIBUR_NASIONAL,X,false\n")))
                 .isInstanceOf(HolidayDataException.class)
                 .hasMessageContaining("line 3")
                 .hasMessageContaining("2026-13-01")
                 .satisfies(e -> assertThat(((HolidayDataException) e).line()).isEqualTo(3));
-        assertThatThrownBy(() -> WorkingCalendar.parseCsv(new StringReader(header + "2026-01-01,LIBUR,X,false\n")))
+        assertThatThrownBy(() -> HolidayTable.parseCsv(new StringReader(header + "2026-01-01,LIBUR,X,false\n")))
                 .hasMessageContaining("line 2").hasMessageContaining("LIBUR");
-        assertThatThrownBy(() -> WorkingCalendar.parseCsv(new StringReader(header + "2026-01-01,LIBUR_NASIONAL,X,ya\n")))
+        assertThatThrownBy(() -> HolidayTable.parseCsv(new StringReader(header + "2026-01-01,LIBUR_NASIONAL,X,ya\n")))
                 .hasMessageContaining("line 2").hasMessageContaining("estimated");
-        assertThatThrownBy(() -> WorkingCalendar.parseCsv(new StringReader(header + "2026-01-01,LIBUR_NASIONAL,Tahun, Baru,false\n")))
+        assertThatThrownBy(() -> HolidayTable.parseCsv(new StringReader(header + "2026-01-01,LIBUR_NASIONAL,Tahun, Baru,false\n")))
                 .hasMessageContaining("line 2").hasMessageContaining("4 fields");
-        assertThatThrownBy(() -> WorkingCalendar.parseCsv(new StringReader(header + "2026-01-01,LIBUR_NASIONAL,\"Tahun,false\n")))
+        assertThatThrownBy(() -> HolidayTable.parseCsv(new StringReader(header + "2026-01-01,LIBUR_NASIONAL,\"Tahun,false\n")))
                 .hasMessageContaining("line 2").hasMessageContaining("unterminated");
-        assertThatThrownBy(() -> WorkingCalendar.parseCsv(new StringReader("tanggal,jenis\n")))
+        assertThatThrownBy(() -> HolidayTable.parseCsv(new StringReader("tanggal,jenis\n")))
                 .hasMessageContaining("line 1").hasMessageContaining("header");
-        assertThatThrownBy(() -> WorkingCalendar.parseCsv(new StringReader("")))
+        assertThatThrownBy(() -> HolidayTable.parseCsv(new StringReader("")))
                 .isInstanceOf(HolidayDataException.class);
     }
 
