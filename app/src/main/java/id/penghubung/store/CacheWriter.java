@@ -1,20 +1,17 @@
 package id.penghubung.store;
 
+import id.penghubung.model.ActorKind;
 import id.penghubung.model.Attachment;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.Event;
-import id.penghubung.model.EventType;
 import id.penghubung.model.Reporter;
-import id.penghubung.model.Status;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Writes the server's copy of complaints (rows, events, attachments, reporter) inside the caller's
@@ -23,21 +20,6 @@ import java.util.Set;
 final class CacheWriter {
     /** due_key for "no running deadline": sorts after every real deadline, so the index serves the sort. */
     static final long NO_DEADLINE = Long.MAX_VALUE;
-
-    private static final Set<EventType> INCOMING =
-            EnumSet.of(EventType.DISPOSED, EventType.DISPOSED_TO_UNIT, EventType.REDIRECTED, EventType.REPORTER_REPLIED);
-    private static final Set<EventType> ANSWERS =
-            EnumSet.of(EventType.RESPONDED, EventType.NOT_AUTHORIZED, EventType.COMPLETED);
-
-    private static final String COLUMNS = "id, tracking_num, tracking_id, version, title, classification, anonymous,"
-            + " confidential, category_id, category_name, category_parent_id, channel, status, open, submitted_at,"
-            + " disposed_at, incident_date, province_id, province, regency, district, village, location_detail,"
-            + " latitude, longitude, agency_id, agency_name, unit_id, unit_agency_id, unit_name, due_key,"
-            + " waiting_for_reporter, needs_follow_up, cached_at";
-    private static final String INSERT = "INSERT INTO complaint (" + COLUMNS + ", rid) VALUES ("
-            + "?,".repeat(34) + "?)";
-    private static final String UPDATE = "UPDATE complaint SET (" + COLUMNS + ") = ("
-            + "?,".repeat(33) + "?) WHERE rid = ?";
 
     private final Db db;
     private final Sealing sealing;
@@ -73,127 +55,15 @@ final class CacheWriter {
 
     /** Checks and cleans every text of a complaint before anything is written. */
     static Complaint clean(Complaint c) {
-        if (storable(c)) {
-            return c;
-        }
-        List<Event> events = c.events().stream()
-                .map(e -> new Event(Texts.clean("event.id", e.id(), Texts.MAX_SHORT), e.type(), e.at(),
-                        new id.penghubung.model.Actor(e.actor().kind(),
-                                Texts.clean("event.actor", e.actor().name(), Texts.MAX_SHORT)),
-                        Texts.clean("event.text", e.text(), Texts.MAX_EVENT_TEXT), cleanAttachments(e.attachments())))
-                .toList();
-        Optional<Reporter> reporter = c.reporter().map(r -> new Reporter(
-                Texts.clean("reporter.name", r.name(), Texts.MAX_SHORT),
-                r.phone().map(v -> Texts.clean("reporter.phone", v, Texts.MAX_SHORT)),
-                r.email().map(v -> Texts.clean("reporter.email", v, Texts.MAX_SHORT)),
-                r.nik().map(v -> Texts.clean("reporter.nik", v, Texts.MAX_SHORT))));
-        var loc = c.location();
-        var location = new id.penghubung.model.Location(
-                Texts.clean("location.provinceId", loc.provinceId(), Texts.MAX_SHORT),
-                Texts.clean("location.province", loc.province(), Texts.MAX_SHORT),
-                Texts.clean("location.regency", loc.regency(), Texts.MAX_SHORT),
-                Texts.clean("location.district", loc.district(), Texts.MAX_SHORT),
-                Texts.clean("location.village", loc.village(), Texts.MAX_SHORT),
-                Texts.clean("location.detail", loc.detail(), Texts.MAX_TITLE),
-                loc.coordinates());
-        var cat = c.category();
-        var category = new id.penghubung.model.Category(Texts.clean("category.id", cat.id(), Texts.MAX_SHORT),
-                Texts.clean("category.name", cat.name(), Texts.MAX_SHORT),
-                cat.parentId().map(v -> Texts.clean("category.parentId", v, Texts.MAX_SHORT)));
-        return new Complaint(Texts.clean("id", c.id(), Texts.MAX_SHORT), c.trackingId(), c.version(),
-                Texts.clean("title", c.title(), Texts.MAX_TITLE), Texts.clean("body", c.body(), Texts.MAX_BODY),
-                c.classification(), c.anonymous(), c.confidential(), category, c.channel(), c.status(),
-                c.submittedAt(), c.disposedAt(), c.incidentDate(), location,
-                c.agency().map(a -> new id.penghubung.model.AgencyRef(Texts.clean("agency.id", a.id(), Texts.MAX_SHORT),
-                        Texts.clean("agency.name", a.name(), Texts.MAX_SHORT))),
-                c.unit().map(u -> new id.penghubung.model.UnitRef(Texts.clean("unit.id", u.id(), Texts.MAX_SHORT),
-                        Texts.clean("unit.agencyId", u.agencyId(), Texts.MAX_SHORT),
-                        Texts.clean("unit.name", u.name(), Texts.MAX_SHORT))),
-                reporter, cleanAttachments(c.attachments()), events);
-    }
-
-    /** True when {@link #clean} would change nothing: the common case, checked without building anything. */
-    private static boolean storable(Complaint c) {
-        for (Event e : c.events()) {
-            if (!Texts.storable(e.id(), Texts.MAX_SHORT) || !Texts.storable(e.actor().name(), Texts.MAX_SHORT)
-                    || !Texts.storable(e.text(), Texts.MAX_EVENT_TEXT) || !storable(e.attachments())) {
-                return false;
-            }
-        }
-        if (c.reporter().isPresent()) {
-            Reporter r = c.reporter().get();
-            if (!Texts.storable(r.name(), Texts.MAX_SHORT) || !Texts.storable(r.phone().orElse(null), Texts.MAX_SHORT)
-                    || !Texts.storable(r.email().orElse(null), Texts.MAX_SHORT)
-                    || !Texts.storable(r.nik().orElse(null), Texts.MAX_SHORT)) {
-                return false;
-            }
-        }
-        var loc = c.location();
-        var cat = c.category();
-        var agency = c.agency();
-        var unit = c.unit();
-        return Texts.storable(loc.provinceId(), Texts.MAX_SHORT) && Texts.storable(loc.province(), Texts.MAX_SHORT)
-                && Texts.storable(loc.regency(), Texts.MAX_SHORT) && Texts.storable(loc.district(), Texts.MAX_SHORT)
-                && Texts.storable(loc.village(), Texts.MAX_SHORT) && Texts.storable(loc.detail(), Texts.MAX_TITLE)
-                && Texts.storable(cat.id(), Texts.MAX_SHORT) && Texts.storable(cat.name(), Texts.MAX_SHORT)
-                && Texts.storable(cat.parentId().orElse(null), Texts.MAX_SHORT)
-                && Texts.storable(c.id(), Texts.MAX_SHORT) && Texts.storable(c.title(), Texts.MAX_TITLE)
-                && Texts.storable(c.body(), Texts.MAX_BODY)
-                && (agency.isEmpty() || Texts.storable(agency.get().id(), Texts.MAX_SHORT)
-                        && Texts.storable(agency.get().name(), Texts.MAX_SHORT))
-                && (unit.isEmpty() || Texts.storable(unit.get().id(), Texts.MAX_SHORT)
-                        && Texts.storable(unit.get().agencyId(), Texts.MAX_SHORT)
-                        && Texts.storable(unit.get().name(), Texts.MAX_SHORT))
-                && storable(c.attachments());
-    }
-
-    private static boolean storable(List<Attachment> list) {
-        for (Attachment a : list) {
-            if (!Texts.storable(a.fileName(), Texts.MAX_SHORT) || !Texts.storable(a.mediaType(), Texts.MAX_SHORT)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static List<Attachment> cleanAttachments(List<Attachment> list) {
-        return list.stream().map(a -> new Attachment(a.sha256(),
-                Texts.clean("attachment.fileName", a.fileName(), Texts.MAX_SHORT),
-                Texts.clean("attachment.mediaType", a.mediaType(), Texts.MAX_SHORT), a.size())).toList();
+        return ComplaintCleaning.clean(c);
     }
 
     static boolean waitingForReporter(Complaint c) {
-        if (c.status().isClosed()) {
-            return false;
-        }
-        List<Event> ev = c.events();
-        for (int i = ev.size() - 1; i >= 0; i--) {
-            EventType t = ev.get(i).type();
-            if (t == EventType.REPORTER_REPLIED) {
-                return false;
-            }
-            if (t == EventType.INFO_REQUESTED) {
-                return true;
-            }
-        }
-        return false;
+        return ComplaintRow.waitingForReporter(c);
     }
 
     static boolean needsFollowUp(Complaint c, boolean waiting) {
-        if (waiting || !(c.status() == Status.BELUM_DITINDAKLANJUTI || c.status() == Status.PROSES)) {
-            return false;
-        }
-        List<Event> ev = c.events();
-        for (int i = ev.size() - 1; i >= 0; i--) {
-            EventType t = ev.get(i).type();
-            if (ANSWERS.contains(t)) {
-                return false;
-            }
-            if (INCOMING.contains(t)) {
-                return true;
-            }
-        }
-        return true;
+        return ComplaintRow.needsFollowUp(c, waiting);
     }
 
     /** Existing rid and version of a complaint id. */
@@ -217,8 +87,8 @@ final class CacheWriter {
                 return false;
             }
             rid = old.get()[0];
-            PreparedStatement u = db.ps(UPDATE);
-            bind(u, c, nextDue, now);
+            PreparedStatement u = db.ps(ComplaintRow.UPDATE);
+            ComplaintRow.bind(u, c, nextDue, now);
             u.setLong(35, rid);
             u.executeUpdate();
             deleteChildren(rid);
@@ -231,8 +101,8 @@ final class CacheWriter {
                 throw new IllegalStateException("begin() not called");
             }
             rid = nextRid++;
-            PreparedStatement i = db.ps(INSERT);
-            bind(i, c, nextDue, now);
+            PreparedStatement i = db.ps(ComplaintRow.INSERT);
+            ComplaintRow.bind(i, c, nextDue, now);
             i.setLong(35, rid);
             i.executeUpdate();
             PreparedStatement b = db.ps("INSERT INTO complaint_body (rid, body) VALUES (?, ?)");
@@ -241,7 +111,7 @@ final class CacheWriter {
             b.executeUpdate();
         }
         writeChildren(rid, c);
-        index.put(new SearchIndex.Doc(rid, c.id(), c.version(), c.trackingId().value(), c.title(), c.body(), eventText(c)));
+        index.put(new SearchIndex.Doc(rid, c.id(), c.version(), c.trackingId().value(), c.title(), c.body(), ComplaintRow.eventText(c)));
         return true;
     }
 
@@ -303,7 +173,7 @@ final class CacheWriter {
             e.setString(4, ev.type().name());
             e.setLong(5, ev.at().toEpochMilli());
             e.setString(6, ev.actor().kind().name());
-            if (ev.actor().kind() == id.penghubung.model.ActorKind.REPORTER) {
+            if (ev.actor().kind() == ActorKind.REPORTER) {
                 // The reporter's name on their own events is identity too.
                 sealing.bind(e, 7, ev.actor().name(), Sealing.eventActor(c.id(), ev.id()));
             } else {
@@ -352,71 +222,5 @@ final class CacheWriter {
         p.setString(6, a.mediaType());
         p.setLong(7, a.size());
         p.executeUpdate();
-    }
-
-    static String eventText(Complaint c) {
-        StringBuilder sb = new StringBuilder();
-        for (Event e : c.events()) {
-            if (!e.text().isEmpty()) {
-                if (!sb.isEmpty()) {
-                    sb.append('\n');
-                }
-                sb.append(e.text());
-            }
-        }
-        return sb.toString();
-    }
-
-    private static void bind(PreparedStatement p, Complaint c, Optional<Instant> nextDue, Instant now) throws SQLException {
-        boolean waiting = waitingForReporter(c);
-        int i = 1;
-        p.setString(i++, c.id());
-        p.setLong(i++, Long.parseLong(c.trackingId().value()));
-        p.setString(i++, c.trackingId().value());
-        p.setLong(i++, c.version());
-        p.setString(i++, c.title());
-        p.setString(i++, c.classification().name());
-        p.setInt(i++, c.anonymous() ? 1 : 0);
-        p.setInt(i++, c.confidential() ? 1 : 0);
-        p.setString(i++, c.category().id());
-        p.setString(i++, c.category().name());
-        p.setString(i++, c.category().parentId().orElse(null));
-        p.setString(i++, c.channel().name());
-        p.setString(i++, c.status().name());
-        p.setInt(i++, c.status().isClosed() ? 0 : 1);
-        p.setLong(i++, c.submittedAt().toEpochMilli());
-        setLong(p, i++, c.disposedAt().map(Instant::toEpochMilli));
-        p.setString(i++, c.incidentDate().map(Object::toString).orElse(null));
-        var loc = c.location();
-        p.setString(i++, loc.provinceId());
-        p.setString(i++, loc.province());
-        p.setString(i++, loc.regency());
-        p.setString(i++, loc.district());
-        p.setString(i++, loc.village());
-        p.setString(i++, loc.detail());
-        if (loc.coordinates().isPresent()) {
-            p.setDouble(i++, loc.coordinates().get().latitude());
-            p.setDouble(i++, loc.coordinates().get().longitude());
-        } else {
-            p.setNull(i++, Types.REAL);
-            p.setNull(i++, Types.REAL);
-        }
-        p.setString(i++, c.agency().map(a -> a.id()).orElse(null));
-        p.setString(i++, c.agency().map(a -> a.name()).orElse(null));
-        p.setString(i++, c.unit().map(u -> u.id()).orElse(null));
-        p.setString(i++, c.unit().map(u -> u.agencyId()).orElse(null));
-        p.setString(i++, c.unit().map(u -> u.name()).orElse(null));
-        p.setLong(i++, nextDue.map(Instant::toEpochMilli).orElse(NO_DEADLINE));
-        p.setInt(i++, waiting ? 1 : 0);
-        p.setInt(i++, needsFollowUp(c, waiting) ? 1 : 0);
-        p.setLong(i, now.toEpochMilli());
-    }
-
-    private static void setLong(PreparedStatement p, int i, Optional<Long> v) throws SQLException {
-        if (v.isPresent()) {
-            p.setLong(i, v.get());
-        } else {
-            p.setNull(i, Types.INTEGER);
-        }
     }
 }
