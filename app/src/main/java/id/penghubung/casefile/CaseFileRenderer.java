@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -173,7 +174,7 @@ final class CaseFileRenderer {
                 .filter(s -> !s.isBlank())
                 .collect(Collectors.joining(", "));
         String coords = l.coordinates()
-                .map(g -> String.format(java.util.Locale.ROOT, " (%.6f, %.6f)", g.latitude(), g.longitude()))
+                .map(g -> String.format(Locale.ROOT, " (%.6f, %.6f)", g.latitude(), g.longitude()))
                 .orElse("");
         return place.isEmpty() && coords.isEmpty() ? msg.get("casefile.value.none") : place + coords;
     }

@@ -1,5 +1,6 @@
 package id.penghubung.central;
 
+import id.penghubung.protocol.Endpoints;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,7 +40,6 @@ public record CentralConfig(
     public static final int DEFAULT_PASSWORD_ITERATIONS = 210_000;
     /** Only for tests: the hash is still PBKDF2, just cheap. */
     public static final int TEST_PASSWORD_ITERATIONS = 1_000;
-    public static final long DEFAULT_MAX_ATTACHMENT_BYTES = 25L * 1024 * 1024;
 
     public CentralConfig {
         if (port < 0 || port > 65_535) {
@@ -65,7 +65,7 @@ public record CentralConfig(
     /** Port 8080, temporary data, seed 1, 500 complaints, no faults, 15 min / 12 h tokens, 210,000 iterations. */
     public static CentralConfig defaults() {
         return new CentralConfig(8080, Optional.empty(), 1, 500, FaultSpec.none(), Duration.ofMinutes(15),
-                Duration.ofHours(12), DEFAULT_PASSWORD_ITERATIONS, Clock.systemUTC(), DEFAULT_MAX_ATTACHMENT_BYTES,
+                Duration.ofHours(12), DEFAULT_PASSWORD_ITERATIONS, Clock.systemUTC(), Endpoints.MAX_ATTACHMENT_BYTES,
                 ServerLimits.defaults());
     }
 

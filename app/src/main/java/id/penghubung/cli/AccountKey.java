@@ -51,7 +51,7 @@ final class AccountKey implements AutoCloseable {
     }
 
     FieldCipher cipher() {
-        return key.map(FieldCipher::of).orElseGet(FieldCipher::plaintextForTests);
+        return key.map(FieldCipher::of).orElseGet(FieldCipher::plain);
     }
 
     AttachmentFiles attachments(Account account) {

@@ -8,11 +8,9 @@ import id.penghubung.model.Complaint;
 import id.penghubung.model.Event;
 import id.penghubung.protocol.Json;
 import id.penghubung.protocol.WireMapper;
+import id.penghubung.store.CachePage;
 import id.penghubung.store.CaseStore;
 import id.penghubung.store.DeadlineIndex;
-import id.penghubung.store.InboxQuery;
-import id.penghubung.store.InboxRow;
-import id.penghubung.store.InboxView;
 import id.penghubung.store.account.Account;
 import id.penghubung.store.export.PrivateSpool;
 import id.penghubung.store.export.SpreadsheetText;
@@ -27,7 +25,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -184,23 +181,21 @@ final class ExportCommand implements Callable<Integer> {
         return count;
     }
 
-    /** Every cached complaint, in the store's stable order, a page of ids at a time. */
+    /**
+     * Every cached complaint once, in the cache's own order: keyset pages of {@link #PAGE}, each read
+     * with a fixed few statements, only one page in memory.
+     */
     private static long each(CaseStore store, Consumer<Complaint> action) {
-        Instant now = Instant.now();
-        InboxQuery all = InboxQuery.of(InboxView.ALL, now, now);
         long count = 0;
-        for (int offset = 0; ; offset += PAGE) {
-            List<InboxRow> rows = store.page(all, offset, PAGE);
-            for (InboxRow row : rows) {
-                Optional<Complaint> complaint = store.complaint(row.id());
-                if (complaint.isPresent()) {
-                    action.accept(complaint.get());
-                    count++;
-                }
-            }
-            if (rows.size() < PAGE) {
+        CachePage.Position at = CachePage.Position.START;
+        while (true) {
+            CachePage page = store.complaintsAfter(at, PAGE);
+            page.complaints().forEach(action);
+            count += page.complaints().size();
+            if (page.complaints().size() < PAGE) {
                 return count;
             }
+            at = page.next();
         }
     }
 }

@@ -4,6 +4,7 @@ import id.penghubung.i18n.Messages;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -16,7 +17,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
-                org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Uncaught error in {}", thread.getName(), error));
+                LoggerFactory.getLogger(Launcher.class).error("Uncaught error in {}", thread.getName(), error));
         int exitCode = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         // The GUI returns only when its window closes; a server command returns when it stops.
         System.exit(exitCode);

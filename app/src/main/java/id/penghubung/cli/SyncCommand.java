@@ -5,7 +5,6 @@ import id.penghubung.sync.ImportedCalendar;
 import id.penghubung.sync.AuthenticationRequired;
 import id.penghubung.sync.CentralException;
 import id.penghubung.sync.InsecureServerException;
-import id.penghubung.sync.LastSync;
 import id.penghubung.sync.OfflinePolicy;
 import id.penghubung.sync.Session;
 import id.penghubung.sync.SignInResult;
@@ -18,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -119,8 +117,7 @@ final class SyncCommand implements Callable<Integer> {
         out.println(messages.get("sync.cli.signedIn", session.api().server(), session.account().displayName(),
                 session.account().role().name()));
         try {
-            SyncReport report = session.engine().sync(SyncListener.NONE);
-            LastSync.write(session.account(), Instant.now()); // the desk's "Disinkronkan …" counts this one too
+            SyncReport report = session.sync(SyncListener.NONE); // recorded as the last sync, as the desk's are
             out.println(messages.get("sync.cli.pushed", report.applied(), report.duplicates(), report.conflicts(), report.rejected()));
             out.println(messages.get("sync.cli.pulled", report.pulled(), report.pages(), report.removed(), report.skipped()));
             out.println(messages.get("sync.cli.outbox", report.pendingLeft(), report.quarantined()));

@@ -69,7 +69,7 @@ public final class AuditLog {
      */
     static AuditLog open(Db writer, FieldCipher cipher, boolean firstKeyedOpen, Clock clock) {
         byte[] key = cipher.subkey(KEY_LABEL);
-        byte[] checkKey = firstKeyedOpen ? FieldCipher.plaintextForTests().subkey(KEY_LABEL) : key;
+        byte[] checkKey = firstKeyedOpen ? FieldCipher.plain().subkey(KEY_LABEL) : key;
         AuditLog log = new AuditLog(writer, key, List.of());
         List<Problem> found = writer.tx(() -> {
             if (pending(writer)) {

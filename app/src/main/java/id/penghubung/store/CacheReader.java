@@ -37,6 +37,11 @@ final class CacheReader {
             + " EXISTS (SELECT 1 FROM outbox o WHERE o.complaint_id = c.id AND o.state IN ('CONFLICT','REJECTED')),"
             + " coalesce(c.agency_name, ''), c.regency";
 
+    /** The columns {@link #event} reads, in its order. */
+    static final String EVENT_COLUMNS = "seq, id, type, at, actor_kind, actor_name, text";
+    /** The columns {@link #reporter(ResultSet, int, String)} reads, in its order. */
+    static final String REPORTER_COLUMNS = "name, phone, email, nik";
+
     /** Stands in for a reporter's name when identities are not read (deadline work while locked). */
     static final String WITHHELD = "\u2022\u2022\u2022";
 
@@ -94,28 +99,34 @@ final class CacheReader {
             attachments(rid, byEvent, own);
             List<Event> events = events(rid, rs.getString("id"), byEvent);
             Optional<Reporter> reporter = reporter(rid, rs.getString("id"));
-            double lat = rs.getDouble("latitude");
-            Optional<GeoPoint> geo = rs.wasNull() ? Optional.empty() : Optional.of(new GeoPoint(lat, rs.getDouble("longitude")));
-            Location location = new Location(rs.getString("province_id"), rs.getString("province"), rs.getString("regency"),
-                    rs.getString("district"), rs.getString("village"), rs.getString("location_detail"), geo);
-            long disposed = rs.getLong("disposed_at");
-            Optional<Instant> disposedAt = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(disposed));
-            String agencyId = rs.getString("agency_id");
-            String unitId = rs.getString("unit_id");
-            return Optional.of(new Complaint(rs.getString("id"), new TrackingId(rs.getString("tracking_id")),
-                    rs.getLong("version"), rs.getString("title"), rs.getString("body"),
-                    Classification.valueOf(rs.getString("classification")), rs.getInt("anonymous") != 0,
-                    rs.getInt("confidential") != 0,
-                    new Category(rs.getString("category_id"), rs.getString("category_name"),
-                            Optional.ofNullable(rs.getString("category_parent_id"))),
-                    Channel.valueOf(rs.getString("channel")), Status.valueOf(rs.getString("status")),
-                    Instant.ofEpochMilli(rs.getLong("submitted_at")), disposedAt,
-                    Optional.ofNullable(rs.getString("incident_date")).map(LocalDate::parse), location,
-                    agencyId == null ? Optional.empty() : Optional.of(new AgencyRef(agencyId, rs.getString("agency_name"))),
-                    unitId == null ? Optional.empty()
-                            : Optional.of(new UnitRef(unitId, rs.getString("unit_agency_id"), rs.getString("unit_name"))),
-                    reporter, own, events));
+            return Optional.of(complaint(rs, reporter, own, events));
         }
+    }
+
+    /** A complaint from its {@code complaint} row joined with its body (the cursor's current row) and its children. */
+    static Complaint complaint(ResultSet rs, Optional<Reporter> reporter, List<Attachment> own, List<Event> events)
+            throws SQLException {
+        double lat = rs.getDouble("latitude");
+        Optional<GeoPoint> geo = rs.wasNull() ? Optional.empty() : Optional.of(new GeoPoint(lat, rs.getDouble("longitude")));
+        Location location = new Location(rs.getString("province_id"), rs.getString("province"), rs.getString("regency"),
+                rs.getString("district"), rs.getString("village"), rs.getString("location_detail"), geo);
+        long disposed = rs.getLong("disposed_at");
+        Optional<Instant> disposedAt = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(disposed));
+        String agencyId = rs.getString("agency_id");
+        String unitId = rs.getString("unit_id");
+        return new Complaint(rs.getString("id"), new TrackingId(rs.getString("tracking_id")),
+                rs.getLong("version"), rs.getString("title"), rs.getString("body"),
+                Classification.valueOf(rs.getString("classification")), rs.getInt("anonymous") != 0,
+                rs.getInt("confidential") != 0,
+                new Category(rs.getString("category_id"), rs.getString("category_name"),
+                        Optional.ofNullable(rs.getString("category_parent_id"))),
+                Channel.valueOf(rs.getString("channel")), Status.valueOf(rs.getString("status")),
+                Instant.ofEpochMilli(rs.getLong("submitted_at")), disposedAt,
+                Optional.ofNullable(rs.getString("incident_date")).map(LocalDate::parse), location,
+                agencyId == null ? Optional.empty() : Optional.of(new AgencyRef(agencyId, rs.getString("agency_name"))),
+                unitId == null ? Optional.empty()
+                        : Optional.of(new UnitRef(unitId, rs.getString("unit_agency_id"), rs.getString("unit_name"))),
+                reporter, own, events);
     }
 
     private void attachments(long rid, Map<Integer, List<Attachment>> byEvent, List<Attachment> own) throws SQLException {
@@ -137,37 +148,43 @@ final class CacheReader {
     }
 
     private List<Event> events(long rid, String complaintId, Map<Integer, List<Attachment>> byEvent) throws SQLException {
-        PreparedStatement p = db.ps("SELECT seq, id, type, at, actor_kind, actor_name, text FROM event"
-                + " WHERE complaint_rid = ? ORDER BY seq");
+        PreparedStatement p = db.ps("SELECT " + EVENT_COLUMNS + " FROM event WHERE complaint_rid = ? ORDER BY seq");
         p.setLong(1, rid);
         List<Event> out = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                ActorKind kind = ActorKind.valueOf(rs.getString(5));
-                String actor = kind != ActorKind.REPORTER ? rs.getString(6)
-                        : identities ? sealing.read(rs, 6, Sealing.eventActor(complaintId, rs.getString(2))) : WITHHELD;
-                out.add(new Event(rs.getString(2), EventType.valueOf(rs.getString(3)), Instant.ofEpochMilli(rs.getLong(4)),
-                        new Actor(kind, actor), rs.getString(7),
-                        byEvent.getOrDefault(rs.getInt(1), List.of())));
+                out.add(event(rs, 0, complaintId, byEvent));
             }
         }
         return out;
+    }
+
+    /** Column order {@code EVENT_COLUMNS} from {@code base + 1} on; {@code byEvent}: the complaint's attachments by event seq. */
+    Event event(ResultSet rs, int base, String complaintId, Map<Integer, List<Attachment>> byEvent) throws SQLException {
+        ActorKind kind = ActorKind.valueOf(rs.getString(base + 5));
+        String actor = kind != ActorKind.REPORTER ? rs.getString(base + 6)
+                : identities ? sealing.read(rs, base + 6, Sealing.eventActor(complaintId, rs.getString(base + 2))) : WITHHELD;
+        return new Event(rs.getString(base + 2), EventType.valueOf(rs.getString(base + 3)),
+                Instant.ofEpochMilli(rs.getLong(base + 4)), new Actor(kind, actor), rs.getString(base + 7),
+                byEvent.getOrDefault(rs.getInt(base + 1), List.of()));
     }
 
     private Optional<Reporter> reporter(long rid, String complaintId) throws SQLException {
         if (!identities) {
             return Optional.empty();
         }
-        PreparedStatement p = db.ps("SELECT name, phone, email, nik FROM reporter WHERE complaint_rid = ?");
+        PreparedStatement p = db.ps("SELECT " + REPORTER_COLUMNS + " FROM reporter WHERE complaint_rid = ?");
         p.setLong(1, rid);
         try (ResultSet rs = p.executeQuery()) {
-            if (!rs.next()) {
-                return Optional.empty();
-            }
-            return Optional.of(new Reporter(sealing.read(rs, 1, Sealing.reporter("name", complaintId)),
-                    Optional.ofNullable(sealing.read(rs, 2, Sealing.reporter("phone", complaintId))),
-                    Optional.ofNullable(sealing.read(rs, 3, Sealing.reporter("email", complaintId))),
-                    Optional.ofNullable(sealing.read(rs, 4, Sealing.reporter("nik", complaintId)))));
+            return rs.next() ? Optional.of(reporter(rs, 0, complaintId)) : Optional.empty();
         }
+    }
+
+    /** Column order {@code REPORTER_COLUMNS} from {@code base + 1} on. */
+    Reporter reporter(ResultSet rs, int base, String complaintId) throws SQLException {
+        return new Reporter(sealing.read(rs, base + 1, Sealing.reporter("name", complaintId)),
+                Optional.ofNullable(sealing.read(rs, base + 2, Sealing.reporter("phone", complaintId))),
+                Optional.ofNullable(sealing.read(rs, base + 3, Sealing.reporter("email", complaintId))),
+                Optional.ofNullable(sealing.read(rs, base + 4, Sealing.reporter("nik", complaintId))));
     }
 }

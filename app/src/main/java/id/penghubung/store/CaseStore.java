@@ -40,6 +40,7 @@ public final class CaseStore implements AutoCloseable {
     private final WalCheckpointer checkpoints;
     private final AuditLog audit;
     private final ServerCopy serverCopy;
+    private final CachePages pages;
     private final Outbox outbox;
     private final Drafts drafts;
     private final InboxReads inbox;
@@ -57,6 +58,7 @@ public final class CaseStore implements AutoCloseable {
         this.search = search;
         this.checkpoints = new WalCheckpointer(file);
         this.serverCopy = new ServerCopy(deadlines, clock, writer, reader, sealing, search, checkpoints);
+        this.pages = new CachePages(reader, sealing);
         this.outbox = new Outbox(writer, reader, sealing, clock);
         this.drafts = new Drafts(writer, reader, sealing, clock);
         this.inbox = new InboxReads(reader, serverCopy::awaitIndexed);
@@ -74,7 +76,7 @@ public final class CaseStore implements AutoCloseable {
 
     /** As {@link #open(Path, DeadlineIndex)} (plain store), with the clock used for timestamps of local work. */
     public static CaseStore open(Path file, DeadlineIndex deadlines, Clock clock) {
-        return open(file, deadlines, clock, FieldCipher.plaintextForTests());
+        return open(file, deadlines, clock, FieldCipher.plain());
     }
 
     /**
@@ -189,6 +191,11 @@ public final class CaseStore implements AutoCloseable {
     /** A complaint in full: events, attachments metadata and (when not anonymous) the reporter. */
     public Optional<Complaint> complaint(String id) {
         return serverCopy.complaint(id);
+    }
+
+    /** Up to {@code limit} cached complaints after {@code after}, in the cache's order (room: CachePages). */
+    public CachePage complaintsAfter(CachePage.Position after, int limit) {
+        return pages.after(after, limit);
     }
 
     public Optional<Complaint> byTrackingId(TrackingId trackingId) {
@@ -377,11 +384,6 @@ public final class CaseStore implements AutoCloseable {
      * Replaces a damaged store: moves it aside ({@code <name>.damaged-<time>}), creates a fresh one and re-imports
      * the work {@link #exportLocalWork} saved. The cursor starts empty: the next pull refills the cache.
      */
-    public static CaseStore rebuild(Path damagedFile, Path exportFile, DeadlineIndex deadlines) {
-        return Rebuild.replace(damagedFile, exportFile, deadlines, Clock.systemUTC(), FieldCipher.plaintextForTests());
-    }
-
-    /** As {@link #rebuild(Path, Path, DeadlineIndex)} for an account's encrypted cache. */
     public static CaseStore rebuild(Path damagedFile, Path exportFile, DeadlineIndex deadlines, FieldCipher cipher) {
         return Rebuild.replace(damagedFile, exportFile, deadlines, Clock.systemUTC(), cipher);
     }

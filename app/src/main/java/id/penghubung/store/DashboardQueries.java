@@ -1,6 +1,7 @@
 package id.penghubung.store;
 
 import id.penghubung.model.Status;
+import id.penghubung.model.UnitRef;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -80,13 +81,13 @@ public final class DashboardQueries implements AutoCloseable {
     }
 
     /** The units present in the cache with their agency (the desk's fallback reference data before a sync). */
-    public List<id.penghubung.model.UnitRef> unitRefs() {
+    public List<UnitRef> unitRefs() {
         return db.read(() -> {
-            List<id.penghubung.model.UnitRef> out = new ArrayList<>();
+            List<UnitRef> out = new ArrayList<>();
             try (ResultSet rs = db.ps("SELECT unit_id, unit_agency_id, unit_name FROM complaint WHERE unit_id IS NOT NULL"
                     + " AND unit_agency_id IS NOT NULL GROUP BY unit_id ORDER BY unit_name").executeQuery()) {
                 while (rs.next()) {
-                    out.add(new id.penghubung.model.UnitRef(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    out.add(new UnitRef(rs.getString(1), rs.getString(2), rs.getString(3)));
                 }
             }
             return out;

@@ -1,5 +1,7 @@
 package id.penghubung.store;
 
+import java.util.List;
+
 /**
  * The sidebar's views of the inbox. Definitions (all evaluated in SQL on indexed columns):
  * <ul>
@@ -38,6 +40,6 @@ public enum InboxView {
     ALL;
 
     /** The disjoint views by where a complaint stands; their counts add up to {@link #ALL}'s. */
-    public static final java.util.List<InboxView> STATUS_VIEWS = java.util.List.of(NEEDS_FOLLOW_UP,
+    public static final List<InboxView> STATUS_VIEWS = List.of(NEEDS_FOLLOW_UP,
             WAITING_FOR_REPORTER, ANSWERED, NOT_AUTHORIZED, COMPLETED, ARCHIVED);
 }

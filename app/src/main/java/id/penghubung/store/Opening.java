@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The opening (and closing) room of {@link CaseStore}: creates or upgrades the file (owner-only), seals what an
@@ -17,7 +19,7 @@ import java.util.Objects;
  * the writer, the reader and the search index.
  */
 final class Opening {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseStore.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CaseStore.class);
 
     private Opening() {
     }

@@ -11,7 +11,6 @@ import id.penghubung.store.crypto.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -115,13 +114,8 @@ final class Rebuild {
             return r;
         });
         try {
-            Path abs = target.toAbsolutePath();
-            Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
             // Drafts are in the clear in this file: owner-only from its first byte.
-            Files.deleteIfExists(tmp);
-            OwnerOnly.createFile(tmp);
-            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OwnerOnly.replace(target, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
         } catch (IOException e) {
             throw new StoreException("store.error.io", e, target.toString());
         }

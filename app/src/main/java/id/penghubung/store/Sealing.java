@@ -5,6 +5,7 @@ import id.penghubung.store.crypto.FieldCipher;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.Base64;
 import java.util.Objects;
 
@@ -46,7 +47,7 @@ final class Sealing {
     /** Binds a sensitive value: a sealed BLOB under a keyed cipher, TEXT for a plain store. */
     void bind(PreparedStatement p, int index, String value, String context) throws SQLException {
         if (value == null) {
-            p.setNull(index, java.sql.Types.BLOB);
+            p.setNull(index, Types.BLOB);
             return;
         }
         FieldCipher c = cipher;

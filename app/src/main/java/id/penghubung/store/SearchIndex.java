@@ -66,11 +66,7 @@ final class SearchIndex implements AutoCloseable {
         this.db = db;
         this.rows = new SearchIndexRows(db);
         this.behind = new AtomicBoolean(behind);
-        this.worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "search-index");
-            t.setDaemon(true);
-            return t;
-        });
+        this.worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("search-index").daemon().factory());
     }
 
     /** The index file of a cache file: {@code cache.db} → {@code cache.db-search}. */

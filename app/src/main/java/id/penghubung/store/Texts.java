@@ -1,5 +1,6 @@
 package id.penghubung.store;
 
+import id.penghubung.model.FieldLimits;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -9,10 +10,10 @@ import java.nio.charset.StandardCharsets;
  */
 final class Texts {
     // The server's record fields: the contract's limits (FieldLimits), shared with the training server.
-    static final int MAX_SHORT = id.penghubung.model.FieldLimits.SHORT;
-    static final int MAX_TITLE = id.penghubung.model.FieldLimits.TITLE;
-    static final int MAX_BODY = id.penghubung.model.FieldLimits.BODY;
-    static final int MAX_EVENT_TEXT = id.penghubung.model.FieldLimits.EVENT_TEXT;
+    static final int MAX_SHORT = FieldLimits.SHORT;
+    static final int MAX_TITLE = FieldLimits.TITLE;
+    static final int MAX_BODY = FieldLimits.BODY;
+    static final int MAX_EVENT_TEXT = FieldLimits.EVENT_TEXT;
     static final int MAX_DRAFT = 200_000;
     static final int MAX_PAYLOAD = 500_000;
     static final int MAX_SERVER_ANSWER = 2_000_000;

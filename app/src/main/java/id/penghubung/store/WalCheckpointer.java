@@ -3,6 +3,7 @@ package id.penghubung.store;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -32,11 +33,7 @@ final class WalCheckpointer implements AutoCloseable {
 
     WalCheckpointer(Path file) {
         this.file = file;
-        this.worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "cache-checkpoint");
-            t.setDaemon(true);
-            return t;
-        });
+        this.worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("cache-checkpoint").daemon().factory());
     }
 
     /** Asks for one PASSIVE checkpoint soon; returns at once. */
@@ -44,7 +41,7 @@ final class WalCheckpointer implements AutoCloseable {
         if (pending.compareAndSet(false, true)) {
             try {
                 worker.execute(this::pass);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 // Closing: the writer's own checkpoint at close takes over.
                 pending.set(false);
             }

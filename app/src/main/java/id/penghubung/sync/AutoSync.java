@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,9 @@ public final class AutoSync implements AutoCloseable {
     public record Outcome(Optional<SyncReport> report, Optional<RuntimeException> failure) {
     }
 
-    private final SyncEngine engine;
+    /** One run ({@link Session#sync}, or the engine's own) and how to cancel it. */
+    private final Function<SyncListener, SyncReport> run;
+    private final Runnable cancel;
     private final Connectivity connectivity;
     private final CentralApi api;
     private final Duration interval;
@@ -46,18 +49,26 @@ public final class AutoSync implements AutoCloseable {
 
     public AutoSync(SyncEngine engine, Connectivity connectivity, CentralApi api, Duration interval, Duration probeEvery,
                     SyncListener listener, Consumer<Outcome> onFinished) {
+        this(engine::sync, engine::cancel, connectivity, api, interval, probeEvery, listener, onFinished);
+    }
+
+    /** Runs through the session, which records each successful run as the account's last sync. */
+    public AutoSync(Session session, Duration interval, SyncListener listener, Consumer<Outcome> onFinished) {
+        this(session::sync, session.engine()::cancel, session.connectivity(), session.api(), interval, PROBE_EVERY,
+                listener, onFinished);
+    }
+
+    private AutoSync(Function<SyncListener, SyncReport> run, Runnable cancel, Connectivity connectivity, CentralApi api,
+                     Duration interval, Duration probeEvery, SyncListener listener, Consumer<Outcome> onFinished) {
         this.probeEvery = Objects.requireNonNull(probeEvery, "probeEvery");
-        this.engine = Objects.requireNonNull(engine, "engine");
+        this.run = Objects.requireNonNull(run, "run");
+        this.cancel = Objects.requireNonNull(cancel, "cancel");
         this.connectivity = Objects.requireNonNull(connectivity, "connectivity");
         this.api = Objects.requireNonNull(api, "api");
         this.interval = Objects.requireNonNull(interval, "interval");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.onFinished = Objects.requireNonNull(onFinished, "onFinished");
-        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "penghubung-sync");
-            t.setDaemon(true);
-            return t;
-        });
+        this.thread = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("penghubung-sync").daemon().factory());
     }
 
     /** Starts the interval and the reconnect trigger; the first run starts at once. */
@@ -102,7 +113,7 @@ public final class AutoSync implements AutoCloseable {
 
     /** Cancels the running sync, if any. */
     public void cancel() {
-        engine.cancel();
+        cancel.run();
     }
 
     /** Stops automatic runs (e.g. after AuthenticationRequired until the password is typed); on demand still works. */
@@ -131,7 +142,7 @@ public final class AutoSync implements AutoCloseable {
                 // Signed in offline and the server still away: say "unreachable", not "password needed".
                 throw new TransportException("The server could not be reached", null);
             }
-            outcome = new Outcome(Optional.of(engine.sync(listener)), Optional.empty());
+            outcome = new Outcome(Optional.of(run.apply(listener)), Optional.empty());
         } catch (AuthenticationRequired e) {
             paused = true;
             outcome = new Outcome(Optional.empty(), Optional.of(e));
@@ -146,7 +157,7 @@ public final class AutoSync implements AutoCloseable {
     @Override
     public void close() {
         stopListening.run();
-        engine.cancel();
+        cancel.run();
         thread.shutdownNow();
         try {
             thread.awaitTermination(5, TimeUnit.SECONDS);

@@ -8,10 +8,8 @@ import id.penghubung.protocol.ReferenceData;
 import id.penghubung.store.crypto.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,16 +97,8 @@ public final class ReferenceCache {
             ObjectNode root = json.createObjectNode();
             root.put("fetchedAt", at.toString());
             root.set("data", json.valueToTree(data));
-            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
             // Owner-only like everything in the account folder (docs/security.md).
-            Files.deleteIfExists(temp);
-            OwnerOnly.createFile(temp);
-            json.writeValue(temp.toFile(), root);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            OwnerOnly.replace(file, json.writeValueAsBytes(root));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the reference data", e);
         }

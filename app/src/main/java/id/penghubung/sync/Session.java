@@ -86,6 +86,16 @@ public final class Session implements AutoCloseable {
         return engine;
     }
 
+    /**
+     * One sync run. A run that succeeds is recorded here, once, as the account's last sync ({@link LastSync}):
+     * the desk's "synced at" counts runs from the desk and from the command line alike.
+     */
+    public SyncReport sync(SyncListener listener) {
+        SyncReport report = engine.sync(listener);
+        LastSync.write(account, clock.instant());
+        return report;
+    }
+
     /** Set at sign-in: the offline period this session was opened under. */
     void watchOffline(OfflinePolicy policy, Clock now, Optional<OnlineSignIns.Record> record) {
         this.offlinePolicy = policy;

@@ -3,6 +3,7 @@ package id.penghubung.cli;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.Reporter;
 import id.penghubung.model.Role;
+import id.penghubung.store.CacheCopies;
 import id.penghubung.store.CaseStore;
 import id.penghubung.store.SyntheticComplaints;
 import id.penghubung.store.account.Account;
@@ -36,6 +37,18 @@ final class LocalAccount {
 
     /** As above, the last online sign-in sealed at {@code lastOnline}. */
     static Account create(Path data, int n, List<Complaint> extra, Instant lastOnline) {
+        return create(data, n, extra, lastOnline, 1);
+    }
+
+    /**
+     * An account whose cache holds {@code seeded * copies} complaints: {@code seeded} synthetic ones
+     * written as a pull writes them, then copied row by row ({@link CacheCopies}) — fast at 100,000.
+     */
+    static Account createCopied(Path data, int seeded, int copies) {
+        return create(data, seeded, List.of(), Instant.now(), copies);
+    }
+
+    private static Account create(Path data, int n, List<Complaint> extra, Instant lastOnline, int copies) {
         Account account = new AccountRegistry(data).recordOnlineSignIn("http://127.0.0.1:9", "penghubung",
                 new AccountRegistry.Identity("u-penghubung", "Penghubung Bandung", Role.OFFICER, Optional.of("ag-1"),
                         Optional.empty()),
@@ -51,6 +64,9 @@ final class LocalAccount {
             }
             if (!extra.isEmpty()) {
                 store.applyComplaints(extra);
+            }
+            if (copies > 1) {
+                CacheCopies.multiply(store, n, copies);
             }
         }
         return account;

@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +27,10 @@ class DocumentationPathsTest {
     private static final Pattern QUOTED = Pattern.compile(
             "`([A-Za-z0-9_.\\-/]+\\.(?:md|java|yaml|csv|sh|args|png|svg|icns|ico|properties|xml))`");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)#\\s]+)(?:#[^)]*)?\\)");
+    /** A Markdown link with an anchor: the page (empty: this page) and the anchor. */
+    private static final Pattern ANCHORED = Pattern.compile("\\]\\(([^)#\\s]*)#([^)\\s]+)\\)");
+    private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6}\\s+(.+?)\\s*#*\\s*$");
+    private static final Pattern HTML_ANCHOR = Pattern.compile("<a\\s+(?:id|name)=\"([^\"]+)\"");
     private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "target", "node_modules");
 
     @Test
@@ -38,6 +46,52 @@ class DocumentationPathsTest {
             }
         }
         assertThat(dangling).as("paths named in the documentation that do not exist").isEmpty();
+    }
+
+    @Test
+    void everyLinkedAnchorExists() throws IOException {
+        Path top = repositoryTop();
+        List<String> dangling = new ArrayList<>();
+        for (Path page : pages(top)) {
+            Matcher link = ANCHORED.matcher(Files.readString(page));
+            while (link.find()) {
+                String target = link.group(1);
+                if (target.contains("://") || target.startsWith("../shared/")) {
+                    continue;
+                }
+                Path linked = target.isEmpty() ? page : page.getParent().resolve(target).normalize();
+                if (Files.isRegularFile(linked) && linked.toString().endsWith(".md")
+                        && !anchors(Files.readString(linked)).contains(link.group(2))) {
+                    dangling.add(top.relativize(page) + ": " + target + "#" + link.group(2));
+                }
+            }
+        }
+        assertThat(dangling).as("anchors linked in the documentation that no heading makes").isEmpty();
+    }
+
+    @Test
+    void theCheckFindsADanglingAnchor() {
+        String page = "# Arsitektur\n## Store rooms (`store`)\n<a id=\"khusus\"></a>\n### Satu — dua\n";
+        assertThat(anchors(page)).contains("arsitektur", "store-rooms-store", "khusus", "satu--dua")
+                .doesNotContain("store-rooms", "tidak-ada");
+    }
+
+    /** The anchors a page offers: GitHub's slugs of its headings (numbered when repeated), and explicit ids. */
+    static Set<String> anchors(String markdown) {
+        Set<String> out = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
+        Matcher heading = HEADING.matcher(markdown.replaceAll("(?s)```.*?```", ""));
+        while (heading.find()) {
+            String slug = heading.group(1).toLowerCase(Locale.ROOT)
+                    .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
+            int n = seen.merge(slug, 1, Integer::sum);
+            out.add(n == 1 ? slug : slug + "-" + (n - 1));
+        }
+        Matcher html = HTML_ANCHOR.matcher(markdown);
+        while (html.find()) {
+            out.add(html.group(1));
+        }
+        return out;
     }
 
     @Test

@@ -171,7 +171,7 @@ class CaseStoreEncryptionTest {
                 named.classification(), true, named.confidential(), named.category(), named.channel(), named.status(),
                 named.submittedAt(), named.disposedAt(), named.incidentDate(), named.location(), named.agency(), named.unit(),
                 Optional.empty(), named.attachments(), List.of());
-        try (CaseStore store = open(file, FieldCipher.plaintextForTests())) {
+        try (CaseStore store = open(file, FieldCipher.plain())) {
             store.applyPage(List.of(anon), List.of(), "c1");
             assertThat(store.complaint(anon.id()).orElseThrow().reporter()).isEmpty();
         }

@@ -11,6 +11,7 @@ import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
+import id.penghubung.store.crypto.FieldCipher;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -185,7 +186,7 @@ class CaseStoreLocalWorkTest {
         }
         assertThat(detected).isTrue();
 
-        try (CaseStore store = CaseStore.rebuild(file, export, SyntheticComplaints.deadlines())) {
+        try (CaseStore store = CaseStore.rebuild(file, export, SyntheticComplaints.deadlines(), FieldCipher.plain())) {
             assertThat(store.integrityCheck().ok()).isTrue();
             assertThat(store.cursor()).isEmpty();
             assertThat(store.count(InboxQuery.of(InboxView.ALL, Instant.now(), Instant.now()))).isZero();

@@ -97,6 +97,17 @@ class AutoSyncTest {
         }
     }
 
+    @Test
+    void aRunThroughTheSessionIsRecordedAsTheAccountsLastSync() throws Exception {
+        try (TrainingWorld world = TrainingWorld.start(20, null); Session session = world.session(data, "penghubung");
+             AutoSync auto = new AutoSync(session, Duration.ofHours(1), SyncListener.NONE, outcome -> { })) {
+            assertThat(LastSync.read(session.account())).isEmpty();
+            AutoSync.Outcome outcome = auto.syncNow().get(30, TimeUnit.SECONDS);
+            assertThat(outcome.report()).isPresent();
+            assertThat(LastSync.read(session.account())).isPresent();
+        }
+    }
+
     private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!condition.getAsBoolean()) {

@@ -7,9 +7,12 @@ import id.penghubung.model.Role;
 import id.penghubung.model.action.Note;
 import id.penghubung.store.account.Account;
 import id.penghubung.store.account.AccountRegistry;
+import id.penghubung.testing.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,15 +106,17 @@ class SignInServiceTest {
     }
 
     @Test
-    void anExpiredAccessTokenIsRenewedOnceThenThePasswordIsNeeded() throws Exception {
-        var config = id.penghubung.central.CentralConfig.forTests(30)
-                .withTokenLifetimes(java.time.Duration.ofMillis(600), java.time.Duration.ofSeconds(3));
+    void anExpiredAccessTokenIsRenewedOnceThenThePasswordIsNeeded() {
+        // The server's clock, moved by hand: tokens expire without waiting for them.
+        MutableClock serverClock = new MutableClock(Instant.now());
+        var config = id.penghubung.central.CentralConfig.forTests(30).withClock(serverClock)
+                .withTokenLifetimes(Duration.ofMinutes(10), Duration.ofHours(1));
         try (TrainingWorld world = TrainingWorld.start(config); Session session = world.session(data, "penghubung")) {
             session.engine().sync(SyncListener.NONE);
-            Thread.sleep(1_000);
+            serverClock.advance(Duration.ofMinutes(11));
             // The access token expired: refreshed behind the scenes, the sync goes through.
             assertThat(session.engine().sync(SyncListener.NONE).requests()).isEqualTo(3);
-            Thread.sleep(3_500);
+            serverClock.advance(Duration.ofMinutes(61));
             // Both expired: the officer must type the password again.
             assertThatThrownBy(() -> session.engine().sync(SyncListener.NONE)).isInstanceOf(AuthenticationRequired.class);
             assertThat(session.authenticated()).isFalse();

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -368,7 +369,7 @@ public final class WorkingCalendar {
                     }
                 }
                 cumulative[length] = count;
-                workingDays = java.util.Arrays.copyOf(working, count);
+                workingDays = Arrays.copyOf(working, count);
             }
             weekdaysBeforeBase = weekdaysBefore(base);
             weekdaysBeforeEnd = weekdaysBefore(end);

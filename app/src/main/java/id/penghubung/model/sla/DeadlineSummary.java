@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Every clock of one report at one moment, in {@link DeadlineKind} order. */
 public record DeadlineSummary(List<Deadline> deadlines) {
@@ -35,7 +36,7 @@ public record DeadlineSummary(List<Deadline> deadlines) {
         return deadlines.stream().anyMatch(d -> d.state() == DeadlineState.MISSED);
     }
 
-    private java.util.stream.Stream<Deadline> running() {
+    private Stream<Deadline> running() {
         return deadlines.stream().filter(d -> d.state() == DeadlineState.RUNNING && d.dueAt().isPresent());
     }
 }

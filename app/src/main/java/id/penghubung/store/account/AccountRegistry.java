@@ -6,15 +6,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.penghubung.model.Role;
 import id.penghubung.store.crypto.Kdf;
+import id.penghubung.store.crypto.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.IDN;
 import java.net.URI;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
@@ -36,7 +35,6 @@ import java.util.Set;
 public final class AccountRegistry {
     public static final String ACCOUNT_FILE = "account.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
 
     private final Path accountsFolder;
@@ -236,17 +234,7 @@ public final class AccountRegistry {
             }
             verifier.put("salt", account.verifier().saltBase64());
             verifier.put("hash", account.verifier().hashBase64());
-            Path target = account.folder().resolve(ACCOUNT_FILE);
-            Path temp = account.folder().resolve(ACCOUNT_FILE + ".tmp");
-            Files.deleteIfExists(temp);
-            Files.createFile(temp);
-            restrictToOwner(temp, OWNER_FILE);
-            Files.write(temp, JSON.writeValueAsBytes(root));
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            OwnerOnly.replace(account.folder().resolve(ACCOUNT_FILE), JSON.writeValueAsBytes(root));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the account in " + account.folder(), e);
         }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -67,7 +68,7 @@ public record ServerSettings(List<String> certificatePins) {
             Files.deleteIfExists(temp);
             OwnerOnly.createFile(temp);
             Files.write(temp, JSON.writeValueAsBytes(root));
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the server settings " + file, e);
         }

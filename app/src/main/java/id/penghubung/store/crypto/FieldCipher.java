@@ -19,7 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code "reporter.nik|<complaintId>"}), so a ciphertext copied to another row or column does not
  * open. Sealed layout: {@code [version=1][nonce 12][ciphertext + tag 16]}.
  *
- * <p>Three kinds: {@link #of(DataKey)} encrypts; {@link #plaintextForTests()} stores values as they
+ * <p>Three kinds: {@link #of(DataKey)} encrypts; {@link #plain()} stores values as they
  * are (tests and tools that deliberately want a plain cache, never an account's cache);
  * {@link #locked()} refuses everything (the store while the UI is locked).
  */
@@ -52,7 +52,7 @@ public final class FieldCipher {
      * No encryption: values are stored in the clear. Only for tests and tools that want a plain
      * store; an account's cache is always opened with {@link #of(DataKey)}.
      */
-    public static FieldCipher plaintextForTests() {
+    public static FieldCipher plain() {
         return PLAINTEXT;
     }
 

@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -180,15 +178,7 @@ public final class KeyWrap {
         try {
             Path folder = keyFile.toAbsolutePath().getParent();
             OwnerOnly.createDirectories(folder);
-            Path temp = folder.resolve(keyFile.getFileName() + ".tmp");
-            Files.deleteIfExists(temp);
-            OwnerOnly.createFile(temp);
-            Files.write(temp, JSON.writeValueAsBytes(root));
-            try {
-                Files.move(temp, keyFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, keyFile, StandardCopyOption.REPLACE_EXISTING);
-            }
+            OwnerOnly.replace(keyFile, JSON.writeValueAsBytes(root));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the key file " + keyFile, e);
         }

@@ -1,8 +1,10 @@
 package id.penghubung.store.crypto;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -40,6 +42,32 @@ public final class OwnerOnly {
     public static void restrict(Path path) throws IOException {
         if (Files.exists(path) && posix(path)) {
             Files.setPosixFilePermissions(path, Files.isDirectory(path) ? DIRECTORY : FILE);
+        }
+    }
+
+    /**
+     * Replaces {@code target} with {@code content} so that it appears complete or not at all: written
+     * to an owner-only {@code <name>.tmp} beside it, then renamed over it ({@link #moveOver}).
+     */
+    public static void replace(Path target, byte[] content) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path temp = abs.resolveSibling(abs.getFileName() + ".tmp");
+        Files.deleteIfExists(temp);
+        createFile(temp);
+        try {
+            Files.write(temp, content);
+            moveOver(temp, abs);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Renames {@code temp} over {@code target}: atomically where the file system can, else a plain replace. */
+    public static void moveOver(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

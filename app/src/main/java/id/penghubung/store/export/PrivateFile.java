@@ -3,10 +3,8 @@ package id.penghubung.store.export;
 import id.penghubung.store.crypto.OwnerOnly;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
@@ -79,11 +77,7 @@ public final class PrivateFile {
     /** Renames {@code temp} over {@code target} (atomically where the file system can) and makes it 0600. */
     public static void moveIntoPlace(Path temp, Path target) throws IOException {
         OwnerOnly.restrict(temp);
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        OwnerOnly.moveOver(temp, target);
         OwnerOnly.restrict(target);
     }
 }

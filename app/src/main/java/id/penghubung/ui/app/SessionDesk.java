@@ -63,7 +63,7 @@ public final class SessionDesk implements SyncControl, DeskLock {
                         s.lastSuccessAt(), s.lastErrorKey(), s.newAssignments(), s.held()));
             }
         };
-        this.auto = new AutoSync(session.engine(), session.connectivity(), session.api(), INTERVAL, listener, this::finished);
+        this.auto = new AutoSync(session, INTERVAL, listener, this::finished);
     }
 
     /**
@@ -100,8 +100,7 @@ public final class SessionDesk implements SyncControl, DeskLock {
         List<HeldRecord> held = s.held();
         Optional<Instant> nextTry = Optional.empty();
         if (outcome.report().isPresent()) {
-            last = Optional.of(clock.instant());
-            LastSync.write(session.account(), last.get());
+            last = Optional.of(clock.instant()); // the session recorded it as the account's last sync
             held = outcome.report().get().held() > 0 ? session.store().heldRecords() : List.of();
             int all = session.store().counts(clock.instant(), clock.instant()).getOrDefault(InboxView.ALL, 0);
             if (allBefore >= 0 && all > allBefore) {
