@@ -50,6 +50,8 @@ public final class Session implements AutoCloseable {
                 store.reindexDeadlines();
             }
         });
+        // The upload sends the name of the file the officer attached (kept beside it, across sessions).
+        api.nameUploadsBy(attachments::fileName);
         this.engine = new SyncEngine(api, store, attachments, Optional.of(reference), options);
     }
 

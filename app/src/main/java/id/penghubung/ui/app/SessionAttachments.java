@@ -111,7 +111,8 @@ public final class SessionAttachments implements AttachmentFiles {
 
     @Override
     public Optional<String> fileName(String sha256) {
-        return Optional.ofNullable(names.get(sha256));
+        String picked = names.get(sha256);
+        return picked != null ? Optional.of(picked) : files.fileName(sha256);
     }
 
     @Override
