@@ -84,6 +84,11 @@ public final class Session implements AutoCloseable {
         return attachments;
     }
 
+    /** What an attachment may be, by the server's published limits: checked when a file is attached. */
+    public UploadRules uploadRules() {
+        return UploadRules.of(reference);
+    }
+
     public SyncEngine engine() {
         return engine;
     }
