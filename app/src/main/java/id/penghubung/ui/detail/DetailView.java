@@ -218,8 +218,9 @@ public final class DetailView {
             row.getChildren().add(wrapped(d.effect(), "outbox-effect"));
         }
         row.getChildren().add(wrapped(d.text(), "outbox-text"));
-        row.getChildren().add(wrapped(line.written(), "outbox-written"));
-        if (!line.late().isEmpty()) {
+        if (line.late().isEmpty()) {
+            row.getChildren().add(wrapped(line.written(), "outbox-written"));
+        } else {
             Label late = wrapped(line.late(), "outbox-late");
             late.getStyleClass().add("diff-old");
             late.setGraphic(Icons.icon(MaterialDesignC.CLOCK_ALERT_OUTLINE));
@@ -296,11 +297,11 @@ public final class DetailView {
         grid.setHgap(12);
         grid.setVgap(6);
         grid.add(new Label(""), 0, 0);
-        grid.add(section2(messages.get("ui.conflict.local", diff.localVersion())), 1, 0);
-        grid.add(section2(messages.get("ui.conflict.server", diff.serverVersion())), 2, 0);
+        grid.add(wrapped(messages.get("ui.conflict.local", diff.localVersion()), "detail-section"), 1, 0);
+        grid.add(wrapped(messages.get("ui.conflict.server", diff.serverVersion()), "detail-section"), 2, 0);
         int r = 1;
         for (ConflictDiff.Row row : diff.rows()) {
-            Label field = new Label(row.field());
+            Label field = fixed(new Label(row.field()));
             field.getStyleClass().add("meta-key");
             Label local = new Label(row.local());
             Label server = new Label(row.server());
