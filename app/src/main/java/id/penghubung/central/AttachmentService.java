@@ -1,6 +1,7 @@
 package id.penghubung.central;
 
 import com.sun.net.httpserver.HttpExchange;
+import id.penghubung.protocol.AttachmentLimits;
 import id.penghubung.protocol.ErrorCodes;
 import id.penghubung.protocol.WireAttachment;
 import java.io.IOException;
@@ -72,6 +73,11 @@ final class AttachmentService {
 
     long maxBytes() {
         return maxBytes;
+    }
+
+    /** What an upload may be, as published in the reference data. */
+    AttachmentLimits limits() {
+        return new AttachmentLimits(maxBytes, TYPES.keySet().stream().sorted().toList());
     }
 
     private static String declaredType(HttpExchange exchange) {

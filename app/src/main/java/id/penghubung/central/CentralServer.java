@@ -241,7 +241,7 @@ public final class CentralServer implements AutoCloseable {
             }
             case API + "/reference" -> {
                 allow(method, "GET");
-                respond(ex, 200, reference.forCaller(auth.authenticate(ex)), fault);
+                respond(ex, 200, reference.forCaller(auth.authenticate(ex), attachments.limits()), fault);
             }
             default -> {
                 Matcher m = ATTACHMENT.matcher(path);

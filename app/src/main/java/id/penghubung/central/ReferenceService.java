@@ -3,6 +3,7 @@ package id.penghubung.central;
 import id.penghubung.model.Role;
 import id.penghubung.model.calendar.CalendarEdition;
 import id.penghubung.model.calendar.WorkingCalendar;
+import id.penghubung.protocol.AttachmentLimits;
 import id.penghubung.protocol.CalendarDay;
 import id.penghubung.protocol.ReferenceData;
 import id.penghubung.protocol.ResponseTemplate;
@@ -22,7 +23,8 @@ final class ReferenceService {
     private final List<ResponseTemplate> templates = SeedTexts.get().responseTemplates.stream()
             .map(t -> new ResponseTemplate(t.id(), t.title(), t.body(), t.actionTypes())).toList();
 
-    ReferenceData forCaller(Principal p) {
+    /** The caller's reference data, with what an upload may be ({@code limits}: the attachment service's). */
+    ReferenceData forCaller(Principal p, AttachmentLimits limits) {
         List<WireUnit> units = switch (p.role()) {
             case ADMIN -> Catalog.allUnits();
             case OFFICER -> Catalog.agency(p.agencyId().orElse(null))
@@ -30,7 +32,7 @@ final class ReferenceService {
             case OMBUDSMAN -> List.of();
         };
         return new ReferenceData(units, Catalog.CATEGORIES, Catalog.AGENCIES.stream().map(Catalog.Agency::wire).toList(),
-                templates, SLA, calendar, calendarEdition);
+                templates, SLA, calendar, calendarEdition, limits);
     }
 
     private static List<CalendarDay> loadCalendar() {

@@ -66,10 +66,7 @@ public final class CaseStore implements AutoCloseable {
         this.rebuild = new Rebuild(writer, reader, sealing, clock, search, audit, outbox);
     }
 
-    /**
-     * Opens a PLAIN store (identities and drafts in the clear), for tests and tools only; an account's cache
-     * is opened with a keyed cipher. An encrypted store refuses this ({@code store.error.encrypted}).
-     */
+    /** Opens a PLAIN store (identities, drafts in the clear), tests and tools only; an encrypted store refuses it. */
     public static CaseStore open(Path file, DeadlineIndex deadlines) {
         return open(file, deadlines, Clock.systemUTC());
     }
@@ -89,10 +86,7 @@ public final class CaseStore implements AutoCloseable {
 
     // ---------------------------------------------------------------- lock
 
-    /**
-     * Drops the cipher (the UI lock): identities and drafts then throw {@link StoreLockedException}; rows, counts
-     * and search still work. The caller closes its {@code DataKey} to zero the key itself. Idempotent.
-     */
+    /** The UI lock, idempotent: identities, drafts throw {@link StoreLockedException}; the caller zeroes its key. */
     public void lock() {
         sealing.set(FieldCipher.locked());
     }
@@ -262,9 +256,14 @@ public final class CaseStore implements AutoCloseable {
 
     // ---------------------------------------------------------------- outbox (room: Outbox)
 
-    /** Queues an action on the complaint version the officer saw; returns the entry with its new actionId. */
+    /** Queues an action on the complaint version the officer saw (kept as its base copy); returns the entry. */
     public OutboxEntry enqueue(String complaintId, long baseVersion, OfficerAction action) {
-        return outbox.enqueue(complaintId, baseVersion, action);
+        return outbox.enqueue(complaintId, baseVersion, action, serverCopy.complaint(complaintId));
+    }
+
+    /** The complaint as it was when the action was written ({@link BaseCopy} JSON), until it is applied. */
+    public Optional<String> baseCopy(UUID actionId) {
+        return outbox.baseCopy(actionId);
     }
 
     public Optional<OutboxEntry> outboxEntry(UUID actionId) {
@@ -318,7 +317,7 @@ public final class CaseStore implements AutoCloseable {
 
     /** CONFLICT/REJECTED → PENDING on the version the officer has now reviewed; lifts the quarantine. */
     public boolean resend(UUID actionId, long newBaseVersion) {
-        return outbox.resend(actionId, newBaseVersion);
+        return outbox.resend(actionId, newBaseVersion, serverCopy::complaint);
     }
 
     /** The officer gives up on an action (conflict, rejection); refused while SENDING. */

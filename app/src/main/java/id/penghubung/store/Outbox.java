@@ -1,6 +1,7 @@
 package id.penghubung.store;
 
 import id.penghubung.model.ActionType;
+import id.penghubung.model.Complaint;
 import id.penghubung.model.action.OfficerAction;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The outbox room of {@link CaseStore}: the state machine of the officer's queued actions, the heart
@@ -38,8 +40,11 @@ final class Outbox {
     static final String COLUMNS = "action_id, complaint_id, base_version, payload, state, attempts,"
             + " last_error, created_at, server_answer, applied_version, orphaned";
 
-    /** Queues an action on the complaint version the officer saw; returns the entry with its new actionId. */
-    OutboxEntry enqueue(String complaintId, long baseVersion, OfficerAction action) {
+    /**
+     * Queues an action on the complaint version the officer saw, keeping {@code base} (the complaint as
+     * the officer saw it, when cached) as its sealed base copy; returns the entry with its new actionId.
+     */
+    OutboxEntry enqueue(String complaintId, long baseVersion, OfficerAction action, Optional<Complaint> base) {
         Objects.requireNonNull(complaintId, "complaintId");
         Objects.requireNonNull(action, "action");
         String payload = Texts.clean("action", ActionCodec.toJson(action), Texts.MAX_PAYLOAD);
@@ -48,6 +53,7 @@ final class Outbox {
         return writer.tx(() -> {
             insert(id, complaintId, baseVersion, action.type(), payload, OutboxState.PENDING, 0, null, now, null,
                     null);
+            keepBase(id, base);
             return readEntry(writer, id).orElseThrow();
         });
     }
@@ -129,7 +135,7 @@ final class Outbox {
                 return false;
             }
             PreparedStatement p = writer.ps("UPDATE outbox SET state = 'APPLIED', applied_version = ?, last_error = NULL,"
-                    + " updated_at = ? WHERE action_id = ?");
+                    + " updated_at = ?, base_copy = NULL WHERE action_id = ?");
             p.setLong(1, newVersion);
             p.setLong(2, clock.instant().toEpochMilli());
             p.setString(3, actionId.toString());
@@ -192,16 +198,47 @@ final class Outbox {
         });
     }
 
-    /** CONFLICT/REJECTED → PENDING on the version the officer has now reviewed; lifts the quarantine. */
-    boolean resend(UUID actionId, long newBaseVersion) {
+    /**
+     * CONFLICT/REJECTED → PENDING on the version the officer has now reviewed ({@code reviewed}: that
+     * complaint, the new base copy, when cached); lifts the quarantine.
+     */
+    boolean resend(UUID actionId, long newBaseVersion, Function<String, Optional<Complaint>> reviewed) {
+        Optional<Complaint> base = entry(actionId).flatMap(e -> reviewed.apply(e.complaintId()));
         return writer.tx(() -> {
             PreparedStatement p = writer.ps("UPDATE outbox SET state = 'PENDING', base_version = ?, server_answer = NULL,"
                     + " last_error = NULL, updated_at = ? WHERE action_id = ? AND state IN ('CONFLICT','REJECTED')");
             p.setLong(1, newBaseVersion);
             p.setLong(2, clock.instant().toEpochMilli());
             p.setString(3, actionId.toString());
-            return p.executeUpdate() > 0;
+            boolean done = p.executeUpdate() > 0;
+            if (done && base.isPresent()) {
+                keepBase(actionId, base);
+            }
+            return done;
         });
+    }
+
+    /** The action's base copy ({@link BaseCopy} JSON), while it is not applied and was cached when written. */
+    Optional<String> baseCopy(UUID actionId) {
+        return reader.read(() -> {
+            PreparedStatement p = reader.ps("SELECT base_copy FROM outbox WHERE action_id = ?");
+            p.setString(1, actionId.toString());
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(sealing.read(rs, 1, Sealing.baseCopy(actionId.toString())))
+                        : Optional.empty();
+            }
+        });
+    }
+
+    private void keepBase(UUID actionId, Optional<Complaint> base) throws SQLException {
+        if (base.isEmpty()) {
+            return;
+        }
+        String json = AnswerTrim.bounded(BaseCopy.toJson(base.get()), Texts.MAX_SERVER_ANSWER);
+        PreparedStatement p = writer.ps("UPDATE outbox SET base_copy = ? WHERE action_id = ?");
+        sealing.bind(p, 1, json, Sealing.baseCopy(actionId.toString()));
+        p.setString(2, actionId.toString());
+        p.executeUpdate();
     }
 
     /**

@@ -208,6 +208,12 @@ final class Schema {
                 held_by TEXT NOT NULL,
                 record BLOB
             );
+            """,
+            // v7 (issue 15, P2): the complaint as it was when an action was written (BaseCopy), for a
+            // conflict that explains itself; sealed like every stored copy of a complaint (Sealing.baseCopy),
+            // cleared when the action is applied, gone with its outbox row.
+            """
+            ALTER TABLE outbox ADD COLUMN base_copy BLOB;
             """);
 
     /**

@@ -119,6 +119,11 @@ final class Sealing {
         return "outbox.server_answer|" + actionId;
     }
 
+    /** The complaint as it was when an outbox action was written (BaseCopy; the reporter included). */
+    static String baseCopy(String actionId) {
+        return "outbox.base_copy|" + actionId;
+    }
+
     // ---------------------------------------------------------------- key check
 
     /**

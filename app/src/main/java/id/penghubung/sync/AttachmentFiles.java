@@ -32,11 +32,13 @@ public final class AttachmentFiles {
     private final Path folder;
     /** Empty: plain files (tests, tools). An account's files are always encrypted. */
     private volatile Optional<EncryptedFiles> crypto;
+    private final AttachmentNames names;
 
     /** Plain files: for tests and tools only; a session uses {@link #AttachmentFiles(Path, EncryptedFiles)}. */
     public AttachmentFiles(Path folder) {
         this.folder = Objects.requireNonNull(folder, "folder");
         this.crypto = Optional.empty();
+        this.names = new AttachmentNames(folder, () -> crypto);
     }
 
     /**
@@ -46,6 +48,7 @@ public final class AttachmentFiles {
     public AttachmentFiles(Path folder, EncryptedFiles crypto) {
         this.folder = Objects.requireNonNull(folder, "folder");
         this.crypto = Optional.of(Objects.requireNonNull(crypto, "crypto"));
+        this.names = new AttachmentNames(folder, () -> this.crypto);
     }
 
     /** After the session's lock: the new key's files (only for an encrypting instance). */
@@ -133,7 +136,7 @@ public final class AttachmentFiles {
 
     /**
      * Copies a file the officer attaches into the folder, named by its hash, and remembers its
-     * media type for the upload. Returns the SHA-256 to put in the action.
+     * media type and its file name ({@link #fileName}) for the upload. Returns the SHA-256 to put in the action.
      */
     public String importFile(Path source, String mediaType) {
         try {
@@ -158,10 +161,16 @@ public final class AttachmentFiles {
                 OwnerOnly.createFile(type);
             }
             Files.writeString(type, mediaType, StandardCharsets.UTF_8);
+            names.write(sha, source.getFileName().toString());
             return sha;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot import the attachment", e);
         }
+    }
+
+    /** The name of a file the officer attached ({@link #importFile}), in this session or an earlier one. */
+    public Optional<String> fileName(String sha256) {
+        return names.read(checked(sha256));
     }
 
     /** The media type recorded at import, else a guess from the first bytes. */

@@ -39,6 +39,13 @@ public interface CentralApi extends AutoCloseable {
     void uploadAttachment(String sha256, Path file, String mediaType);
 
     /**
+     * Where uploads find the name of the file the officer attached (sent as {@code fileName}, so the
+     * server keeps "surat-tugas-DLH.pdf" rather than naming it by its hash). Set once by the session.
+     */
+    default void nameUploadsBy(java.util.function.Function<String, Optional<String>> fileNames) {
+    }
+
+    /**
      * Downloads an attachment from {@code fromByte} on (HTTP Range), at most {@code maxBytes} in all
      * (its declared size, never more than the protocol's maximum): a server that announces or sends
      * more gets {@link AnswerRefusedException} and the sink no byte beyond the limit. Returns the

@@ -63,6 +63,8 @@ public final class OkHttpCentralApi implements CentralApi {
     private final AtomicReference<Tokens> tokens = new AtomicReference<>();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong bytesReceived = new AtomicLong();
+    /** The name of an attached file by its hash, sent with its upload ({@link #nameUploadsBy}). */
+    private volatile java.util.function.Function<String, Optional<String>> fileNames = sha -> Optional.empty();
     private final Consumer<Boolean> reachability;
     private final Object refreshLock = new Object();
 
@@ -261,8 +263,15 @@ public final class OkHttpCentralApi implements CentralApi {
         upload(sha256, RequestBody.create(file.toFile(), MediaType.get(mediaType)));
     }
 
+    @Override
+    public void nameUploadsBy(java.util.function.Function<String, Optional<String>> names) {
+        fileNames = Objects.requireNonNull(names, "names");
+    }
+
     private void upload(String sha256, RequestBody body) {
-        Request request = new Request.Builder().url(url("attachments/" + checkedSha(sha256))).put(body).build();
+        HttpUrl.Builder target = url("attachments/" + checkedSha(sha256)).newBuilder();
+        fileNames.apply(sha256).ifPresent(name -> target.addQueryParameter("fileName", name));
+        Request request = new Request.Builder().url(target.build()).put(body).build();
         authorized(request, response -> null);
     }
 

@@ -50,6 +50,8 @@ public final class Session implements AutoCloseable {
                 store.reindexDeadlines();
             }
         });
+        // The upload sends the name of the file the officer attached (kept beside it, across sessions).
+        api.nameUploadsBy(attachments::fileName);
         this.engine = new SyncEngine(api, store, attachments, Optional.of(reference), options);
     }
 
@@ -80,6 +82,11 @@ public final class Session implements AutoCloseable {
 
     public AttachmentFiles attachments() {
         return attachments;
+    }
+
+    /** What an attachment may be, by the server's published limits: checked when a file is attached. */
+    public UploadRules uploadRules() {
+        return UploadRules.of(reference);
     }
 
     public SyncEngine engine() {

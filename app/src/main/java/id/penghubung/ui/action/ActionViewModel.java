@@ -363,6 +363,8 @@ public final class ActionViewModel {
                         attachments.add(new Picked(file.getFileName().toString(), s));
                     }
                 }));
+            } catch (id.penghubung.ui.detail.AttachmentRefused e) {
+                ui.execute(() -> problems.put(FIELD_FORM, messages.get(e.key(), e.args())));
             } catch (RuntimeException e) {
                 ui.execute(() -> problems.put(FIELD_FORM,
                         messages.get("ui.action.attachFailed", file.getFileName().toString(), String.valueOf(e.getMessage()))));

@@ -1,7 +1,9 @@
 package id.penghubung.ui.app;
 
 import id.penghubung.model.Attachment;
+import id.penghubung.sync.UploadRules;
 import id.penghubung.ui.detail.AttachmentFiles;
+import id.penghubung.ui.detail.AttachmentRefused;
 import id.penghubung.ui.detail.PlainCopies;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +28,7 @@ public final class SessionAttachments implements AttachmentFiles {
     private final BooleanSupplier online;
     private final Consumer<Attachment> download;
     private final PlainCopies copies;
+    private final UploadRules rules;
     /** Names of the files picked in this session, by SHA-256 (the outbox shows them by name). */
     private final java.util.Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -35,6 +38,13 @@ public final class SessionAttachments implements AttachmentFiles {
      */
     public SessionAttachments(id.penghubung.sync.AttachmentFiles files, BooleanSupplier online,
             Consumer<Attachment> download, PlainCopies copies) {
+        this(files, online, download, copies, UploadRules.contract());
+    }
+
+    /** As above, checking attached files against {@code rules} (the server's published limits). */
+    public SessionAttachments(id.penghubung.sync.AttachmentFiles files, BooleanSupplier online,
+            Consumer<Attachment> download, PlainCopies copies, UploadRules rules) {
+        this.rules = Objects.requireNonNull(rules);
         this.files = Objects.requireNonNull(files);
         this.online = Objects.requireNonNull(online);
         this.download = Objects.requireNonNull(download);
@@ -98,20 +108,45 @@ public final class SessionAttachments implements AttachmentFiles {
 
     @Override
     public Optional<String> importFile(Path file) {
-        String type;
+        String name = file.getFileName().toString();
+        String type = UploadRules.typeOf(name).orElseGet(() -> probe(file));
+        long size;
         try {
-            type = Objects.requireNonNullElse(Files.probeContentType(file), "application/octet-stream");
+            size = Files.size(file);
         } catch (IOException e) {
-            type = "application/octet-stream";
+            throw new java.io.UncheckedIOException(e);
+        }
+        // Checked now, with the server's limits, never first at sync as 413 or 400.
+        if (size == 0) {
+            throw new AttachmentRefused("ui.action.attachEmpty", name);
+        }
+        if (size > rules.maxBytes()) {
+            throw new AttachmentRefused("ui.action.attachTooLarge", name, megabytes(size), megabytes(rules.maxBytes()));
+        }
+        if (!rules.accepts(type)) {
+            throw new AttachmentRefused("ui.action.attachType", name);
         }
         String sha = files.importFile(file, type);
         names.put(sha, file.getFileName().toString());
         return Optional.of(sha);
     }
 
+    private static String probe(Path file) {
+        try {
+            return Objects.requireNonNullElse(Files.probeContentType(file), "application/octet-stream");
+        } catch (IOException e) {
+            return "application/octet-stream";
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
     @Override
     public Optional<String> fileName(String sha256) {
-        return Optional.ofNullable(names.get(sha256));
+        String picked = names.get(sha256);
+        return picked != null ? Optional.of(picked) : files.fileName(sha256);
     }
 
     @Override

@@ -75,7 +75,8 @@ public final class SessionDesk implements SyncControl, DeskLock {
         Account a = session.account();
         ActingAccount acting = new ActingAccount(a.userId(), a.displayName(), a.role(), a.agencyId());
         AttachmentFiles files = new SessionAttachments(session.attachments(), () -> session.connectivity().online(),
-                wanted -> session.engine().download(wanted.sha256(), wanted.size()), PlainCopies.inSystemTemp());
+                wanted -> session.engine().download(wanted.sha256(), wanted.size()), PlainCopies.inSystemTemp(),
+                session.uploadRules());
         sync.files = files;
         sync.auto.start();
         AutoCloseable close = () -> {

@@ -3,9 +3,11 @@ package id.penghubung.ui.detail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.penghubung.i18n.Messages;
+import id.penghubung.model.ActionType;
 import id.penghubung.model.Complaint;
-import id.penghubung.model.Event;
 import id.penghubung.model.EventType;
+import id.penghubung.model.Status;
+import id.penghubung.store.BaseCopy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,48 +15,81 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What changed between the complaint the officer acted on (the local copy) and the server's newer
- * version carried in a CONFLICT answer: side-by-side field values and the events the officer has
- * not seen. Reads the server's answer as a JSON tree, so it needs nothing from the sync layer.
+ * What changed on the server since the officer wrote an action: the action's base copy (the complaint
+ * as it was then, {@link BaseCopy}; the local copy for an action queued before base copies were kept)
+ * against the server's version carried in a CONFLICT answer, field by field, and the server's events
+ * the base did not have (the reporter's reply, an archive reason, a redirect). For a rejection it says
+ * why, in words ({@code rejection}). {@code resendable}: resending can still work — never on an
+ * archived or redirected complaint, nor after a refusal that resending cannot change.
  */
-public record ConflictDiff(long localVersion, long serverVersion, List<Row> rows, List<String> newEvents) {
+public record ConflictDiff(long localVersion, long serverVersion, List<Row> rows, List<String> newEvents,
+        boolean resendable, String rejection) {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Refusals that hold whatever is resent: the officer edits or discards instead. */
+    private static final Set<String> FINAL_REFUSALS = Set.of("OUT_OF_SCOPE", "STATUS_NOT_ALLOWED", "PAYLOAD_TOO_LARGE",
+            "UNSUPPORTED_MEDIA_TYPE", "VALIDATION_FAILED", "ROLE_READ_ONLY", "ACTION_ID_REUSED", "HASH_MISMATCH",
+            "NOT_FOUND", "FORBIDDEN");
 
-    /** One compared field. */
+    /** One compared field: as the officer saw it, as the server has it now. */
     public record Row(String field, String local, String server, boolean changed) {
     }
 
-    /** Compares; when the answer is not a complaint (e.g. a rejection's error), explains that instead. */
-    public static ConflictDiff of(Complaint local, Optional<String> serverAnswerJson, Messages messages) {
-        List<Row> rows = new ArrayList<>();
-        List<String> events = new ArrayList<>();
+    /**
+     * Compares the base copy (or {@code local} without one) with the server's answer; when the answer
+     * is not a complaint (a rejection's error) it says why instead.
+     */
+    public static ConflictDiff of(Complaint local, ActionType type, Optional<String> baseCopy,
+            Optional<String> serverAnswerJson, Messages messages) {
+        JsonNode base = parse(baseCopy.orElseGet(() -> BaseCopy.toJson(local)));
         JsonNode answer = serverAnswerJson.map(ConflictDiff::parse).orElse(JSON.nullNode());
         JsonNode server = answer.has("complaint") ? answer.get("complaint") : answer;
+        List<Row> rows = new ArrayList<>();
+        List<String> events = new ArrayList<>();
+        long baseVersion = base.path("version").asLong(local.version());
         if (!server.has("version")) {
-            String error = answer.path("error").path("message").asText(answer.path("message").asText(""));
-            rows.add(new Row(messages.get("ui.conflict.serverAnswer"), "", error, !error.isEmpty()));
-            return new ConflictDiff(local.version(), local.version(), rows, events);
+            String code = answer.path("error").path("code").asText(answer.path("code").asText(""));
+            String said = rejection(code, messages);
+            rows.add(new Row(messages.get("ui.conflict.serverAnswer"), "", said, true));
+            return new ConflictDiff(baseVersion, baseVersion, rows, events, !FINAL_REFUSALS.contains(code), said);
         }
-        row(rows, messages.get("ui.column.status"), messages.label(local.status()),
+        row(rows, messages.get("ui.column.status"), label(base.path("status").asText(""), messages),
                 label(server.path("status").asText(""), messages));
-        row(rows, messages.get("ui.column.title"), local.title(), server.path("title").asText(""));
-        row(rows, messages.get("ui.column.unit"), local.unit().map(u -> u.name()).orElse("—"),
-                server.path("unit").path("name").asText("—"));
-        row(rows, messages.get("ui.column.category"), local.category().name(),
-                server.path("category").path("name").asText(local.category().name()));
+        row(rows, messages.get("ui.column.title"), base.path("title").asText(""), server.path("title").asText(""));
+        row(rows, messages.get("ui.column.unit"), name(base, "unit", "—"), name(server, "unit", "—"));
+        row(rows, messages.get("ui.conflict.agency"), name(base, "agency", "—"),
+                name(server, "agency", name(base, "agency", "—")));
+        row(rows, messages.get("ui.column.category"), name(base, "category", ""),
+                name(server, "category", name(base, "category", "")));
         Set<String> known = new HashSet<>();
-        for (Event e : local.events()) {
-            known.add(e.id());
-        }
+        base.path("events").forEach(e -> known.add(e.path("id").asText()));
+        boolean redirected = false;
         for (JsonNode e : server.path("events")) {
             if (!known.contains(e.path("id").asText())) {
-                String type = e.path("type").asText("");
+                String kind = e.path("type").asText("");
+                redirected |= kind.equals(EventType.REDIRECTED.name());
                 String who = e.path("actor").path("name").asText("");
                 String text = e.path("text").asText("");
-                events.add(label(type, messages) + " · " + who + (text.isBlank() ? "" : ": " + text));
+                events.add(label(kind, messages) + " · " + who + (text.isBlank() ? "" : ": " + text));
             }
         }
-        return new ConflictDiff(local.version(), server.path("version").asLong(local.version()), rows, events);
+        String status = server.path("status").asText("");
+        boolean open = type == ActionType.NOTE ? !status.equals(Status.ARSIP.name())
+                : status.equals(Status.BELUM_DITINDAKLANJUTI.name()) || status.equals(Status.PROSES.name());
+        boolean movedAway = server.path("agency").has("id") && base.path("agency").has("id")
+                && !server.path("agency").path("id").asText().equals(base.path("agency").path("id").asText());
+        return new ConflictDiff(baseVersion, server.path("version").asLong(baseVersion), rows, events,
+                open && !redirected && !movedAway, "");
+    }
+
+    /** A refusal in the officer's words: never an HTTP status or the server's English. */
+    public static String rejection(String code, Messages messages) {
+        String key = "ui.rejection." + code;
+        return messages.has(key) ? messages.get(key) : messages.get("ui.rejection.other");
+    }
+
+    private static String name(JsonNode complaint, String field, String absent) {
+        JsonNode n = complaint.path(field).path("name");
+        return n.isTextual() ? n.asText() : absent;
     }
 
     private static JsonNode parse(String json) {
@@ -71,7 +106,7 @@ public record ConflictDiff(long localVersion, long serverVersion, List<Row> rows
 
     /** An enum name from the wire shown by its label when we know it, else as sent. */
     private static String label(String name, Messages messages) {
-        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(id.penghubung.model.Status.class, EventType.class)) {
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(Status.class, EventType.class)) {
             for (Enum<?> c : type.getEnumConstants()) {
                 if (c.name().equals(name)) {
                     return messages.label(c);

@@ -218,6 +218,17 @@ public final class DetailView {
             row.getChildren().add(wrapped(d.effect(), "outbox-effect"));
         }
         row.getChildren().add(wrapped(d.text(), "outbox-text"));
+        if (line.late().isEmpty()) {
+            row.getChildren().add(wrapped(line.written(), "outbox-written"));
+        } else {
+            Label late = wrapped(line.late(), "outbox-late");
+            late.getStyleClass().add("diff-old");
+            late.setGraphic(Icons.icon(MaterialDesignC.CLOCK_ALERT_OUTLINE));
+            row.getChildren().add(late);
+        }
+        if (line.diff() != null && !line.diff().rejection().isEmpty()) {
+            row.getChildren().add(wrapped(messages.get("ui.outbox.refused", line.diff().rejection()), "outbox-refusal"));
+        }
         if (!d.attachments().isEmpty()) {
             Label files = wrapped(messages.get("ui.action.attachments", String.join(", ", d.attachments())),
                     "outbox-attachments");
@@ -228,6 +239,7 @@ public final class DetailView {
         FlowPane buttons = new FlowPane(6, 6);
         if (line.needsDecision()) {
             Button changes = fixed(Icons.button(MaterialDesignC.COMPARE_HORIZONTAL, messages.get("ui.conflict.show")));
+            changes.getStyleClass().add("show-changes");
             changes.setOnAction(e -> showDiff(line));
             Button resend = fixed(Icons.button(MaterialDesignS.SEND_OUTLINE, messages.get("ui.conflict.resend")));
             resend.getStyleClass().add("resend");
@@ -246,7 +258,11 @@ public final class DetailView {
                     vm.discard(line);
                 }
             });
-            buttons.getChildren().addAll(changes, resend, edit, discard);
+            buttons.getChildren().add(changes);
+            if (line.diff().resendable()) {
+                buttons.getChildren().add(resend);
+            }
+            buttons.getChildren().addAll(edit, discard);
         }
         if (line.withdrawable()) {
             Button withdraw = fixed(Icons.button(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, messages.get("ui.outbox.withdraw")));
@@ -281,11 +297,11 @@ public final class DetailView {
         grid.setHgap(12);
         grid.setVgap(6);
         grid.add(new Label(""), 0, 0);
-        grid.add(section2(messages.get("ui.conflict.local", diff.localVersion())), 1, 0);
-        grid.add(section2(messages.get("ui.conflict.server", diff.serverVersion())), 2, 0);
+        grid.add(wrapped(messages.get("ui.conflict.local", diff.localVersion()), "detail-section"), 1, 0);
+        grid.add(wrapped(messages.get("ui.conflict.server", diff.serverVersion()), "detail-section"), 2, 0);
         int r = 1;
         for (ConflictDiff.Row row : diff.rows()) {
-            Label field = new Label(row.field());
+            Label field = fixed(new Label(row.field()));
             field.getStyleClass().add("meta-key");
             Label local = new Label(row.local());
             Label server = new Label(row.server());
@@ -307,12 +323,17 @@ public final class DetailView {
                 box.getChildren().add(l);
             });
         }
+        if (!diff.resendable()) {
+            box.getChildren().add(wrapped(messages.get("ui.conflict.noResend"), "conflict-no-resend"));
+        }
         box.setPrefWidth(640);
         javafx.scene.control.ButtonType resend = Dialogs.button(messages.get("ui.conflict.resend"),
                 ButtonBar.ButtonData.OK_DONE);
         String title = messages.get("ui.conflict.title", line.what());
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = Dialogs.create(root.getScene().getWindow(),
-                title, null, box, "conflictDialog", resend, Dialogs.close(messages));
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = diff.resendable()
+                ? Dialogs.create(root.getScene().getWindow(), title, null, box, "conflictDialog", resend,
+                        Dialogs.close(messages))
+                : Dialogs.create(root.getScene().getWindow(), title, null, box, "conflictDialog", Dialogs.close(messages));
         dialog.showAndWait().filter(resend::equals).ifPresent(b -> vm.resend(line));
     }
 

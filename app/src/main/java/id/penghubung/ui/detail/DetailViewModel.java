@@ -56,10 +56,13 @@ public final class DetailViewModel {
 
     /**
      * One action in the outbox for this complaint, in full: {@code what} its type, {@code state} where
-     * it stands, {@code description} who receives it, its text and its attachments by name.
+     * it stands, {@code description} who receives it, its text and its attachments by name; {@code written}
+     * when it was written, {@code late} a warning when it will reach LAPOR! after a deadline it was written
+     * before (or ""), {@code diff} what changed since it was written (a conflict or rejection; else null).
      */
     public record OutboxLine(UUID actionId, String what, String state, String summary, boolean withdrawable,
-            boolean needsDecision, OutboxEntry entry, ActionDescription description) {
+            boolean needsDecision, OutboxEntry entry, ActionDescription description, String written, String late,
+            ConflictDiff diff) {
     }
 
     private final Messages messages;
@@ -129,11 +132,10 @@ public final class DetailViewModel {
             try {
                 Optional<Complaint> c = store.complaint(id);
                 List<OutboxEntry> all = store.outboxFor(id);
-                boolean anonymous = c.map(Complaint::anonymous).orElse(false);
-                List<OutboxLine> entries = all.stream().filter(e -> e.state() != OutboxState.APPLIED)
-                        .map(e -> outboxLine(e, anonymous)).toList();
                 Instant now = clock.instant();
                 List<Deadline> clockList = c.map(x -> deadlines.evaluate(x, now).deadlines()).orElse(List.of());
+                List<OutboxLine> entries = c.isEmpty() ? List.of() : all.stream()
+                        .filter(e -> e.state() != OutboxState.APPLIED).map(e -> outboxLine(e, c.get(), clockList, now)).toList();
                 ui.execute(() -> {
                     if (gen == generation.get()) {
                         c.ifPresentOrElse(x -> fill(x, clockList, entries), this::clear);
@@ -214,11 +216,16 @@ public final class DetailViewModel {
                 e.attachments());
     }
 
-    private OutboxLine outboxLine(OutboxEntry e, boolean anonymous) {
+    /** Called on the background thread: reads the base copy of a conflict or rejection. */
+    private OutboxLine outboxLine(OutboxEntry e, Complaint c, List<Deadline> clockList, Instant now) {
         boolean decision = e.state() == OutboxState.CONFLICT || e.state() == OutboxState.REJECTED;
+        ConflictDiff diff = decision ? ConflictDiff.of(c, e.action().type(), store.baseCopy(e.actionId()),
+                e.serverAnswerJson(), messages) : null;
         return new OutboxLine(e.actionId(), messages.label(e.action().type()), messages.label(e.state()),
                 summary(e), e.state() == OutboxState.PENDING, decision, e,
-                ActionDescription.of(messages, e.action(), anonymous, names));
+                ActionDescription.of(messages, e.action(), c.anonymous(), names),
+                messages.get("ui.outbox.written", dateTime.format(e.createdAt())), LateSending.warning(e, clockList, now,
+                        messages, dateTime), diff);
     }
 
     /** A short, one-line preview of what the action says. */
@@ -255,10 +262,9 @@ public final class DetailViewModel {
         });
     }
 
-    /** Side-by-side changes for a conflicted or rejected action. */
+    /** What changed since a conflicted action was written, or why a rejected one was refused. */
     public ConflictDiff diff(OutboxLine line) {
-        Complaint c = complaint.get();
-        return ConflictDiff.of(c, line.entry().serverAnswerJson(), messages);
+        return line.diff();
     }
 
     /**
