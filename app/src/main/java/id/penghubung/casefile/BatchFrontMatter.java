@@ -57,7 +57,7 @@ final class BatchFrontMatter {
         float[] widths = columnWidths();
         List<String> header = new ArrayList<>(List.of(msg.get("casefile.summary.number"), msg.get("casefile.summary.case"),
                 msg.get("casefile.summary.institution")));
-        CLOCKS.forEach(k -> header.add(msg.get(shortKey(k, "casefile.deadline.kind.", "casefile.summary.kind."))));
+        CLOCKS.forEach(k -> header.add(msg.get(columnKey(k))));
         for (int p = 0; p < pages.size(); p++) {
             PDPage page = pages.get(p);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
@@ -77,8 +77,8 @@ final class BatchFrontMatter {
                     for (String clock : CLOCKS) {
                         Optional<CaseFileDeadline> d = e.deadlines().stream().filter(x -> x.kindKey().equals(clock)).findFirst();
                         String state = d.map(CaseFileDeadline::stateKey).orElse(CaseFileDeadline.STATE_NOT_APPLICABLE);
-                        String key = shortKey(state, "casefile.deadline.state.", "casefile.summary.state.");
-                        cells.add(msg.has(key) ? msg.get(key, d.map(CaseFileDeadline::workingDays).orElse(0)) : state);
+                        String key = cellKey(state);
+                        cells.add(key.isEmpty() ? state : msg.get(key, d.map(CaseFileDeadline::workingDays).orElse(0)));
                         late.add(state.equals(CaseFileDeadline.STATE_MISSED) || state.equals(CaseFileDeadline.STATE_OVERDUE));
                     }
                     y = row(cs, fonts, widths, y, cells, false, late);
@@ -87,8 +87,26 @@ final class BatchFrontMatter {
         }
     }
 
-    private static String shortKey(String key, String prefix, String replacement) {
-        return key.startsWith(prefix) ? replacement + key.substring(prefix.length()) : key;
+    /** The short column heading of a clock. */
+    private static String columnKey(String kindKey) {
+        return switch (kindKey) {
+            case CaseFileDeadline.KIND_DISPOSITION -> "casefile.summary.kind.disposition";
+            case CaseFileDeadline.KIND_FOLLOW_UP -> "casefile.summary.kind.followUp";
+            case CaseFileDeadline.KIND_AUTO_CLOSE -> "casefile.summary.kind.autoClose";
+            default -> "casefile.summary.kind.completion";
+        };
+    }
+
+    /** The short words of a clock's state in a table cell; empty for a state the writer does not know (printed as is). */
+    private static String cellKey(String stateKey) {
+        return switch (stateKey) {
+            case CaseFileDeadline.STATE_MET -> "casefile.summary.state.met";
+            case CaseFileDeadline.STATE_MISSED -> "casefile.summary.state.missed";
+            case CaseFileDeadline.STATE_PENDING -> "casefile.summary.state.pending";
+            case CaseFileDeadline.STATE_OVERDUE -> "casefile.summary.state.overdue";
+            case CaseFileDeadline.STATE_NOT_APPLICABLE -> "casefile.summary.state.notApplicable";
+            default -> "";
+        };
     }
 
     private static float[] columnWidths() {
