@@ -12,9 +12,11 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -55,16 +57,21 @@ final class CaseFileRenderer {
         return (page, pages) -> msg.get("casefile.footer.pageOf", page, pages);
     }
 
-    /** The identity is never printed for an anonymous report, nor (as in Ombudsman practice) a confidential one. */
-    static boolean identityHidden(Complaint c) {
-        return c.anonymous() || c.confidential();
-    }
-
     static String institution(Complaint c) {
         return c.agency().map(a -> a.name()).orElse("");
     }
 
+    /** One case file as a section with its own "page X of Y" footers. */
     PageFlow.Section render(CaseFileRequest request, PageFlow flow) throws IOException {
+        return render(request, flow, true);
+    }
+
+    /** One case file of a batch: the batch writes the footers once it knows all page numbers. */
+    PageFlow.Section renderInBatch(CaseFileRequest request, PageFlow flow) throws IOException {
+        return render(request, flow, false);
+    }
+
+    private PageFlow.Section render(CaseFileRequest request, PageFlow flow, boolean footers) throws IOException {
         Complaint c = request.complaint();
         String inst = institution(c).isEmpty() ? msg.get("casefile.value.none") : institution(c);
         flow.begin(new PageFlow.Decor(
@@ -79,10 +86,11 @@ final class CaseFileRenderer {
             List<Event> events = c.events().stream()
                     .filter(e -> e.type() != EventType.NOTE || request.includeInternalNotes())
                     .toList();
-            chronology(c, events, flow);
-            responses(c, events, flow);
+            boolean identity = request.showsIdentity();
+            chronology(identity, events, flow);
+            responses(identity, events, flow);
             attachments(request, events, flow);
-            return flow.finish();
+            return footers ? flow.finish() : flow.finishWithoutFooters();
         } catch (IOException | RuntimeException e) {
             flow.abandon();
             throw e;
@@ -126,11 +134,9 @@ final class CaseFileRenderer {
         flow.keyValue(msg.get("casefile.field.location"), location(c.location()));
 
         flow.heading(msg.get("casefile.section.reporter"));
-        if (c.anonymous()) {
-            flow.paragraph(msg.get("casefile.reporter.hidden"), false, BODY, 0, PageFlow.INK);
-        } else if (identityHidden(c) || c.reporter().isEmpty()) {
-            flow.paragraph(msg.get(c.reporter().isEmpty() ? "casefile.reporter.unknown" : "casefile.reporter.hiddenConfidential"),
-                    false, BODY, 0, PageFlow.INK);
+        IdentityRule identity = IdentityRule.of(c, request.includeIdentities());
+        if (identity != IdentityRule.SHOWN) {
+            flow.paragraph(msg.get(identity.messageKey()), false, BODY, 0, PageFlow.INK);
         } else {
             Reporter r = c.reporter().get();
             flow.keyValue(msg.get("casefile.reporter.name"), r.name());
@@ -150,12 +156,15 @@ final class CaseFileRenderer {
             flow.paragraph(msg.get("casefile.deadline.none"), false, BODY, 0, PageFlow.MUTED);
         }
         for (CaseFileDeadline d : request.deadlines()) {
-            String due = d.dueAt().map(dateTime::format).orElse(msg.get("casefile.value.none"));
             String state = msg.has(d.stateKey()) ? msg.get(d.stateKey(), d.workingDays()) : d.stateKey();
             String kind = msg.has(d.kindKey()) ? msg.get(d.kindKey()) : d.kindKey();
+            // A clock without a due date (not started, or not for this complaint) says so in words.
+            String line = d.dueAt().isEmpty() || CaseFileDeadline.STATE_NOT_APPLICABLE.equals(d.stateKey())
+                    ? msg.get("casefile.deadline.noDue")
+                    : msg.get("casefile.deadline.line", dateTime.format(d.dueAt().get()), state);
             flow.ensure(2 * PageFlow.leading(BODY));
             flow.paragraph(kind, true, BODY, 0, PageFlow.INK);
-            flow.paragraph(msg.get("casefile.deadline.line", due, state), false, BODY, 12, PageFlow.INK);
+            flow.paragraph(line, false, BODY, 12, PageFlow.INK);
             flow.space(3);
         }
     }
@@ -187,21 +196,25 @@ final class CaseFileRenderer {
         flow.paragraph(c.body().isBlank() ? msg.get("casefile.value.none") : c.body(), false, BODY, 0, PageFlow.INK);
     }
 
-    private String actor(Complaint c, Event e) {
+    /** "Oleh Pejabat penghubung: Budi Santoso"; the actor once when the name already says the role ("Oleh Admin LAPOR!"). */
+    private String actor(boolean identityShown, Event e) {
         String kind = msg.label(e.actor().kind());
-        // A reporter's name never reaches paper when the identity is hidden, whatever the server sent.
-        if (e.actor().kind() == ActorKind.REPORTER && identityHidden(c)) {
-            return kind;
+        // A reporter's name never reaches paper when the identity is not printed, whatever the server sent.
+        if (e.actor().kind() == ActorKind.REPORTER && !identityShown) {
+            return msg.get("casefile.event.actorName", kind);
         }
         String name = e.actor().name().strip();
-        return name.isEmpty() ? kind : msg.get("casefile.event.actor", kind, name);
+        if (name.isEmpty() || name.toLowerCase(msg.locale()).startsWith(kind.toLowerCase(msg.locale()))) {
+            return msg.get("casefile.event.actorName", name.isEmpty() ? kind : name);
+        }
+        return msg.get("casefile.event.actor", kind, name);
     }
 
     private static boolean isResponse(Event e) {
         return e.type() == EventType.RESPONDED || e.type() == EventType.COMPLETED;
     }
 
-    private void chronology(Complaint c, List<Event> events, PageFlow flow) throws IOException {
+    private void chronology(boolean identityShown, List<Event> events, PageFlow flow) throws IOException {
         flow.heading(msg.get("casefile.section.chronology"));
         if (events.isEmpty()) {
             flow.paragraph(msg.get("casefile.value.none"), false, BODY, 0, PageFlow.MUTED);
@@ -210,7 +223,7 @@ final class CaseFileRenderer {
         for (Event e : events) {
             flow.ensure(3 * PageFlow.leading(BODY));
             flow.paragraph(msg.get("casefile.event.header", dateTime.format(e.at()), msg.label(e.type())), true, BODY, 0, PageFlow.INK);
-            flow.paragraph(actor(c, e), false, 9f, 12, PageFlow.MUTED);
+            flow.paragraph(actor(identityShown, e), false, 9f, 12, PageFlow.MUTED);
             if (isResponse(e)) {
                 response++;
                 flow.paragraph(msg.get("casefile.event.seeResponse", response), false, BODY, 12, PageFlow.MUTED);
@@ -225,7 +238,7 @@ final class CaseFileRenderer {
         }
     }
 
-    private void responses(Complaint c, List<Event> events, PageFlow flow) throws IOException {
+    private void responses(boolean identityShown, List<Event> events, PageFlow flow) throws IOException {
         flow.heading(msg.get("casefile.section.responses"));
         List<Event> responses = events.stream().filter(CaseFileRenderer::isResponse).toList();
         if (responses.isEmpty()) {
@@ -236,7 +249,7 @@ final class CaseFileRenderer {
             n++;
             flow.ensure(3 * PageFlow.leading(BODY));
             flow.paragraph(msg.get("casefile.response.header", n, dateTime.format(e.at()), msg.label(e.type())), true, 10.5f, 0, PageFlow.INK);
-            flow.paragraph(actor(c, e), false, 9f, 0, PageFlow.MUTED);
+            flow.paragraph(actor(identityShown, e), false, 9f, 0, PageFlow.MUTED);
             flow.space(2);
             flow.paragraph(e.text().isBlank() ? msg.get("casefile.value.none") : e.text(), false, BODY, 0, PageFlow.INK);
             flow.space(8);
@@ -256,12 +269,19 @@ final class CaseFileRenderer {
     private void attachments(CaseFileRequest request, List<Event> events, PageFlow flow) throws IOException {
         Complaint c = request.complaint();
         List<Entry> entries = new ArrayList<>();
+        // One file is listed (and its picture embedded) once, where it first appears, even when the
+        // report and an event (or two events) carry the same bytes.
+        Set<String> seen = new HashSet<>();
         for (Attachment a : c.attachments()) {
-            entries.add(entry(request, a, Optional.empty(), flow));
+            if (seen.add(a.sha256())) {
+                entries.add(entry(request, a, Optional.empty(), flow));
+            }
         }
         for (Event e : events) {
             for (Attachment a : e.attachments()) {
-                entries.add(entry(request, a, Optional.of(e), flow));
+                if (seen.add(a.sha256())) {
+                    entries.add(entry(request, a, Optional.of(e), flow));
+                }
             }
         }
         flow.heading(msg.get("casefile.section.attachments"), entries.isEmpty() ? PageFlow.leading(BODY) : entries.getFirst().height());

@@ -23,11 +23,7 @@ import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -43,9 +39,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  * contents in a scratch file, so memory does not grow with the number of complaints' text and images.
  */
 public final class CaseFileWriter {
-    private static final float TOC_SIZE = 9.5f;
-    private static final float TOC_LEADING = PageFlow.leading(TOC_SIZE) + 2;
-
     private final Optional<PrivateSpool> spool;
 
     /** Temporary files beside the target. */
@@ -102,10 +95,13 @@ public final class CaseFileWriter {
     }
 
     /**
-     * All requests into one PDF: a table of contents, then each case file with its own page numbers,
-     * one outline entry per complaint (with its sections below). {@code count} is how many the iterator
-     * yields (for progress and the size of the table of contents); more is an error. On cancel (checked
-     * before each complaint and before saving) nothing is left at {@code outFile}'s place.
+     * All requests into one PDF. One request gives exactly its case file (no contents page). More give
+     * page 1 a summary table (each case, its institution, each clock met or missed), then the table
+     * of contents, then the case files, each starting on an odd page (a blank verso before it when
+     * needed, for duplex printing), every page numbered both ways ("Berkas 3/21 · Halaman 2 dari 4 ·
+     * hlm. 17 dari 43"); one outline entry per complaint (with its sections below). {@code count} is
+     * how many the iterator yields (for progress and the size of the front pages); more is an error.
+     * On cancel (checked before each complaint and before saving) nothing is left at {@code outFile}'s place.
      */
     public BatchResult writeBatch(Iterator<CaseFileRequest> requests, int count, CaseFileOptions options, Path outFile,
             ProgressListener progress, BooleanSupplier cancelled) throws IOException {
@@ -115,6 +111,7 @@ public final class CaseFileWriter {
         }
         CaseFileRenderer renderer = new CaseFileRenderer(options);
         Messages msg = renderer.messages();
+        boolean single = count == 1;
         Path temp = tempBeside(outFile);
         try {
             int written = 0;
@@ -122,17 +119,15 @@ public final class CaseFileWriter {
             // Page contents and images go to a scratch file: 200 case files do not sit in the heap.
             try (PDDocument doc = new PDDocument(scratch())) {
                 PageFlow flow = new PageFlow(doc, PageFlow.Fonts.load(doc));
-                int perTocPage = (int) Math.floor((PageFlow.TOP - PageFlow.BOTTOM - 40) / TOC_LEADING);
-                int tocPages = Math.max(1, (count + perTocPage - 1) / perTocPage);
-                List<PDPage> toc = new ArrayList<>();
-                for (int i = 0; i < tocPages; i++) {
-                    PDPage page = new PDPage(PageFlow.PAGE);
-                    doc.addPage(page);
-                    toc.add(page);
+                PageFlow.Decor front = BatchFrontMatter.decor(msg, count, renderer.printedLine());
+                List<BatchFrontMatter.Footer> footers = new ArrayList<>();
+                List<PDPage> summary = single ? List.of() : reserve(doc, BatchFrontMatter.pagesFor(count, BatchFrontMatter.SUMMARY_PER_PAGE));
+                List<PDPage> toc = single ? List.of() : reserve(doc, BatchFrontMatter.pagesFor(count, BatchFrontMatter.TOC_PER_PAGE));
+                for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                    footers.add(new BatchFrontMatter.Footer(doc.getPage(i), front, i + 1, 0, 0, 0));
                 }
                 PDDocumentOutline outline = new PDDocumentOutline();
-                List<TocEntry> entries = new ArrayList<>();
-                boolean anyConfidential = false;
+                List<BatchFrontMatter.Entry> entries = new ArrayList<>();
                 // Cancel is checked before asking for the next request: a lazy source may do real work per request.
                 while (!cancelled.getAsBoolean() && requests.hasNext()) {
                     if (written == count) {
@@ -140,25 +135,41 @@ public final class CaseFileWriter {
                     }
                     CaseFileRequest request = requests.next();
                     Complaint c = request.complaint();
+                    if (!single && doc.getNumberOfPages() % 2 == 1) {
+                        // Each case file starts on a right-hand page when printed on both sides.
+                        PDPage blank = flow.blankPage(msg.get("casefile.blankPage"));
+                        footers.add(new BatchFrontMatter.Footer(blank, front, doc.getNumberOfPages(), 0, 0, 0));
+                    }
                     int firstPage = doc.getNumberOfPages() + 1;
-                    PageFlow.Section section = renderer.render(request, flow);
+                    PageFlow.Section section = single ? renderer.render(request, flow) : renderer.renderInBatch(request, flow);
                     PDOutlineItem caseItem = item(c.trackingId() + " \u2014 " + c.title(), section.pages().getFirst(), PageFlow.PAGE.getHeight());
                     for (PageFlow.Mark mark : section.marks()) {
                         caseItem.addLast(item(mark.title(), mark.page(), mark.y()));
                     }
                     outline.addLast(caseItem);
-                    entries.add(new TocEntry(c.trackingId().toString(), c.title(), c.confidential(), section.pages().getFirst(), firstPage));
-                    anyConfidential |= c.confidential();
                     written++;
+                    for (int i = 0; i < section.pages().size(); i++) {
+                        footers.add(new BatchFrontMatter.Footer(section.pages().get(i), section.decor(), firstPage + i, written, i + 1,
+                                section.pages().size()));
+                    }
+                    entries.add(new BatchFrontMatter.Entry(c.trackingId().toString(), c.title(), CaseFileRenderer.institution(c),
+                            c.confidential(), request.deadlines(), section.pages().getFirst(), firstPage));
                     progress.progress(written, count);
                 }
                 if (cancelled.getAsBoolean()) {
                     return new BatchResult(written, 0, List.of(), true);
                 }
-                drawToc(doc, flow.fonts(), renderer, toc, entries, anyConfidential, perTocPage);
+                if (!single) {
+                    flow.begin(front, renderer.pageOf());
+                    BatchFrontMatter.drawSummary(doc, flow, msg, summary, entries);
+                    BatchFrontMatter.drawToc(doc, flow, msg, toc, entries);
+                    BatchFrontMatter.drawFooters(doc, flow.fonts(), msg, footers, written);
+                }
                 doc.getDocumentCatalog().setDocumentOutline(outline);
                 doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
-                describe(doc, options, msg, msg.get("casefile.meta.title.batch", written));
+                describe(doc, options, msg, single && !entries.isEmpty()
+                        ? msg.get("casefile.meta.title.one", entries.getFirst().trackingId())
+                        : msg.get("casefile.meta.title.batch", written));
                 pages = doc.getNumberOfPages();
                 try (OutputStream out = Files.newOutputStream(temp)) {
                     doc.save(out);
@@ -169,6 +180,17 @@ public final class CaseFileWriter {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** {@code n} empty pages at the end of {@code doc}, drawn on once the batch is complete. */
+    private static List<PDPage> reserve(PDDocument doc, int n) {
+        List<PDPage> pages = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            PDPage page = new PDPage(PageFlow.PAGE);
+            doc.addPage(page);
+            pages.add(page);
+        }
+        return pages;
     }
 
     /**
@@ -196,71 +218,6 @@ public final class CaseFileWriter {
             progress.progress(files.size(), Math.max(count, files.size()));
         }
         return new BatchResult(files.size(), pages, files, stopped);
-    }
-
-    private record TocEntry(String trackingId, String title, boolean confidential, PDPage page, int pageNumber) { }
-
-    private static void drawToc(PDDocument doc, PageFlow.Fonts fonts, CaseFileRenderer renderer, List<PDPage> toc,
-            List<TocEntry> entries, boolean confidential, int perPage) throws IOException {
-        Messages msg = renderer.messages();
-        PageFlow.Decor decor = new PageFlow.Decor(
-                TextSanitizer.cleanLine(msg.get("casefile.toc.header", entries.size()), FontFace.REGULAR),
-                TextSanitizer.cleanLine(msg.get("casefile.toc.title"), FontFace.BOLD),
-                confidential, msg.get("casefile.mark.confidential"), renderer.printedLine());
-        PageFlow flow = new PageFlow(doc, fonts);
-        flow.begin(decor, renderer.pageOf());
-        for (int p = 0; p < toc.size(); p++) {
-            PDPage page = toc.get(p);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-                float y = PageFlow.TOP;
-                PageFlow.show(cs, TextSanitizer.cleanLine(msg.get("casefile.toc.title"), FontFace.BOLD), fonts.bold(), 14f,
-                        PageFlow.LEFT, y - 14f, PageFlow.INK);
-                y -= 36f;
-                flowHeader(flow, cs, page);
-                int from = p * perPage;
-                int to = Math.min(entries.size(), from + perPage);
-                float numberWidth = FontFace.REGULAR.width("00000", TOC_SIZE);
-                float idWidth = FontFace.BOLD.width("#000000000000", TOC_SIZE) * 0.75f;
-                for (TocEntry e : entries.subList(from, to)) {
-                    y -= TOC_LEADING;
-                    String id = TextSanitizer.cleanLine(e.trackingId(), FontFace.BOLD);
-                    PageFlow.show(cs, id, fonts.bold(), TOC_SIZE, PageFlow.LEFT, y, PageFlow.INK);
-                    String mark = e.confidential() ? " [" + msg.get("casefile.mark.confidential") + "]" : "";
-                    float titleX = PageFlow.LEFT + Math.max(idWidth, FontFace.BOLD.width(id, TOC_SIZE) + 8);
-                    String title = LineBreaker.fit(TextSanitizer.cleanLine(e.title() + mark, FontFace.REGULAR), FontFace.REGULAR, TOC_SIZE,
-                            PageFlow.RIGHT - numberWidth - 8 - titleX);
-                    PageFlow.show(cs, title, fonts.regular(), TOC_SIZE, titleX, y, PageFlow.INK);
-                    String number = Integer.toString(e.pageNumber());
-                    PageFlow.show(cs, number, fonts.regular(), TOC_SIZE, PageFlow.RIGHT - FontFace.REGULAR.width(number, TOC_SIZE), y,
-                            PageFlow.INK);
-                    link(page, e.page(), y - 3, TOC_LEADING);
-                }
-            }
-        }
-        // The TOC pages were created empty; the flow only adds their footers.
-        finishToc(flow, toc);
-    }
-
-    private static void flowHeader(PageFlow flow, PDPageContentStream cs, PDPage page) throws IOException {
-        flow.drawHeader(cs, page);
-    }
-
-    private static void finishToc(PageFlow flow, List<PDPage> toc) throws IOException {
-        flow.adopt(toc);
-        flow.finish();
-    }
-
-    private static void link(PDPage from, PDPage to, float y, float height) throws IOException {
-        PDAnnotationLink link = new PDAnnotationLink();
-        link.setRectangle(new PDRectangle(PageFlow.LEFT, y, PageFlow.WIDTH, height));
-        PDBorderStyleDictionary border = new PDBorderStyleDictionary();
-        border.setWidth(0);
-        link.setBorderStyle(border);
-        PDPageXYZDestination dest = new PDPageXYZDestination();
-        dest.setPage(to);
-        dest.setTop((int) PageFlow.PAGE.getHeight());
-        link.setDestination(dest);
-        from.getAnnotations().add(link);
     }
 
     private static PDOutlineItem item(String title, PDPage page, float y) {

@@ -46,8 +46,8 @@ final class PageFlow {
     /** A place to jump to from the outline. */
     record Mark(String title, PDPage page, float y) { }
 
-    /** A finished section: its pages in order and its marks. */
-    record Section(List<PDPage> pages, List<Mark> marks) { }
+    /** A finished section: its pages in order, its marks and what its pages show around the content. */
+    record Section(List<PDPage> pages, List<Mark> marks, Decor decor) { }
 
     /** Formats "page X of Y" for a footer. */
     @FunctionalInterface
@@ -222,17 +222,49 @@ final class PageFlow {
 
     /** Closes the section: writes each page's footer now that the page count is known. */
     Section finish() throws IOException {
-        closeStream();
-        int total = pages.size();
+        Section section = finishWithoutFooters();
+        int total = section.pages().size();
         for (int i = 0; i < total; i++) {
-            try (PDPageContentStream footer = new PDPageContentStream(doc, pages.get(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
-                drawFooter(footer, pageOf.format(i + 1, total));
-            }
+            footer(doc, fonts, section.pages().get(i), section.decor(), pageOf.format(i + 1, total));
         }
-        Section section = new Section(List.copyOf(pages), List.copyOf(marks));
+        return section;
+    }
+
+    /** Closes the section and leaves the footers to the caller (a batch numbers its pages only at the end). */
+    Section finishWithoutFooters() throws IOException {
+        closeStream();
+        Section section = new Section(List.copyOf(pages), List.copyOf(marks), decor);
         pages.clear();
         marks.clear();
         return section;
+    }
+
+    /** Adds a page that is empty but for its header, a line saying it is empty on purpose, and (later) its footer. */
+    PDPage blankPage(String note) throws IOException {
+        PDPage page = new PDPage(PAGE);
+        doc.addPage(page);
+        try (PDPageContentStream stream = new PDPageContentStream(doc, page)) {
+            float size = 9f;
+            String clean = TextSanitizer.cleanLine(note, FontFace.REGULAR);
+            show(stream, clean, fonts.regular(), size, LEFT + (WIDTH - FontFace.REGULAR.width(clean, size)) / 2,
+                    PAGE.getHeight() / 2, MUTED);
+        }
+        return page;
+    }
+
+    /**
+     * Writes a page's footer: the print line on its own line (never shortened for the page number or
+     * the RAHASIA band), and below it the page text on the right with the band to its left.
+     */
+    static void footer(PDDocument doc, Fonts fonts, PDPage page, Decor decor, String pageText) throws IOException {
+        try (PDPageContentStream stream = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+            float size = 8f;
+            float lower = MARGIN_Y + 4f;
+            float upper = lower + leading(size) + 1;
+            rule(stream, upper + 11);
+            show(stream, LineBreaker.fit(decor.printedLine(), FontFace.REGULAR, size, WIDTH), fonts.regular(), size, LEFT, upper, MUTED);
+            edgeLine(stream, fonts, decor, lower, size, "", TextSanitizer.cleanLine(pageText, FontFace.BOLD), WIDTH * 0.7f);
+        }
     }
 
     /** Takes pages drawn elsewhere (the table of contents) into this section, for their footers. */
@@ -278,27 +310,21 @@ final class PageFlow {
 
     void drawHeader(PDPageContentStream stream, PDPage page) throws IOException {
         float baseline = PAGE.getHeight() - 44f;
-        edgeLine(stream, baseline, 8.5f, decor.headerLeft(), decor.headerRight(), WIDTH / 3);
+        edgeLine(stream, fonts, decor, baseline, 8.5f, decor.headerLeft(), decor.headerRight(), WIDTH / 3);
         rule(stream, baseline - 6);
-    }
-
-    private void drawFooter(PDPageContentStream stream, String pageText) throws IOException {
-        float baseline = MARGIN_Y + 8f;
-        rule(stream, baseline + 12);
-        edgeLine(stream, baseline, 8f, decor.printedLine(), TextSanitizer.cleanLine(pageText, FontFace.BOLD), WIDTH / 4);
     }
 
     /**
      * One header or footer line: muted text on the left, bold text on the right, and on a
      * confidential file the RAHASIA band between them; the left text yields the space.
      */
-    private void edgeLine(PDPageContentStream stream, float baseline, float size, String left, String right,
-            float rightMax) throws IOException {
+    private static void edgeLine(PDPageContentStream stream, Fonts fonts, Decor decor, float baseline, float size, String left,
+            String right, float rightMax) throws IOException {
         String fittedRight = LineBreaker.fit(right, FontFace.BOLD, size, rightMax);
         float rightWidth = FontFace.BOLD.width(fittedRight, size);
         float leftLimit = RIGHT - rightWidth;
         if (decor.confidential()) {
-            leftLimit = secretBanner(stream, baseline, leftLimit - 10);
+            leftLimit = secretBanner(stream, fonts, decor, baseline, leftLimit - 10);
         }
         String fittedLeft = LineBreaker.fit(left, FontFace.REGULAR, size, leftLimit - LEFT - 12);
         show(stream, fittedLeft, fonts.regular(), size, LEFT, baseline, MUTED);
@@ -315,7 +341,8 @@ final class PageFlow {
     }
 
     /** The RAHASIA mark, white bold letters on a red band ending at {@code rightEdge}; returns the band's left edge. */
-    private float secretBanner(PDPageContentStream stream, float baseline, float rightEdge) throws IOException {
+    private static float secretBanner(PDPageContentStream stream, Fonts fonts, Decor decor, float baseline, float rightEdge)
+            throws IOException {
         float size = 9f;
         String mark = decor.secretMark();
         float bandWidth = FontFace.BOLD.width(mark, size) + 16;

@@ -74,7 +74,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "cli.export.out")
     private Path out;
 
-    @Option(names = "--user", paramLabel = "NAME", descriptionKey = "sync.cli.userOption")
+    @Option(names = "--user", paramLabel = "NAME", descriptionKey = "cli.export.user")
     private String user;
 
     @Option(names = "--include-identities", descriptionKey = "security.export.includeIdentities")

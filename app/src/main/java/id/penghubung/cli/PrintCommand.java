@@ -1,10 +1,6 @@
 package id.penghubung.cli;
 
 import id.penghubung.casefile.BatchResult;
-import id.penghubung.casefile.CaseFileDeadlines;
-import id.penghubung.casefile.CaseFileOptions;
-import id.penghubung.casefile.CaseFileRequest;
-import id.penghubung.casefile.CaseFileWriter;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.TrackingId;
@@ -21,6 +17,7 @@ import id.penghubung.sync.AttachmentFiles;
 import id.penghubung.sync.ImportedCalendar;
 import id.penghubung.sync.ReferenceCache;
 import id.penghubung.sync.ServerRules;
+import id.penghubung.ui.print.CaseFilePrinting;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -28,7 +25,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -61,11 +57,14 @@ final class PrintCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.pdf", required = true, descriptionKey = "cli.print.out")
     private Path out;
 
-    @Option(names = "--user", paramLabel = "NAME", descriptionKey = "sync.cli.userOption")
+    @Option(names = "--user", paramLabel = "NAME", descriptionKey = "cli.print.user")
     private String user;
 
     @Option(names = "--notes", descriptionKey = "cli.print.notes")
     private boolean includeInternalNotes;
+
+    @Option(names = "--with-identities", descriptionKey = "cli.print.withIdentities")
+    private boolean includeIdentities;
 
     static final class Selection {
         @Option(names = "--case", paramLabel = "TRACKING_ID", arity = "1..*", descriptionKey = "cli.print.case")
@@ -99,28 +98,19 @@ final class PrintCommand implements Callable<Integer> {
                 err.println(messages.get("cli.print.nothing"));
                 return ExitCodes.FAILURE;
             }
-            Iterator<CaseFileRequest> requests = ids.stream()
-                    .map(id -> store.complaint(id).orElseThrow())
-                    .map(complaint -> new CaseFileRequest(complaint,
-                            CaseFileDeadlines.from(calculator.evaluate(complaint, now)),
-                            sha -> read(attachments, sha), includeInternalNotes))
-                    .iterator();
             Path parent = out.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            CaseFileOptions options = new CaseFileOptions(account.displayName(), now,
-                    calculator.calendar().zone(), messages.locale());
-            // The PDF and its scratch file grow in the private spool; the destination sees the whole file or none.
-            PrivateSpool spool = PrivateSpool.in(dataFolder);
-            BatchResult result = new CaseFileWriter(spool).writeBatch(requests, ids.size(), options, out,
-                    (done, total) -> { }, () -> false);
-            // Who printed what, and when: a printed case file leaves the machine. The case file shows
-            // a reporter's identity unless the complaint is anonymous or confidential.
-            List<Complaint> printed = ids.stream().map(id -> store.complaint(id).orElseThrow()).toList();
-            store.recordPrint(account.username() + "@" + account.serverHost(),
-                    printed.stream().map(Complaint::trackingId).toList(), out.getFileName().toString(),
-                    printed.stream().anyMatch(c -> c.reporter().isPresent() && !c.confidential()));
+            // The desk's print service: the same pipeline, the same audit entry. The PDF and its scratch
+            // file grow in the private spool; the destination sees the whole file or none.
+            CaseFilePrinting printing = new CaseFilePrinting(store, calculator, sha -> read(attachments, sha), account.userId(),
+                    account.displayName(), Clock.fixed(now, calculator.calendar().zone()), messages.locale(),
+                    PrivateSpool.in(dataFolder));
+            CaseFilePrinting.Printed printed = printing.write(ids,
+                    new CaseFilePrinting.Choice(includeInternalNotes, includeIdentities, false), out, (done, total) -> { }, () -> false);
+            printing.audit(printed, out.getFileName().toString());
+            BatchResult result = printed.result();
             err.println(messages.get("cli.print.done", result.written(), result.pages(), out));
             return ExitCodes.OK;
         }

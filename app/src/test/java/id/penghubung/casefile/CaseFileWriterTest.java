@@ -90,7 +90,7 @@ class CaseFileWriterTest {
                     "Kronologi penanganan", "Laporan masuk", "Diverifikasi", "Didisposisikan ke instansi",
                     "Permintaan informasi kepada pelapor", "Balasan pelapor", "Tindak lanjut", "Tanggapan 1", RESPONSE_TEXT, "Lampiran");
             // Every event is dated and has its actor.
-            assertThat(text).contains("2 Maret 2026, 09.15 WIB", "Oleh Admin LAPOR!: Admin LAPOR! Nasional", "Oleh Pejabat penghubung: Budi Santoso");
+            assertThat(text).contains("2 Maret 2026, 09.15 WIB", "Oleh Admin LAPOR! Nasional", "Oleh Pejabat penghubung: Budi Santoso");
             assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(2);
             assertPageNumbers(doc, 1, doc.getNumberOfPages(), "Halaman %d dari %d");
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
@@ -125,7 +125,7 @@ class CaseFileWriterTest {
         byte[] pdf = writeOne(new CaseFileRequest(c, CaseFiles.deadlines(), sha -> Optional.empty(), true));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = text(doc);
-            assertThat(text).contains("Identitas pelapor dirahasiakan", "Anonim", "Balasan pelapor", "Pelapor");
+            assertThat(text).contains("Pelapor anonim", "Anonim", "Balasan pelapor", "Pelapor");
             assertThat(text).doesNotContain(REPORTER_NAME).doesNotContain("Siti");
             PDDocumentInformation info = doc.getDocumentInformation();
             for (String key : info.getMetadataKeys()) {
@@ -308,21 +308,24 @@ class CaseFileWriterTest {
             assertThat(items).hasSize(30);
             assertThat(items.getFirst().getTitle()).startsWith("#8000000");
             assertThat(items.getFirst().children()).isNotEmpty();
-            String toc = pageText(doc, 1);
-            assertThat(toc).contains("Daftar isi", "#8000000", "#8000029").contains("Halaman 1 dari 1");
+            // 30 rows of summary take two pages, then one page of contents.
+            assertThat(pageText(doc, 1)).contains("Ringkasan", "#8000000", "#8000024").doesNotContain("#8000025");
+            assertThat(pageText(doc, 2)).contains("Ringkasan (lanjutan)", "#8000025", "#8000029");
+            String toc = pageText(doc, 3);
+            assertThat(toc).contains("Daftar isi", "#8000000", "#8000029").contains("hlm. 3 dari " + doc.getNumberOfPages());
             // Each outline entry and each contents line leads to the first page of that complaint.
             for (int i = 0; i < 30; i++) {
                 PDPage target = items.get(i).findDestinationPage(doc);
                 int pageNumber = doc.getPages().indexOf(target) + 1;
                 String first = pageText(doc, pageNumber);
-                assertThat(first).contains("#" + (8_000_000 + i), "Halaman 1 dari");
+                assertThat(first).contains("#" + (8_000_000 + i), "Berkas " + (i + 1) + "/30 \u00b7 Halaman 1 dari");
                 assertThat(toc).containsPattern("#" + (8_000_000 + i) + "\\s.*\\s" + pageNumber + "\\R");
             }
             for (int p = 2; p <= doc.getNumberOfPages(); p++) {
-                assertThat(pageText(doc, p)).containsPattern("Halaman \\d+ dari \\d+");
+                assertThat(pageText(doc, p)).containsPattern("hlm\\. " + p + " dari " + doc.getNumberOfPages());
             }
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Berkas pengaduan (30 laporan)");
-            assertThat(doc.getPage(0).getAnnotations()).hasSize(30);
+            assertThat(doc.getPage(2).getAnnotations()).hasSize(30);
         }
         try (var listing = Files.list(dir)) {
             assertThat(listing).containsExactly(out);

@@ -90,7 +90,7 @@ class PrintCommandTest {
                         id.penghubung.store.crypto.FieldCipher.of(key))) {
             AuditEntry print = store.auditLog(10).stream().filter(e -> e.action().equals(CaseStore.AUDIT_PRINT))
                     .findFirst().orElseThrow();
-            assertThat(print.account()).startsWith("penghubung@");
+            assertThat(print.account()).isEqualTo(new AccountRegistry(data).accounts().getFirst().userId());
             assertThat(print.detail()).contains("#" + first, "#" + second, "dua.pdf", "count=2");
         }
     }
@@ -118,5 +118,85 @@ class PrintCommandTest {
         assertThat(Files.exists(pdf)).isFalse();
         assertThat(run("print", "--data", data.toString(), "--case", "abc", "--out", pdf.toString()))
                 .isEqualTo(ExitCodes.USAGE);
+    }
+
+    private static CaseStore openStore() throws Exception {
+        var account = new AccountRegistry(data).accounts().getFirst();
+        var key = id.penghubung.store.crypto.KeyWrap.unlock(id.penghubung.store.crypto.KeyWrap.fileIn(account.folder()),
+                CentralServer.TRAINING_PASSWORD.toCharArray());
+        return CaseStore.open(account.cacheFile(), DeadlineIndex.none(), java.time.Clock.systemUTC(),
+                id.penghubung.store.crypto.FieldCipher.of(key));
+    }
+
+    private static AuditEntry lastPrint(CaseStore store) {
+        return store.auditLog(10).stream().filter(e -> e.action().equals(CaseStore.AUDIT_PRINT)).findFirst().orElseThrow();
+    }
+
+    /** A complaint whose reporter left an identity: neither anonymous nor confidential. */
+    private static JsonNode identified() {
+        for (JsonNode c : cached) {
+            if (!c.path("anonymous").asBoolean() && !c.path("confidential").asBoolean()) {
+                return c;
+            }
+        }
+        throw new AssertionError("no identified complaint in the training world");
+    }
+
+    @Test
+    void theDeskAndTheCommandWriteTheSameAuditEntryForTheSameRequest() throws Exception {
+        String first = cached.get(2).get("trackingId").asText();
+        String second = cached.get(3).get("trackingId").asText();
+        Path cliPdf = data.resolve("cli/sama.pdf");
+        assertThat(run("print", "--data", data.toString(), "--case", first, second, "--out", cliPdf.toString()))
+                .as(err.toString()).isZero();
+        var account = new AccountRegistry(data).accounts().getFirst();
+        AuditEntry fromCommand;
+        AuditEntry fromDesk;
+        try (CaseStore store = openStore()) {
+            fromCommand = lastPrint(store);
+            // The desk's side, wired as MainWindow wires it: the print dialog's view model over the print service.
+            var rules = id.penghubung.sync.ServerRules.standard();
+            var printing = new id.penghubung.ui.print.CaseFilePrinting(store, rules.calculator(), sha -> java.util.Optional.empty(),
+                    account.userId(), account.displayName(), java.time.Clock.systemUTC(), java.util.Locale.of("id"));
+            var vm = new id.penghubung.ui.print.PrintViewModel(id.penghubung.i18n.Messages.indonesian(), printing,
+                    java.util.Optional::empty, () -> 0, Runnable::run, Runnable::run, java.time.ZoneId.of("Asia/Jakarta"));
+            java.time.Instant now = java.time.Instant.now();
+            var all = store.page(id.penghubung.store.InboxQuery.of(id.penghubung.store.InboxView.ALL, now, now), 0, 1_000);
+            for (String tracking : java.util.List.of(first, second)) {
+                vm.selected().add(all.stream().filter(r -> r.trackingId().value().equals(tracking)).findFirst().orElseThrow());
+            }
+            vm.prepare();
+            vm.start(data.resolve("desk/sama.pdf"));
+            assertThat(vm.outcomeProperty().get().written()).isEqualTo(2);
+            fromDesk = lastPrint(store);
+        }
+        assertThat(fromDesk.seq()).isGreaterThan(fromCommand.seq());
+        assertThat(fromDesk.account()).isEqualTo(fromCommand.account()).isEqualTo(account.userId());
+        assertThat(fromDesk.detail()).isEqualTo(fromCommand.detail())
+                .isEqualTo("count=2; cases=#" + first + ",#" + second + "; to=sama.pdf; identities=no");
+    }
+
+    @Test
+    void identitiesArePrintedOnlyWhenAskedAndTheAuditSaysSo() throws Exception {
+        String tracking = identified().get("trackingId").asText();
+        Path without = data.resolve("tanpa.pdf");
+        Path with = data.resolve("dengan.pdf");
+        assertThat(run("print", "--data", data.toString(), "--case", tracking, "--out", without.toString())).as(err.toString()).isZero();
+        String withoutText;
+        try (PDDocument document = Loader.loadPDF(without.toFile())) {
+            withoutText = new PDFTextStripper().getText(document);
+        }
+        assertThat(withoutText).contains("Identitas pelapor tidak dicetak").doesNotContain("Surel");
+        try (CaseStore store = openStore()) {
+            assertThat(lastPrint(store).detail()).endsWith("to=tanpa.pdf; identities=no");
+        }
+        assertThat(run("print", "--data", data.toString(), "--case", tracking, "--with-identities", "--out", with.toString()))
+                .as(err.toString()).isZero();
+        try (PDDocument document = Loader.loadPDF(with.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).doesNotContain("Identitas pelapor tidak dicetak").contains("Nama");
+        }
+        try (CaseStore store = openStore()) {
+            assertThat(lastPrint(store).detail()).endsWith("to=dengan.pdf; identities=yes");
+        }
     }
 }

@@ -124,6 +124,7 @@ public final class MainWindow {
                 desk.account().displayName(), desk.clock(), messages.locale());
         printVm = new PrintViewModel(messages, printing, inboxVm::shown, () -> inboxVm.rows().size(), io, fx,
                 desk.zone());
+        printVm.offerInternalNotes(mode.canAct());
 
         sidebar = new SidebarView(inboxVm, mode.views());
         inbox = new InboxTableView(inboxVm, desk.zone(), mode.acrossInstitutions());

@@ -1,5 +1,6 @@
 package id.penghubung.ui.inbox;
 
+import id.penghubung.casefile.IdentityRule;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Reporter;
 import id.penghubung.model.sla.DeadlineKind;
@@ -99,9 +100,15 @@ public final class CsvExport {
                             r.nextDueAt().map(due -> deadlines.lateness().apply(r)).orElse(""),
                             messages.label(r.status()), r.anonymous() ? yes : no, r.confidential() ? yes : no));
                     if (identities.isPresent()) {
-                        // An anonymous report has no identity on this machine: its cells stay empty.
-                        Optional<Reporter> who = r.anonymous() ? Optional.empty() : identities.get().apply(r);
-                        record.add(who.map(Reporter::name).orElse(""));
+                        // The one identity rule (as in print): an anonymous report has none, a confidential one is
+                        // withheld; the name cell says which, the others stay empty.
+                        IdentityRule rule = IdentityRule.of(r.anonymous(), r.confidential(), true, true);
+                        Optional<Reporter> who = rule == IdentityRule.SHOWN ? identities.get().apply(r) : Optional.empty();
+                        record.add(switch (rule) {
+                            case ANONYMOUS -> messages.get("ui.export.reporterAnonymous");
+                            case CONFIDENTIAL -> messages.get("ui.export.reporterConfidential");
+                            default -> who.map(Reporter::name).orElse("");
+                        });
                         record.add(who.flatMap(Reporter::phone).orElse(""));
                         record.add(who.flatMap(Reporter::email).orElse(""));
                         record.add(who.flatMap(Reporter::nik).orElse(""));

@@ -7,12 +7,15 @@ import id.penghubung.casefile.CaseFileRequest;
 import id.penghubung.casefile.CaseFileWriter;
 import id.penghubung.casefile.ProgressListener;
 import id.penghubung.model.Complaint;
+import id.penghubung.model.TrackingId;
 import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.store.CaseStore;
+import id.penghubung.store.export.PrivateSpool;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +26,33 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
- * The desk's side of case-file printing: complaints read from the case store one at a time (so a
- * batch of hundreds never sits in memory), deadlines by the desk's rules, attachment bytes from the
- * local attachment files only (printing never downloads), and the audit entry every printed or
- * saved batch leaves. All methods block: background threads only.
+ * The one case-file print service, for the desk ("Cetak berkas") and the {@code print} command alike:
+ * complaints read from the case store one at a time (so a batch of hundreds never sits in memory),
+ * deadlines by the account's rules, attachment bytes from the local attachment files only (printing
+ * never downloads), the identity rule, and the one audit entry every printed or saved batch leaves
+ * (tracking IDs, whether identities were printed, destination). All methods block: background
+ * threads only.
  */
 public final class CaseFilePrinting {
-    /** The audit log's action for a case file leaving the machine, as the {@code print} command writes it. */
-    public static final String AUDIT_ACTION = "PRINT";
+    /** The audit log's action for a case file leaving the machine. */
+    public static final String AUDIT_ACTION = CaseStore.AUDIT_PRINT;
+
+    /**
+     * What the officer chose: internal notes (never for files leaving the office), reporter identities
+     * (off by default: files leaving the office go without), one PDF or one per complaint.
+     */
+    public record Choice(boolean includeInternalNotes, boolean includeIdentities, boolean oneFileEach) {
+        /** The defaults of the dialog and the command: no notes, no identities, one PDF. */
+        public static final Choice DEFAULT = new Choice(false, false, false);
+    }
+
+    /** What a run wrote: the writer's result, the complaints in it, and whether any page shows a reporter's identity. */
+    public record Printed(BatchResult result, List<TrackingId> cases, boolean identitiesPrinted) {
+        public Printed {
+            Objects.requireNonNull(result, "result");
+            cases = List.copyOf(cases);
+        }
+    }
 
     private final CaseStore store;
     private final DeadlineCalculator deadlines;
@@ -39,14 +61,27 @@ public final class CaseFilePrinting {
     private final String printedBy;
     private final Clock clock;
     private final Locale locale;
-    private final CaseFileWriter writer = new CaseFileWriter();
+    private final CaseFileWriter writer;
 
     /**
-     * @param auditAccount who the audit log names (the account's id)
+     * Temporary files beside the target (the desk).
+     *
+     * @param auditAccount who the audit log names (the account's user id)
      * @param printedBy the name printed on every page (the account's display name)
      */
     public CaseFilePrinting(CaseStore store, DeadlineCalculator deadlines, Function<String, Optional<byte[]>> attachmentBytes,
             String auditAccount, String printedBy, Clock clock, Locale locale) {
+        this(store, deadlines, attachmentBytes, auditAccount, printedBy, clock, locale, new CaseFileWriter());
+    }
+
+    /** Temporary and scratch files in the private spool (the headless {@code print}). */
+    public CaseFilePrinting(CaseStore store, DeadlineCalculator deadlines, Function<String, Optional<byte[]>> attachmentBytes,
+            String auditAccount, String printedBy, Clock clock, Locale locale, PrivateSpool spool) {
+        this(store, deadlines, attachmentBytes, auditAccount, printedBy, clock, locale, new CaseFileWriter(spool));
+    }
+
+    private CaseFilePrinting(CaseStore store, DeadlineCalculator deadlines, Function<String, Optional<byte[]>> attachmentBytes,
+            String auditAccount, String printedBy, Clock clock, Locale locale, CaseFileWriter writer) {
         this.store = Objects.requireNonNull(store);
         this.deadlines = Objects.requireNonNull(deadlines);
         this.attachmentBytes = Objects.requireNonNull(attachmentBytes);
@@ -54,17 +89,20 @@ public final class CaseFilePrinting {
         this.printedBy = Objects.requireNonNull(printedBy);
         this.clock = Objects.requireNonNull(clock);
         this.locale = Objects.requireNonNull(locale);
+        this.writer = writer;
     }
 
     /**
      * Writes the complaints {@code ids} (in that order) into one PDF at {@code target}, or one PDF
      * each into the folder {@code target}. A complaint that left the cache meanwhile is skipped.
      */
-    public BatchResult write(List<String> ids, boolean includeInternalNotes, boolean oneFileEach, Path target,
-            ProgressListener progress, BooleanSupplier cancelled) throws IOException {
+    public Printed write(List<String> ids, Choice choice, Path target, ProgressListener progress, BooleanSupplier cancelled)
+            throws IOException {
         Instant now = clock.instant();
         CaseFileOptions options = new CaseFileOptions(printedBy, now, deadlines.calendar().zone(), locale);
         List<String> present = List.copyOf(ids);
+        List<TrackingId> cases = new ArrayList<>();
+        boolean[] identities = {false};
         Iterator<CaseFileRequest> requests = new Iterator<>() {
             private int next;
             private Complaint ahead = advance();
@@ -91,17 +129,27 @@ public final class CaseFilePrinting {
                 }
                 Complaint c = ahead;
                 ahead = advance();
-                return new CaseFileRequest(c, CaseFileDeadlines.from(deadlines.evaluate(c, now)), attachmentBytes,
-                        includeInternalNotes);
+                CaseFileRequest request = new CaseFileRequest(c, CaseFileDeadlines.from(deadlines.evaluate(c, now)), attachmentBytes,
+                        choice.includeInternalNotes(), choice.includeIdentities());
+                cases.add(c.trackingId());
+                identities[0] |= request.showsIdentity();
+                return request;
             }
         };
-        return oneFileEach
+        BatchResult result = choice.oneFileEach()
                 ? writer.writeEach(requests, present.size(), options, target, progress, cancelled)
                 : writer.writeBatch(requests, present.size(), options, target, progress, cancelled);
+        // A cancelled one-file-each run keeps the files it finished: the audit names those only.
+        List<TrackingId> written = cases.subList(0, Math.min(cases.size(), result.written()));
+        return new Printed(result, written, identities[0]);
     }
 
-    /** Records that {@code count} case files went to {@code where} (a file name or a printer): never a reporter's identity. */
-    public void audit(int count, String where) {
-        store.audit(auditAccount, AUDIT_ACTION, count + " case files to " + where);
+    /**
+     * Records that the case files of {@code printed} went to {@code destination} (a file name, a
+     * folder, or "printer NAME"): who, when, which (tracking IDs, never names), whether any page showed
+     * a reporter's identity. The desk and the {@code print} command write this same entry.
+     */
+    public void audit(Printed printed, String destination) {
+        store.recordPrint(auditAccount, printed.cases(), destination, printed.identitiesPrinted());
     }
 }

@@ -34,7 +34,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
- * The "Cetak berkas" dialog: scope, one PDF or one each, internal notes; "Simpan sebagai PDF" asks
+ * The "Cetak berkas" dialog: scope, one PDF or one each, reporter identities (off by default), internal
+ * notes (only on a desk that has them); "Simpan sebagai PDF" asks
  * where, then a progress bar with Cancel; afterwards "Buka" and "Cetak ke printer". "Cetak ke
  * printer" before saving prints straight away and leaves no file.
  */
@@ -105,15 +106,21 @@ public final class PrintDialog {
         each.setToggleGroup(layout);
         each.selectedProperty().bindBidirectional(vm.oneFileEachProperty());
 
-        CheckBox notes = new CheckBox(messages.get("ui.print.notes"));
-        notes.setId("printNotes");
-        notes.selectedProperty().bindBidirectional(vm.includeInternalNotesProperty());
-        Label notesHint = new Label(messages.get("ui.print.notesHint"));
-        notesHint.getStyleClass().add("status-text");
-        notesHint.setWrapText(true);
+        CheckBox identities = new CheckBox(messages.get("ui.print.identities"));
+        identities.setId("printIdentities");
+        identities.setWrapText(true);
+        identities.selectedProperty().bindBidirectional(vm.includeIdentitiesProperty());
+        Label identitiesHint = hint("ui.print.identitiesHint");
 
         VBox options = new VBox(8, section("ui.print.scope"), selected, view, new Separator(),
-                section("ui.print.layout"), one, each, new Separator(), notes, notesHint);
+                section("ui.print.layout"), one, each, new Separator(), identities, identitiesHint);
+        if (vm.notesOffered()) {
+            // A desk that never has internal notes (Ombudsman) is not offered the choice at all.
+            CheckBox notes = new CheckBox(messages.get("ui.print.notes"));
+            notes.setId("printNotes");
+            notes.selectedProperty().bindBidirectional(vm.includeInternalNotesProperty());
+            options.getChildren().addAll(notes, hint("ui.print.notesHint"));
+        }
         options.disableProperty().bind(vm.runningProperty().or(vm.outcomeProperty().isNotNull()));
 
         ProgressBar bar = new ProgressBar();
@@ -170,6 +177,13 @@ public final class PrintDialog {
         root.setPadding(new Insets(20));
         root.setPrefWidth(560);
         return root;
+    }
+
+    private Label hint(String key) {
+        Label hint = new Label(messages.get(key));
+        hint.getStyleClass().add("status-text");
+        hint.setWrapText(true);
+        return hint;
     }
 
     private Label section(String key) {

@@ -37,9 +37,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * "Cetak berkas": which complaints (the selected rows or everything the table shows), one PDF with a
- * table of contents or one file each, internal notes or not (not by default); then writing on a
- * background thread with progress and cancel, and afterwards sending the files to a printer. Every
- * batch that leaves files, and every print, is written to the audit log.
+ * table of contents or one file each, internal notes or not (not by default; not offered at all on a
+ * desk that never has them), reporter identities or not (not by default: files leaving the office);
+ * then writing on a background thread with progress and cancel, and afterwards sending the files to a
+ * printer. Every batch that leaves files, and every print, is written to the audit log with the
+ * choice of identities, the same entry as the {@code print} command's ({@link CaseFilePrinting}).
  */
 public final class PrintViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(PrintViewModel.class);
@@ -75,6 +77,10 @@ public final class PrintViewModel {
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.SELECTED);
     private final BooleanProperty oneFileEach = new SimpleBooleanProperty(false);
     private final BooleanProperty includeInternalNotes = new SimpleBooleanProperty(false);
+    private final BooleanProperty includeIdentities = new SimpleBooleanProperty(false);
+    private volatile boolean notesOffered = true;
+    /** The last run's files as written (for the audit of a later "Cetak ke printer"); background threads only. */
+    private volatile CaseFilePrinting.Printed lastPrinted;
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty status = new SimpleStringProperty("");
@@ -92,11 +98,12 @@ public final class PrintViewModel {
         this.zone = Objects.requireNonNull(zone);
     }
 
-    /** Before the dialog shows: the selection when there is one, else the whole view; notes off; one PDF. */
+    /** Before the dialog shows: the selection when there is one, else the whole view; notes and identities off; one PDF. */
     public void prepare() {
         scope.set(selected.isEmpty() ? Scope.VIEW : Scope.SELECTED);
         oneFileEach.set(false);
         includeInternalNotes.set(false);
+        includeIdentities.set(false);
         outcome.set(null);
         progress.set(0);
         status.set("");
@@ -165,7 +172,8 @@ public final class PrintViewModel {
         List<String> picked = selected.stream().map(InboxRow::id).toList();
         Optional<PagedSource<InboxRow>> source = shown.get();
         boolean each = oneFileEach.get();
-        boolean notes = includeInternalNotes.get();
+        CaseFilePrinting.Choice choice = new CaseFilePrinting.Choice(notesOffered && includeInternalNotes.get(),
+                includeIdentities.get(), each);
         String spoolName = suggestedName(LocalDate.now(zone));
         background.execute(() -> {
             Outcome result;
@@ -179,18 +187,20 @@ public final class PrintViewModel {
                 }
                 List<String> ids = chosen == Scope.SELECTED ? picked : collect(source);
                 ui.execute(() -> status.set(messages.get("ui.print.progress", 0, ids.size())));
-                BatchResult r = printing.write(ids, notes, each, target, (done, total) -> ui.execute(() -> {
+                CaseFilePrinting.Printed printed = printing.write(ids, choice, target, (done, total) -> ui.execute(() -> {
                     progress.set(total == 0 ? 0 : (double) done / total);
                     status.set(messages.get("ui.print.progress", done, total));
                 }), cancel::get);
+                BatchResult r = printed.result();
+                lastPrinted = printed;
                 if (printer.isPresent()) {
                     result = r.files().isEmpty() || r.cancelled()
                             ? new Outcome(r.written(), r.pages(), List.of(), r.cancelled(), Optional.empty(), Optional.empty())
-                            : send(printer.get(), r.written(), r.files(), List.of());
+                            : send(printer.get(), printed, r.files(), List.of());
                 } else {
                     if (!r.files().isEmpty()) {
                         // Who saved what: a case file on disk can leave the office.
-                        printing.audit(r.written(), each ? target.getFileName() + "/" : String.valueOf(target.getFileName()));
+                        printing.audit(printed, each ? target.getFileName() + "/" : String.valueOf(target.getFileName()));
                     }
                     result = new Outcome(r.written(), r.pages(), r.files(), r.cancelled(), Optional.empty(), Optional.empty());
                 }
@@ -208,7 +218,8 @@ public final class PrintViewModel {
     }
 
     /** Prints {@code files} on this background thread; the outcome keeps {@code kept} as its files. */
-    private Outcome send(PagePrinter printer, int written, List<Path> files, List<Path> kept) throws IOException {
+    private Outcome send(PagePrinter printer, CaseFilePrinting.Printed printed, List<Path> files, List<Path> kept) throws IOException {
+        int written = printed.result().written();
         ui.execute(() -> {
             progress.set(-1);
             status.set(messages.get("ui.print.toPrinter", printer.name()));
@@ -218,7 +229,7 @@ public final class PrintViewModel {
             status.set(messages.get("ui.print.printerProgress", done, total));
         }), cancel::get);
         if (!cancel.get()) {
-            printing.audit(written, "printer " + printer.name());
+            printing.audit(printed, "printer " + printer.name());
         }
         return new Outcome(written, pages, kept, cancel.get(), Optional.empty(), Optional.of(printer.name()));
     }
@@ -295,7 +306,7 @@ public final class PrintViewModel {
         background.execute(() -> {
             Outcome result;
             try {
-                result = send(printer, last.written(), last.files(), last.files());
+                result = send(printer, lastPrinted, last.files(), last.files());
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Printing to {} failed: {}", printer.name(), e.toString());
                 result = new Outcome(last.written(), 0, last.files(), false, Optional.of(describe(e)),
@@ -336,6 +347,21 @@ public final class PrintViewModel {
 
     public BooleanProperty includeInternalNotesProperty() {
         return includeInternalNotes;
+    }
+
+    /** "Sertakan identitas pelapor": off unless the officer ticks it, every time the dialog opens. */
+    public BooleanProperty includeIdentitiesProperty() {
+        return includeIdentities;
+    }
+
+    /** Whether this desk offers internal notes at all (an Ombudsman desk never has any). */
+    public boolean notesOffered() {
+        return notesOffered;
+    }
+
+    /** Set once when the desk is built: {@code false} on a desk that never has internal notes. */
+    public void offerInternalNotes(boolean offered) {
+        notesOffered = offered;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

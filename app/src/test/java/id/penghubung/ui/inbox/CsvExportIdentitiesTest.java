@@ -57,11 +57,20 @@ class CsvExportIdentitiesTest {
             String plainText = Files.readString(without);
             int named = 0;
             int anonymous = 0;
+            int confidential = 0;
             for (CSVRecord r : full) {
                 Complaint c = store.byTrackingId(id.penghubung.model.TrackingId.parse(r.get(0)).orElseThrow()).orElseThrow();
+                // One identity rule with print and screen: an anonymous report has none, a confidential one is withheld and says why.
                 if (c.anonymous()) {
                     anonymous++;
-                    assertThat(List.of(r.get(12), r.get(13), r.get(14), r.get(15))).allMatch(String::isEmpty);
+                    assertThat(r.get(12)).isEqualTo("Pelapor anonim");
+                    assertThat(List.of(r.get(13), r.get(14), r.get(15))).allMatch(String::isEmpty);
+                    continue;
+                }
+                if (c.confidential()) {
+                    confidential++;
+                    assertThat(r.get(12)).isEqualTo("Dirahasiakan: laporan rahasia");
+                    assertThat(List.of(r.get(13), r.get(14), r.get(15))).allMatch(String::isEmpty);
                     continue;
                 }
                 Reporter who = c.reporter().orElseThrow();
@@ -74,6 +83,7 @@ class CsvExportIdentitiesTest {
             }
             assertThat(named).isPositive();
             assertThat(anonymous).isPositive();
+            assertThat(confidential).isPositive();
 
             for (Path p : List.of(without, with)) {
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).isEqualTo("rw-------");

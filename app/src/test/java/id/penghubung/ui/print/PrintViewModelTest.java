@@ -103,7 +103,8 @@ class PrintViewModelTest {
         picked.forEach(r -> assertThat(text).contains(r.trackingId().toString()));
         List<AuditEntry> audit = prints();
         assertThat(audit).hasSize(auditBefore + 1);
-        assertThat(audit.getFirst().detail()).isEqualTo("3 case files to tiga.pdf");
+        assertThat(audit.getFirst().detail()).startsWith("count=3; cases=" + picked.getFirst().trackingId())
+                .endsWith("; to=tiga.pdf; identities=no");
         assertThat(audit.getFirst().account()).isEqualTo("u-penghubung");
     }
 
@@ -126,7 +127,7 @@ class PrintViewModelTest {
         for (InboxRow r : shown.page(0, 4)) {
             assertThat(text(folder.resolve(r.trackingId().value() + ".pdf"))).contains(r.trackingId().toString());
         }
-        assertThat(prints().getFirst().detail()).isEqualTo("4 case files to satu-satu/");
+        assertThat(prints().getFirst().detail()).startsWith("count=4; cases=#").endsWith("; to=satu-satu/; identities=no");
     }
 
     @Test
@@ -192,7 +193,7 @@ class PrintViewModelTest {
         vm.printTo(printer);
 
         assertThat(sent).containsExactly(out.resolve("dua.pdf"));
-        assertThat(prints().getFirst().detail()).isEqualTo("2 case files to printer Kantor-Lt2");
+        assertThat(prints().getFirst().detail()).startsWith("count=2; cases=#").endsWith("; to=printer Kantor-Lt2; identities=no");
         assertThat(vm.statusProperty().get()).contains("Kantor-Lt2");
     }
 
@@ -240,7 +241,7 @@ class PrintViewModelTest {
         assertThat(vm.outcomeProperty().get().produced()).as("no saved file to open").isFalse();
         assertThat(vm.statusProperty().get()).startsWith("3 berkas").contains("Kantor-Lt1");
         assertThat(prints()).hasSize(auditBefore + 1);
-        assertThat(prints().getFirst().detail()).isEqualTo("3 case files to printer Kantor-Lt1");
+        assertThat(prints().getFirst().detail()).startsWith("count=3; cases=#").endsWith("; to=printer Kantor-Lt1; identities=no");
     }
 
     @Test
@@ -291,5 +292,31 @@ class PrintViewModelTest {
         PrintViewModel vm = vm(direct, direct, PagedSource.of(List.of()));
         vm.noPrinter();
         assertThat(vm.statusProperty().get()).startsWith("Tidak ada printer di komputer ini");
+    }
+
+    @Test
+    void identitiesAreLeftOutByDefaultAndTheChoiceIsAudited() throws IOException {
+        List<InboxRow> picked = rows(InboxQuery.of(InboxView.ALL, DeskFixture.NOW, DeskFixture.NOW), 40).stream()
+                .filter(r -> !r.anonymous() && !r.confidential()
+                        && desk.store().complaint(r.id()).flatMap(c -> c.reporter()).isPresent())
+                .limit(2).toList();
+        assertThat(picked).hasSize(2);
+        PrintViewModel vm = vm(direct, direct, PagedSource.of(List.of()));
+        vm.selected().setAll(picked);
+        vm.includeIdentitiesProperty().set(true);
+        vm.prepare();
+        assertThat(vm.includeIdentitiesProperty().get()).as("without identities unless ticked, every time").isFalse();
+        Path without = out.resolve("tanpa-identitas.pdf");
+        vm.start(without);
+        assertThat(text(without)).contains("Identitas pelapor tidak dicetak");
+        assertThat(prints().getFirst().detail()).endsWith("; to=tanpa-identitas.pdf; identities=no");
+
+        vm.prepare();
+        vm.includeIdentitiesProperty().set(true);
+        Path with = out.resolve("dengan-identitas.pdf");
+        vm.start(with);
+        String name = desk.store().complaint(picked.getFirst().id()).orElseThrow().reporter().orElseThrow().name();
+        assertThat(text(with)).contains(name).doesNotContain("Identitas pelapor tidak dicetak");
+        assertThat(prints().getFirst().detail()).endsWith("; to=dengan-identitas.pdf; identities=yes");
     }
 }
