@@ -132,4 +132,15 @@ final class LayerRules {
             }
         }).should().beFreeOfCycles();
     }
+
+    /**
+     * A view's constructor only builds nodes: listeners are registered in {@code activate()} and
+     * removed in {@code deactivate()} ({@code ui.common.ViewSubscriptions}), so a closed or rebuilt
+     * view leaves nothing behind on its view model. Views are the desk's classes named {@code …View}
+     * or {@code …Window}; a call from the constructor into the class's own methods counts too.
+     */
+    ArchRule viewConstructorsAddNoListener() {
+        return classes().that(ViewConstructors.views(root + ".ui"))
+                .should(ViewConstructors.addNoListener());
+    }
 }

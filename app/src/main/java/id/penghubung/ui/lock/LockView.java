@@ -3,6 +3,7 @@ package id.penghubung.ui.lock;
 import id.penghubung.i18n.Messages;
 import id.penghubung.ui.common.Icons;
 import id.penghubung.ui.common.LockedWindows;
+import id.penghubung.ui.common.ViewSubscriptions;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -48,6 +49,7 @@ public final class LockView {
     private final Map<KeyCombination, Runnable> setAside = new HashMap<>();
     private final LockedWindows others = new LockedWindows();
     private final EventHandler<InputEvent> activity;
+    private final ViewSubscriptions subscriptions = new ViewSubscriptions();
 
     public LockView(LockViewModel vm, Scene scene, Parent content) {
         this.vm = Objects.requireNonNull(vm);
@@ -88,8 +90,6 @@ public final class LockView {
         root.getChildren().add(card);
         StackPane.setAlignment(card, Pos.CENTER);
         root.setId("lockScreen");
-
-        vm.lockedProperty().addListener((o, was, now) -> show(now));
     }
 
     private void unlock() {
@@ -155,6 +155,7 @@ public final class LockView {
 
     /** Ctrl+L and the idle watch (every key and mouse event on the window); the timer starts. */
     public void activate() {
+        subscriptions.onChange(vm.lockedProperty(), (o, was, now) -> show(now));
         scene.getAccelerators().put(LOCK, vm::lock);
         scene.addEventFilter(InputEvent.ANY, activity);
         vm.activate();
@@ -164,6 +165,7 @@ public final class LockView {
         vm.deactivate();
         scene.removeEventFilter(InputEvent.ANY, activity);
         scene.getAccelerators().remove(LOCK);
+        subscriptions.dispose();
     }
 
     public Node root() {

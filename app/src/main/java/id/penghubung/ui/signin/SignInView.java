@@ -3,6 +3,7 @@ package id.penghubung.ui.signin;
 import id.penghubung.i18n.Messages;
 import id.penghubung.ui.common.Icons;
 import id.penghubung.ui.common.Product;
+import id.penghubung.ui.common.ViewSubscriptions;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,8 +20,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 public final class SignInView {
     private final StackPane root = new StackPane();
     private final TextField user = new TextField();
+    private final PasswordField password = new PasswordField();
+    private final SignInViewModel vm;
+    private final ViewSubscriptions subscriptions = new ViewSubscriptions();
 
     public SignInView(SignInViewModel vm) {
+        this.vm = vm;
         Messages messages = vm.messages();
         Label title = new Label(Product.NAME);
         title.getStyleClass().add("signin-title");
@@ -35,7 +40,6 @@ public final class SignInView {
         user.setPromptText(messages.get("ui.signin.user"));
         user.setAccessibleText(messages.get("ui.signin.user"));
         user.textProperty().bindBidirectional(vm.usernameProperty());
-        PasswordField password = new PasswordField();
         password.setId("password");
         password.setPromptText(messages.get("ui.signin.password"));
         password.setAccessibleText(messages.get("ui.signin.password"));
@@ -50,11 +54,6 @@ public final class SignInView {
         previous.setOnAction(e -> vm.signIn());
         previous.visibleProperty().bind(vm.previousNeededProperty());
         previous.managedProperty().bind(vm.previousNeededProperty());
-        vm.previousNeededProperty().addListener((o, a, b) -> {
-            if (b) {
-                password.requestFocus();
-            }
-        });
         Label error = new Label();
         error.setId("signinError");
         error.getStyleClass().add("field-error");
@@ -93,11 +92,16 @@ public final class SignInView {
     }
 
     public void activate() {
+        subscriptions.onChange(vm.previousNeededProperty(), (o, a, b) -> {
+            if (b) {
+                password.requestFocus();
+            }
+        });
         user.requestFocus();
     }
 
     public void deactivate() {
-        // Nothing runs in the background while the card is shown.
+        subscriptions.dispose();
     }
 
     public Node root() {
