@@ -69,6 +69,11 @@ class ArchitectureTest {
         RULES.viewConstructorsAddNoListener().check(production);
     }
 
+    @Test
+    void viewModelsUseNarrowPorts() {
+        RULES.viewModelsUseNarrowPorts().check(production);
+    }
+
     /** No rule is vacuous: each one fails on the deliberately broken fixture, naming the offender. */
     @Test
     void everyRuleFailsOnTheBrokenFixture() {
@@ -106,5 +111,8 @@ class ArchitectureTest {
         assertThatThrownBy(() -> fixtureRules.viewConstructorsAddNoListener().check(broken))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("ListeningView adds a listener while being built");
+        assertThatThrownBy(() -> fixtureRules.viewModelsUseNarrowPorts().check(broken))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("CacheHoldingViewModel");
     }
 }

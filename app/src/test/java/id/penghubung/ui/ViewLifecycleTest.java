@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Role;
+import id.penghubung.ui.action.ActionData;
 import id.penghubung.ui.action.ActionView;
 import id.penghubung.ui.action.ActionViewModel;
 import id.penghubung.ui.app.Desk;
 import id.penghubung.ui.app.DeskMode;
 import id.penghubung.ui.common.Background;
+import id.penghubung.ui.dashboard.DashboardData;
 import id.penghubung.ui.dashboard.DashboardView;
 import id.penghubung.ui.dashboard.DashboardViewModel;
+import id.penghubung.ui.detail.DetailData;
 import id.penghubung.ui.detail.DetailView;
 import id.penghubung.ui.detail.DetailViewModel;
 import id.penghubung.ui.inbox.InboxTableView;
@@ -106,7 +109,7 @@ class ViewLifecycleTest {
 
     @Test
     void dashboardLeavesNothingOnItsModel() throws Exception {
-        DashboardViewModel vm = new DashboardViewModel(messages, desk.store(), desk.queries(), desk.deadlines(),
+        DashboardViewModel vm = new DashboardViewModel(messages, DashboardData.of(desk.store(), desk.queries()), desk.deadlines(),
                 background.io(), FX, desk.clock(), desk.zone());
         assertNoViewLeft(() -> {
             DashboardView v = new DashboardView(vm);
@@ -116,7 +119,7 @@ class ViewLifecycleTest {
 
     @Test
     void actionFormLeavesNothingOnItsModel() throws Exception {
-        ActionViewModel vm = new ActionViewModel(messages, desk.store(), desk.actionCheck(), desk.reference(),
+        ActionViewModel vm = new ActionViewModel(messages, ActionData.of(desk.store()), desk.actionCheck(), desk.reference(),
                 background.io(), FX, background.scheduler(), desk.zone());
         assertNoViewLeft(() -> {
             ActionView v = new ActionView(vm);
@@ -126,7 +129,7 @@ class ViewLifecycleTest {
 
     @Test
     void detailPaneLeavesNothingOnItsModel() throws Exception {
-        DetailViewModel vm = new DetailViewModel(messages, desk.store(), desk.deadlines(), desk.attachments(),
+        DetailViewModel vm = new DetailViewModel(messages, DetailData.of(desk.store()), desk.deadlines(), desk.attachments(),
                 background.io(), FX, desk.clock(), desk.zone());
         assertNoViewLeft(() -> {
             DetailView v = new DetailView(vm, file -> { });

@@ -6,10 +6,13 @@ import id.penghubung.model.Complaint;
 import id.penghubung.model.TrackingId;
 import id.penghubung.model.UnitRef;
 import id.penghubung.store.InboxView;
+import id.penghubung.ui.action.ActionData;
 import id.penghubung.ui.action.ActionViewModel;
 import id.penghubung.ui.common.Scheduler;
 import id.penghubung.ui.common.ViewSubscriptions;
+import id.penghubung.ui.dashboard.DashboardData;
 import id.penghubung.ui.dashboard.DashboardViewModel;
+import id.penghubung.ui.detail.DetailData;
 import id.penghubung.ui.detail.DetailViewModel;
 import id.penghubung.ui.inbox.InboxData;
 import id.penghubung.ui.inbox.InboxViewModel;
@@ -24,6 +27,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The desk's wiring without the toolkit: builds the view models of one desk in one language and
@@ -63,6 +68,9 @@ public final class DeskCoordinator {
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
     private final List<Scheduler.Cancellable> timers = new ArrayList<>();
     private boolean dashboardShown;
+    private final ReadOnlyStringWrapper officerName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper officerInstitution = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper officerLine = new ReadOnlyStringWrapper("");
     /** The action form carried over from the desk in the other language, until its complaint is open again. */
     private DeskState.Form pendingForm;
 
@@ -77,14 +85,14 @@ public final class DeskCoordinator {
                 c -> desk.deadlines().evaluate(c, desk.clock().instant()));
         inboxVm = new InboxViewModel(messages, data, io, fx, desk.background().scheduler(), desk.clock(),
                 desk.workingDays(), desk.zone());
-        detailVm = new DetailViewModel(messages, desk.store(), desk.deadlines(), desk.attachments(), io, fx,
+        detailVm = new DetailViewModel(messages, DetailData.of(desk.store()), desk.deadlines(), desk.attachments(), io, fx,
                 desk.clock(), desk.zone());
-        actionVm = new ActionViewModel(messages, desk.store(), desk.actionCheck(), desk.reference(), io, fx,
+        actionVm = new ActionViewModel(messages, ActionData.of(desk.store()), desk.actionCheck(), desk.reference(), io, fx,
                 desk.background().scheduler(), desk.zone());
         actionVm.setAttachmentFiles(desk.attachments());
         statusVm = new StatusBarViewModel(messages, desk.sync(), fx, desk.clock(), desk.zone());
         statusVm.useIo(io);
-        dashboardVm = new DashboardViewModel(messages, desk.store(), desk.queries(), desk.deadlines(), io, fx,
+        dashboardVm = new DashboardViewModel(messages, DashboardData.of(desk.store(), desk.queries()), desk.deadlines(), io, fx,
                 desk.clock(), desk.zone());
         watch = new DeadlineWatch(data);
         inboxVm.viewProperty().set(mode.firstView());
@@ -101,6 +109,7 @@ public final class DeskCoordinator {
                 key -> desk.reference().agencies().stream().filter(a -> a.id().equals(key))
                         .map(AgencyRef::name).findFirst());
         inboxVm.setOnCounts(counts -> statusVm.setPending(counts.getOrDefault(InboxView.OUTBOX, 0)));
+        officerName.set(desk.account().displayName());
     }
 
     /** Connects the view models and starts the periodic refresh; undone by {@link #deactivate()}. */
@@ -125,6 +134,7 @@ public final class DeskCoordinator {
             }
         });
         screen.showEditor(detailVm.complaintProperty().get() != null);
+        showOfficer();
         checkDeadlines();
         if (!desk.store().auditProblems().isEmpty()) {
             // Found at open (AuditLog): told once per desk, after the window is on screen.
@@ -158,9 +168,22 @@ public final class DeskCoordinator {
         }
     }
 
+    /** The signed-in account's name and institution, read in the background (again after a sync). */
+    private void showOfficer() {
+        desk.background().io().execute(() -> {
+            OfficerIdentity who = OfficerIdentity.of(desk, messages);
+            fx.execute(() -> {
+                officerName.set(who.name());
+                officerInstitution.set(who.institution());
+                officerLine.set(who.line(messages));
+            });
+        });
+    }
+
     /** After a sync: everything re-read, the filter lists and the form's reference data too. */
     void syncFinished() {
         refresh();
+        showOfficer(); // the first sync brings the institution's name into an empty cache
         inboxVm.refreshFacets(); // the first sync fills the filter lists of an empty cache
         if (mode.canAct()) {
             actionVm.activate(); // units, institutions and templates may have come with the sync
@@ -229,6 +252,21 @@ public final class DeskCoordinator {
         pendingForm = state.form().orElse(null);
         state.complaintId().ifPresent(id -> detailVm.show(Optional.of(id)));
         showDashboard(state.dashboard());
+    }
+
+    /** The signed-in account's name. */
+    public ReadOnlyStringProperty officerNameProperty() {
+        return officerName.getReadOnlyProperty();
+    }
+
+    /** The signed-in account's institution ("Pemerintah Kota Bandung"; an Ombudsman account: its office). */
+    public ReadOnlyStringProperty officerInstitutionProperty() {
+        return officerInstitution.getReadOnlyProperty();
+    }
+
+    /** "Masuk sebagai … (…)", for the lock screen. */
+    public ReadOnlyStringProperty officerLineProperty() {
+        return officerLine.getReadOnlyProperty();
     }
 
     public DeskMode mode() {

@@ -30,18 +30,21 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.Notifications;
@@ -133,6 +136,23 @@ public final class MainWindow implements DeskCoordinator.Screen {
         inbox.printButton().setOnAction(e -> showPrint());
     }
 
+    private final Label officerName = new Label();
+    private final Label officerInstitution = new Label();
+
+    /** Who is signed in, above the sidebar's tools: the name, then the institution. */
+    private VBox officerBox() {
+        officerName.setId("officerName");
+        officerName.getStyleClass().add("officer-name");
+        officerName.setWrapText(true);
+        officerInstitution.setId("officerInstitution");
+        officerInstitution.getStyleClass().add("status-text");
+        officerInstitution.setWrapText(true);
+        VBox box = new VBox(2, officerName, officerInstitution);
+        box.setId("officer");
+        box.getStyleClass().add("officer");
+        return box;
+    }
+
     private void sidebarButtons() {
         Button dash = Icons.button(MaterialDesignC.CHART_BAR, messages.get("ui.dashboard.title"));
         dash.setId("showDashboard");
@@ -149,7 +169,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
         help.setOnAction(e -> ShortcutHelp.show(window(), messages));
         tools = new HBox(4, theme, language, help);
         tools.setAlignment(Pos.CENTER_LEFT);
-        sidebar.extra().getChildren().addAll(dash, tools);
+        sidebar.extra().getChildren().addAll(dash, tools, officerBox());
     }
 
     /** F5: everything from the store again. */
@@ -262,7 +282,14 @@ public final class MainWindow implements DeskCoordinator.Screen {
                         inbox.table().getSelectionModel().getSelectedItems().stream()
                                 .flatMap(line -> line == null ? Stream.empty() : line.row().stream())
                                 .toList()));
+        subscriptions.bind(officerName.textProperty(), coordinator.officerNameProperty());
+        subscriptions.bind(officerInstitution.textProperty(), coordinator.officerInstitutionProperty());
         coordinator.activate();
+    }
+
+    /** "Masuk sebagai … (…)": the lock screen says who may unlock. */
+    public ReadOnlyStringProperty officerLine() {
+        return coordinator.officerLineProperty();
     }
 
     public void deactivate() {

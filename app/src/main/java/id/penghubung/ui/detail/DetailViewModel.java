@@ -10,7 +10,6 @@ import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.model.sla.DeadlineState;
 import id.penghubung.model.sla.MessageRef;
 import id.penghubung.model.sla.RemainingTime;
-import id.penghubung.store.CaseStore;
 import id.penghubung.store.OutboxEntry;
 import id.penghubung.store.OutboxState;
 import id.penghubung.ui.common.ActionDescription;
@@ -63,7 +62,7 @@ public final class DetailViewModel {
     }
 
     private final Messages messages;
-    private final CaseStore store;
+    private final DetailData data;
     private final DeadlineCalculator deadlines;
     private final AttachmentFiles files;
     private final Executor background;
@@ -89,10 +88,10 @@ public final class DetailViewModel {
     private Consumer<OutboxEntry> onEdit = e -> { };
     private ActionDescription.Names names = ActionDescription.Names.none();
 
-    public DetailViewModel(Messages messages, CaseStore store, DeadlineCalculator deadlines, AttachmentFiles files,
+    public DetailViewModel(Messages messages, DetailData data, DeadlineCalculator deadlines, AttachmentFiles files,
             Executor background, Executor ui, Clock clock, ZoneId zone) {
         this.messages = Objects.requireNonNull(messages);
-        this.store = Objects.requireNonNull(store);
+        this.data = Objects.requireNonNull(data);
         this.deadlines = Objects.requireNonNull(deadlines);
         this.files = Objects.requireNonNull(files);
         this.background = Objects.requireNonNull(background);
@@ -127,8 +126,8 @@ public final class DetailViewModel {
         String id = complaintId.get();
         background.execute(() -> {
             try {
-                Optional<Complaint> c = store.complaint(id);
-                List<OutboxEntry> all = store.outboxFor(id);
+                Optional<Complaint> c = data.complaint(id);
+                List<OutboxEntry> all = data.outboxFor(id);
                 boolean anonymous = c.map(Complaint::anonymous).orElse(false);
                 List<OutboxLine> entries = all.stream().filter(e -> e.state() != OutboxState.APPLIED)
                         .map(e -> outboxLine(e, anonymous)).toList();
@@ -241,7 +240,7 @@ public final class DetailViewModel {
      */
     public void withdraw(OutboxLine line) {
         background.execute(() -> {
-            boolean done = store.withdraw(line.actionId());
+            boolean done = data.withdraw(line.actionId());
             ui.execute(() -> {
                 if (done) {
                     onEdit.accept(line.entry());
@@ -272,7 +271,7 @@ public final class DetailViewModel {
         }
         long base = Math.max(c.version(), diff(line).serverVersion());
         background.execute(() -> {
-            store.resend(line.actionId(), base);
+            data.resend(line.actionId(), base);
             ui.execute(() -> {
                 reload();
                 onOutboxChanged.run();
@@ -283,7 +282,7 @@ public final class DetailViewModel {
     /** Drops an action the officer gives up on. */
     public void discard(OutboxLine line) {
         background.execute(() -> {
-            store.discard(line.actionId());
+            data.discard(line.actionId());
             ui.execute(() -> {
                 reload();
                 onOutboxChanged.run();

@@ -46,6 +46,7 @@ public final class LockView {
     private final Parent content;
     private final StackPane root = new StackPane();
     private final PasswordField password = new PasswordField();
+    private final Label officer = new Label();
     private final Map<KeyCombination, Runnable> setAside = new HashMap<>();
     private final LockedWindows others = new LockedWindows();
     private final EventHandler<InputEvent> activity;
@@ -63,6 +64,9 @@ public final class LockView {
         title.setGraphic(Icons.icon(MaterialDesignL.LOCK));
         Label explain = new Label(messages.get("ui.lock.explain"));
         explain.setWrapText(true);
+        officer.setId("lockOfficer");
+        officer.setWrapText(true);
+        officer.getStyleClass().add("officer-name");
         password.setId("lockPassword");
         password.setPromptText(messages.get("ui.lock.password"));
         password.setAccessibleText(messages.get("ui.lock.password"));
@@ -83,7 +87,7 @@ public final class LockView {
         busy.setPrefSize(24, 24);
         busy.visibleProperty().bind(vm.busyProperty());
         busy.managedProperty().bind(vm.busyProperty());
-        VBox card = new VBox(12, title, explain, password, error, unlock, busy);
+        VBox card = new VBox(12, title, officer, explain, password, error, unlock, busy);
         card.getStyleClass().add("signin-card");
         card.setId("lockCard");
         card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -156,6 +160,7 @@ public final class LockView {
     /** Ctrl+L and the idle watch (every key and mouse event on the window); the timer starts. */
     public void activate() {
         subscriptions.onChange(vm.lockedProperty(), (o, was, now) -> show(now));
+        subscriptions.bind(officer.textProperty(), vm.officerProperty());
         scene.getAccelerators().put(LOCK, vm::lock);
         scene.addEventFilter(InputEvent.ANY, activity);
         vm.activate();

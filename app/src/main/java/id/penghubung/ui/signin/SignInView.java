@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 /** The sign-in card; with the demo, the training accounts are listed and one click fills them in. */
 public final class SignInView {
@@ -84,6 +85,12 @@ public final class SignInView {
             }
             card.getChildren().add(demo);
         }
+        // The other language, right on the sign-in card: its name in that language ("English").
+        Hyperlink language = new Hyperlink(messages.get("ui.signin.otherLanguage"));
+        language.setId("signinLanguage");
+        language.setGraphic(Icons.icon(MaterialDesignW.WEB));
+        language.setOnAction(e -> vm.switchLanguage());
+        card.getChildren().add(language);
         // The card keeps its own height, centred, instead of stretching over the whole window.
         card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         root.getChildren().add(card);
