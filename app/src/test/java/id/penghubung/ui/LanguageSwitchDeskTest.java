@@ -6,6 +6,7 @@ import id.penghubung.central.CentralServer;
 import id.penghubung.ui.common.SettingsFile;
 import id.penghubung.ui.signin.SignInService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -48,8 +49,14 @@ class LanguageSwitchDeskTest extends TrainingDesk {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> savedLanguage().equals("en"));
 
         robot.clickOn("#password").write(CentralServer.TRAINING_PASSWORD).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> inScene("#inboxTable")
-                && !table().getItems().isEmpty() && !table().getItems().get(0).loading());
+        try {
+            // A first online sign-in: key derivation, the first pull, the first page of rows.
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> inScene("#inboxTable")
+                    && !table().getItems().isEmpty() && !table().getItems().get(0).loading());
+        } catch (TimeoutException e) {
+            throw new AssertionError("no desk after signing in; the card says: "
+                    + (inScene("#signinError") ? text("#signinError") : "(no card)"), e);
+        }
         assertThat(onFx(() -> robot.lookup("#view-NEEDS_FOLLOW_UP").queryButton().getAccessibleText()))
                 .startsWith("Needs follow-up");
         String name = app.desk().orElseThrow().account().displayName();
