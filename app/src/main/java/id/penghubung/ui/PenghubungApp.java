@@ -2,6 +2,7 @@ package id.penghubung.ui;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.ui.app.Desk;
+import id.penghubung.ui.app.DeskState;
 import id.penghubung.ui.app.MainWindow;
 import id.penghubung.ui.common.Dialogs;
 import id.penghubung.ui.common.Background;
@@ -35,7 +36,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.controlsfx.control.Notifications;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +66,8 @@ public final class PenghubungApp extends Application {
     private MainWindow window;
     private LockView lock;
     private Stage stage;
+    /** The language the screens speak now; the officer may switch it at any time, without a restart. */
+    private Messages messages;
     /** The sign-in this start went through; empty for the store-only start (no account to sign out of). */
     private Optional<SignInSetup> signedInThrough = Optional.empty();
 
@@ -116,7 +118,7 @@ public final class PenghubungApp extends Application {
         settingsFile = new SettingsFile(data, background.io());
         settings = settingsFile.load();
         String lang = settings.language().isBlank() ? named.getOrDefault("lang", "id") : settings.language();
-        Messages messages = Messages.of(Locale.of(lang));
+        messages = Messages.of(Locale.of(lang));
         Theme.apply(settings.dark());
 
         ProgressIndicator progress = new ProgressIndicator();
@@ -144,7 +146,7 @@ public final class PenghubungApp extends Application {
         SignInSetup setup = signIn;
         if (setup != null) {
             signedInThrough = Optional.of(setup);
-            showSignIn(setup, messages, scene, ctx.clock());
+            showSignIn(setup, scene, ctx.clock(), Optional.empty());
             return;
         }
         background.io().execute(() -> {
@@ -160,17 +162,24 @@ public final class PenghubungApp extends Application {
         });
     }
 
-    private void showSignIn(SignInSetup setup, Messages messages, Scene scene, Clock deskClock) {
+    /** The sign-in card in the current language; {@code typed}: what the card in the other language held. */
+    private void showSignIn(SignInSetup setup, Scene scene, Clock deskClock, Optional<SignInViewModel> typed) {
         SignInViewModel vm = new SignInViewModel(messages, setup.service(), background.io(), Platform::runLater,
                 setup.demoAccounts());
         vm.serverProperty().set(settings.serverUrl().isBlank() ? setup.defaultServer() : settings.serverUrl());
         vm.usernameProperty().set(settings.lastUser());
+        typed.ifPresent(vm::takeOver);
         SignInView view = new SignInView(vm);
         vm.setOnSignedIn((parts, offline) -> {
             settings = settings.withServer(vm.serverProperty().get().strip(), vm.usernameProperty().get().strip());
             settingsFile.save(settings);
             view.deactivate();
             show(new Desk(messages, parts, background, deskClock), scene);
+        });
+        vm.setOnLanguage(lang -> {
+            keepLanguage(lang);
+            view.deactivate();
+            showSignIn(setup, scene, deskClock, Optional.of(vm));
         });
         scene.setRoot((javafx.scene.Parent) view.root());
         Theme.style(scene, settings.dark());
@@ -179,7 +188,23 @@ public final class PenghubungApp extends Application {
 
     private void show(Desk opened, Scene scene) {
         desk = opened;
-        window = new MainWindow(opened, Platform::runLater,
+        mount(opened, scene, Optional.empty(), settings);
+        addSignOut(scene);
+    }
+
+    /** The sidebar's sign-out button, when this start went through a sign-in. */
+    private void addSignOut(Scene scene) {
+        signedInThrough.ifPresent(setup -> {
+            Button out = Icons.iconButton(MaterialDesignL.LOGOUT, messages.get("ui.signOut.button"));
+            out.setId("signOut");
+            out.setOnAction(e -> signOut(setup, scene));
+            window.addSidebarTool(out);
+        });
+    }
+
+    /** The main window and its lock screen over {@code opened}, in the current language; {@code state}: where to resume. */
+    private void mount(Desk opened, Scene scene, Optional<DeskState> state, Settings splits) {
+        window = new MainWindow(opened, messages, Platform::runLater,
                 file -> getHostServices().showDocument(file.toUri().toString()));
         window.setOnToggleTheme(this::toggleTheme);
         window.setOnLanguage(this::chooseLanguage);
@@ -188,15 +213,10 @@ public final class PenghubungApp extends Application {
         // Only the product's name: the title shows in task bars and window switchers on a shared PC.
         stage.setTitle(Product.NAME);
         window.installShortcuts(scene);
-        window.applySplits(settings);
+        window.applySplits(splits);
         window.activate();
+        state.ifPresent(window::restore);
         lock = newLock(opened, scene);
-        signedInThrough.ifPresent(setup -> {
-            Button out = Icons.iconButton(MaterialDesignL.LOGOUT, opened.messages().get("ui.signOut.button"));
-            out.setId("signOut");
-            out.setOnAction(e -> signOut(setup, opened.messages(), scene));
-            window.addSidebarTool(out);
-        });
     }
 
     /**
@@ -205,7 +225,7 @@ public final class PenghubungApp extends Application {
      * sync stopped, plain attachment copies deleted, cache closed, key dropped). Unsent actions stay
      * in the account's outbox and go at its next sign-in.
      */
-    private void signOut(SignInSetup setup, Messages messages, Scene scene) {
+    private void signOut(SignInSetup setup, Scene scene) {
         if (!leaveWithUnsent("ui.unsent.signOut")) {
             return;
         }
@@ -226,7 +246,7 @@ public final class PenghubungApp extends Application {
             } catch (RuntimeException e) {
                 LOG.warn("Closing the desk at sign-out failed: {}", e.toString());
             }
-            Platform.runLater(() -> showSignIn(setup, messages, scene, clock));
+            Platform.runLater(() -> showSignIn(setup, scene, clock, Optional.empty()));
         });
     }
 
@@ -242,16 +262,17 @@ public final class PenghubungApp extends Application {
         if (waiting <= 0) {
             return true;
         }
-        Messages m = desk.messages();
-        return Dialogs.askSafely(stage, m, "unsentWarning", "ui.unsent.title", m.get("ui.unsent.text", waiting), yesKey,
+        return Dialogs.askSafely(stage, messages, "unsentWarning", "ui.unsent.title", messages.get("ui.unsent.text", waiting),
+                yesKey,
                 "ui.unsent.stay");
     }
 
     /** The lock screen over the main window: Ctrl+L, the sidebar's lock button, the idle time from the settings. */
     private LockView newLock(Desk opened, Scene scene) {
         MainWindow w = window;
-        LockViewModel vm = new LockViewModel(opened.messages(), opened.lock(), background.scheduler(), background.io(),
+        LockViewModel vm = new LockViewModel(messages, opened.lock(), background.scheduler(), background.io(),
                 Platform::runLater, settings.idleLock());
+        vm.officerProperty().bind(w.officerLine());
         vm.setBeforeLock(() -> w.action().suspendAutosave());
         vm.setAfterUnlock(() -> {
             w.action().resumeAutosave();
@@ -275,13 +296,27 @@ public final class PenghubungApp extends Application {
         settingsFile.save(settings);
     }
 
+    /** The desk in the other language, at once: rebuilt where the officer was (view, complaint, typed text). */
     private void chooseLanguage(String lang) {
+        keepLanguage(lang);
+        if (window == null || desk == null) {
+            return;
+        }
+        Scene scene = stage.getScene();
+        DeskState state = window.capture();
+        Settings splits = window.captureSplits(settings);
+        lock.deactivate();
+        window.deactivate(); // the action form's text is also saved as a draft
+        scene.getAccelerators().clear(); // the new window installs its own
+        mount(desk, scene, Optional.of(state), splits);
+        addSignOut(scene);
+    }
+
+    /** Speaks {@code lang} from now on, and next time (the settings file). */
+    private void keepLanguage(String lang) {
         settings = settings.withLanguage(lang);
         settingsFile.save(settings);
-        // Views build their texts once; the new language applies on the next start.
-        Messages next = Messages.of(Locale.of(lang));
-        Notifications.create().owner(stage).title(next.get("ui.settings.language"))
-                .text(next.get("ui.settings.languageNextStart")).showInformation();
+        messages = Messages.of(Locale.of(lang));
     }
 
     private void restoreGeometry(Stage s) {
@@ -327,6 +362,11 @@ public final class PenghubungApp extends Application {
         if (desk != null) {
             desk.close();
         }
+    }
+
+    /** The language the screens speak now, for tests. */
+    public Messages messages() {
+        return messages;
     }
 
     /** The open desk, for tests. */

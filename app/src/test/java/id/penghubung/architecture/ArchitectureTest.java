@@ -64,6 +64,16 @@ class ArchitectureTest {
         RULES.uiFreeOfCycles().check(production);
     }
 
+    @Test
+    void viewConstructorsAddNoListener() {
+        RULES.viewConstructorsAddNoListener().check(production);
+    }
+
+    @Test
+    void viewModelsUseNarrowPorts() {
+        RULES.viewModelsUseNarrowPorts().check(production);
+    }
+
     /** No rule is vacuous: each one fails on the deliberately broken fixture, naming the offender. */
     @Test
     void everyRuleFailsOnTheBrokenFixture() {
@@ -98,5 +108,11 @@ class ArchitectureTest {
         assertThatThrownBy(() -> fixtureRules.uiFreeOfCycles().check(broken))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("FixtureSignInView");
+        assertThatThrownBy(() -> fixtureRules.viewConstructorsAddNoListener().check(broken))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ListeningView adds a listener while being built");
+        assertThatThrownBy(() -> fixtureRules.viewModelsUseNarrowPorts().check(broken))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("CacheHoldingViewModel");
     }
 }

@@ -2,6 +2,7 @@ package id.penghubung.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -131,5 +132,30 @@ final class LayerRules {
                 return "the packages of " + ui;
             }
         }).should().beFreeOfCycles();
+    }
+
+    /**
+     * A view's constructor only builds nodes: listeners are registered in {@code activate()} and
+     * removed in {@code deactivate()} ({@code ui.common.ViewSubscriptions}), so a closed or rebuilt
+     * view leaves nothing behind on its view model. Views are the desk's classes named {@code …View}
+     * or {@code …Window}; a call from the constructor into the class's own methods counts too.
+     */
+    ArchRule viewConstructorsAddNoListener() {
+        return classes().that(ViewConstructors.views(root + ".ui"))
+                .should(ViewConstructors.addNoListener());
+    }
+
+    /**
+     * A view model reaches the layers below only through a narrow port of its own package (as
+     * {@code InboxData}, {@code DetailData}, {@code ActionData}, {@code DashboardData}, {@code SyncControl}
+     * are): it may use their value types (rows, drafts, outbox entries) but never a resource that is
+     * opened and closed there (the case store, its queries, a session), nor sync or the protocol.
+     * So every view model is unit-tested over a small fake or the real store behind its port.
+     */
+    ArchRule viewModelsUseNarrowPorts() {
+        return noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat(resideInAnyPackage(pkg("sync"), pkg("protocol"), pkg("central"))
+                        .or(resideInAnyPackage(pkg("store"), pkg("casefile"))
+                                .and(JavaClass.Predicates.assignableTo(AutoCloseable.class))));
     }
 }

@@ -8,6 +8,7 @@ import id.penghubung.model.Complaint;
 import id.penghubung.model.UnitRef;
 import id.penghubung.model.action.ActionValidator;
 import id.penghubung.ui.common.Icons;
+import id.penghubung.ui.common.ViewSubscriptions;
 import java.util.Arrays;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -46,6 +47,9 @@ public final class ActionView {
     private final Label formError = error();
     private final MapChangeListener<String, String> problemsListener = c -> showProblems();
     private final ChangeListener<Complaint> complaintListener = (o, a, b) -> allowedTypes(b);
+    private final ViewSubscriptions subscriptions = new ViewSubscriptions();
+    private final ComboBox<ResponseTemplate> templates;
+    private final javafx.scene.layout.FlowPane chips = new javafx.scene.layout.FlowPane(6, 6);
 
     public ActionView(ActionViewModel vm) {
         this.vm = vm;
@@ -59,25 +63,17 @@ public final class ActionView {
         type.setConverter(Labels.of(messages::label));
         // Not a bidirectional binding: replacing the items may clear the combo's value for a moment,
         // and the form must never act on "no type".
-        type.setValue(vm.typeProperty().get());
-        type.valueProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                vm.typeProperty().set(b);
-            }
-        });
-        vm.typeProperty().addListener((o, a, b) -> type.setValue(b));
         type.setAccessibleText(messages.get("ui.action.type"));
         // Which action this is matters most: it keeps its width, the template list and the draft state give way.
         type.setMinWidth(Region.USE_PREF_SIZE);
 
         // Only the templates written for this kind of action ("Bukan kewenangan instansi" under Bukan wewenang).
-        ComboBox<ResponseTemplate> templates = new ComboBox<>(vm.templatesForType());
+        templates = new ComboBox<>(vm.templatesForType());
         templates.setId("templates");
         templates.setPromptText(messages.get("ui.action.template"));
         templates.setAccessibleText(messages.get("ui.action.template"));
         templates.visibleProperty().bind(Bindings.isNotEmpty(vm.templatesForType()));
         templates.managedProperty().bind(templates.visibleProperty());
-        vm.typeProperty().addListener((o, a, b) -> templates.setValue(null)); // another type, other templates
         templates.setMinWidth(Region.USE_PREF_SIZE);
         Labels.promptWhenEmpty(templates); // wraps to its own line rather than reading "Tem…"
         templates.setOnAction(e -> {
@@ -166,16 +162,6 @@ public final class ActionView {
                 picked.forEach(f -> vm.attach(f.toPath()));
             }
         });
-        javafx.scene.layout.FlowPane chips = new javafx.scene.layout.FlowPane(6, 6);
-        vm.attachments().addListener((javafx.collections.ListChangeListener<ActionViewModel.Picked>) c ->
-                chips.getChildren().setAll(vm.attachments().stream().map(p -> {
-                    Button chip = Icons.button(org.kordamp.ikonli.materialdesign2.MaterialDesignC.CLOSE,
-                            messages.get("ui.action.detach", p.fileName()));
-                    chip.setText(p.fileName());
-                    chip.getStyleClass().addAll("small", "flat");
-                    chip.setOnAction(e -> vm.detach(p));
-                    return (Node) chip;
-                }).toList()));
         bottom.getChildren().add(0, attach);
         // On a narrow pane the shortcut hint goes (it is in the button's tooltip), never shown as "C…".
         hint.visibleProperty().bind(Bindings.createBooleanBinding(() -> bottom.getWidth()
@@ -184,14 +170,23 @@ public final class ActionView {
         hint.managedProperty().bind(hint.visibleProperty());
         root.getChildren().addAll(top, formError, unitBox, agencyBox, text, textError, chips, result, bottom);
         root.disableProperty().bind(vm.complaintProperty().isNull());
-        vm.setConfirmer((c, d) -> ConfirmDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(),
-                messages, c, d));
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (QUEUE.match(e)) {
                 vm.queue();
                 e.consume();
             }
         });
+    }
+
+    private void showChips() {
+        chips.getChildren().setAll(vm.attachments().stream().map(p -> {
+            Button chip = Icons.button(org.kordamp.ikonli.materialdesign2.MaterialDesignC.CLOSE,
+                    messages.get("ui.action.detach", p.fileName()));
+            chip.setText(p.fileName());
+            chip.getStyleClass().addAll("small", "flat");
+            chip.setOnAction(e -> vm.detach(p));
+            return (Node) chip;
+        }).toList());
     }
 
     private String prompt(ActionType t) {
@@ -245,15 +240,31 @@ public final class ActionView {
     }
 
     public void activate() {
-        vm.problems().addListener(problemsListener);
-        vm.complaintProperty().addListener(complaintListener);
+        type.setValue(vm.typeProperty().get());
+        subscriptions.onChange(type.valueProperty(), (o, a, b) -> {
+            if (b != null) {
+                vm.typeProperty().set(b);
+            }
+        });
+        subscriptions.onChange(vm.typeProperty(), (o, a, b) -> {
+            type.setValue(b);
+            templates.setValue(null); // another type, other templates
+        });
+        subscriptions.onChange(vm.attachments(), (javafx.collections.ListChangeListener<ActionViewModel.Picked>) c ->
+                showChips());
+        showChips();
+        subscriptions.onChange(vm.problems(), problemsListener);
+        subscriptions.onChange(vm.complaintProperty(), complaintListener);
+        vm.setConfirmer((c, d) -> ConfirmDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(),
+                messages, c, d));
         allowedTypes(vm.complaintProperty().get());
         vm.activate();
     }
 
     public void deactivate() {
-        vm.problems().removeListener(problemsListener);
-        vm.complaintProperty().removeListener(complaintListener);
+        subscriptions.dispose();
+        // No form on screen, no one to confirm to: nothing public is queued until a form is back.
+        vm.setConfirmer((c, d) -> false);
         vm.flush();
     }
 

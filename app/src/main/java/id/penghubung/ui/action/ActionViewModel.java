@@ -13,7 +13,6 @@ import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.Problem;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
-import id.penghubung.store.CaseStore;
 import id.penghubung.store.Draft;
 import id.penghubung.model.action.ActionValidator;
 import id.penghubung.ui.common.ActionDescription;
@@ -59,7 +58,7 @@ public final class ActionViewModel {
     private static final Set<String> TEXT_FIELDS = Set.of("text", "reason", "question", "note");
 
     private final Messages messages;
-    private final CaseStore store;
+    private final ActionData store;
     private final ActionCheck check;
     private final ReferenceData reference;
     private final Executor background;
@@ -102,7 +101,7 @@ public final class ActionViewModel {
     /** True while another complaint is being put into the form: the type changes without loading drafts. */
     private boolean switching;
 
-    public ActionViewModel(Messages messages, CaseStore store, ActionCheck check, ReferenceData reference,
+    public ActionViewModel(Messages messages, ActionData store, ActionCheck check, ReferenceData reference,
             Executor background, Executor ui, Scheduler scheduler, ZoneId zone) {
         this.messages = Objects.requireNonNull(messages);
         this.store = Objects.requireNonNull(store);

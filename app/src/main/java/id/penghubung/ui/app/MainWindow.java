@@ -2,50 +2,49 @@ package id.penghubung.ui.app;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Complaint;
-import id.penghubung.model.TrackingId;
+import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxView;
 import id.penghubung.ui.action.ActionView;
 import id.penghubung.ui.action.ActionViewModel;
 import id.penghubung.ui.common.Icons;
-import id.penghubung.ui.common.Scheduler;
 import id.penghubung.ui.common.Settings;
+import id.penghubung.ui.common.ViewSubscriptions;
 import id.penghubung.ui.dashboard.DashboardView;
 import id.penghubung.ui.dashboard.DashboardViewModel;
 import id.penghubung.ui.detail.DetailView;
 import id.penghubung.ui.detail.DetailViewModel;
-import id.penghubung.ui.inbox.InboxData;
 import id.penghubung.ui.inbox.InboxTableView;
 import id.penghubung.ui.inbox.InboxViewModel;
-import id.penghubung.ui.inbox.SidebarView;
-import id.penghubung.ui.inbox.StoreInboxData;
 import id.penghubung.ui.inbox.LazyRowList;
-import id.penghubung.store.InboxRow;
-import id.penghubung.ui.print.CaseFilePrinting;
+import id.penghubung.ui.inbox.SidebarView;
 import id.penghubung.ui.print.PrintDialog;
 import id.penghubung.ui.print.PrintViewModel;
-import id.penghubung.ui.sync.StatusBarView;
 import id.penghubung.ui.sync.PasswordDialog;
+import id.penghubung.ui.sync.StatusBarView;
 import id.penghubung.ui.sync.StatusBarViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.Notifications;
@@ -56,16 +55,17 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 /**
  * The desk's main window: sidebar, inbox table, detail pane with the action form, status bar,
- * and the dashboard in place of the inbox when chosen. Wires the view models to each other and
- * the keyboard shortcuts; owns their activate/deactivate.
+ * and the dashboard in place of the inbox when chosen. Only the JavaFX part: the view models and
+ * their wiring are the {@link DeskCoordinator}'s; this class lays out the views, installs the
+ * keyboard shortcuts and owns the views' activate/deactivate.
  */
-public final class MainWindow {
+public final class MainWindow implements DeskCoordinator.Screen {
     /** How often counts and the deadline watch refresh on their own (deadlines move with the clock). */
-    static final Duration PERIODIC_REFRESH = Duration.ofSeconds(60);
+    static final Duration PERIODIC_REFRESH = DeskCoordinator.PERIODIC_REFRESH;
 
     private final Desk desk;
     private final Messages messages;
-    private final Executor fx;
+    private final DeskCoordinator coordinator;
     private final BorderPane root = new BorderPane();
     private final SplitPane main = new SplitPane();
     private final SplitPane detailSplit = new SplitPane();
@@ -83,48 +83,35 @@ public final class MainWindow {
     private final StatusBarView statusBar;
     /** Built on first use: its charts cost start-up time an officer who never opens it should not pay. */
     private DashboardView dashboard;
-    private final DeadlineWatch watch;
-    private final List<Scheduler.Cancellable> timers = new ArrayList<>();
+    private final ViewSubscriptions subscriptions = new ViewSubscriptions();
     private final Consumer<Path> opener;
     private final DeskMode mode;
     private final PrintViewModel printVm;
     private PrintDialog printDialog;
     private PrintDialog.TargetChooser printTarget = PrintDialog.TargetChooser.SYSTEM;
-    private boolean dashboardShown;
     private HBox tools;
     private Runnable onToggleTheme = () -> { };
     private Consumer<String> onLanguage = l -> { };
 
     public MainWindow(Desk desk, Executor fx, Consumer<Path> opener) {
+        this(desk, desk.messages(), fx, opener);
+    }
+
+    /** The desk in {@code messages}' language (the desk is rebuilt in another one without a restart). */
+    public MainWindow(Desk desk, Messages messages, Executor fx, Consumer<Path> opener) {
         this.desk = desk;
-        this.messages = desk.messages();
-        this.fx = fx;
+        this.messages = messages;
         this.opener = opener;
-        this.mode = DeskMode.of(desk.account().role());
-        Executor io = desk.background().io();
-        InboxData data = new StoreInboxData(desk.store(), desk.queries(), desk.account().userId(),
-                c -> desk.deadlines().evaluate(c, desk.clock().instant()));
-        inboxVm = new InboxViewModel(messages, data, io, fx, desk.background().scheduler(), desk.clock(),
-                desk.workingDays(), desk.zone());
-        detailVm = new DetailViewModel(messages, desk.store(), desk.deadlines(), desk.attachments(), io, fx,
-                desk.clock(), desk.zone());
-        actionVm = new ActionViewModel(messages, desk.store(), desk.actionCheck(), desk.reference(), io, fx,
-                desk.background().scheduler(), desk.zone());
-        actionVm.setAttachmentFiles(desk.attachments());
-        statusVm = new StatusBarViewModel(messages, desk.sync(), fx, desk.clock(), desk.zone());
-        statusVm.useIo(io);
+        this.coordinator = new DeskCoordinator(desk, messages, fx, this);
+        this.mode = coordinator.mode();
+        inboxVm = coordinator.inbox();
+        detailVm = coordinator.detail();
+        actionVm = coordinator.action();
+        statusVm = coordinator.status();
+        dashboardVm = coordinator.dashboard();
+        printVm = coordinator.print();
         PasswordDialog password = new PasswordDialog(statusVm, messages);
         statusVm.setOnPasswordNeeded(() -> password.show(window()));
-        dashboardVm = new DashboardViewModel(messages, desk.store(), desk.queries(), desk.deadlines(), io, fx,
-                desk.clock(), desk.zone());
-        watch = new DeadlineWatch(data);
-        inboxVm.viewProperty().set(mode.firstView());
-        CaseFilePrinting printing = new CaseFilePrinting(desk.store(), desk.deadlines(),
-                desk.attachments()::localBytes, desk.account().userId(),
-                desk.account().displayName(), desk.clock(), messages.locale());
-        printVm = new PrintViewModel(messages, printing, inboxVm::shown, () -> inboxVm.rows().size(), io, fx,
-                desk.zone());
-        printVm.offerInternalNotes(mode.canAct());
 
         sidebar = new SidebarView(inboxVm, mode.views());
         inbox = new InboxTableView(inboxVm, desk.zone(), mode.acrossInstitutions());
@@ -145,7 +132,25 @@ public final class MainWindow {
         root.setBottom(statusBar.root());
         root.setId("mainWindow");
         sidebarButtons();
-        wire();
+        inbox.exportButton().setOnAction(e -> exportCsv());
+        inbox.printButton().setOnAction(e -> showPrint());
+    }
+
+    private final Label officerName = new Label();
+    private final Label officerInstitution = new Label();
+
+    /** Who is signed in, above the sidebar's tools: the name, then the institution. */
+    private VBox officerBox() {
+        officerName.setId("officerName");
+        officerName.getStyleClass().add("officer-name");
+        officerName.setWrapText(true);
+        officerInstitution.setId("officerInstitution");
+        officerInstitution.getStyleClass().add("status-text");
+        officerInstitution.setWrapText(true);
+        VBox box = new VBox(2, officerName, officerInstitution);
+        box.setId("officer");
+        box.getStyleClass().add("officer");
+        return box;
     }
 
     private void sidebarButtons() {
@@ -153,7 +158,7 @@ public final class MainWindow {
         dash.setId("showDashboard");
         dash.getStyleClass().addAll("sidebar-item");
         dash.setMaxWidth(Double.MAX_VALUE);
-        dash.setOnAction(e -> showDashboard(!dashboardShown));
+        dash.setOnAction(e -> showDashboard(!coordinator.dashboardShown()));
         Button theme = Icons.iconButton(MaterialDesignT.THEME_LIGHT_DARK, messages.get("ui.settings.theme"));
         theme.setId("toggleTheme");
         theme.setOnAction(e -> onToggleTheme.run());
@@ -164,82 +169,16 @@ public final class MainWindow {
         help.setOnAction(e -> ShortcutHelp.show(window(), messages));
         tools = new HBox(4, theme, language, help);
         tools.setAlignment(Pos.CENTER_LEFT);
-        sidebar.extra().getChildren().addAll(dash, tools);
-    }
-
-    private void wire() {
-        inboxVm.selectedProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                detailVm.show(Optional.of(b.id()));
-            }
-        });
-        inboxVm.viewProperty().addListener((o, a, b) -> showDashboard(false));
-        detailVm.complaintProperty().addListener((o, a, b) -> {
-            actionVm.setComplaint(b);
-            showEditor(b != null);
-        });
-        showEditor(detailVm.complaintProperty().get() != null);
-        actionVm.setOnQueued(this::afterLocalChange);
-        detailVm.setOnOutboxChanged(this::afterLocalChange);
-        detailVm.setOnEdit(actionVm::edit);
-        detailVm.setNames(key -> desk.reference().units().stream().filter(u -> u.id().equals(key))
-                .map(id.penghubung.model.UnitRef::name).findFirst(),
-                key -> desk.reference().agencies().stream().filter(a -> a.id().equals(key))
-                        .map(id.penghubung.model.AgencyRef::name).findFirst());
-        inboxVm.setOnCounts(counts -> statusVm.setPending(counts.getOrDefault(InboxView.OUTBOX, 0)));
-        statusVm.newAssignmentsProperty().addListener((o, a, b) -> {
-            int added = b.intValue() - a.intValue();
-            if (added > 0) {
-                notify(Notices.newAssignments(messages, added));
-            }
-        });
-        // A finished sync changes what the desk shows: re-read it.
-        statusVm.runningProperty().addListener((o, a, b) -> {
-            if (a && !b) {
-                refresh();
-                inboxVm.refreshFacets(); // the first sync fills the filter lists of an empty cache
-                if (mode.canAct()) {
-                    actionVm.activate(); // units, institutions and templates may have come with the sync
-                }
-            }
-        });
-        inbox.exportButton().setOnAction(e -> exportCsv());
-        inbox.printButton().setOnAction(e -> showPrint());
-        inbox.table().getSelectionModel().getSelectedItems().addListener(
-                (javafx.collections.ListChangeListener<LazyRowList.Line<InboxRow>>) c -> printVm.selected().setAll(
-                        inbox.table().getSelectionModel().getSelectedItems().stream()
-                                .flatMap(line -> line == null ? java.util.stream.Stream.empty() : line.row().stream())
-                                .toList()));
-    }
-
-    /** After an action was queued, withdrawn, resent or discarded. */
-    private void afterLocalChange() {
-        inboxVm.refresh();
-        detailVm.reload();
+        sidebar.extra().getChildren().addAll(dash, tools, officerBox());
     }
 
     /** F5: everything from the store again. */
     public void refresh() {
-        inboxVm.refresh();
-        detailVm.reload();
-        if (dashboardShown) {
-            dashboardVm.refresh();
-        }
-        checkDeadlines();
+        coordinator.refresh();
     }
 
-    private void checkDeadlines() {
-        Instant now = desk.clock().instant();
-        Instant soon = inboxVm.soonThreshold(now);
-        desk.background().io().execute(() -> {
-            List<TrackingId> fresh = watch.check(now, soon);
-            if (!fresh.isEmpty()) {
-                fx.execute(() -> notify(Notices.overdue(messages, fresh)));
-            }
-        });
-    }
-
-    private void notify(Notices.Notice notice) {
+    @Override
+    public void notify(Notices.Notice notice) {
         Window w = window();
         if (w == null || !w.isShowing()) {
             return;
@@ -285,11 +224,13 @@ public final class MainWindow {
         return printVm;
     }
 
+    /** The dashboard in place of the inbox, or the inbox back (the coordinator keeps which). */
     public void showDashboard(boolean show) {
-        if (show == dashboardShown) {
-            return;
-        }
-        dashboardShown = show;
+        coordinator.showDashboard(show);
+    }
+
+    @Override
+    public void placeDashboard(boolean show) {
         if (show) {
             if (dashboard == null) {
                 dashboard = new DashboardView(dashboardVm);
@@ -312,7 +253,8 @@ public final class MainWindow {
         acc.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), statusVm::syncNow);
         acc.put(new KeyCodeCombination(KeyCode.F5), this::refresh);
         acc.put(new KeyCodeCombination(KeyCode.F1), () -> ShortcutHelp.show(window(), messages));
-        acc.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), () -> showDashboard(!dashboardShown));
+        acc.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
+                () -> showDashboard(!coordinator.dashboardShown()));
         acc.put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::showPrint);
         if (mode.canAct()) {
             acc.put(ActionView.QUEUE, actionVm::queue);
@@ -335,21 +277,24 @@ public final class MainWindow {
             action.activate();
         }
         statusBar.activate();
-        checkDeadlines();
-        if (!desk.store().auditProblems().isEmpty()) {
-            // Found at open (AuditLog): told once per desk, after the window is on screen.
-            fx.execute(() -> notify(Notices.auditTampered(messages, desk.store().auditProblems())));
-        }
-        timers.add(desk.background().scheduler().every(PERIODIC_REFRESH, () -> fx.execute(() -> {
-            inboxVm.refreshCounts();
-            statusVm.tick();
-            checkDeadlines();
-        })));
+        subscriptions.onChange(inbox.table().getSelectionModel().getSelectedItems(),
+                (ListChangeListener<LazyRowList.Line<InboxRow>>) c -> printVm.selected().setAll(
+                        inbox.table().getSelectionModel().getSelectedItems().stream()
+                                .flatMap(line -> line == null ? Stream.empty() : line.row().stream())
+                                .toList()));
+        subscriptions.bind(officerName.textProperty(), coordinator.officerNameProperty());
+        subscriptions.bind(officerInstitution.textProperty(), coordinator.officerInstitutionProperty());
+        coordinator.activate();
+    }
+
+    /** "Masuk sebagai … (…)": the lock screen says who may unlock. */
+    public ReadOnlyStringProperty officerLine() {
+        return coordinator.officerLineProperty();
     }
 
     public void deactivate() {
-        timers.forEach(Scheduler.Cancellable::cancel);
-        timers.clear();
+        coordinator.deactivate();
+        subscriptions.dispose();
         if (mode.canAct()) {
             action.deactivate(); // flushes a pending draft
         }
@@ -357,9 +302,19 @@ public final class MainWindow {
         detail.deactivate();
         inbox.deactivate();
         sidebar.deactivate();
-        if (dashboardShown) {
+        if (coordinator.dashboardShown()) {
             dashboard.deactivate();
         }
+    }
+
+    /** Where the officer is, to carry into the desk rebuilt in another language. */
+    public DeskState capture() {
+        return coordinator.capture();
+    }
+
+    /** Back where {@link #capture()} was (after {@link #activate()}). */
+    public void restore(DeskState state) {
+        coordinator.restore(state);
     }
 
     public void applySplits(Settings s) {
@@ -380,7 +335,8 @@ public final class MainWindow {
     }
 
     /** The action form joins the detail pane when a complaint opens and leaves it when none is open. */
-    private void showEditor(boolean show) {
+    @Override
+    public void showEditor(boolean show) {
         if (show == editorShown() || !mode.canAct()) {
             return;
         }

@@ -1,6 +1,7 @@
 package id.penghubung.ui.dashboard;
 
 import id.penghubung.i18n.Messages;
+import id.penghubung.ui.common.ViewSubscriptions;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -28,6 +29,7 @@ public final class DashboardView {
     private final BarChart<String, Number> category = bar();
     private final BarChart<String, Number> unit = bar();
     private final ListChangeListener<DashboardViewModel.Bar> redraw = c -> redraw();
+    private final ViewSubscriptions subscriptions = new ViewSubscriptions();
 
     public DashboardView(DashboardViewModel vm) {
         this.vm = vm;
@@ -39,8 +41,6 @@ public final class DashboardView {
                 () -> messages.get("ui.dashboard.deadlines", vm.monthTextProperty().get()), vm.monthTextProperty()));
         deadlines.setLegendVisible(true);
         deadlines.setLabelsVisible(true);
-        vm.metProperty().addListener((o, a, b) -> redraw());
-        vm.missedProperty().addListener((o, a, b) -> redraw());
 
         Label title = new Label(messages.get("ui.dashboard.title"));
         title.getStyleClass().add("detail-title");
@@ -95,16 +95,16 @@ public final class DashboardView {
     }
 
     public void activate() {
-        vm.byStatus().addListener(redraw);
-        vm.byCategory().addListener(redraw);
-        vm.byUnit().addListener(redraw);
+        subscriptions.onChange(vm.metProperty(), (o, a, b) -> redraw());
+        subscriptions.onChange(vm.missedProperty(), (o, a, b) -> redraw());
+        subscriptions.onChange(vm.byStatus(), redraw);
+        subscriptions.onChange(vm.byCategory(), redraw);
+        subscriptions.onChange(vm.byUnit(), redraw);
         vm.refresh();
     }
 
     public void deactivate() {
-        vm.byStatus().removeListener(redraw);
-        vm.byCategory().removeListener(redraw);
-        vm.byUnit().removeListener(redraw);
+        subscriptions.dispose();
     }
 
     public Node root() {

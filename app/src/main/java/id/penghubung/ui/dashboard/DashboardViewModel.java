@@ -7,8 +7,6 @@ import id.penghubung.model.Status;
 import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.model.sla.DeadlineState;
-import id.penghubung.store.CaseStore;
-import id.penghubung.store.DashboardQueries;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -48,8 +46,7 @@ public final class DashboardViewModel {
             EventType.ARCHIVED.name(), EventType.REDIRECTED.name());
 
     private final Messages messages;
-    private final CaseStore store;
-    private final DashboardQueries queries;
+    private final DashboardData queries;
     private final DeadlineCalculator deadlines;
     private final Executor background;
     private final Executor ui;
@@ -64,10 +61,9 @@ public final class DashboardViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
 
-    public DashboardViewModel(Messages messages, CaseStore store, DashboardQueries queries, DeadlineCalculator deadlines,
+    public DashboardViewModel(Messages messages, DashboardData queries, DeadlineCalculator deadlines,
             Executor background, Executor ui, Clock clock, ZoneId zone) {
         this.messages = Objects.requireNonNull(messages);
-        this.store = Objects.requireNonNull(store);
         this.queries = Objects.requireNonNull(queries);
         this.deadlines = Objects.requireNonNull(deadlines);
         this.background = Objects.requireNonNull(background);
@@ -117,7 +113,7 @@ public final class DashboardViewModel {
         int metCount = 0;
         int missedCount = 0;
         for (String id : queries.complaintsWithEventsBetween(from, to, STOPPING_EVENTS, MONTH_LIMIT)) {
-            Optional<Complaint> c = store.complaint(id);
+            Optional<Complaint> c = queries.complaint(id);
             if (c.isEmpty()) {
                 continue;
             }

@@ -6,6 +6,7 @@ import id.penghubung.model.Complaint;
 import id.penghubung.ui.common.ActionDescription;
 import id.penghubung.ui.common.Dialogs;
 import id.penghubung.ui.common.Icons;
+import id.penghubung.ui.common.ViewSubscriptions;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -36,6 +37,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * text, attachments, the chronology as a timeline, and the actions queued on it (withdrawable).
  */
 public final class DetailView {
+    private final ViewSubscriptions subscriptions = new ViewSubscriptions();
     private final DetailViewModel vm;
     private final Messages messages;
     private final Consumer<Path> opener;
@@ -354,14 +356,13 @@ public final class DetailView {
     }
 
     public void activate() {
-        vm.complaintProperty().addListener(complaintListener);
-        vm.outbox().addListener(rebuild);
+        subscriptions.onChange(vm.complaintProperty(), complaintListener);
+        subscriptions.onChange(vm.outbox(), rebuild);
         rebuild();
     }
 
     public void deactivate() {
-        vm.complaintProperty().removeListener(complaintListener);
-        vm.outbox().removeListener(rebuild);
+        subscriptions.dispose();
     }
 
     public Node root() {

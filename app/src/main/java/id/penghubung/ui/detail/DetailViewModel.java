@@ -10,7 +10,6 @@ import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.model.sla.DeadlineState;
 import id.penghubung.model.sla.MessageRef;
 import id.penghubung.model.sla.RemainingTime;
-import id.penghubung.store.CaseStore;
 import id.penghubung.store.OutboxEntry;
 import id.penghubung.store.OutboxState;
 import id.penghubung.ui.common.ActionDescription;
@@ -66,7 +65,7 @@ public final class DetailViewModel {
     }
 
     private final Messages messages;
-    private final CaseStore store;
+    private final DetailData data;
     private final DeadlineCalculator deadlines;
     private final AttachmentFiles files;
     private final Executor background;
@@ -92,10 +91,10 @@ public final class DetailViewModel {
     private Consumer<OutboxEntry> onEdit = e -> { };
     private ActionDescription.Names names = ActionDescription.Names.none();
 
-    public DetailViewModel(Messages messages, CaseStore store, DeadlineCalculator deadlines, AttachmentFiles files,
+    public DetailViewModel(Messages messages, DetailData data, DeadlineCalculator deadlines, AttachmentFiles files,
             Executor background, Executor ui, Clock clock, ZoneId zone) {
         this.messages = Objects.requireNonNull(messages);
-        this.store = Objects.requireNonNull(store);
+        this.data = Objects.requireNonNull(data);
         this.deadlines = Objects.requireNonNull(deadlines);
         this.files = Objects.requireNonNull(files);
         this.background = Objects.requireNonNull(background);
@@ -130,8 +129,8 @@ public final class DetailViewModel {
         String id = complaintId.get();
         background.execute(() -> {
             try {
-                Optional<Complaint> c = store.complaint(id);
-                List<OutboxEntry> all = store.outboxFor(id);
+                Optional<Complaint> c = data.complaint(id);
+                List<OutboxEntry> all = data.outboxFor(id);
                 Instant now = clock.instant();
                 List<Deadline> clockList = c.map(x -> deadlines.evaluate(x, now).deadlines()).orElse(List.of());
                 List<OutboxLine> entries = c.isEmpty() ? List.of() : all.stream()
@@ -219,7 +218,7 @@ public final class DetailViewModel {
     /** Called on the background thread: reads the base copy of a conflict or rejection. */
     private OutboxLine outboxLine(OutboxEntry e, Complaint c, List<Deadline> clockList, Instant now) {
         boolean decision = e.state() == OutboxState.CONFLICT || e.state() == OutboxState.REJECTED;
-        ConflictDiff diff = decision ? ConflictDiff.of(c, e.action().type(), store.baseCopy(e.actionId()),
+        ConflictDiff diff = decision ? ConflictDiff.of(c, e.action().type(), data.baseCopy(e.actionId()),
                 e.serverAnswerJson(), messages) : null;
         return new OutboxLine(e.actionId(), messages.label(e.action().type()), messages.label(e.state()),
                 summary(e), e.state() == OutboxState.PENDING, decision, e,
@@ -248,7 +247,7 @@ public final class DetailViewModel {
      */
     public void withdraw(OutboxLine line) {
         background.execute(() -> {
-            boolean done = store.withdraw(line.actionId());
+            boolean done = data.withdraw(line.actionId());
             ui.execute(() -> {
                 if (done) {
                     onEdit.accept(line.entry());
@@ -278,7 +277,7 @@ public final class DetailViewModel {
         }
         long base = Math.max(c.version(), diff(line).serverVersion());
         background.execute(() -> {
-            store.resend(line.actionId(), base);
+            data.resend(line.actionId(), base);
             ui.execute(() -> {
                 reload();
                 onOutboxChanged.run();
@@ -289,7 +288,7 @@ public final class DetailViewModel {
     /** Drops an action the officer gives up on. */
     public void discard(OutboxLine line) {
         background.execute(() -> {
-            store.discard(line.actionId());
+            data.discard(line.actionId());
             ui.execute(() -> {
                 reload();
                 onOutboxChanged.run();

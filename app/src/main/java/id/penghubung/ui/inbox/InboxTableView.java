@@ -9,6 +9,7 @@ import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxSort;
 import id.penghubung.ui.common.Icons;
 import id.penghubung.ui.common.Urgency;
+import id.penghubung.ui.common.ViewSubscriptions;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -48,6 +49,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * model's {@link LazyRowList}; rows on screen ask for their page when they show a placeholder.
  */
 public final class InboxTableView {
+    private final ViewSubscriptions subscriptions = new ViewSubscriptions();
     private final InboxViewModel vm;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
@@ -336,12 +338,12 @@ public final class InboxTableView {
     }
 
     public void activate() {
-        table.getSelectionModel().selectedItemProperty().addListener(selection);
+        subscriptions.onChange(table.getSelectionModel().selectedItemProperty(), selection);
         vm.activate();
     }
 
     public void deactivate() {
-        table.getSelectionModel().selectedItemProperty().removeListener(selection);
+        subscriptions.dispose();
     }
 
     public void focusSearch() {

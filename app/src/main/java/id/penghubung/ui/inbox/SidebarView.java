@@ -4,6 +4,7 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.store.InboxView;
 import id.penghubung.ui.common.Icons;
 import id.penghubung.ui.common.Product;
+import id.penghubung.ui.common.ViewSubscriptions;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The sidebar: the inbox's views with live counts; the chosen one is highlighted. */
 public final class SidebarView {
+    private final ViewSubscriptions subscriptions = new ViewSubscriptions();
     private final List<InboxView> order;
     private final InboxViewModel vm;
     private final VBox root = new VBox();
@@ -130,15 +132,14 @@ public final class SidebarView {
     }
 
     public void activate() {
-        vm.counts().addListener(countsListener);
-        vm.viewProperty().addListener(viewListener);
+        subscriptions.onChange(vm.counts(), countsListener);
+        subscriptions.onChange(vm.viewProperty(), viewListener);
         order.forEach(this::showCount);
         highlight();
     }
 
     public void deactivate() {
-        vm.counts().removeListener(countsListener);
-        vm.viewProperty().removeListener(viewListener);
+        subscriptions.dispose();
     }
 
     public Node root() {

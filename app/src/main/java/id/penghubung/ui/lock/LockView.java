@@ -3,6 +3,7 @@ package id.penghubung.ui.lock;
 import id.penghubung.i18n.Messages;
 import id.penghubung.ui.common.Icons;
 import id.penghubung.ui.common.LockedWindows;
+import id.penghubung.ui.common.ViewSubscriptions;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -45,9 +46,11 @@ public final class LockView {
     private final Parent content;
     private final StackPane root = new StackPane();
     private final PasswordField password = new PasswordField();
+    private final Label officer = new Label();
     private final Map<KeyCombination, Runnable> setAside = new HashMap<>();
     private final LockedWindows others = new LockedWindows();
     private final EventHandler<InputEvent> activity;
+    private final ViewSubscriptions subscriptions = new ViewSubscriptions();
 
     public LockView(LockViewModel vm, Scene scene, Parent content) {
         this.vm = Objects.requireNonNull(vm);
@@ -61,6 +64,9 @@ public final class LockView {
         title.setGraphic(Icons.icon(MaterialDesignL.LOCK));
         Label explain = new Label(messages.get("ui.lock.explain"));
         explain.setWrapText(true);
+        officer.setId("lockOfficer");
+        officer.setWrapText(true);
+        officer.getStyleClass().add("officer-name");
         password.setId("lockPassword");
         password.setPromptText(messages.get("ui.lock.password"));
         password.setAccessibleText(messages.get("ui.lock.password"));
@@ -81,15 +87,13 @@ public final class LockView {
         busy.setPrefSize(24, 24);
         busy.visibleProperty().bind(vm.busyProperty());
         busy.managedProperty().bind(vm.busyProperty());
-        VBox card = new VBox(12, title, explain, password, error, unlock, busy);
+        VBox card = new VBox(12, title, officer, explain, password, error, unlock, busy);
         card.getStyleClass().add("signin-card");
         card.setId("lockCard");
         card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         root.getChildren().add(card);
         StackPane.setAlignment(card, Pos.CENTER);
         root.setId("lockScreen");
-
-        vm.lockedProperty().addListener((o, was, now) -> show(now));
     }
 
     private void unlock() {
@@ -155,6 +159,8 @@ public final class LockView {
 
     /** Ctrl+L and the idle watch (every key and mouse event on the window); the timer starts. */
     public void activate() {
+        subscriptions.onChange(vm.lockedProperty(), (o, was, now) -> show(now));
+        subscriptions.bind(officer.textProperty(), vm.officerProperty());
         scene.getAccelerators().put(LOCK, vm::lock);
         scene.addEventFilter(InputEvent.ANY, activity);
         vm.activate();
@@ -164,6 +170,7 @@ public final class LockView {
         vm.deactivate();
         scene.removeEventFilter(InputEvent.ANY, activity);
         scene.getAccelerators().remove(LOCK);
+        subscriptions.dispose();
     }
 
     public Node root() {

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,8 @@ public final class LockViewModel {
     private final SimpleBooleanProperty locked = new SimpleBooleanProperty(false);
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
     private final SimpleStringProperty error = new SimpleStringProperty("");
+    /** Who is signed in ("Masuk sebagai … (…)"): the lock screen says whose password opens it. */
+    private final SimpleStringProperty officer = new SimpleStringProperty("");
     private final SimpleBooleanProperty waiting = new SimpleBooleanProperty(false);
     private int failures;
     private Duration retryWait = Duration.ZERO;
@@ -269,5 +272,10 @@ public final class LockViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error;
+    }
+
+    /** Who is signed in, as the lock screen shows it; the desk sets it. */
+    public StringProperty officerProperty() {
+        return officer;
     }
 }

@@ -3,6 +3,7 @@ package id.penghubung.ui.signin;
 import id.penghubung.i18n.Messages;
 import id.penghubung.ui.common.Icons;
 import id.penghubung.ui.common.Product;
+import id.penghubung.ui.common.ViewSubscriptions;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,13 +15,18 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 /** The sign-in card; with the demo, the training accounts are listed and one click fills them in. */
 public final class SignInView {
     private final StackPane root = new StackPane();
     private final TextField user = new TextField();
+    private final PasswordField password = new PasswordField();
+    private final SignInViewModel vm;
+    private final ViewSubscriptions subscriptions = new ViewSubscriptions();
 
     public SignInView(SignInViewModel vm) {
+        this.vm = vm;
         Messages messages = vm.messages();
         Label title = new Label(Product.NAME);
         title.getStyleClass().add("signin-title");
@@ -35,7 +41,6 @@ public final class SignInView {
         user.setPromptText(messages.get("ui.signin.user"));
         user.setAccessibleText(messages.get("ui.signin.user"));
         user.textProperty().bindBidirectional(vm.usernameProperty());
-        PasswordField password = new PasswordField();
         password.setId("password");
         password.setPromptText(messages.get("ui.signin.password"));
         password.setAccessibleText(messages.get("ui.signin.password"));
@@ -50,11 +55,6 @@ public final class SignInView {
         previous.setOnAction(e -> vm.signIn());
         previous.visibleProperty().bind(vm.previousNeededProperty());
         previous.managedProperty().bind(vm.previousNeededProperty());
-        vm.previousNeededProperty().addListener((o, a, b) -> {
-            if (b) {
-                password.requestFocus();
-            }
-        });
         Label error = new Label();
         error.setId("signinError");
         error.getStyleClass().add("field-error");
@@ -85,6 +85,12 @@ public final class SignInView {
             }
             card.getChildren().add(demo);
         }
+        // The other language, right on the sign-in card: its name in that language ("English").
+        Hyperlink language = new Hyperlink(messages.get("ui.signin.otherLanguage"));
+        language.setId("signinLanguage");
+        language.setGraphic(Icons.icon(MaterialDesignW.WEB));
+        language.setOnAction(e -> vm.switchLanguage());
+        card.getChildren().add(language);
         // The card keeps its own height, centred, instead of stretching over the whole window.
         card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         root.getChildren().add(card);
@@ -93,11 +99,16 @@ public final class SignInView {
     }
 
     public void activate() {
+        subscriptions.onChange(vm.previousNeededProperty(), (o, a, b) -> {
+            if (b) {
+                password.requestFocus();
+            }
+        });
         user.requestFocus();
     }
 
     public void deactivate() {
-        // Nothing runs in the background while the card is shown.
+        subscriptions.dispose();
     }
 
     public Node root() {

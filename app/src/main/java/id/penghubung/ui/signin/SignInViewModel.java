@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,6 +36,7 @@ public final class SignInViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ObservableList<SignInService.DemoAccount> demoAccounts = FXCollections.observableArrayList();
     private BiConsumer<Desk.Parts, Boolean> onSignedIn = (p, offline) -> { };
+    private Consumer<String> onLanguage = lang -> { };
 
     public SignInViewModel(Messages messages, SignInService service, Executor background, Executor ui,
             List<SignInService.DemoAccount> demo) {
@@ -112,6 +114,29 @@ public final class SignInViewModel {
 
     public void setOnSignedIn(BiConsumer<Desk.Parts, Boolean> value) {
         onSignedIn = Objects.requireNonNull(value);
+    }
+
+    /** Where the choice of the other language goes ("id" or "en"); the screen is rebuilt in it. */
+    public void setOnLanguage(Consumer<String> value) {
+        onLanguage = Objects.requireNonNull(value);
+    }
+
+    /** The other language than this screen's: Indonesian ↔ English. */
+    public String otherLanguage() {
+        return messages.locale().getLanguage().equals("en") ? "id" : "en";
+    }
+
+    /** The officer chose the other language. */
+    public void switchLanguage() {
+        onLanguage.accept(otherLanguage());
+    }
+
+    /** Carries what was typed (server, name, passwords) into the screen rebuilt in another language. */
+    public void takeOver(SignInViewModel before) {
+        serverProperty().set(before.serverProperty().get());
+        usernameProperty().set(before.usernameProperty().get());
+        passwordProperty().set(before.passwordProperty().get());
+        previousPasswordProperty().set(before.previousPasswordProperty().get());
     }
 
     public Messages messages() {

@@ -2,6 +2,7 @@ package id.penghubung.ui.sync;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.ui.common.Icons;
+import id.penghubung.ui.common.ViewSubscriptions;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,17 +19,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 public final class StatusBarView {
     private final StatusBarViewModel vm;
     private final HBox root = new HBox();
+    private final Circle dot = new Circle(5);
+    private final ViewSubscriptions subscriptions = new ViewSubscriptions();
 
     /** {@code showsOutbox}: false on a desk that never sends (Ombudsman), which has no outbox to count. */
     public StatusBarView(StatusBarViewModel vm, Messages messages, boolean showsOutbox) {
         this.vm = vm;
         root.getStyleClass().add("status-bar");
         root.setId("statusBar");
-        Circle dot = new Circle(5);
         dot.getStyleClass().add("offline-dot");
-        vm.onlineProperty().addListener((o, a, b) -> {
-            dot.getStyleClass().setAll(b ? "online-dot" : "offline-dot");
-        });
         Label connection = new Label();
         connection.setId("connection");
         connection.textProperty().bind(vm.connectionTextProperty());
@@ -116,11 +115,18 @@ public final class StatusBarView {
     }
 
     public void activate() {
+        subscriptions.onChange(vm.onlineProperty(), (o, a, b) -> showOnline(b));
+        showOnline(vm.onlineProperty().get());
         vm.activate();
+    }
+
+    private void showOnline(boolean online) {
+        dot.getStyleClass().setAll(online ? "online-dot" : "offline-dot");
     }
 
     public void deactivate() {
         vm.deactivate();
+        subscriptions.dispose();
     }
 
     public Node root() {

@@ -49,7 +49,7 @@ class ActionFormSafetyTest {
         Desk.Parts parts = DeskFixture.parts(file);
         store = parts.store();
         desk = new Desk(Messages.indonesian(), parts, new Background(), DeskFixture.CLOCK);
-        vm = new ActionViewModel(Messages.indonesian(), store, desk.actionCheck(), desk.reference(), Runnable::run,
+        vm = new ActionViewModel(Messages.indonesian(), ActionData.of(store), desk.actionCheck(), desk.reference(), Runnable::run,
                 Runnable::run, scheduler, desk.zone());
         vm.setConfirmer((c, d) -> {
             asked.add(d);

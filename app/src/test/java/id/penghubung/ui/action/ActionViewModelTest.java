@@ -38,7 +38,7 @@ class ActionViewModelTest {
         Desk.Parts parts = DeskFixture.parts(file);
         store = parts.store();
         desk = new Desk(Messages.indonesian(), parts, new Background(), DeskFixture.CLOCK);
-        vm = new ActionViewModel(Messages.indonesian(), store, desk.actionCheck(), desk.reference(), Runnable::run,
+        vm = new ActionViewModel(Messages.indonesian(), ActionData.of(store), desk.actionCheck(), desk.reference(), Runnable::run,
                 Runnable::run, scheduler, desk.zone());
         vm.setOnQueued(() -> queued++);
         vm.activate();

@@ -53,7 +53,7 @@ class SessionAttachmentsTest {
             Path onDisk = sealed.file(sha).orElseThrow();
             assertThat(new String(Files.readAllBytes(onDisk), StandardCharsets.ISO_8859_1)).doesNotContain("3374015507880003");
 
-            DetailViewModel vm = new DetailViewModel(Messages.of(Locale.of("id")), store,
+            DetailViewModel vm = new DetailViewModel(Messages.of(Locale.of("id")), DetailData.of(store),
                     new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard()), files, background,
                     Runnable::run, DeskFixture.CLOCK, java.time.ZoneOffset.UTC);
             Attachment a = new Attachment(sha, "../KTP Siti.pdf", "application/pdf", KTP.length);

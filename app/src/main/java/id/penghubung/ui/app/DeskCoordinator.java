@@ -1,0 +1,304 @@
+package id.penghubung.ui.app;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.model.AgencyRef;
+import id.penghubung.model.Complaint;
+import id.penghubung.model.TrackingId;
+import id.penghubung.model.UnitRef;
+import id.penghubung.store.InboxView;
+import id.penghubung.ui.action.ActionData;
+import id.penghubung.ui.action.ActionViewModel;
+import id.penghubung.ui.common.Scheduler;
+import id.penghubung.ui.common.ViewSubscriptions;
+import id.penghubung.ui.dashboard.DashboardData;
+import id.penghubung.ui.dashboard.DashboardViewModel;
+import id.penghubung.ui.detail.DetailData;
+import id.penghubung.ui.detail.DetailViewModel;
+import id.penghubung.ui.inbox.InboxData;
+import id.penghubung.ui.inbox.InboxViewModel;
+import id.penghubung.ui.inbox.StoreInboxData;
+import id.penghubung.ui.print.CaseFilePrinting;
+import id.penghubung.ui.print.PrintViewModel;
+import id.penghubung.ui.sync.StatusBarViewModel;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The desk's wiring without the toolkit: builds the view models of one desk in one language and
+ * connects them (a selected row opens its complaint, an open complaint fills the action form, a
+ * finished sync re-reads the desk, deadlines are watched), and carries the officer's place
+ * ({@link DeskState}) from one language to the next. {@link MainWindow} only lays out the nodes
+ * and tells the coordinator what the officer did; it is told back through {@link Screen}.
+ */
+public final class DeskCoordinator {
+    /** How often counts and the deadline watch refresh on their own (deadlines move with the clock). */
+    static final Duration PERIODIC_REFRESH = Duration.ofSeconds(60);
+
+    /** What the coordinator asks of the window. */
+    public interface Screen {
+        /** The action form joins the detail pane (a complaint is open) or leaves it. */
+        void showEditor(boolean show);
+
+        /** The dashboard in place of the inbox, or the inbox back. */
+        void placeDashboard(boolean show);
+
+        /** A short notice at the corner of the window. */
+        void notify(Notices.Notice notice);
+    }
+
+    private final Desk desk;
+    private final Messages messages;
+    private final Executor fx;
+    private final DeskMode mode;
+    private final Screen screen;
+    private final InboxViewModel inboxVm;
+    private final DetailViewModel detailVm;
+    private final ActionViewModel actionVm;
+    private final StatusBarViewModel statusVm;
+    private final DashboardViewModel dashboardVm;
+    private final PrintViewModel printVm;
+    private final DeadlineWatch watch;
+    private final ViewSubscriptions subscriptions = new ViewSubscriptions();
+    private final List<Scheduler.Cancellable> timers = new ArrayList<>();
+    private boolean dashboardShown;
+    private final ReadOnlyStringWrapper officerName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper officerInstitution = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper officerLine = new ReadOnlyStringWrapper("");
+    /** The action form carried over from the desk in the other language, until its complaint is open again. */
+    private DeskState.Form pendingForm;
+
+    public DeskCoordinator(Desk desk, Messages messages, Executor fx, Screen screen) {
+        this.desk = Objects.requireNonNull(desk);
+        this.messages = Objects.requireNonNull(messages);
+        this.fx = Objects.requireNonNull(fx);
+        this.screen = Objects.requireNonNull(screen);
+        this.mode = DeskMode.of(desk.account().role());
+        Executor io = desk.background().io();
+        InboxData data = new StoreInboxData(desk.store(), desk.queries(), desk.account().userId(),
+                c -> desk.deadlines().evaluate(c, desk.clock().instant()));
+        inboxVm = new InboxViewModel(messages, data, io, fx, desk.background().scheduler(), desk.clock(),
+                desk.workingDays(), desk.zone());
+        detailVm = new DetailViewModel(messages, DetailData.of(desk.store()), desk.deadlines(), desk.attachments(), io, fx,
+                desk.clock(), desk.zone());
+        actionVm = new ActionViewModel(messages, ActionData.of(desk.store()), desk.actionCheck(), desk.reference(), io, fx,
+                desk.background().scheduler(), desk.zone());
+        actionVm.setAttachmentFiles(desk.attachments());
+        statusVm = new StatusBarViewModel(messages, desk.sync(), fx, desk.clock(), desk.zone());
+        statusVm.useIo(io);
+        dashboardVm = new DashboardViewModel(messages, DashboardData.of(desk.store(), desk.queries()), desk.deadlines(), io, fx,
+                desk.clock(), desk.zone());
+        watch = new DeadlineWatch(data);
+        inboxVm.viewProperty().set(mode.firstView());
+        CaseFilePrinting printing = new CaseFilePrinting(desk.store(), desk.deadlines(),
+                desk.attachments()::localBytes, desk.account().userId(),
+                desk.account().displayName(), desk.clock(), messages.locale());
+        printVm = new PrintViewModel(messages, printing, inboxVm::shown, () -> inboxVm.rows().size(), io, fx,
+                desk.zone());
+        printVm.offerInternalNotes(mode.canAct());
+        actionVm.setOnQueued(this::afterLocalChange);
+        detailVm.setOnOutboxChanged(this::afterLocalChange);
+        detailVm.setOnEdit(actionVm::edit);
+        detailVm.setNames(key -> desk.reference().units().stream().filter(u -> u.id().equals(key))
+                .map(UnitRef::name).findFirst(),
+                key -> desk.reference().agencies().stream().filter(a -> a.id().equals(key))
+                        .map(AgencyRef::name).findFirst());
+        inboxVm.setOnCounts(counts -> statusVm.setPending(counts.getOrDefault(InboxView.OUTBOX, 0)));
+        officerName.set(desk.account().displayName());
+    }
+
+    /** Connects the view models and starts the periodic refresh; undone by {@link #deactivate()}. */
+    public void activate() {
+        subscriptions.onChange(inboxVm.selectedProperty(), (o, a, b) -> {
+            if (b != null) {
+                detailVm.show(Optional.of(b.id()));
+            }
+        });
+        subscriptions.onChange(inboxVm.viewProperty(), (o, a, b) -> showDashboard(false));
+        subscriptions.onChange(detailVm.complaintProperty(), (o, a, b) -> complaintShown(b));
+        subscriptions.onChange(statusVm.newAssignmentsProperty(), (o, a, b) -> {
+            int added = b.intValue() - a.intValue();
+            if (added > 0) {
+                screen.notify(Notices.newAssignments(messages, added));
+            }
+        });
+        // A finished sync changes what the desk shows: re-read it.
+        subscriptions.onChange(statusVm.runningProperty(), (o, a, b) -> {
+            if (a && !b) {
+                syncFinished();
+            }
+        });
+        screen.showEditor(detailVm.complaintProperty().get() != null);
+        showOfficer();
+        checkDeadlines();
+        if (!desk.store().auditProblems().isEmpty()) {
+            // Found at open (AuditLog): told once per desk, after the window is on screen.
+            fx.execute(() -> screen.notify(Notices.auditTampered(messages, desk.store().auditProblems())));
+        }
+        timers.add(desk.background().scheduler().every(PERIODIC_REFRESH, () -> fx.execute(() -> {
+            inboxVm.refreshCounts();
+            statusVm.tick();
+            checkDeadlines();
+        })));
+    }
+
+    public void deactivate() {
+        timers.forEach(Scheduler.Cancellable::cancel);
+        timers.clear();
+        subscriptions.dispose();
+    }
+
+    private void complaintShown(Complaint c) {
+        actionVm.setComplaint(c);
+        screen.showEditor(c != null);
+        DeskState.Form form = pendingForm;
+        if (c != null && form != null && form.complaintId().equals(c.id())) {
+            pendingForm = null;
+            form.type().ifPresent(actionVm.typeProperty()::set);
+            if (!form.text().isEmpty()) {
+                actionVm.textProperty().set(form.text()); // counts as typed: no stored draft overwrites it
+            }
+            form.unit().ifPresent(actionVm.unitProperty()::set);
+            form.agency().ifPresent(actionVm.suggestedAgencyProperty()::set);
+        }
+    }
+
+    /** The signed-in account's name and institution, read in the background (again after a sync). */
+    private void showOfficer() {
+        desk.background().io().execute(() -> {
+            OfficerIdentity who = OfficerIdentity.of(desk, messages);
+            fx.execute(() -> {
+                officerName.set(who.name());
+                officerInstitution.set(who.institution());
+                officerLine.set(who.line(messages));
+            });
+        });
+    }
+
+    /** After a sync: everything re-read, the filter lists and the form's reference data too. */
+    void syncFinished() {
+        refresh();
+        showOfficer(); // the first sync brings the institution's name into an empty cache
+        inboxVm.refreshFacets(); // the first sync fills the filter lists of an empty cache
+        if (mode.canAct()) {
+            actionVm.activate(); // units, institutions and templates may have come with the sync
+        }
+    }
+
+    /** After an action was queued, withdrawn, resent or discarded. */
+    private void afterLocalChange() {
+        inboxVm.refresh();
+        detailVm.reload();
+    }
+
+    /** F5: everything from the store again. */
+    public void refresh() {
+        inboxVm.refresh();
+        detailVm.reload();
+        if (dashboardShown) {
+            dashboardVm.refresh();
+        }
+        checkDeadlines();
+    }
+
+    private void checkDeadlines() {
+        Instant now = desk.clock().instant();
+        Instant soon = inboxVm.soonThreshold(now);
+        desk.background().io().execute(() -> {
+            List<TrackingId> fresh = watch.check(now, soon);
+            if (!fresh.isEmpty()) {
+                fx.execute(() -> screen.notify(Notices.overdue(messages, fresh)));
+            }
+        });
+    }
+
+    public boolean dashboardShown() {
+        return dashboardShown;
+    }
+
+    /** The dashboard in place of the inbox (Ctrl+D, the sidebar's button), or the inbox back. */
+    public void showDashboard(boolean show) {
+        if (show == dashboardShown) {
+            return;
+        }
+        dashboardShown = show;
+        screen.placeDashboard(show);
+    }
+
+    /** Where the officer is: view, search, sort, open complaint, the action form's contents. */
+    public DeskState capture() {
+        Complaint open = detailVm.complaintProperty().get();
+        Optional<DeskState.Form> form = Optional.ofNullable(open).filter(c -> mode.canAct())
+                .map(c -> new DeskState.Form(c.id(), Optional.ofNullable(actionVm.typeProperty().get()),
+                        Objects.requireNonNullElse(actionVm.textProperty().get(), ""),
+                        Optional.ofNullable(actionVm.unitProperty().get()),
+                        Optional.ofNullable(actionVm.suggestedAgencyProperty().get())));
+        return new DeskState(inboxVm.viewProperty().get(), Objects.requireNonNullElse(inboxVm.searchTextProperty().get(), ""),
+                inboxVm.sortProperty().get(), inboxVm.descendingProperty().get(),
+                Optional.ofNullable(open).map(Complaint::id), dashboardShown, form);
+    }
+
+    /** Puts the officer back where {@link #capture()} found them (call after {@link #activate()}). */
+    public void restore(DeskState state) {
+        inboxVm.viewProperty().set(state.view());
+        inboxVm.sortProperty().set(state.sort());
+        inboxVm.descendingProperty().set(state.descending());
+        inboxVm.searchTextProperty().set(state.search());
+        pendingForm = state.form().orElse(null);
+        state.complaintId().ifPresent(id -> detailVm.show(Optional.of(id)));
+        showDashboard(state.dashboard());
+    }
+
+    /** The signed-in account's name. */
+    public ReadOnlyStringProperty officerNameProperty() {
+        return officerName.getReadOnlyProperty();
+    }
+
+    /** The signed-in account's institution ("Pemerintah Kota Bandung"; an Ombudsman account: its office). */
+    public ReadOnlyStringProperty officerInstitutionProperty() {
+        return officerInstitution.getReadOnlyProperty();
+    }
+
+    /** "Masuk sebagai … (…)", for the lock screen. */
+    public ReadOnlyStringProperty officerLineProperty() {
+        return officerLine.getReadOnlyProperty();
+    }
+
+    public DeskMode mode() {
+        return mode;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public InboxViewModel inbox() {
+        return inboxVm;
+    }
+
+    public DetailViewModel detail() {
+        return detailVm;
+    }
+
+    public ActionViewModel action() {
+        return actionVm;
+    }
+
+    public StatusBarViewModel status() {
+        return statusVm;
+    }
+
+    public DashboardViewModel dashboard() {
+        return dashboardVm;
+    }
+
+    public PrintViewModel print() {
+        return printVm;
+    }
+}

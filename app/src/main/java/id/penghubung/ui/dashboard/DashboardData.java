@@ -1,0 +1,58 @@
+package id.penghubung.ui.dashboard;
+
+import id.penghubung.model.Complaint;
+import id.penghubung.model.Status;
+import id.penghubung.store.CaseStore;
+import id.penghubung.store.DashboardQueries;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the dashboard reads from the cache, and nothing else (the narrow port its view model
+ * depends on): counts by status, the busiest categories and units, and the complaints whose
+ * clocks stopped in a month.
+ */
+public interface DashboardData {
+    Map<Status, Integer> countsByStatus();
+
+    List<DashboardQueries.Bucket> byCategory(int limit);
+
+    List<DashboardQueries.Bucket> byUnit(int limit);
+
+    List<String> complaintsWithEventsBetween(Instant from, Instant to, List<String> eventTypes, int limit);
+
+    Optional<Complaint> complaint(String id);
+
+    /** The port over the account's case store and its aggregate queries. */
+    static DashboardData of(CaseStore store, DashboardQueries queries) {
+        return new DashboardData() {
+            @Override
+            public Map<Status, Integer> countsByStatus() {
+                return queries.countsByStatus();
+            }
+
+            @Override
+            public List<DashboardQueries.Bucket> byCategory(int limit) {
+                return queries.byCategory(limit);
+            }
+
+            @Override
+            public List<DashboardQueries.Bucket> byUnit(int limit) {
+                return queries.byUnit(limit);
+            }
+
+            @Override
+            public List<String> complaintsWithEventsBetween(Instant from, Instant to, List<String> eventTypes,
+                    int limit) {
+                return queries.complaintsWithEventsBetween(from, to, eventTypes, limit);
+            }
+
+            @Override
+            public Optional<Complaint> complaint(String id) {
+                return store.complaint(id);
+            }
+        };
+    }
+}

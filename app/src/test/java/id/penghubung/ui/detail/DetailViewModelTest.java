@@ -1,0 +1,126 @@
+package id.penghubung.ui.detail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.model.Complaint;
+import id.penghubung.model.calendar.WorkingCalendar;
+import id.penghubung.model.sla.DeadlineCalculator;
+import id.penghubung.model.sla.SlaPolicy;
+import id.penghubung.store.OutboxEntry;
+import id.penghubung.store.SyntheticComplaints;
+import id.penghubung.ui.DeskFixture;
+import id.penghubung.ui.common.QueuedExecutor;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** The detail pane's view model over its narrow port, without the toolkit or a database. */
+class DetailViewModelTest {
+    private static final SyntheticComplaints WORLD = new SyntheticComplaints(DeskFixture.SEED);
+    private final QueuedExecutor background = new QueuedExecutor();
+
+    /** The port over a map of complaints; {@code failing}: every read fails as a damaged cache would. */
+    private static DetailData data(Map<String, Complaint> complaints, boolean failing) {
+        Function<String, Optional<Complaint>> read = id -> {
+            if (failing) {
+                throw new IllegalStateException("disk I/O error");
+            }
+            return Optional.ofNullable(complaints.get(id));
+        };
+        return new DetailData() {
+            @Override
+            public Optional<Complaint> complaint(String id) {
+                return read.apply(id);
+            }
+
+            @Override
+            public List<OutboxEntry> outboxFor(String complaintId) {
+                return List.of();
+            }
+
+            @Override
+            public boolean withdraw(UUID actionId) {
+                return false;
+            }
+
+            @Override
+            public boolean resend(UUID actionId, long newBaseVersion) {
+                return false;
+            }
+
+            @Override
+            public boolean discard(UUID actionId) {
+                return false;
+            }
+
+            @Override
+            public Optional<String> baseCopy(UUID actionId) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    private DetailViewModel vm(String lang, DetailData data) {
+        return new DetailViewModel(Messages.of(Locale.of(lang)), data,
+                new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard()), AttachmentFiles.none(),
+                background, Runnable::run, DeskFixture.CLOCK, ZoneId.of("Asia/Jakarta"));
+    }
+
+    @Test
+    void aComplaintIsShownWithItsClocksInTheDesksLanguageAndNoneBringsTheWelcomeBack() {
+        Complaint c = WORLD.complaint(3);
+        DetailViewModel id = vm("id", data(Map.of(c.id(), c), false));
+        DetailViewModel en = vm("en", data(Map.of(c.id(), c), false));
+
+        id.show(Optional.of(c.id()));
+        en.show(Optional.of(c.id()));
+        background.runAll();
+
+        assertThat(id.complaintProperty().get()).isEqualTo(c);
+        assertThat(id.titleProperty().get()).isEqualTo(c.title());
+        assertThat(id.trackingProperty().get()).isEqualTo(c.trackingId().toString());
+        assertThat(id.metaProperty().get()).contains("masuk ");
+        assertThat(en.metaProperty().get()).contains("submitted ");
+        assertThat(id.clocks()).isNotEmpty();
+        assertThat(id.messageProperty().get()).isEmpty();
+
+        id.show(Optional.empty());
+        assertThat(id.complaintProperty().get()).isNull();
+        assertThat(id.titleProperty().get()).isEmpty();
+        assertThat(id.messageProperty().get()).isEqualTo("Selamat datang di Penghubung.");
+    }
+
+    @Test
+    void theLastChosenComplaintWinsWhenReadsFinishOutOfOrder() {
+        Complaint first = WORLD.complaint(1);
+        Complaint second = WORLD.complaint(2);
+        DetailViewModel vm = vm("id", data(Map.of(first.id(), first, second.id(), second), false));
+
+        vm.show(Optional.of(first.id()));
+        vm.show(Optional.of(second.id()));
+        background.run(1); // the second read finishes first
+        background.run(0);
+
+        assertThat(vm.complaintProperty().get()).isEqualTo(second);
+        assertThat(vm.titleProperty().get()).isEqualTo(second.title());
+    }
+
+    @Test
+    void aCacheThatCannotBeReadIsSaidInTheOfficersWordsAndNothingIsShown() {
+        Complaint c = WORLD.complaint(4);
+        DetailViewModel vm = vm("en", data(Map.of(c.id(), c), true));
+
+        vm.show(Optional.of(c.id()));
+        background.runAll();
+
+        assertThat(vm.complaintProperty().get()).isNull();
+        assertThat(vm.messageProperty().get()).isEqualTo(Messages.of(Locale.of("en")).get("ui.error.store", "disk I/O error"));
+        assertThat(vm.messageProperty().get()).doesNotContain("ui.error");
+    }
+}
