@@ -2,6 +2,7 @@ package id.penghubung.central;
 
 import id.penghubung.model.Role;
 import id.penghubung.protocol.CalendarDay;
+import id.penghubung.protocol.ClientRelease;
 import id.penghubung.protocol.ReferenceData;
 import id.penghubung.protocol.ResponseTemplate;
 import id.penghubung.protocol.SlaPolicy;
@@ -25,6 +26,13 @@ final class ReferenceService {
     private final List<ResponseTemplate> templates = SeedTexts.get().responseTemplates.stream()
             .map(t -> new ResponseTemplate(t.id(), t.title(), t.body(), t.actionTypes())).toList();
 
+    /** What this server tells clients about the recommended client version; none until published. */
+    private volatile ClientRelease client;
+
+    void publish(ClientRelease release) {
+        client = release;
+    }
+
     ReferenceData forCaller(Principal p) {
         List<WireUnit> units = switch (p.role()) {
             case ADMIN -> Catalog.allUnits();
@@ -33,7 +41,7 @@ final class ReferenceService {
             case OMBUDSMAN -> List.of();
         };
         return new ReferenceData(units, Catalog.CATEGORIES, Catalog.AGENCIES.stream().map(Catalog.Agency::wire).toList(),
-                templates, SLA, calendar);
+                templates, SLA, calendar, client);
     }
 
     private static List<CalendarDay> loadCalendar() {

@@ -57,7 +57,8 @@ public final class Launcher {
                 "central", "cli.central.description",
                 "sync", "cli.sync.description",
                 "export", "cli.export.description",
-                "print", "cli.print.description");
+                "print", "cli.print.description",
+                "diagnose", "cli.diagnose.description");
         commandLine.getCommandSpec().usageMessage().description(messages.get(keys.get("penghubung")));
         commandLine.getSubcommands().forEach((name, sub) ->
                 sub.getCommandSpec().usageMessage().description(messages.get(keys.get(name))));

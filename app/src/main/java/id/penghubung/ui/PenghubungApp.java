@@ -20,6 +20,8 @@ import java.time.Clock;
 import id.penghubung.ui.signin.SignInService;
 import id.penghubung.ui.signin.SignInView;
 import id.penghubung.ui.signin.SignInViewModel;
+import id.penghubung.ui.support.DiagnoseAction;
+import id.penghubung.ui.support.UpdateNotice;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,6 +70,7 @@ public final class PenghubungApp extends Application {
     private Stage stage;
     /** The sign-in this start went through; empty for the store-only start (no account to sign out of). */
     private Optional<SignInSetup> signedInThrough = Optional.empty();
+    private Path dataFolder;
 
     /** The sign-in front: when set, the desk opens only after a sign-in. */
     private static volatile SignInSetup signIn;
@@ -112,6 +115,7 @@ public final class PenghubungApp extends Application {
         Map<String, String> named = getParameters().getNamed();
         Path data = named.containsKey("data") ? Path.of(named.get("data"))
                 : Files.createTempDirectory("penghubung-");
+        dataFolder = data;
         background = new Background();
         settingsFile = new SettingsFile(data, background.io());
         settings = settingsFile.load();
@@ -196,6 +200,8 @@ public final class PenghubungApp extends Application {
             out.setId("signOut");
             out.setOnAction(e -> signOut(setup, opened.messages(), scene));
             window.addSidebarTool(out);
+            window.addSidebarTool(DiagnoseAction.button(stage, opened, dataFolder, background));
+            UpdateNotice.check(stage, opened, dataFolder, background.io());
         });
     }
 
