@@ -122,6 +122,11 @@ public final class CentralServer implements AutoCloseable {
         return seededAccounts;
     }
 
+    /** Publishes the recommended client version in the reference data ({@code client}); null withdraws it. */
+    public void publishClientRelease(id.penghubung.protocol.ClientRelease release) {
+        reference.publish(release);
+    }
+
     public CentralConfig config() {
         return config;
     }

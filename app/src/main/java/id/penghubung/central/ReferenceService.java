@@ -5,6 +5,7 @@ import id.penghubung.model.calendar.CalendarEdition;
 import id.penghubung.model.calendar.WorkingCalendar;
 import id.penghubung.protocol.AttachmentLimits;
 import id.penghubung.protocol.CalendarDay;
+import id.penghubung.protocol.ClientRelease;
 import id.penghubung.protocol.ReferenceData;
 import id.penghubung.protocol.ResponseTemplate;
 import id.penghubung.protocol.SlaPolicy;
@@ -23,6 +24,13 @@ final class ReferenceService {
     private final List<ResponseTemplate> templates = SeedTexts.get().responseTemplates.stream()
             .map(t -> new ResponseTemplate(t.id(), t.title(), t.body(), t.actionTypes())).toList();
 
+    /** What this server tells clients about the recommended client version; none until published. */
+    private volatile ClientRelease client;
+
+    void publish(ClientRelease release) {
+        client = release;
+    }
+
     /** The caller's reference data, with what an upload may be ({@code limits}: the attachment service's). */
     ReferenceData forCaller(Principal p, AttachmentLimits limits) {
         List<WireUnit> units = switch (p.role()) {
@@ -32,7 +40,7 @@ final class ReferenceService {
             case OMBUDSMAN -> List.of();
         };
         return new ReferenceData(units, Catalog.CATEGORIES, Catalog.AGENCIES.stream().map(Catalog.Agency::wire).toList(),
-                templates, SLA, calendar, calendarEdition, limits);
+                templates, SLA, calendar, calendarEdition, limits, client);
     }
 
     private static List<CalendarDay> loadCalendar() {

@@ -1,9 +1,11 @@
 package id.penghubung.cli;
 
+import id.penghubung.i18n.Messages;
 import id.penghubung.store.export.PrivateSpool;
 import id.penghubung.sync.ImportedCalendar;
 import id.penghubung.sync.SignInService;
 import id.penghubung.ui.DesktopLauncher;
+import id.penghubung.ui.DesktopUnavailableException;
 import id.penghubung.ui.PenghubungApp;
 import id.penghubung.ui.signin.SignInService.DemoAccount;
 import id.penghubung.ui.signin.SyncSignIn;
@@ -21,7 +23,16 @@ final class DesktopStart {
         // What a killed print or export left in the private spool goes at start.
         PrivateSpool.in(dataFolder).sweep();
         SignInService signIn = SignInService.standard(dataFolder, ImportedCalendar.holder(dataFolder));
-        DesktopLauncher.launch(dataFolder, locale, new PenghubungApp.SignInSetup(
-                new SyncSignIn(signIn, SessionReference::of, Clock.systemUTC()), defaultServer, demoAccounts));
+        try {
+            DesktopLauncher.launch(dataFolder, locale, new PenghubungApp.SignInSetup(
+                    new SyncSignIn(signIn, SessionReference::of, Clock.systemUTC()), defaultServer, demoAccounts));
+        } catch (DesktopUnavailableException unavailable) {
+            // A bare machine: say what to install (or that there is no display) instead of a stack trace.
+            Messages messages = Messages.of(locale);
+            throw new CommandProblem(ExitCodes.NO_DESKTOP, switch (unavailable.reason()) {
+                case MISSING_LIBRARIES -> messages.get("cli.desktop.missingLibraries");
+                case NO_DISPLAY -> messages.get("cli.desktop.noDisplay");
+            });
+        }
     }
 }

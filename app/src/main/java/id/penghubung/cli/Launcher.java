@@ -51,15 +51,16 @@ public final class Launcher {
     }
 
     /** Command descriptions come from the bundle, like every other text; sub-commands by their path. */
-    private static final Map<String, String> DESCRIPTIONS = Map.of(
-            "demo", "cli.demo.description",
-            "central", "cli.central.description",
-            "sync", "cli.sync.description",
-            "export", "cli.export.description",
-            "print", "cli.print.description",
-            "calendar", "cli.calendar.description",
-            "calendar show", "cli.calendar.show.description",
-            "calendar import", "cli.calendar.import.description");
+    private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("demo", "cli.demo.description"),
+            Map.entry("central", "cli.central.description"),
+            Map.entry("sync", "cli.sync.description"),
+            Map.entry("export", "cli.export.description"),
+            Map.entry("print", "cli.print.description"),
+            Map.entry("calendar", "cli.calendar.description"),
+            Map.entry("calendar show", "cli.calendar.show.description"),
+            Map.entry("calendar import", "cli.calendar.import.description"),
+            Map.entry("diagnose", "cli.diagnose.description"));
 
     private static void describe(CommandLine commandLine, Messages messages) {
         commandLine.getCommandSpec().usageMessage().description(messages.get("cli.description"));

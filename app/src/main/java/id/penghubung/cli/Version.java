@@ -1,25 +1,13 @@
 package id.penghubung.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import id.penghubung.ui.support.AppVersion;
 
-/** The build's version, stamped into the jar by Maven. */
+/** The build's version, stamped into the jar by Maven (read by {@link AppVersion}, which the desk uses too). */
 public final class Version {
     private Version() {
     }
 
     public static String current() {
-        try (InputStream in = Version.class.getResourceAsStream("/penghubung-version.properties")) {
-            if (in == null) {
-                return "dev";
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties.getProperty("version", "dev");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the version stamp", e);
-        }
+        return AppVersion.current();
     }
 }

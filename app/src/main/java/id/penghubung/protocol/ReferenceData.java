@@ -1,5 +1,6 @@
 package id.penghubung.protocol;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -7,7 +8,8 @@ import java.util.List;
  * an Ombudsman office), the category tree, institutions (for bukan wewenang), response templates,
  * the SLA policy and the working-day calendar with its edition ({@code null} from older servers);
  * {@code attachmentLimits} what an upload may be (null from a server that does not publish them:
- * {@link AttachmentLimits#CONTRACT} then).
+ * {@link AttachmentLimits#CONTRACT} then); {@code client}, when
+ * the server publishes it, the recommended client version (null otherwise).
  */
 public record ReferenceData(
         List<WireUnit> units,
@@ -17,7 +19,14 @@ public record ReferenceData(
         SlaPolicy slaPolicy,
         List<CalendarDay> calendar,
         WireCalendarEdition calendarEdition,
-        AttachmentLimits attachmentLimits) {
+        AttachmentLimits attachmentLimits,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ClientRelease client) {
+
+    /** Without an edition, upload limits or a published client version (an older server). */
+    public ReferenceData(List<WireUnit> units, List<CategoryNode> categories, List<WireAgency> institutions,
+            List<ResponseTemplate> templates, SlaPolicy slaPolicy, List<CalendarDay> calendar) {
+        this(units, categories, institutions, templates, slaPolicy, calendar, null, null, null);
+    }
 
     /** The server's limits for uploads, or the contract's when it did not publish them. */
     public AttachmentLimits uploadLimits() {

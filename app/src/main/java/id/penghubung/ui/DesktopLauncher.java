@@ -4,15 +4,24 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
 
-/** Starts the JavaFX desktop application and returns when its last window closes. */
+/**
+ * Starts the JavaFX desktop application and returns when its last window closes; throws
+ * {@link DesktopUnavailableException} when the machine cannot show it (no display, no GTK 3).
+ */
 public final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
     /** Store-only start: the desk on {@code <data>/cases.sqlite}, no sign-in and no sync. */
     public static void launch(Path dataDirectory, Locale locale) {
-        Application.launch(PenghubungApp.class,
-                "--data=" + dataDirectory, "--lang=" + locale.getLanguage());
+        try {
+            Application.launch(PenghubungApp.class,
+                    "--data=" + dataDirectory, "--lang=" + locale.getLanguage());
+        } catch (RuntimeException | UnsatisfiedLinkError failure) {
+            throw DesktopUnavailableException.recognise(failure)
+                    .<RuntimeException>map(reason -> new DesktopUnavailableException(reason, failure))
+                    .orElseGet(() -> failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure));
+        }
     }
 
     /**

@@ -21,6 +21,8 @@ import java.time.Clock;
 import id.penghubung.ui.signin.SignInService;
 import id.penghubung.ui.signin.SignInView;
 import id.penghubung.ui.signin.SignInViewModel;
+import id.penghubung.ui.support.DiagnoseAction;
+import id.penghubung.ui.support.UpdateNotice;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,6 +72,7 @@ public final class PenghubungApp extends Application {
     private Messages messages;
     /** The sign-in this start went through; empty for the store-only start (no account to sign out of). */
     private Optional<SignInSetup> signedInThrough = Optional.empty();
+    private Path dataFolder;
 
     /** The sign-in front: when set, the desk opens only after a sign-in. */
     private static volatile SignInSetup signIn;
@@ -114,6 +117,7 @@ public final class PenghubungApp extends Application {
         Map<String, String> named = getParameters().getNamed();
         Path data = named.containsKey("data") ? Path.of(named.get("data"))
                 : Files.createTempDirectory("penghubung-");
+        dataFolder = data;
         background = new Background();
         settingsFile = new SettingsFile(data, background.io());
         settings = settingsFile.load();
@@ -190,6 +194,7 @@ public final class PenghubungApp extends Application {
         desk = opened;
         mount(opened, scene, Optional.empty(), settings);
         addSignOut(scene);
+        signedInThrough.ifPresent(setup -> UpdateNotice.check(stage, opened, dataFolder, background.io()));
     }
 
     /** The sidebar's sign-out button, when this start went through a sign-in. */
@@ -199,6 +204,7 @@ public final class PenghubungApp extends Application {
             out.setId("signOut");
             out.setOnAction(e -> signOut(setup, scene));
             window.addSidebarTool(out);
+            window.addSidebarTool(DiagnoseAction.button(stage, desk, dataFolder, background));
         });
     }
 

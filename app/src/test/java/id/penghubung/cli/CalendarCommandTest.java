@@ -89,7 +89,7 @@ class CalendarCommandTest {
 
     private static ReferenceData reference(List<CalendarDay> days, LocalDate checked) {
         return new ReferenceData(List.of(), List.of(), List.of(), List.of(), null, days,
-                new WireCalendarEdition("SKB server", checked, List.of()), null);
+                new WireCalendarEdition("SKB server", checked, List.of()), null, null);
     }
 
     @Test
