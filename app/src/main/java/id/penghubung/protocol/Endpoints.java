@@ -22,13 +22,4 @@ public final class Endpoints {
     public static String attachment(String sha256) {
         return API + "/attachments/" + sha256;
     }
-
-    public static String adminComplaints() {
-        return API + "/admin/complaints";
-    }
-
-    /** {@code verb} is dispose, reply, archive, redirect (POST) or actions (GET). */
-    public static String adminComplaint(String complaintId, String verb) {
-        return API + "/admin/complaints/" + complaintId + "/" + verb;
-    }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.penghubung.protocol.ActionResult;
 import id.penghubung.protocol.ActionsRequest;
 import id.penghubung.protocol.ActionsResponse;
+import id.penghubung.protocol.Endpoints;
 import id.penghubung.protocol.Json;
 import id.penghubung.protocol.LoginRequest;
 import id.penghubung.protocol.LoginResponse;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -211,7 +213,7 @@ public final class OkHttpCentralApi implements CentralApi {
 
     @Override
     public LoginResponse login(String username, char[] password) {
-        Request request = post("auth/login", new LoginRequest(username, new String(password)));
+        Request request = post(Endpoints.LOGIN, new LoginRequest(username, new String(password)));
         LoginResponse answer = readJson(request, LoginResponse.class, limits.smallBytes());
         tokens.set(new Tokens(answer.accessToken(), answer.refreshToken()));
         LOG.info("Signed in to {} as {}", server.getHost(), username);
@@ -230,7 +232,7 @@ public final class OkHttpCentralApi implements CentralApi {
 
     @Override
     public void changes(Optional<String> cursor, int limit, PageConsumer consumer) {
-        HttpUrl.Builder url = url("changes").newBuilder().addQueryParameter("limit", Integer.toString(limit));
+        HttpUrl.Builder url = url(Endpoints.CHANGES).newBuilder().addQueryParameter("limit", Integer.toString(limit));
         cursor.ifPresent(c -> url.addQueryParameter("cursor", c));
         Request request = new Request.Builder().url(url.build()).get().build();
         authorized(request, response -> {
@@ -244,7 +246,7 @@ public final class OkHttpCentralApi implements CentralApi {
 
     @Override
     public List<ActionResult> pushActions(List<WireAction> batch) {
-        ActionsResponse answer = authorizedJson(post("actions", new ActionsRequest(batch)), ActionsResponse.class,
+        ActionsResponse answer = authorizedJson(post(Endpoints.ACTIONS, new ActionsRequest(batch)), ActionsResponse.class,
                 limits.pageBytes());
         if (answer.results() == null || answer.results().size() != batch.size()) {
             throw new TransportException("The server answered " + (answer.results() == null ? 0 : answer.results().size())
@@ -264,12 +266,12 @@ public final class OkHttpCentralApi implements CentralApi {
     }
 
     @Override
-    public void nameUploadsBy(java.util.function.Function<String, Optional<String>> names) {
+    public void nameUploadsBy(Function<String, Optional<String>> names) {
         fileNames = Objects.requireNonNull(names, "names");
     }
 
     private void upload(String sha256, RequestBody body) {
-        HttpUrl.Builder target = url("attachments/" + checkedSha(sha256)).newBuilder();
+        HttpUrl.Builder target = url(Endpoints.attachment(checkedSha(sha256))).newBuilder();
         fileNames.apply(sha256).ifPresent(name -> target.addQueryParameter("fileName", name));
         Request request = new Request.Builder().url(target.build()).put(body).build();
         authorized(request, response -> null);
@@ -280,7 +282,7 @@ public final class OkHttpCentralApi implements CentralApi {
         if (maxBytes < 0 || fromByte > maxBytes) {
             throw new IllegalArgumentException("A download needs 0 <= fromByte <= maxBytes");
         }
-        Request.Builder request = new Request.Builder().url(url("attachments/" + checkedSha(sha256))).get();
+        Request.Builder request = new Request.Builder().url(url(Endpoints.attachment(checkedSha(sha256)))).get();
         if (fromByte > 0) {
             request.header("Range", "bytes=" + fromByte + "-");
         }
@@ -289,13 +291,13 @@ public final class OkHttpCentralApi implements CentralApi {
 
     @Override
     public ReferenceData reference() {
-        return authorizedJson(new Request.Builder().url(url("reference")).get().build(), ReferenceData.class,
+        return authorizedJson(new Request.Builder().url(url(Endpoints.REFERENCE)).get().build(), ReferenceData.class,
                 limits.answerBytes());
     }
 
     @Override
     public void probe() {
-        Request request = new Request.Builder().url(url("changes").newBuilder().addQueryParameter("limit", "1").build())
+        Request request = new Request.Builder().url(url(Endpoints.CHANGES).newBuilder().addQueryParameter("limit", "1").build())
                 .head().build();
         try (Response ignored = call(request)) {
             // Any status, even 401, proves the server is there.
@@ -354,7 +356,7 @@ public final class OkHttpCentralApi implements CentralApi {
                 throw new AuthenticationRequired("Not signed in");
             }
             try {
-                LoginResponse answer = readJson(post("auth/refresh", new RefreshRequest(current.refresh())), LoginResponse.class,
+                LoginResponse answer = readJson(post(Endpoints.REFRESH, new RefreshRequest(current.refresh())), LoginResponse.class,
                         limits.smallBytes());
                 Tokens renewed = new Tokens(answer.accessToken(), answer.refreshToken());
                 tokens.set(renewed);
@@ -468,8 +470,9 @@ public final class OkHttpCentralApi implements CentralApi {
         return ErrorAnswers.parseRetryAfter(header, now);
     }
 
+    /** The server's URL of a protocol path ({@link Endpoints}, from "/"). */
     private HttpUrl url(String path) {
-        return base.newBuilder().addPathSegments("api/v1/" + path).build();
+        return base.newBuilder().addPathSegments(path.substring(1)).build();
     }
 
     private Request post(String path, Object body) {

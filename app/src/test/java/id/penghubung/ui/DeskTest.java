@@ -2,9 +2,13 @@ package id.penghubung.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.penghubung.i18n.Messages;
+import id.penghubung.model.ActionType;
 import id.penghubung.model.Complaint;
 import id.penghubung.store.CaseStore;
+import id.penghubung.store.InboxView;
 import id.penghubung.ui.app.Desk;
+import java.util.Arrays;
 import java.util.List;
 import id.penghubung.store.InboxRow;
 import java.awt.image.BufferedImage;
@@ -21,6 +25,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,12 +37,19 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class DeskTest extends StoreDesk {
     static final int COMPLAINTS = 3_000;
-
+    /** The desk runs with --lang=id: expected texts come from the same bundle, by key. */
+    private static final Messages TEXTS = Messages.indonesian();
 
     @BeforeAll
     static void fillStore() {
         openOn(COMPLAINTS);
         DeskFixture.mark(store());
+    }
+
+    /** Each test on its own copy of the filled store: one failure cannot cascade into the next. */
+    @BeforeEach
+    void ownStore() throws Exception {
+        useOwnCopy();
     }
 
     private void start() throws Exception {
@@ -59,10 +71,11 @@ class DeskTest extends StoreDesk {
         robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).clear());
         robot.write(text);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            // The count may say "hasil" a moment before the rows are the search's: wait until they agree.
-            Label count = robot.lookup("#resultCount").queryAs(Label.class);
-            return count.getText().contains("hasil") && !table().getItems().isEmpty()
-                    && count.getText().startsWith(table().getItems().size() + " ")
+            // The count may say "N results" a moment before the rows are the search's: wait until they agree.
+            String count = robot.lookup("#resultCount").queryAs(Label.class).getText();
+            int rows = table().getItems().size();
+            return rows > 0 && Arrays.stream(InboxView.values())
+                    .anyMatch(v -> count.equals(TEXTS.get("ui.inbox.searchResults", rows, TEXTS.label(v))))
                     && !table().getItems().get(0).loading();
         });
     }
@@ -106,17 +119,14 @@ class DeskTest extends StoreDesk {
         robot.clickOn("#actionText");
         robot.write("Kami sudah meninjau lokasi");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#draftState").queryAs(Label.class).getText().startsWith("Draf tersimpan"));
+                () -> robot.lookup("#draftState").queryAs(Label.class).getText()
+                        .startsWith(TEXTS.get("ui.action.draftSaved", "")));
         closeApp();
 
         start();
         open(c);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#actionText").queryAs(TextArea.class).getText().equals("Kami sudah meninjau lokasi"));
-        // Leave no draft behind for the other tests.
-        robot.interact(() -> robot.lookup("#actionText").queryAs(TextArea.class).clear());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#draftState").queryAs(Label.class).getText().isEmpty());
     }
 
     @Test
@@ -136,7 +146,8 @@ class DeskTest extends StoreDesk {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirmDialog-0").tryQuery().isPresent());
         robot.clickOn("#confirmDialog-0");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#actionResult").queryAs(Label.class).getText().contains("kotak keluar"));
+                () -> Arrays.stream(ActionType.values()).anyMatch(t -> robot.lookup("#actionResult").queryAs(Label.class)
+                        .getText().equals(TEXTS.get("ui.action.queued", TEXTS.label(t)))));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#count-OUTBOX").queryAs(Label.class).getText().equals("1"));
 
@@ -154,7 +165,7 @@ class DeskTest extends StoreDesk {
                 () -> robot.lookup("#count-OUTBOX").queryAs(Label.class).getText().equals("0"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().isEmpty());
         assertThat(robot.lookup(".withdraw").tryQuery()).isEmpty();
-        // The withdrawn text is back in the editor; leave no draft behind for the other tests.
+        // The withdrawn text is back in the editor.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#actionText").queryAs(TextArea.class)
                 .getText().equals("Laporan sudah kami teruskan ke dinas terkait."));
         robot.interact(() -> robot.lookup("#actionText").queryAs(TextArea.class).clear());
@@ -233,7 +244,6 @@ class DeskTest extends StoreDesk {
             id.penghubung.store.OutboxEntry e = s.outboxEntry(actionId).orElseThrow();
             assertThat(e.state()).isEqualTo(id.penghubung.store.OutboxState.PENDING);
             assertThat(e.baseVersion()).isEqualTo(c.version() + 1);
-            s.withdraw(actionId); // leave the shared store as the other tests expect it
         }
     }
 

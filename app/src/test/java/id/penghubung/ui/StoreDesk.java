@@ -2,8 +2,11 @@ package id.penghubung.ui;
 
 import id.penghubung.store.InboxRow;
 import id.penghubung.ui.inbox.LazyRowList;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -20,15 +23,38 @@ abstract class StoreDesk {
     @TempDir
     static Path shared;
 
+    /** The store the desk opens: the filled one, or this test's own copy of it ({@link #useOwnCopy}). */
+    private static volatile Path current;
+    private static int copies;
+
     protected final FxRobot robot = new FxRobot();
     protected PenghubungApp app;
 
     static Path store() {
+        return current != null ? current : filled();
+    }
+
+    private static Path filled() {
         return shared.resolve("cases.sqlite");
+    }
+
+    /**
+     * Gives the coming test its own copy of the filled store (the cache and its search index), so
+     * what one test leaves behind, or breaks, cannot reach the next.
+     */
+    static void useOwnCopy() throws IOException {
+        Path folder = Files.createDirectories(shared.resolve("test-" + ++copies));
+        try (Stream<Path> files = Files.list(shared)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("cases.sqlite")).toList()) {
+                Files.copy(f, folder.resolve(f.getFileName()));
+            }
+        }
+        current = folder.resolve("cases.sqlite");
     }
 
     /** Fills the store and makes the application open its desk on it, at the fixture's clock. */
     static void openOn(int complaints) {
+        current = null;
         DeskFixture.fill(store(), complaints);
         PenghubungApp.setClock(DeskFixture.CLOCK);
         PenghubungApp.setDeskOpener(ctx -> DeskFixture.parts(store()));
@@ -37,6 +63,7 @@ abstract class StoreDesk {
     @AfterAll
     static void resetHooks() {
         PenghubungApp.resetHooks();
+        current = null;
     }
 
     @AfterEach
