@@ -11,6 +11,7 @@ import id.penghubung.store.BaseCopy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,10 +26,21 @@ import java.util.Set;
 public record ConflictDiff(long localVersion, long serverVersion, List<Row> rows, List<String> newEvents,
         boolean resendable, String rejection) {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Refusals that hold whatever is resent: the officer edits or discards instead. */
-    private static final Set<String> FINAL_REFUSALS = Set.of("OUT_OF_SCOPE", "STATUS_NOT_ALLOWED", "PAYLOAD_TOO_LARGE",
-            "UNSUPPORTED_MEDIA_TYPE", "VALIDATION_FAILED", "ROLE_READ_ONLY", "ACTION_ID_REUSED", "HASH_MISMATCH",
-            "NOT_FOUND", "FORBIDDEN");
+    /**
+     * The refusals the officer reads in words, by the server's error code; each holds whatever is
+     * resent (the officer edits or discards instead). An unknown code reads "ui.rejection.other".
+     */
+    private static final Map<String, String> REFUSALS = Map.ofEntries(
+            Map.entry("OUT_OF_SCOPE", "ui.rejection.OUT_OF_SCOPE"),
+            Map.entry("STATUS_NOT_ALLOWED", "ui.rejection.STATUS_NOT_ALLOWED"),
+            Map.entry("PAYLOAD_TOO_LARGE", "ui.rejection.PAYLOAD_TOO_LARGE"),
+            Map.entry("UNSUPPORTED_MEDIA_TYPE", "ui.rejection.UNSUPPORTED_MEDIA_TYPE"),
+            Map.entry("VALIDATION_FAILED", "ui.rejection.VALIDATION_FAILED"),
+            Map.entry("ROLE_READ_ONLY", "ui.rejection.ROLE_READ_ONLY"),
+            Map.entry("ACTION_ID_REUSED", "ui.rejection.ACTION_ID_REUSED"),
+            Map.entry("HASH_MISMATCH", "ui.rejection.HASH_MISMATCH"),
+            Map.entry("NOT_FOUND", "ui.rejection.NOT_FOUND"),
+            Map.entry("FORBIDDEN", "ui.rejection.FORBIDDEN"));
 
     /** One compared field: as the officer saw it, as the server has it now. */
     public record Row(String field, String local, String server, boolean changed) {
@@ -50,10 +62,11 @@ public record ConflictDiff(long localVersion, long serverVersion, List<Row> rows
             String code = answer.path("error").path("code").asText(answer.path("code").asText(""));
             String said = rejection(code, messages);
             rows.add(new Row(messages.get("ui.conflict.serverAnswer"), "", said, true));
-            return new ConflictDiff(baseVersion, baseVersion, rows, events, !FINAL_REFUSALS.contains(code), said);
+            return new ConflictDiff(baseVersion, baseVersion, rows, events, !REFUSALS.containsKey(code), said);
         }
-        row(rows, messages.get("ui.column.status"), label(base.path("status").asText(""), messages),
-                label(server.path("status").asText(""), messages));
+        // A field the answer leaves out is taken as unchanged since the base.
+        String status = server.path("status").asText(base.path("status").asText(""));
+        row(rows, messages.get("ui.column.status"), label(base.path("status").asText(""), messages), label(status, messages));
         row(rows, messages.get("ui.column.title"), base.path("title").asText(""), server.path("title").asText(""));
         row(rows, messages.get("ui.column.unit"), name(base, "unit", "—"), name(server, "unit", "—"));
         row(rows, messages.get("ui.conflict.agency"), name(base, "agency", "—"),
@@ -72,7 +85,6 @@ public record ConflictDiff(long localVersion, long serverVersion, List<Row> rows
                 events.add(label(kind, messages) + " · " + who + (text.isBlank() ? "" : ": " + text));
             }
         }
-        String status = server.path("status").asText("");
         boolean open = type == ActionType.NOTE ? !status.equals(Status.ARSIP.name())
                 : status.equals(Status.BELUM_DITINDAKLANJUTI.name()) || status.equals(Status.PROSES.name());
         boolean movedAway = server.path("agency").has("id") && base.path("agency").has("id")
@@ -83,8 +95,7 @@ public record ConflictDiff(long localVersion, long serverVersion, List<Row> rows
 
     /** A refusal in the officer's words: never an HTTP status or the server's English. */
     public static String rejection(String code, Messages messages) {
-        String key = "ui.rejection." + code;
-        return messages.has(key) ? messages.get(key) : messages.get("ui.rejection.other");
+        return messages.get(REFUSALS.getOrDefault(code, "ui.rejection.other"));
     }
 
     private static String name(JsonNode complaint, String field, String absent) {
