@@ -32,6 +32,15 @@ class LanguageSwitchDeskTest extends TrainingDesk {
         return onFx(() -> robot.lookup(id).queryLabeled().getText());
     }
 
+    /** Like {@link #inScene}, but a UI thread busy for long under load counts as "not yet" instead of failing the wait. */
+    private boolean shown(String id) {
+        try {
+            return inScene(id);
+        } catch (IllegalStateException busy) {
+            return false;
+        }
+    }
+
     private String savedLanguage() {
         return new SettingsFile(data, Runnable::run).load().language();
     }
@@ -51,8 +60,8 @@ class LanguageSwitchDeskTest extends TrainingDesk {
         robot.clickOn("#password").write(CentralServer.TRAINING_PASSWORD).type(KeyCode.ENTER);
         try {
             // A first online sign-in: key derivation, the first pull, the first page of rows.
-            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> inScene("#inboxTable")
-                    && !table().getItems().isEmpty() && !table().getItems().get(0).loading());
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> shown("#inboxTable")
+                    && onFx(() -> !table().getItems().isEmpty() && !table().getItems().get(0).loading()));
         } catch (TimeoutException e) {
             throw new AssertionError("no desk after signing in; the card says: "
                     + (inScene("#signinError") ? text("#signinError") : "(no card)"), e);

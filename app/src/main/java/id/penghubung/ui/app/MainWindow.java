@@ -24,7 +24,6 @@ import id.penghubung.ui.sync.StatusBarView;
 import id.penghubung.ui.sync.StatusBarViewModel;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -37,14 +36,12 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.Notifications;
@@ -60,9 +57,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
  * keyboard shortcuts and owns the views' activate/deactivate.
  */
 public final class MainWindow implements DeskCoordinator.Screen {
-    /** How often counts and the deadline watch refresh on their own (deadlines move with the clock). */
-    static final Duration PERIODIC_REFRESH = DeskCoordinator.PERIODIC_REFRESH;
-
     private final Desk desk;
     private final Messages messages;
     private final DeskCoordinator coordinator;
@@ -81,6 +75,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
     private final DetailView detail;
     private final ActionView action;
     private final StatusBarView statusBar;
+    private final OfficerView officer;
     /** Built on first use: its charts cost start-up time an officer who never opens it should not pay. */
     private DashboardView dashboard;
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
@@ -118,6 +113,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
         detail = new DetailView(detailVm, opener);
         action = new ActionView(actionVm);
         statusBar = new StatusBarView(statusVm, messages, mode.canAct());
+        officer = new OfficerView(coordinator.officerNameProperty(), coordinator.officerInstitutionProperty());
 
         detailSplit.setOrientation(Orientation.VERTICAL);
         // A read-only desk (Ombudsman) has no action form at all, not a disabled one; an officer's desk
@@ -136,23 +132,6 @@ public final class MainWindow implements DeskCoordinator.Screen {
         inbox.printButton().setOnAction(e -> showPrint());
     }
 
-    private final Label officerName = new Label();
-    private final Label officerInstitution = new Label();
-
-    /** Who is signed in, above the sidebar's tools: the name, then the institution. */
-    private VBox officerBox() {
-        officerName.setId("officerName");
-        officerName.getStyleClass().add("officer-name");
-        officerName.setWrapText(true);
-        officerInstitution.setId("officerInstitution");
-        officerInstitution.getStyleClass().add("status-text");
-        officerInstitution.setWrapText(true);
-        VBox box = new VBox(2, officerName, officerInstitution);
-        box.setId("officer");
-        box.getStyleClass().add("officer");
-        return box;
-    }
-
     private void sidebarButtons() {
         Button dash = Icons.button(MaterialDesignC.CHART_BAR, messages.get("ui.dashboard.title"));
         dash.setId("showDashboard");
@@ -169,7 +148,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
         help.setOnAction(e -> ShortcutHelp.show(window(), messages));
         tools = new HBox(4, theme, language, help);
         tools.setAlignment(Pos.CENTER_LEFT);
-        sidebar.extra().getChildren().addAll(dash, tools, officerBox());
+        sidebar.extra().getChildren().addAll(dash, tools, officer.root());
     }
 
     /** F5: everything from the store again. */
@@ -282,8 +261,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
                         inbox.table().getSelectionModel().getSelectedItems().stream()
                                 .flatMap(line -> line == null ? Stream.empty() : line.row().stream())
                                 .toList()));
-        subscriptions.bind(officerName.textProperty(), coordinator.officerNameProperty());
-        subscriptions.bind(officerInstitution.textProperty(), coordinator.officerInstitutionProperty());
+        officer.activate();
         coordinator.activate();
     }
 
@@ -295,6 +273,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
     public void deactivate() {
         coordinator.deactivate();
         subscriptions.dispose();
+        officer.deactivate();
         if (mode.canAct()) {
             action.deactivate(); // flushes a pending draft
         }
