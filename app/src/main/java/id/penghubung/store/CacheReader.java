@@ -10,6 +10,7 @@ import id.penghubung.model.Classification;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.Event;
 import id.penghubung.model.EventType;
+import id.penghubung.model.OpenValues;
 import id.penghubung.model.GeoPoint;
 import id.penghubung.model.Location;
 import id.penghubung.model.Reporter;
@@ -59,9 +60,9 @@ final class CacheReader {
     static InboxRow row(ResultSet rs) throws SQLException {
         long due = rs.getLong(8);
         return new InboxRow(rs.getString(1), new TrackingId(rs.getString(2)), rs.getString(3), rs.getString(4),
-                Optional.ofNullable(rs.getString(5)), Channel.valueOf(rs.getString(6)), Instant.ofEpochMilli(rs.getLong(7)),
+                Optional.ofNullable(rs.getString(5)), OpenValues.parse(Channel.class, rs.getString(6)), Instant.ofEpochMilli(rs.getLong(7)),
                 due == CacheWriter.NO_DEADLINE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(due)),
-                Status.valueOf(rs.getString(9)), rs.getInt(10) != 0, rs.getInt(11) != 0, rs.getInt(12) != 0,
+                OpenValues.parse(Status.class, rs.getString(9)), rs.getInt(10) != 0, rs.getInt(11) != 0, rs.getInt(12) != 0,
                 rs.getInt(13), rs.getInt(14) != 0, rs.getString(15), rs.getString(16));
     }
 
@@ -104,17 +105,18 @@ final class CacheReader {
             String unitId = rs.getString("unit_id");
             return Optional.of(new Complaint(rs.getString("id"), new TrackingId(rs.getString("tracking_id")),
                     rs.getLong("version"), rs.getString("title"), rs.getString("body"),
-                    Classification.valueOf(rs.getString("classification")), rs.getInt("anonymous") != 0,
+                    OpenValues.parse(Classification.class, rs.getString("classification")), rs.getInt("anonymous") != 0,
                     rs.getInt("confidential") != 0,
                     new Category(rs.getString("category_id"), rs.getString("category_name"),
                             Optional.ofNullable(rs.getString("category_parent_id"))),
-                    Channel.valueOf(rs.getString("channel")), Status.valueOf(rs.getString("status")),
+                    OpenValues.parse(Channel.class, rs.getString("channel")), OpenValues.parse(Status.class, rs.getString("status")),
                     Instant.ofEpochMilli(rs.getLong("submitted_at")), disposedAt,
                     Optional.ofNullable(rs.getString("incident_date")).map(LocalDate::parse), location,
                     agencyId == null ? Optional.empty() : Optional.of(new AgencyRef(agencyId, rs.getString("agency_name"))),
                     unitId == null ? Optional.empty()
                             : Optional.of(new UnitRef(unitId, rs.getString("unit_agency_id"), rs.getString("unit_name"))),
-                    reporter, own, events));
+                    reporter, own, events, Map.of(Complaint.STATUS, rs.getString("status"),
+                            Complaint.CLASSIFICATION, rs.getString("classification"), Complaint.CHANNEL, rs.getString("channel"))));
         }
     }
 
@@ -146,9 +148,9 @@ final class CacheReader {
                 ActorKind kind = ActorKind.valueOf(rs.getString(5));
                 String actor = kind != ActorKind.REPORTER ? rs.getString(6)
                         : identities ? sealing.read(rs, 6, Sealing.eventActor(complaintId, rs.getString(2))) : WITHHELD;
-                out.add(new Event(rs.getString(2), EventType.valueOf(rs.getString(3)), Instant.ofEpochMilli(rs.getLong(4)),
+                out.add(new Event(rs.getString(2), OpenValues.parse(EventType.class, rs.getString(3)), Instant.ofEpochMilli(rs.getLong(4)),
                         new Actor(kind, actor), rs.getString(7),
-                        byEvent.getOrDefault(rs.getInt(1), List.of())));
+                        byEvent.getOrDefault(rs.getInt(1), List.of()), rs.getString(3)));
             }
         }
         return out;

@@ -80,7 +80,7 @@ final class CacheWriter {
                 .map(e -> new Event(Texts.clean("event.id", e.id(), Texts.MAX_SHORT), e.type(), e.at(),
                         new id.penghubung.model.Actor(e.actor().kind(),
                                 Texts.clean("event.actor", e.actor().name(), Texts.MAX_SHORT)),
-                        Texts.clean("event.text", e.text(), Texts.MAX_EVENT_TEXT), cleanAttachments(e.attachments())))
+                        Texts.clean("event.text", e.text(), Texts.MAX_EVENT_TEXT), cleanAttachments(e.attachments()), e.typeName()))
                 .toList();
         Optional<Reporter> reporter = c.reporter().map(r -> new Reporter(
                 Texts.clean("reporter.name", r.name(), Texts.MAX_SHORT),
@@ -109,7 +109,7 @@ final class CacheWriter {
                 c.unit().map(u -> new id.penghubung.model.UnitRef(Texts.clean("unit.id", u.id(), Texts.MAX_SHORT),
                         Texts.clean("unit.agencyId", u.agencyId(), Texts.MAX_SHORT),
                         Texts.clean("unit.name", u.name(), Texts.MAX_SHORT))),
-                reporter, cleanAttachments(c.attachments()), events);
+                reporter, cleanAttachments(c.attachments()), events, c.asReceived());
     }
 
     /** True when {@link #clean} would change nothing: the common case, checked without building anything. */
@@ -300,7 +300,7 @@ final class CacheWriter {
             e.setLong(1, rid);
             e.setInt(2, seq);
             e.setString(3, ev.id());
-            e.setString(4, ev.type().name());
+            e.setString(4, ev.typeName());
             e.setLong(5, ev.at().toEpochMilli());
             e.setString(6, ev.actor().kind().name());
             if (ev.actor().kind() == id.penghubung.model.ActorKind.REPORTER) {
@@ -375,14 +375,14 @@ final class CacheWriter {
         p.setString(i++, c.trackingId().value());
         p.setLong(i++, c.version());
         p.setString(i++, c.title());
-        p.setString(i++, c.classification().name());
+        p.setString(i++, c.classificationName());
         p.setInt(i++, c.anonymous() ? 1 : 0);
         p.setInt(i++, c.confidential() ? 1 : 0);
         p.setString(i++, c.category().id());
         p.setString(i++, c.category().name());
         p.setString(i++, c.category().parentId().orElse(null));
-        p.setString(i++, c.channel().name());
-        p.setString(i++, c.status().name());
+        p.setString(i++, c.channelName());
+        p.setString(i++, c.statusName());
         p.setInt(i++, c.status().isClosed() ? 0 : 1);
         p.setLong(i++, c.submittedAt().toEpochMilli());
         setLong(p, i++, c.disposedAt().map(Instant::toEpochMilli));

@@ -170,10 +170,10 @@ public final class DetailViewModel {
         title.set(c.title());
         tracking.set(c.trackingId().toString());
         meta.set(String.join("  ·  ",
-                messages.label(c.status()),
-                messages.label(c.classification()),
+                messages.label(c.status(), c.statusName()),
+                messages.label(c.classification(), c.classificationName()),
                 c.category().name(),
-                messages.label(c.channel()),
+                messages.label(c.channel(), c.channelName()),
                 messages.get("ui.detail.submitted", dateTime.format(c.submittedAt())),
                 c.unit().map(u -> messages.get("ui.detail.unit", u.name())).orElse(messages.get("ui.detail.noUnit"))));
         location.set(locationText(c.location()));
@@ -210,7 +210,7 @@ public final class DetailViewModel {
     }
 
     private TimelineLine timelineLine(Event e) {
-        return new TimelineLine(dateTime.format(e.at()), messages.label(e.type()), e.actor().name(), e.text(),
+        return new TimelineLine(dateTime.format(e.at()), messages.label(e.type(), e.typeName()), e.actor().name(), e.text(),
                 e.attachments());
     }
 
