@@ -19,11 +19,15 @@ import java.util.List;
 /** {@code GET /api/v1/reference}: mostly fixed; the units depend on the caller. */
 final class ReferenceService {
     static final String CALENDAR = "/penghubung/data/hari-libur-id.csv";
-    static final SlaPolicy SLA = new SlaPolicy(3, 5, 10, 60);
+    private final SlaPolicy sla;
 
     private final List<CalendarDay> calendar = loadCalendar();
     private final List<ResponseTemplate> templates = SeedTexts.get().responseTemplates.stream()
             .map(t -> new ResponseTemplate(t.id(), t.title(), t.body(), t.actionTypes())).toList();
+
+    ReferenceService(SlaPolicy sla) {
+        this.sla = sla;
+    }
 
     ReferenceData forCaller(Principal p) {
         List<WireUnit> units = switch (p.role()) {
@@ -33,7 +37,7 @@ final class ReferenceService {
             case OMBUDSMAN -> List.of();
         };
         return new ReferenceData(units, Catalog.CATEGORIES, Catalog.AGENCIES.stream().map(Catalog.Agency::wire).toList(),
-                templates, SLA, calendar);
+                templates, sla, calendar);
     }
 
     private static List<CalendarDay> loadCalendar() {
