@@ -8,6 +8,7 @@ import id.penghubung.model.Event;
 import id.penghubung.model.EventType;
 import id.penghubung.model.Location;
 import id.penghubung.model.Reporter;
+import id.penghubung.model.sla.ClosedBy;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -116,7 +117,8 @@ final class CaseFileRenderer {
         flow.keyValue(msg.get("casefile.field.classification"), msg.label(c.classification(), c.classificationName()));
         flow.keyValue(msg.get("casefile.field.category"), c.category().name());
         flow.keyValue(msg.get("casefile.field.channel"), msg.label(c.channel(), c.channelName()));
-        flow.keyValue(msg.get("casefile.field.status"), msg.label(c.status(), c.statusName()));
+        flow.keyValue(msg.get("casefile.field.status"), msg.label(c.status(), c.statusName())
+                + ClosedBy.of(c).map(by -> " (" + msg.label(by) + ")").orElse(""));
         flow.keyValue(msg.get("casefile.field.institution"), c.agency().map(a -> a.name()).orElse(msg.get("casefile.value.none")));
         flow.keyValue(msg.get("casefile.field.unit"), c.unit().map(u -> u.name()).orElse(msg.get("casefile.value.none")));
         flow.keyValue(msg.get("casefile.field.submittedAt"), dateTime.format(c.submittedAt()));

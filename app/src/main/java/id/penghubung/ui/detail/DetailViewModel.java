@@ -5,6 +5,7 @@ import id.penghubung.model.Attachment;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.Event;
 import id.penghubung.model.Location;
+import id.penghubung.model.sla.ClosedBy;
 import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.model.sla.DeadlineState;
@@ -170,7 +171,8 @@ public final class DetailViewModel {
         title.set(c.title());
         tracking.set(c.trackingId().toString());
         meta.set(String.join("  ·  ",
-                messages.label(c.status(), c.statusName()),
+                messages.label(c.status(), c.statusName())
+                        + ClosedBy.of(c).map(by -> " (" + messages.label(by) + ")").orElse(""),
                 messages.label(c.classification(), c.classificationName()),
                 c.category().name(),
                 messages.label(c.channel(), c.channelName()),
