@@ -18,7 +18,7 @@ public final class CaseFileDeadlines {
     static CaseFileDeadline line(Deadline deadline) {
         int days = deadline.workingDaysRemaining();
         String state = switch (deadline.state()) {
-            case NOT_STARTED -> CaseFileDeadline.STATE_NOT_APPLICABLE;
+            case NOT_STARTED, NOT_APPLICABLE -> CaseFileDeadline.STATE_NOT_APPLICABLE;
             case MET -> CaseFileDeadline.STATE_MET;
             case MISSED -> CaseFileDeadline.STATE_MISSED;
             // An open deadline past its due stays RUNNING with negative days in the model.
@@ -37,6 +37,8 @@ public final class CaseFileDeadlines {
             case FOLLOW_UP -> CaseFileDeadline.KIND_FOLLOW_UP;
             case AUTO_FINISH -> CaseFileDeadline.KIND_AUTO_CLOSE;
             case COMPLETION -> CaseFileDeadline.KIND_COMPLETION;
+            // Not in a summary (the reporter's clock); named like the follow-up it answers if ever printed.
+            case REPLY_WINDOW -> CaseFileDeadline.KIND_FOLLOW_UP;
         };
     }
 }

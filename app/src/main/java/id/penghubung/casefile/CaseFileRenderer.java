@@ -8,6 +8,7 @@ import id.penghubung.model.Event;
 import id.penghubung.model.EventType;
 import id.penghubung.model.Location;
 import id.penghubung.model.Reporter;
+import id.penghubung.model.sla.ClosedBy;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -122,10 +123,11 @@ final class CaseFileRenderer {
         flow.paragraph(c.title(), true, 14f, 0, PageFlow.INK);
         flow.space(8);
 
-        flow.keyValue(msg.get("casefile.field.classification"), msg.label(c.classification()));
+        flow.keyValue(msg.get("casefile.field.classification"), msg.label(c.classification(), c.classificationName()));
         flow.keyValue(msg.get("casefile.field.category"), c.category().name());
-        flow.keyValue(msg.get("casefile.field.channel"), msg.label(c.channel()));
-        flow.keyValue(msg.get("casefile.field.status"), msg.label(c.status()));
+        flow.keyValue(msg.get("casefile.field.channel"), msg.label(c.channel(), c.channelName()));
+        flow.keyValue(msg.get("casefile.field.status"), msg.label(c.status(), c.statusName())
+                + ClosedBy.of(c).map(by -> " (" + msg.label(by) + ")").orElse(""));
         flow.keyValue(msg.get("casefile.field.institution"), c.agency().map(a -> a.name()).orElse(msg.get("casefile.value.none")));
         flow.keyValue(msg.get("casefile.field.unit"), c.unit().map(u -> u.name()).orElse(msg.get("casefile.value.none")));
         flow.keyValue(msg.get("casefile.field.submittedAt"), dateTime.format(c.submittedAt()));
@@ -222,7 +224,7 @@ final class CaseFileRenderer {
         int response = 0;
         for (Event e : events) {
             flow.ensure(3 * PageFlow.leading(BODY));
-            flow.paragraph(msg.get("casefile.event.header", dateTime.format(e.at()), msg.label(e.type())), true, BODY, 0, PageFlow.INK);
+            flow.paragraph(msg.get("casefile.event.header", dateTime.format(e.at()), msg.label(e.type(), e.typeName())), true, BODY, 0, PageFlow.INK);
             flow.paragraph(actor(identityShown, e), false, 9f, 12, PageFlow.MUTED);
             if (isResponse(e)) {
                 response++;
@@ -248,7 +250,7 @@ final class CaseFileRenderer {
         for (Event e : responses) {
             n++;
             flow.ensure(3 * PageFlow.leading(BODY));
-            flow.paragraph(msg.get("casefile.response.header", n, dateTime.format(e.at()), msg.label(e.type())), true, 10.5f, 0, PageFlow.INK);
+            flow.paragraph(msg.get("casefile.response.header", n, dateTime.format(e.at()), msg.label(e.type(), e.typeName())), true, 10.5f, 0, PageFlow.INK);
             flow.paragraph(actor(identityShown, e), false, 9f, 0, PageFlow.MUTED);
             flow.space(2);
             flow.paragraph(e.text().isBlank() ? msg.get("casefile.value.none") : e.text(), false, BODY, 0, PageFlow.INK);
@@ -296,7 +298,7 @@ final class CaseFileRenderer {
             // Keep the entry with its picture: both move to the next page together.
             flow.ensure(entry.height());
             flow.paragraph(msg.get("casefile.attachment.header", n, a.fileName()), true, BODY, 0, PageFlow.INK);
-            String source = entry.from().map(from -> msg.get("casefile.attachment.fromEvent", msg.label(from.type()), dateTime.format(from.at())))
+            String source = entry.from().map(from -> msg.get("casefile.attachment.fromEvent", msg.label(from.type(), from.typeName()), dateTime.format(from.at())))
                     .orElse(msg.get("casefile.attachment.fromReport"));
             flow.paragraph(msg.get("casefile.attachment.details", a.size(), a.mediaType(), source), false, 9f, 12, PageFlow.MUTED);
             flow.paragraph(msg.get("casefile.attachment.sha256", a.sha256()), false, 8f, 12, PageFlow.MUTED);

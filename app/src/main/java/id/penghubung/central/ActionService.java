@@ -124,7 +124,7 @@ final class ActionService {
         if (!invalid.isEmpty()) {
             return rejected(a, new ApiError(ErrorCodes.VALIDATION_FAILED, "Invalid action", invalid));
         }
-        Status status = record.wire().status();
+        Status status = record.wire().knownStatus();
         if (a.type() != ActionType.NOTE && (status != Status.BELUM_DITINDAKLANJUTI && status != Status.PROSES)) {
             return rejected(a, ApiError.of(ErrorCodes.STATUS_NOT_ALLOWED, a.type() + " is not allowed in status " + status));
         }
@@ -212,7 +212,7 @@ final class ActionService {
         WireComplaint w = record.wire();
         WireActor actor = new WireActor(caller.role() == Role.ADMIN ? ActorKind.ADMIN : ActorKind.OFFICER, caller.name());
         Instant now = clock.instant();
-        Status status = w.status();
+        Status status = w.knownStatus();
         WireUnit unit = w.unit();
         Map<String, String> notes = new HashMap<>(record.noteAgencies());
         List<WireAttachment> files = new ArrayList<>();
@@ -248,7 +248,7 @@ final class ActionService {
         List<WireEvent> events = new ArrayList<>(w.events());
         events.add(event);
         WireComplaint next = new WireComplaint(w.id(), w.trackingId(), w.version() + 1, w.title(), w.body(), w.classification(),
-                w.anonymous(), w.confidential(), w.category(), w.channel(), status, w.submittedAt(), w.disposedAt(),
+                w.anonymous(), w.confidential(), w.category(), w.channel(), status.name(), w.submittedAt(), w.disposedAt(),
                 w.incidentDate(), w.location(), w.agency(), unit, w.reporter(), w.attachments(), events);
         return new ComplaintRecord(next, notes, record.lastForeignVersion());
     }

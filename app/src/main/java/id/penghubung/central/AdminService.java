@@ -123,7 +123,7 @@ final class AdminService {
             events.add(new WireEvent(shortId(), EventType.REPORTER_REPLIED, now, new WireActor(ActorKind.REPORTER, name),
                     r.text(), attachments(c, r.attachmentIds())));
             // A reply on a finished report reopens it: the reporter is not satisfied yet.
-            Status status = w.status() == Status.SELESAI ? Status.PROSES : w.status();
+            Status status = w.knownStatus() == Status.SELESAI ? Status.PROSES : w.knownStatus();
             return with(w, status, w.disposedAt(), w.agency(), w.unit(), w.anonymous(), w.confidential(), events);
         });
     }
@@ -186,7 +186,7 @@ final class AdminService {
         return db.write(c -> {
             ComplaintRecord record = ComplaintStore.find(c, id)
                     .orElseThrow(() -> new ApiException(404, ErrorCodes.NOT_FOUND, "Unknown complaint"));
-            if (!allowed.contains(record.wire().status())) {
+            if (!allowed.contains(record.wire().knownStatus())) {
                 throw new ApiException(400, ErrorCodes.STATUS_NOT_ALLOWED, "Not allowed in status " + record.wire().status());
             }
             WireComplaint next = change.apply(c, record.wire(), clock.instant());
@@ -200,7 +200,7 @@ final class AdminService {
     private static WireComplaint with(WireComplaint w, Status status, Instant disposedAt, WireAgency agency, WireUnit unit,
             boolean anonymous, boolean confidential, List<WireEvent> events) {
         return new WireComplaint(w.id(), w.trackingId(), w.version() + 1, w.title(), w.body(), w.classification(), anonymous,
-                confidential, w.category(), w.channel(), status, w.submittedAt(), disposedAt, w.incidentDate(), w.location(),
+                confidential, w.category(), w.channel(), status.name(), w.submittedAt(), disposedAt, w.incidentDate(), w.location(),
                 agency, unit, anonymous ? null : w.reporter(), w.attachments(), anonymize(events, anonymous));
     }
 

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param clock "now" for the server and for the seeded world's dates
  * @param maxAttachmentBytes attachment size limit (413 above it)
  * @param limits how far one client can load the server (connections, body deadline, login throttle)
+ * @param sla the SLA policy the server publishes in its reference data (LAPOR! defaults)
  */
 public record CentralConfig(
         int port,
@@ -35,7 +36,8 @@ public record CentralConfig(
         int passwordIterations,
         Clock clock,
         long maxAttachmentBytes,
-        ServerLimits limits) {
+        ServerLimits limits,
+        id.penghubung.protocol.SlaPolicy sla) {
 
     public static final int DEFAULT_PASSWORD_ITERATIONS = 210_000;
     /** Only for tests: the hash is still PBKDF2, just cheap. */
@@ -60,13 +62,14 @@ public record CentralConfig(
             throw new IllegalArgumentException("maxAttachmentBytes must be positive");
         }
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(sla, "sla");
     }
 
     /** Port 8080, temporary data, seed 1, 500 complaints, no faults, 15 min / 12 h tokens, 210,000 iterations. */
     public static CentralConfig defaults() {
         return new CentralConfig(8080, Optional.empty(), 1, 500, FaultSpec.none(), Duration.ofMinutes(15),
                 Duration.ofHours(12), DEFAULT_PASSWORD_ITERATIONS, Clock.systemUTC(), Endpoints.MAX_ATTACHMENT_BYTES,
-                ServerLimits.defaults());
+                ServerLimits.defaults(), id.penghubung.protocol.SlaPolicy.defaults());
     }
 
     /** What tests want: a free port, cheap password hashing, the given world size. */
@@ -75,42 +78,47 @@ public record CentralConfig(
     }
 
     public CentralConfig withPort(int value) {
-        return new CentralConfig(value, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits);
+        return new CentralConfig(value, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits, sla);
     }
 
     public CentralConfig withDataDir(Path value) {
-        return new CentralConfig(port, Optional.of(value), seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits);
+        return new CentralConfig(port, Optional.of(value), seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits, sla);
     }
 
     public CentralConfig withSeed(long value) {
-        return new CentralConfig(port, dataDir, value, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits);
+        return new CentralConfig(port, dataDir, value, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits, sla);
     }
 
     public CentralConfig withComplaints(int value) {
-        return new CentralConfig(port, dataDir, seed, value, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits);
+        return new CentralConfig(port, dataDir, seed, value, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits, sla);
     }
 
     public CentralConfig withFaults(FaultSpec value) {
-        return new CentralConfig(port, dataDir, seed, complaints, value, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits);
+        return new CentralConfig(port, dataDir, seed, complaints, value, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits, sla);
     }
 
     public CentralConfig withTokenLifetimes(Duration access, Duration refresh) {
-        return new CentralConfig(port, dataDir, seed, complaints, faults, access, refresh, passwordIterations, clock, maxAttachmentBytes, limits);
+        return new CentralConfig(port, dataDir, seed, complaints, faults, access, refresh, passwordIterations, clock, maxAttachmentBytes, limits, sla);
     }
 
     public CentralConfig withFastPasswordHashing() {
-        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, TEST_PASSWORD_ITERATIONS, clock, maxAttachmentBytes, limits);
+        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, TEST_PASSWORD_ITERATIONS, clock, maxAttachmentBytes, limits, sla);
     }
 
     public CentralConfig withClock(Clock value) {
-        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, value, maxAttachmentBytes, limits);
+        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, value, maxAttachmentBytes, limits, sla);
     }
 
     public CentralConfig withMaxAttachmentBytes(long value) {
-        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, value, limits);
+        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, value, limits, sla);
     }
 
     public CentralConfig withLimits(ServerLimits value) {
-        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, value);
+        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, value, sla);
+    }
+
+    /** The SLA policy to publish (training: rehearse another office's rules). */
+    public CentralConfig withSla(id.penghubung.protocol.SlaPolicy value) {
+        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits, value);
     }
 }

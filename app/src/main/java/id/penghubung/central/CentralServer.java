@@ -57,7 +57,7 @@ public final class CentralServer implements AutoCloseable {
     private final ActionService actions;
     private final AdminRoutes adminRoutes;
     private final AttachmentService attachments;
-    private final ReferenceService reference = new ReferenceService();
+    private final ReferenceService reference;
     private final Faults faults;
     private final List<SeededAccount> seededAccounts;
     private final String worldId;
@@ -66,6 +66,7 @@ public final class CentralServer implements AutoCloseable {
 
     private CentralServer(CentralConfig config) throws IOException, SQLException {
         this.config = config;
+        this.reference = new ReferenceService(config.sla());
         this.temporary = config.dataDir().isEmpty();
         this.dataDir = config.dataDir().orElseGet(() -> {
             try {

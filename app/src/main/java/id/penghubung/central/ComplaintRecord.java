@@ -53,7 +53,7 @@ record ComplaintRecord(WireComplaint wire, Map<String, String> noteAgencies, lon
         List<WireEvent> events = wire.events();
         if (!noteAgencies.isEmpty() && p.role() != Role.ADMIN) {
             events = events.stream()
-                    .filter(e -> e.type() != EventType.NOTE || !noteAgencies.containsKey(e.id())
+                    .filter(e -> e.knownType() != EventType.NOTE || !noteAgencies.containsKey(e.id())
                             || p.agencyId().map(a -> a.equals(noteAgencies.get(e.id()))).orElse(false))
                     .toList();
         }

@@ -17,12 +17,16 @@ import java.util.TreeMap;
 
 /** {@code GET /api/v1/reference}: mostly fixed; the units depend on the caller. */
 final class ReferenceService {
-    static final SlaPolicy SLA = new SlaPolicy(3, 5, 10, 60);
+    private final SlaPolicy sla;
 
     private final List<CalendarDay> calendar = loadCalendar();
     private final WireCalendarEdition calendarEdition = loadEdition();
     private final List<ResponseTemplate> templates = SeedTexts.get().responseTemplates.stream()
             .map(t -> new ResponseTemplate(t.id(), t.title(), t.body(), t.actionTypes())).toList();
+
+    ReferenceService(SlaPolicy sla) {
+        this.sla = sla;
+    }
 
     /** What this server tells clients about the recommended client version; none until published. */
     private volatile ClientRelease client;
@@ -40,7 +44,7 @@ final class ReferenceService {
             case OMBUDSMAN -> List.of();
         };
         return new ReferenceData(units, Catalog.CATEGORIES, Catalog.AGENCIES.stream().map(Catalog.Agency::wire).toList(),
-                templates, SLA, calendar, calendarEdition, limits, client);
+                templates, sla, calendar, calendarEdition, limits, client);
     }
 
     private static List<CalendarDay> loadCalendar() {

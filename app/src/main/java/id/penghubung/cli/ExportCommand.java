@@ -125,10 +125,10 @@ final class ExportCommand implements Callable<Integer> {
         }
         List<Event> events = c.events().stream().map(e -> e.actor().kind() != ActorKind.REPORTER ? e
                 : new Event(e.id(), e.type(), e.at(), new Actor(ActorKind.REPORTER, REPORTER_PLACEHOLDER), e.text(),
-                        e.attachments())).toList();
+                        e.attachments(), e.typeName())).toList();
         return new Complaint(c.id(), c.trackingId(), c.version(), c.title(), c.body(), c.classification(), c.anonymous(),
                 c.confidential(), c.category(), c.channel(), c.status(), c.submittedAt(), c.disposedAt(), c.incidentDate(),
-                c.location(), c.agency(), c.unit(), Optional.empty(), c.attachments(), events);
+                c.location(), c.agency(), c.unit(), Optional.empty(), c.attachments(), events, c.asReceived());
     }
 
     private long writeJson(CaseStore store, Writer target) throws IOException {
@@ -157,8 +157,8 @@ final class ExportCommand implements Callable<Integer> {
         CSVPrinter csv = new CSVPrinter(target, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).build());
         long count = each(store, c -> {
             try {
-                List<Object> row = new ArrayList<>(List.of(c.id(), c.trackingId().value(), c.version(), c.status(),
-                        c.classification(), c.channel(), c.anonymous(), c.confidential(), c.category().name(), c.title(),
+                List<Object> row = new ArrayList<>(List.of(c.id(), c.trackingId().value(), c.version(), c.statusName(),
+                        c.classificationName(), c.channelName(), c.anonymous(), c.confidential(), c.category().name(), c.title(),
                         c.body(), c.submittedAt(), c.disposedAt().map(Instant::toString).orElse(""),
                         c.incidentDate().map(Object::toString).orElse(""), c.location().province(), c.location().regency(),
                         c.location().district(), c.location().village(), c.agency().map(a -> a.name()).orElse(""),

@@ -51,7 +51,23 @@ public final class Messages {
      * (e.g. {@code enum.Status.PROSES}). The bundle test checks every such key names a real constant.
      */
     public String label(Enum<?> value) {
+        if (value.name().equals("OTHER")) {
+            // Where the received name is not at hand (an inbox row): the generic label with an ellipsis.
+            return get(enumKey(value), "…");
+        }
         return get(enumKey(value));
+    }
+
+    /**
+     * The label of a value of an open enum (status, event type, classification, channel): for
+     * {@code OTHER}, the key {@code enum.<SimpleName>.OTHER} with the name the server sent
+     * ("Peristiwa lain: …"); else as {@link #label(Enum)}.
+     */
+    public String label(Enum<?> value, String asReceived) {
+        if (value.name().equals("OTHER")) {
+            return get(enumKey(value), asReceived);
+        }
+        return label(value);
     }
 
     public static String enumKey(Enum<?> value) {

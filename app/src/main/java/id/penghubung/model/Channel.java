@@ -7,5 +7,7 @@ public enum Channel {
     TWITTER,
     MOBILE_APP,
     INTEGRATED,
-    WHATSAPP
+    WHATSAPP,
+    /** A channel this version does not know yet, kept as received ({@link Complaint#channelName()}). */
+    OTHER
 }

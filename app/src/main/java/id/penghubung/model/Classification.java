@@ -4,5 +4,7 @@ package id.penghubung.model;
 public enum Classification {
     PENGADUAN,
     ASPIRASI,
-    PERMINTAAN_INFORMASI
+    PERMINTAAN_INFORMASI,
+    /** A classification this version does not know yet, kept as received ({@link Complaint#classificationName()}). */
+    OTHER
 }

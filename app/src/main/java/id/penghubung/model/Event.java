@@ -4,14 +4,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** One dated step of the chronology, with who did it and what they wrote. */
-public record Event(String id, EventType type, Instant at, Actor actor, String text, List<Attachment> attachments) {
+/**
+ * One dated step of the chronology, with who did it and what they wrote. {@code typeName} is the
+ * type as the server named it: the constant's name, or for {@link EventType#OTHER} the unknown name
+ * it arrived with (kept, shown as "Peristiwa lain: …", exported and printed as received).
+ */
+public record Event(String id, EventType type, Instant at, Actor actor, String text, List<Attachment> attachments, String typeName) {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
+        typeName = OpenValues.name(type, typeName);
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(actor, "actor");
         text = Objects.requireNonNullElse(text, "");
         attachments = List.copyOf(attachments);
+    }
+
+    /** An event of a type this version knows. */
+    public Event(String id, EventType type, Instant at, Actor actor, String text, List<Attachment> attachments) {
+        this(id, type, at, actor, text, attachments, type.name());
     }
 }

@@ -13,5 +13,7 @@ public enum EventType {
     REDIRECTED,
     COMPLETED,
     ARCHIVED,
-    NOTE
+    NOTE,
+    /** An event type this version does not know yet; the event keeps the name it arrived with ({@link Event#typeName()}). */
+    OTHER
 }

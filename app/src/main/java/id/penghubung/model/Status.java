@@ -6,7 +6,9 @@ public enum Status {
     BELUM_DITINDAKLANJUTI,
     PROSES,
     SELESAI,
-    ARSIP;
+    ARSIP,
+    /** A status this version does not know yet; the complaint keeps the name it arrived with ({@link Complaint#statusName()}). */
+    OTHER;
 
     /** Closed reports accept nothing but an internal note. */
     public boolean isClosed() {

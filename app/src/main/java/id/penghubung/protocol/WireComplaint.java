@@ -2,6 +2,7 @@ package id.penghubung.protocol;
 
 import id.penghubung.model.Channel;
 import id.penghubung.model.Classification;
+import id.penghubung.model.OpenValues;
 import id.penghubung.model.Status;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,9 @@ import java.util.List;
 /**
  * A complaint as the server sends it. {@code reporter} is null whenever {@code anonymous} is true;
  * {@code disposedAt}, {@code incidentDate}, {@code agency} and {@code unit} may be null.
- * Every field is always written (null included) so the shape is stable.
+ * Every field is always written (null included) so the shape is stable. {@code classification},
+ * {@code channel} and {@code status} are kept as the names the server sent: a name this version does
+ * not know must not fail a page ({@link WireMapper} reads it as {@code OTHER}, keeping the name).
  */
 public record WireComplaint(
         String id,
@@ -18,12 +21,12 @@ public record WireComplaint(
         long version,
         String title,
         String body,
-        Classification classification,
+        String classification,
         boolean anonymous,
         boolean confidential,
         WireCategory category,
-        Channel channel,
-        Status status,
+        String channel,
+        String status,
         Instant submittedAt,
         Instant disposedAt,
         LocalDate incidentDate,
@@ -37,6 +40,25 @@ public record WireComplaint(
     public WireComplaint {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /** A complaint of known classification, channel and status (the training server's own records). */
+    public WireComplaint(String id, String trackingId, long version, String title, String body, Classification classification,
+            boolean anonymous, boolean confidential, WireCategory category, Channel channel, Status status, Instant submittedAt,
+            Instant disposedAt, LocalDate incidentDate, WireLocation location, WireAgency agency, WireUnit unit,
+            WireReporter reporter, List<WireAttachment> attachments, List<WireEvent> events) {
+        this(id, trackingId, version, title, body, classification.name(), anonymous, confidential, category, channel.name(),
+                status.name(), submittedAt, disposedAt, incidentDate, location, agency, unit, reporter, attachments, events);
+    }
+
+    /** The status as this version knows it ({@code OTHER} for a name it does not know). */
+    public Status knownStatus() {
+        return OpenValues.parse(Status.class, status);
+    }
+
+    /** The classification as this version knows it ({@code OTHER} for a name it does not know). */
+    public Classification knownClassification() {
+        return OpenValues.parse(Classification.class, classification);
     }
 
     @Override

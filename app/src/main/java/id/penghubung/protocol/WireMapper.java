@@ -5,11 +5,16 @@ import id.penghubung.model.Actor;
 import id.penghubung.model.AgencyRef;
 import id.penghubung.model.Attachment;
 import id.penghubung.model.Category;
+import id.penghubung.model.Channel;
+import id.penghubung.model.Classification;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.Event;
+import id.penghubung.model.EventType;
 import id.penghubung.model.GeoPoint;
 import id.penghubung.model.Location;
+import id.penghubung.model.OpenValues;
 import id.penghubung.model.Reporter;
+import id.penghubung.model.Status;
 import id.penghubung.model.TrackingId;
 import id.penghubung.model.UnitRef;
 import id.penghubung.model.action.Complete;
@@ -19,12 +24,21 @@ import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Converts between wire types and the domain model. Throws IllegalArgumentException on wire data the model refuses. */
 public final class WireMapper {
+    private static final Logger LOG = LoggerFactory.getLogger(WireMapper.class);
+    private static final Set<String> LOGGED = ConcurrentHashMap.newKeySet();
+
     private WireMapper() {
     }
 
@@ -40,12 +54,12 @@ public final class WireMapper {
                 w.version(),
                 w.title(),
                 w.body(),
-                w.classification(),
+                open(Classification.class, w.classification(), w.id()),
                 w.anonymous(),
                 w.confidential(),
                 toModel(w.category()),
-                w.channel(),
-                w.status(),
+                open(Channel.class, w.channel(), w.id()),
+                open(Status.class, w.status(), w.id()),
                 w.submittedAt(),
                 Optional.ofNullable(w.disposedAt()),
                 Optional.ofNullable(w.incidentDate()),
@@ -54,7 +68,25 @@ public final class WireMapper {
                 Optional.ofNullable(w.unit()).map(u -> new UnitRef(u.id(), u.agencyId(), u.name())),
                 reporter,
                 w.attachments().stream().map(WireMapper::toModel).toList(),
-                w.events().stream().map(WireMapper::toModel).toList());
+                w.events().stream().map(WireMapper::toModel).toList(),
+                received(w));
+    }
+
+    private static Map<String, String> received(WireComplaint w) {
+        Map<String, String> names = new HashMap<>();
+        names.put(Complaint.STATUS, w.status());
+        names.put(Complaint.CLASSIFICATION, w.classification());
+        names.put(Complaint.CHANNEL, w.channel());
+        return names;
+    }
+
+    /** A value of an open enum; a name this version does not know is {@code OTHER}, logged once per run. */
+    private static <E extends Enum<E>> E open(Class<E> type, String name, String recordId) {
+        E value = OpenValues.parse(type, require(name, type.getSimpleName()));
+        if (value.name().equals(OpenValues.OTHER) && LOGGED.add(type.getSimpleName() + "." + name)) {
+            LOG.info("Unknown {} '{}' from the server (first in {}): kept and shown as received", type.getSimpleName(), name, recordId);
+        }
+        return value;
     }
 
     public static WireComplaint toWire(Complaint c) {
@@ -64,12 +96,12 @@ public final class WireMapper {
                 c.version(),
                 c.title(),
                 c.body(),
-                c.classification(),
+                c.classificationName(),
                 c.anonymous(),
                 c.confidential(),
                 toWire(c.category()),
-                c.channel(),
-                c.status(),
+                c.channelName(),
+                c.statusName(),
                 c.submittedAt(),
                 c.disposedAt().orElse(null),
                 c.incidentDate().orElse(null),
@@ -120,12 +152,12 @@ public final class WireMapper {
 
     public static Event toModel(WireEvent e) {
         require(e.actor(), "actor");
-        return new Event(e.id(), e.type(), e.at(), new Actor(e.actor().kind(), e.actor().name()), e.text(),
-                e.attachments().stream().map(WireMapper::toModel).toList());
+        return new Event(e.id(), open(EventType.class, e.type(), e.id()), e.at(), new Actor(e.actor().kind(), e.actor().name()), e.text(),
+                e.attachments().stream().map(WireMapper::toModel).toList(), e.type());
     }
 
     public static WireEvent toWire(Event e) {
-        return new WireEvent(e.id(), e.type(), e.at(), new WireActor(e.actor().kind(), e.actor().name()), e.text(),
+        return new WireEvent(e.id(), e.typeName(), e.at(), new WireActor(e.actor().kind(), e.actor().name()), e.text(),
                 e.attachments().stream().map(WireMapper::toWire).toList());
     }
 

@@ -10,6 +10,7 @@ import id.penghubung.model.Classification;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.Event;
 import id.penghubung.model.EventType;
+import id.penghubung.model.OpenValues;
 import id.penghubung.model.GeoPoint;
 import id.penghubung.model.Location;
 import id.penghubung.model.Reporter;
@@ -64,9 +65,9 @@ final class CacheReader {
     static InboxRow row(ResultSet rs) throws SQLException {
         long due = rs.getLong(8);
         return new InboxRow(rs.getString(1), new TrackingId(rs.getString(2)), rs.getString(3), rs.getString(4),
-                Optional.ofNullable(rs.getString(5)), Channel.valueOf(rs.getString(6)), Instant.ofEpochMilli(rs.getLong(7)),
+                Optional.ofNullable(rs.getString(5)), OpenValues.parse(Channel.class, rs.getString(6)), Instant.ofEpochMilli(rs.getLong(7)),
                 due == CacheWriter.NO_DEADLINE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(due)),
-                Status.valueOf(rs.getString(9)), rs.getInt(10) != 0, rs.getInt(11) != 0, rs.getInt(12) != 0,
+                OpenValues.parse(Status.class, rs.getString(9)), rs.getInt(10) != 0, rs.getInt(11) != 0, rs.getInt(12) != 0,
                 rs.getInt(13), rs.getInt(14) != 0, rs.getString(15), rs.getString(16));
     }
 
@@ -116,17 +117,18 @@ final class CacheReader {
         String unitId = rs.getString("unit_id");
         return new Complaint(rs.getString("id"), new TrackingId(rs.getString("tracking_id")),
                 rs.getLong("version"), rs.getString("title"), rs.getString("body"),
-                Classification.valueOf(rs.getString("classification")), rs.getInt("anonymous") != 0,
+                OpenValues.parse(Classification.class, rs.getString("classification")), rs.getInt("anonymous") != 0,
                 rs.getInt("confidential") != 0,
                 new Category(rs.getString("category_id"), rs.getString("category_name"),
                         Optional.ofNullable(rs.getString("category_parent_id"))),
-                Channel.valueOf(rs.getString("channel")), Status.valueOf(rs.getString("status")),
+                OpenValues.parse(Channel.class, rs.getString("channel")), OpenValues.parse(Status.class, rs.getString("status")),
                 Instant.ofEpochMilli(rs.getLong("submitted_at")), disposedAt,
                 Optional.ofNullable(rs.getString("incident_date")).map(LocalDate::parse), location,
                 agencyId == null ? Optional.empty() : Optional.of(new AgencyRef(agencyId, rs.getString("agency_name"))),
                 unitId == null ? Optional.empty()
                         : Optional.of(new UnitRef(unitId, rs.getString("unit_agency_id"), rs.getString("unit_name"))),
-                reporter, own, events);
+                reporter, own, events, Map.of(Complaint.STATUS, rs.getString("status"),
+                        Complaint.CLASSIFICATION, rs.getString("classification"), Complaint.CHANNEL, rs.getString("channel")));
     }
 
     private void attachments(long rid, Map<Integer, List<Attachment>> byEvent, List<Attachment> own) throws SQLException {
@@ -164,9 +166,9 @@ final class CacheReader {
         ActorKind kind = ActorKind.valueOf(rs.getString(base + 5));
         String actor = kind != ActorKind.REPORTER ? rs.getString(base + 6)
                 : identities ? sealing.read(rs, base + 6, Sealing.eventActor(complaintId, rs.getString(base + 2))) : WITHHELD;
-        return new Event(rs.getString(base + 2), EventType.valueOf(rs.getString(base + 3)),
+        return new Event(rs.getString(base + 2), OpenValues.parse(EventType.class, rs.getString(base + 3)),
                 Instant.ofEpochMilli(rs.getLong(base + 4)), new Actor(kind, actor), rs.getString(base + 7),
-                byEvent.getOrDefault(rs.getInt(base + 1), List.of()));
+                byEvent.getOrDefault(rs.getInt(base + 1), List.of()), rs.getString(base + 3));
     }
 
     private Optional<Reporter> reporter(long rid, String complaintId) throws SQLException {

@@ -170,7 +170,7 @@ final class CacheWriter {
             e.setLong(1, rid);
             e.setInt(2, seq);
             e.setString(3, ev.id());
-            e.setString(4, ev.type().name());
+            e.setString(4, ev.typeName());
             e.setLong(5, ev.at().toEpochMilli());
             e.setString(6, ev.actor().kind().name());
             if (ev.actor().kind() == ActorKind.REPORTER) {

@@ -98,7 +98,8 @@ public final class ServerRules implements DeadlineIndex {
             SlaPolicy current = policy.get();
             SlaPolicy server = new SlaPolicy(SlaRule.workingDays(p.verificationWorkingDays()), SlaRule.workingDays(p.followUpWorkingDays()),
                     SlaRule.workingDays(p.autoFinishWorkingDays()), SlaRule.calendarDays(p.completionDays()),
-                    current.pauseWhileWaitingForReporter());
+                    current.pauseWhileWaitingForReporter(), p.replyWindowWorkingDays() == null
+                            ? SlaPolicy.DEFAULT_REPLY_WINDOW : SlaRule.workingDays(p.replyWindowWorkingDays()));
             if (!server.equals(current)) {
                 policy.set(server);
                 changed = true;

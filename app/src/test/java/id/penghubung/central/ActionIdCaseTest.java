@@ -23,7 +23,7 @@ class ActionIdCaseTest {
             ApiClient officer = ApiClient.login(server.baseUri(), "penghubung");
             WireComplaint c = admin.pullAll(1000).values().stream()
                     .filter(w -> w.agency() != null && w.agency().id().equals("pemkot-bandung")
-                            && (w.status() == Status.BELUM_DITINDAKLANJUTI || w.status() == Status.PROSES))
+                            && (w.knownStatus() == Status.BELUM_DITINDAKLANJUTI || w.knownStatus() == Status.PROSES))
                     .findFirst().orElseThrow();
             String id = UUID.randomUUID().toString();
             WireAction lower = new WireAction(id, c.id(), c.version(), ActionType.NOTE, "catatan", null, null, null, null, null, null);

@@ -83,7 +83,7 @@ class CentralBench {
             // 200 concurrent requests, 4 actions per complaint on 50 complaints, all on the same base version.
             ApiClient officer = ApiClient.login(server.baseUri(), "penghubung");
             List<WireComplaint> targets = officer.pullAll(1000).values().stream()
-                    .filter(c -> c.status() == Status.PROSES || c.status() == Status.BELUM_DITINDAKLANJUTI).limit(50).toList();
+                    .filter(c -> c.knownStatus() == Status.PROSES || c.knownStatus() == Status.BELUM_DITINDAKLANJUTI).limit(50).toList();
             assertThat(targets).hasSize(50);
             List<WireAction> actions = new ArrayList<>();
             for (int i = 0; i < 200; i++) {

@@ -86,7 +86,7 @@ class CentralConformanceTest {
     private static WireComplaint openComplaint(String agencyId) {
         for (WireComplaint c : admin.pullAll(1000).values()) {
             if (c.agency() != null && c.agency().id().equals(agencyId)
-                    && (c.status() == Status.BELUM_DITINDAKLANJUTI || c.status() == Status.PROSES) && used.add(c.id())) {
+                    && (c.knownStatus() == Status.BELUM_DITINDAKLANJUTI || c.knownStatus() == Status.PROSES) && used.add(c.id())) {
                 return c;
             }
         }
@@ -207,9 +207,12 @@ class CentralConformanceTest {
     @Test
     void seededWorldIsVariedAndValid() {
         List<WireComplaint> all = List.copyOf(admin.pullAll(1000).values());
-        assertThat(all).extracting(WireComplaint::classification).contains(Classification.values());
-        assertThat(all).extracting(WireComplaint::channel).contains(Channel.values());
-        assertThat(all).extracting(WireComplaint::status).contains(Status.values());
+        // Every value the server knows (OTHER stands for names a client does not know yet: never sent by this server).
+        assertThat(all).extracting(WireComplaint::knownClassification).contains(known(Classification.values()))
+                .doesNotContain(Classification.OTHER);
+        assertThat(all).extracting(WireComplaint::channel).contains(
+                java.util.Arrays.stream(known(Channel.values())).map(Enum::name).toArray(String[]::new));
+        assertThat(all).extracting(WireComplaint::knownStatus).contains(known(Status.values())).doesNotContain(Status.OTHER);
         assertThat(all.stream().filter(WireComplaint::anonymous).count()).isBetween(10L, 90L);
         assertThat(all.stream().filter(WireComplaint::confidential).count()).isPositive();
         assertThat(all.stream().filter(c -> !c.attachments().isEmpty()).count()).isPositive();
@@ -217,7 +220,7 @@ class CentralConformanceTest {
         for (WireComplaint c : all) {
             // Every complaint maps to the domain model (whose constructor enforces the anonymous rule).
             assertThat(WireMapper.toModel(c).version()).isEqualTo(c.version());
-            assertThat(c.events().getFirst().type()).isEqualTo(EventType.SUBMITTED);
+            assertThat(c.events().getFirst().knownType()).isEqualTo(EventType.SUBMITTED);
         }
     }
 
@@ -311,8 +314,8 @@ class CentralConformanceTest {
         ActionResult first = officer.act(action).results().getFirst();
         assertThat(first.outcome()).isEqualTo(ActionOutcome.APPLIED);
         assertThat(first.version()).isEqualTo(c.version() + 1);
-        assertThat(first.complaint().status()).isEqualTo(Status.PROSES);
-        assertThat(first.complaint().events().getLast().type()).isEqualTo(EventType.RESPONDED);
+        assertThat(first.complaint().knownStatus()).isEqualTo(Status.PROSES);
+        assertThat(first.complaint().events().getLast().knownType()).isEqualTo(EventType.RESPONDED);
         assertThat(first.complaint().events().getLast().actor().kind()).isEqualTo(ActorKind.OFFICER);
 
         ActionResult again = officer.act(action).results().getFirst();
@@ -341,7 +344,7 @@ class CentralConformanceTest {
         ActionResult r = officer.act(respond(c, c.version(), "Tanggapan berdasarkan versi lama.")).results().getFirst();
         assertThat(r.outcome()).isEqualTo(ActionOutcome.CONFLICT);
         assertThat(r.complaint().version()).isEqualTo(afterReply.version());
-        assertThat(r.complaint().events().getLast().type()).isEqualTo(EventType.REPORTER_REPLIED);
+        assertThat(r.complaint().events().getLast().knownType()).isEqualTo(EventType.REPORTER_REPLIED);
         assertThat(admin.get("/api/v1/admin/complaints/" + c.id() + "/actions").as(AppliedActions.class).actions()).isEmpty();
     }
 
@@ -358,9 +361,9 @@ class CentralConformanceTest {
         assertThat(results).extracting(ActionResult::outcome).containsOnly(ActionOutcome.APPLIED);
         assertThat(results).extracting(ActionResult::version).containsExactly(c.version() + 1, c.version() + 2, c.version() + 3);
         WireComplaint done = results.getLast().complaint();
-        assertThat(done.status()).isEqualTo(Status.SELESAI);
+        assertThat(done.knownStatus()).isEqualTo(Status.SELESAI);
         assertThat(done.unit().id()).isEqualTo(unit);
-        assertThat(done.events()).extracting(e -> e.type()).contains(EventType.DISPOSED_TO_UNIT, EventType.NOTE, EventType.COMPLETED);
+        assertThat(done.events()).extracting(e -> e.knownType()).contains(EventType.DISPOSED_TO_UNIT, EventType.NOTE, EventType.COMPLETED);
         // Closed: only notes now.
         ActionResult late = officer.act(respond(done, done.version(), "Tambahan")).results().getFirst();
         assertThat(late.outcome()).isEqualTo(ActionOutcome.REJECTED);
@@ -368,7 +371,7 @@ class CentralConformanceTest {
         // The note is the agency's own: the Ombudsman office does not see it.
         WireComplaint seenByOmbudsman = ombudsman.pullAll(1000).get(c.id());
         if (seenByOmbudsman != null) {
-            assertThat(seenByOmbudsman.events()).extracting(e -> e.type()).doesNotContain(EventType.NOTE);
+            assertThat(seenByOmbudsman.events()).extracting(e -> e.knownType()).doesNotContain(EventType.NOTE);
         }
     }
 
@@ -466,12 +469,12 @@ class CentralConformanceTest {
         ApiClient.Reply created = admin.post("/api/v1/admin/complaints", filed);
         assertThat(created.code()).isEqualTo(201);
         WireComplaint c = created.as(WireComplaint.class);
-        assertThat(c.status()).isEqualTo(Status.BELUM_TERVERIFIKASI);
+        assertThat(c.knownStatus()).isEqualTo(Status.BELUM_TERVERIFIKASI);
         assertThat(bandung.page(cursor, 100).items()).extracting(WireComplaint::id).doesNotContain(c.id());
 
         WireComplaint disposed = admin.post("/api/v1/admin/complaints/" + c.id() + "/dispose",
                 new AdminDisposeRequest("pemkot-bandung", null, null, null, null)).as(WireComplaint.class);
-        assertThat(disposed.status()).isEqualTo(Status.BELUM_DITINDAKLANJUTI);
+        assertThat(disposed.knownStatus()).isEqualTo(Status.BELUM_DITINDAKLANJUTI);
         ChangesPage arrived = bandung.page(cursor, 100);
         assertThat(arrived.items()).extracting(WireComplaint::id).contains(c.id());
         assertThat(arrived.items().stream().filter(i -> i.id().equals(c.id())).findFirst().orElseThrow().reporter()).isNull();
@@ -480,7 +483,7 @@ class CentralConformanceTest {
         ActionResult notOurs = bandung.act(new WireAction(UUID.randomUUID().toString(), c.id(), disposed.version(),
                 ActionType.NOT_AUTHORIZED, null, null, null, null, "Jalan provinsi", "pemprov-jabar", null)).results().getFirst();
         assertThat(notOurs.outcome()).isEqualTo(ActionOutcome.APPLIED);
-        assertThat(notOurs.complaint().status()).isEqualTo(Status.BELUM_DITINDAKLANJUTI);
+        assertThat(notOurs.complaint().knownStatus()).isEqualTo(Status.BELUM_DITINDAKLANJUTI);
 
         WireComplaint moved = admin.post("/api/v1/admin/complaints/" + c.id() + "/redirect",
                 new AdminRedirectRequest("pemprov-jabar", "Kewenangan provinsi")).as(WireComplaint.class);
@@ -493,7 +496,7 @@ class CentralConformanceTest {
 
         WireComplaint archived = admin.post("/api/v1/admin/complaints/" + c.id() + "/archive",
                 new AdminArchiveRequest("Laporan ganda")).as(WireComplaint.class);
-        assertThat(archived.status()).isEqualTo(Status.ARSIP);
+        assertThat(archived.knownStatus()).isEqualTo(Status.ARSIP);
         assertJsonError(admin.post("/api/v1/admin/complaints/" + c.id() + "/archive", new AdminArchiveRequest("lagi")), 400,
                 ErrorCodes.STATUS_NOT_ALLOWED);
         assertJsonError(admin.get("/api/v1/admin/complaints/..%2F..%2Fetc%2Fpasswd/actions"), 400, ErrorCodes.INVALID_ID);
@@ -650,7 +653,7 @@ class CentralConformanceTest {
             ApiClient adminClient = ApiClient.login(dropping.baseUri(), "admin");
             ApiClient bandung = ApiClient.login(dropping.baseUri(), "penghubung");
             WireComplaint c = bandung.pullAll(1000).values().stream()
-                    .filter(x -> x.status() == Status.PROSES || x.status() == Status.BELUM_DITINDAKLANJUTI).findFirst().orElseThrow();
+                    .filter(x -> x.knownStatus() == Status.PROSES || x.knownStatus() == Status.BELUM_DITINDAKLANJUTI).findFirst().orElseThrow();
             WireAction action = note(c.id(), c.version(), "terkirim walau jawaban hilang");
             assertThatThrownBy(() -> bandung.act(action)).isInstanceOf(UncheckedIOException.class);
             AppliedActions applied = adminClient.get("/api/v1/admin/complaints/" + c.id() + "/actions").as(AppliedActions.class);
@@ -689,5 +692,12 @@ class CentralConformanceTest {
             seen.add(da.error500());
         }
         assertThat(seen).containsExactlyInAnyOrder(true, false);
+    }
+
+    /** The constants of an open enum other than OTHER. */
+    @SafeVarargs
+    private static <E extends Enum<E>> E[] known(E... values) {
+        return java.util.Arrays.stream(values).filter(v -> !v.name().equals("OTHER"))
+                .toArray(n -> java.util.Arrays.copyOf(values, n));
     }
 }

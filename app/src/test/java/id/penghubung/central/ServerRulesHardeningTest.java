@@ -40,7 +40,7 @@ class ServerRulesHardeningTest {
     private static WireComplaint open(String agencyId) {
         return admin.pullAll(1000).values().stream()
                 .filter(c -> c.agency() != null && c.agency().id().equals(agencyId))
-                .filter(c -> c.status() == Status.BELUM_DITINDAKLANJUTI || c.status() == Status.PROSES)
+                .filter(c -> c.knownStatus() == Status.BELUM_DITINDAKLANJUTI || c.knownStatus() == Status.PROSES)
                 .findFirst().orElseThrow();
     }
 

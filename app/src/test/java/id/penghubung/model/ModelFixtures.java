@@ -51,6 +51,12 @@ public final class ModelFixtures {
         }
 
         /** Verified and disposed to {@link #AGENCY} at that moment; status BELUM_DITINDAKLANJUTI. */
+        /** An event by a given side (e.g. a COMPLETED by the SYSTEM: auto-finish). */
+        public Builder event(EventType type, String atWib, ActorKind actor) {
+            events.add(event(type, wib(atWib), actor));
+            return this;
+        }
+
         public Builder disposed(String atWib) {
             event(EventType.VERIFIED, atWib);
             event(EventType.DISPOSED, atWib);

@@ -63,6 +63,11 @@ class OpenApiExamplesTest {
                 for (Object constant : enumType.getEnumConstants()) {
                     constants.add(((Enum<?>) constant).name());
                 }
+                if (schema.path("x-open-enum").asBoolean()) {
+                    // An open enum's OTHER holds names a later server adds; the contract never sends it.
+                    assertThat(constants).as(entry.getKey()).contains("OTHER");
+                    constants.remove("OTHER");
+                }
                 assertThat(names).as(entry.getKey()).containsExactlyElementsOf(constants);
             } else {
                 Class<?> type = Class.forName("id.penghubung.protocol." + entry.getKey());

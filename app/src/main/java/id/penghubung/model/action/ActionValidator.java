@@ -131,7 +131,8 @@ public final class ActionValidator {
 
     private static Set<ActionType> allowedIn(Status status) {
         return switch (status) {
-            case BELUM_TERVERIFIKASI, SELESAI, ARSIP -> EnumSet.of(ActionType.NOTE);
+            // A status this version does not know: only a note, the safe action (the server judges the rest).
+            case BELUM_TERVERIFIKASI, SELESAI, ARSIP, OTHER -> EnumSet.of(ActionType.NOTE);
             case BELUM_DITINDAKLANJUTI -> EnumSet.of(ActionType.RESPOND, ActionType.DISPOSE, ActionType.NOT_AUTHORIZED,
                     ActionType.REQUEST_INFO, ActionType.NOTE);
             case PROSES -> EnumSet.of(ActionType.RESPOND, ActionType.DISPOSE, ActionType.NOT_AUTHORIZED,

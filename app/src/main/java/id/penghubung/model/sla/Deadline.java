@@ -25,7 +25,8 @@ public record Deadline(
         Objects.requireNonNull(dueAt, "dueAt");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(stoppedAt, "stoppedAt");
-        if ((state == DeadlineState.MET || state == DeadlineState.MISSED) && stoppedAt.isEmpty()) {
+        if ((state == DeadlineState.MET || state == DeadlineState.MISSED || state == DeadlineState.NOT_APPLICABLE)
+                && stoppedAt.isEmpty()) {
             throw new IllegalArgumentException(state + " needs the instant the clock stopped");
         }
         if (state != DeadlineState.NOT_STARTED && startedAt.isEmpty()) {

@@ -42,16 +42,13 @@ import java.util.Set;
  * <li><b>VERIFICATION</b>: from {@code submittedAt}, stopped by the first VERIFIED, DISPOSED or
  * ARCHIVED event, or by {@code disposedAt}. A report past BELUM_TERVERIFIKASI with none of these
  * stops at its first later event (or its submission).</li>
- * <li><b>FOLLOW_UP</b>: from disposal S, stopped by the first RESPONDED, COMPLETED, NOT_AUTHORIZED or
- * ARCHIVED event. When {@link SlaPolicy#pauseWhileWaitingForReporter()} is set, an INFO_REQUESTED
- * event before the due pauses the clock (state PAUSED, no due, the balance of working days frozen)
- * until the next REPORTER_REPLIED; the due then moves by the days spent waiting, counted as days
- * after the request's date up to and including the reply's date (a reply on the same day costs
- * nothing; a request on Monday answered Wednesday adds Tuesday and Wednesday). Requests while
- * already waiting, requests after the due, and replies with no request pending change nothing. A
- * stopping event while waiting first ends the wait at that moment; as the balance was frozen,
- * such a stop is MET.</li>
- * <li><b>AUTO_FINISH</b>: from the last RESPONDED event that no REPORTER_REPLIED follows; stopped
+ * <li><b>FOLLOW_UP</b>: from disposal S; the follow-up (tindak lanjut) is given by the first
+ * RESPONDED, INFO_REQUESTED (LAPOR! posts the question as a tindak lanjut), NOT_AUTHORIZED or
+ * COMPLETED event: MET at or before the due's end, else MISSED. An ARCHIVED or REDIRECTED event
+ * (the admin's) before the follow-up is given stops the clock as NOT_APPLICABLE when it comes
+ * before the due, never MET; after the due it is MISSED (archiving never hides lateness).</li>
+ * <li><b>AUTO_FINISH</b>: from the last follow-up (RESPONDED or INFO_REQUESTED) that no
+ * REPORTER_REPLIED follows; stopped
  * by a COMPLETED or ARCHIVED event and then always MET, whenever that happens: closing the report,
  * by hand or automatically at the due, is what this clock waits for (margin 0 when closed at or
  * after the due). Overdue here means the report qualifies to be closed as SELESAI for want of a
@@ -59,6 +56,9 @@ import java.util.Set;
  * answered the last one).</li>
  * <li><b>COMPLETION</b>: from disposal S, stopped by COMPLETED, NOT_AUTHORIZED (the agency's part
  * ends there) or ARCHIVED. Not paused.</li>
+ * <li><b>REPLY_WINDOW</b> ({@link #replyWindow}, not part of the summary: the reporter's clock): from
+ * the last INFO_REQUESTED, the policy's reply window; stopped (MET) by the reporter's REPLY, or by a
+ * closing event; past its due the desk says so ({@link Deadline#isOverdue}).</li>
  * </ul>
  *
  * <p>{@code workingDaysRemaining} is counted in working days for every clock, even one counted in
@@ -67,8 +67,16 @@ import java.util.Set;
  */
 public final class DeadlineCalculator {
     private static final Set<EventType> VERIFICATION_STOPS = EnumSet.of(EventType.VERIFIED, EventType.DISPOSED, EventType.ARCHIVED);
+    /** The events that give the follow-up (tindak lanjut). */
+    static final Set<EventType> FOLLOW_UP_GIVEN = EnumSet.of(
+            EventType.RESPONDED, EventType.INFO_REQUESTED, EventType.NOT_AUTHORIZED, EventType.COMPLETED);
+    /** The admin's acts that end the agency's duty to follow up before it was given. */
+    private static final Set<EventType> FOLLOW_UP_WITHDRAWN = EnumSet.of(EventType.ARCHIVED, EventType.REDIRECTED);
     private static final Set<EventType> FOLLOW_UP_STOPS = EnumSet.of(
-            EventType.RESPONDED, EventType.COMPLETED, EventType.NOT_AUTHORIZED, EventType.ARCHIVED);
+            EventType.RESPONDED, EventType.INFO_REQUESTED, EventType.COMPLETED, EventType.NOT_AUTHORIZED,
+            EventType.ARCHIVED, EventType.REDIRECTED);
+    private static final Set<EventType> REPLY_WINDOW_STOPS = EnumSet.of(
+            EventType.REPORTER_REPLIED, EventType.COMPLETED, EventType.NOT_AUTHORIZED, EventType.ARCHIVED, EventType.REDIRECTED);
     private static final Set<EventType> AUTO_FINISH_STOPS = EnumSet.of(EventType.COMPLETED, EventType.ARCHIVED);
     private static final Set<EventType> COMPLETION_STOPS = EnumSet.of(
             EventType.COMPLETED, EventType.NOT_AUTHORIZED, EventType.ARCHIVED);
@@ -95,13 +103,49 @@ public final class DeadlineCalculator {
         Optional<Instant> disposal = disposal(complaint);
         return new DeadlineSummary(List.of(
                 verification(complaint, now),
-                disposal.map(s -> clock(DeadlineKind.FOLLOW_UP, s, complaint, FOLLOW_UP_STOPS,
-                                policy.pauseWhileWaitingForReporter(), closedFallback(complaint, s), now))
+                disposal.map(s -> followUp(complaint, s, now))
                         .orElse(Deadline.notStarted(DeadlineKind.FOLLOW_UP)),
                 autoFinish(complaint, disposal, now),
                 disposal.map(s -> clock(DeadlineKind.COMPLETION, s, complaint, COMPLETION_STOPS, false,
                                 closedFallback(complaint, s), now))
                         .orElse(Deadline.notStarted(DeadlineKind.COMPLETION))));
+    }
+
+    private Deadline followUp(Complaint complaint, Instant start, Instant now) {
+        Deadline d = clock(DeadlineKind.FOLLOW_UP, start, complaint, FOLLOW_UP_STOPS, false, closedFallback(complaint, start), now);
+        if (d.state() != DeadlineState.MET) {
+            return d;
+        }
+        Optional<Event> stoppedBy = complaint.events().stream()
+                .filter(e -> FOLLOW_UP_STOPS.contains(e.type()) && !e.at().isBefore(start))
+                .findFirst();
+        boolean withdrawn = stoppedBy.map(e -> FOLLOW_UP_WITHDRAWN.contains(e.type()) && e.at().equals(d.stoppedAt().orElseThrow()))
+                .orElse(false);
+        if (!withdrawn) {
+            return d;
+        }
+        // Archived or redirected by the admin before the follow-up was owed: not applicable, never met.
+        return new Deadline(d.kind(), d.startedAt(), d.dueAt(), DeadlineState.NOT_APPLICABLE, d.stoppedAt(), d.workingDaysRemaining());
+    }
+
+    /**
+     * The reporter's reply window: from the last information request (INFO_REQUESTED) after disposal,
+     * the policy's {@link SlaPolicy#replyWindow()}; MET when the reporter replied or the complaint was
+     * closed before its end; NOT_STARTED without a request.
+     */
+    public Deadline replyWindow(Complaint complaint, Instant now) {
+        Objects.requireNonNull(complaint, "complaint");
+        Objects.requireNonNull(now, "now");
+        Instant from = disposal(complaint).orElse(Instant.MIN);
+        Optional<Instant> asked = complaint.events().stream()
+                .filter(e -> e.type() == EventType.INFO_REQUESTED && !e.at().isBefore(from))
+                .map(Event::at)
+                .reduce((a, b) -> b);
+        if (asked.isEmpty()) {
+            return Deadline.notStarted(DeadlineKind.REPLY_WINDOW);
+        }
+        Instant start = asked.get();
+        return clock(DeadlineKind.REPLY_WINDOW, start, complaint, REPLY_WINDOW_STOPS, false, closedFallback(complaint, start), now);
     }
 
     /** The later of the disposedAt field and the latest DISPOSED event. */
@@ -141,7 +185,7 @@ public final class DeadlineCalculator {
             if (AUTO_FINISH_STOPS.contains(event.type())) {
                 break; // what follows a completion or archive no longer matters to this clock
             }
-            if (event.type() == EventType.RESPONDED) {
+            if (event.type() == EventType.RESPONDED || event.type() == EventType.INFO_REQUESTED) {
                 lastUnanswered = event.at();
             } else if (event.type() == EventType.REPORTER_REPLIED) {
                 lastUnanswered = null;

@@ -9,5 +9,10 @@ public enum DeadlineKind {
     /** Without a reply after a follow-up, the report counts as finished. */
     AUTO_FINISH,
     /** The complaint is completed. */
-    COMPLETION
+    COMPLETION,
+    /**
+     * The reporter's reply window after an information request (REQUEST_INFO): the reporter's clock,
+     * not the agency's — never part of the officer's overdue counts ({@link DeadlineCalculator#replyWindow}).
+     */
+    REPLY_WINDOW
 }

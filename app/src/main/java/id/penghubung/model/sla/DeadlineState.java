@@ -9,5 +9,10 @@ public enum DeadlineState {
     RUNNING,
     PAUSED,
     MET,
-    MISSED
+    MISSED,
+    /**
+     * Final: the clock stopped because the step stopped being owed, not because it was done — an
+     * admin archive or redirect before the follow-up was given and before its due. Never counted as met.
+     */
+    NOT_APPLICABLE
 }

@@ -13,6 +13,7 @@ public final class RemainingTime {
     public static final String MET = "deadline.met";
     public static final String MET_ON_DUE_DAY = "deadline.metOnDueDay";
     public static final String MISSED = "deadline.missed";
+    public static final String NOT_APPLICABLE = "deadline.notApplicable";
 
     private RemainingTime() {
     }
@@ -24,6 +25,7 @@ public final class RemainingTime {
             case PAUSED -> MessageRef.of(PAUSED, Math.max(0, days));
             case MET -> days > 0 ? MessageRef.of(MET, days) : MessageRef.of(MET_ON_DUE_DAY);
             case MISSED -> MessageRef.of(MISSED, Math.max(1, -days));
+            case NOT_APPLICABLE -> MessageRef.of(NOT_APPLICABLE);
             case RUNNING -> days > 0 ? MessageRef.of(REMAINING, days)
                     : days == 0 ? MessageRef.of(DUE_TODAY)
                     : MessageRef.of(LATE, -days);

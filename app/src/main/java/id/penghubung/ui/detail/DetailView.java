@@ -141,7 +141,7 @@ public final class DetailView {
             if (c.anonymous()) {
                 badges.getChildren().add(badge(messages.get("ui.badge.anonymous"), "badge-anonymous"));
             }
-            badges.getChildren().add(badge(messages.label(c.status()), "badge-status"));
+            badges.getChildren().add(badge(messages.label(c.status(), c.statusName()), "badge-status"));
         }
         clocks.getChildren().setAll(vm.clocks().stream().map(cl -> {
             Label name = new Label(cl.name());

@@ -5,6 +5,7 @@ import id.penghubung.model.Attachment;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.Event;
 import id.penghubung.model.Location;
+import id.penghubung.model.sla.ClosedBy;
 import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.model.sla.DeadlineState;
@@ -171,10 +172,11 @@ public final class DetailViewModel {
         title.set(c.title());
         tracking.set(c.trackingId().toString());
         meta.set(String.join("  ·  ",
-                messages.label(c.status()),
-                messages.label(c.classification()),
+                messages.label(c.status(), c.statusName())
+                        + ClosedBy.of(c).map(by -> " (" + messages.label(by) + ")").orElse(""),
+                messages.label(c.classification(), c.classificationName()),
                 c.category().name(),
-                messages.label(c.channel()),
+                messages.label(c.channel(), c.channelName()),
                 messages.get("ui.detail.submitted", dateTime.format(c.submittedAt())),
                 c.unit().map(u -> messages.get("ui.detail.unit", u.name())).orElse(messages.get("ui.detail.noUnit"))));
         location.set(locationText(c.location()));
@@ -211,7 +213,7 @@ public final class DetailViewModel {
     }
 
     private TimelineLine timelineLine(Event e) {
-        return new TimelineLine(dateTime.format(e.at()), messages.label(e.type()), e.actor().name(), e.text(),
+        return new TimelineLine(dateTime.format(e.at()), messages.label(e.type(), e.typeName()), e.actor().name(), e.text(),
                 e.attachments());
     }
 

@@ -200,7 +200,9 @@ public final class InboxTableView {
     }
 
     private <T> ComboBox<T> combo(T[] values, Function<T, String> label, String promptKey) {
-        ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
+        // OTHER holds names a later server adds: nothing to pick in a filter.
+        ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(java.util.Arrays.stream(values)
+                .filter(v -> !(v instanceof Enum<?> e && e.name().equals(id.penghubung.model.OpenValues.OTHER))).toList()));
         box.setPromptText(messages.get(promptKey));
         box.setAccessibleText(messages.get(promptKey));
         box.setConverter(Labels.of(label));

@@ -1,0 +1,47 @@
+package id.penghubung.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.penghubung.central.CentralConfig;
+import id.penghubung.model.Complaint;
+import id.penghubung.model.calendar.WorkingCalendar;
+import id.penghubung.model.sla.Deadline;
+import id.penghubung.model.sla.DeadlineKind;
+import id.penghubung.model.sla.SlaRule;
+import id.penghubung.protocol.SlaPolicy;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every number of the LAPOR! rules is the server's policy: a training server that publishes a
+ * follow-up of 7 working days and a reply window of 3 moves the desk's deadlines after a sync.
+ */
+class ServerPolicyTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void aPolicyChangedOnTheTrainingServerMovesTheDeadlines() throws Exception {
+        SlaPolicy stricter = SlaPolicy.defaults().withFollowUpWorkingDays(7).withReplyWindowWorkingDays(3);
+        try (TrainingWorld world = TrainingWorld.start(CentralConfig.forTests(20).withSla(stricter));
+                Session session = world.session(data, "penghubung")) {
+            session.engine().sync(SyncListener.NONE);
+
+            assertThat(session.rules().policy().followUp()).isEqualTo(SlaRule.workingDays(7));
+            assertThat(session.rules().policy().replyWindow()).isEqualTo(SlaRule.workingDays(3));
+            java.time.Instant now = java.time.Instant.now();
+            Complaint disposed = session.store().page(id.penghubung.store.InboxQuery.of(id.penghubung.store.InboxView.ALL, now, now), 0, 100)
+                    .stream()
+                    .map(row -> session.store().complaint(row.id()).orElseThrow())
+                    .filter(c -> c.disposedAt().isPresent())
+                    .findFirst().orElseThrow();
+            Deadline followUp = session.rules().calculator().evaluate(disposed, disposed.disposedAt().get())
+                    .of(DeadlineKind.FOLLOW_UP).orElseThrow();
+            WorkingCalendar calendar = session.rules().calendar().current();
+            assertThat(followUp.dueAt()).contains(calendar.addWorkingDays(disposed.disposedAt().get(), 7));
+            assertThat(followUp.dueAt()).isNotEqualTo(Optional.of(calendar.addWorkingDays(disposed.disposedAt().get(), 5)));
+        }
+    }
+}
