@@ -110,9 +110,9 @@ final class BatchFrontMatter {
     }
 
     private static float[] columnWidths() {
-        float fixed = 18 + 58 + 130;
+        float fixed = 24 + 58 + 124;
         float clock = (PageFlow.WIDTH - fixed) / CLOCKS.size();
-        return new float[] {18, 58, 130, clock, clock, clock, clock};
+        return new float[] {24, 58, 124, clock, clock, clock, clock};
     }
 
     /** One table row of up to two lines per cell, a thin rule below; returns the next row's top. */

@@ -260,7 +260,7 @@ final class PageFlow {
         try (PDPageContentStream stream = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
             float size = 8f;
             float lower = MARGIN_Y + 4f;
-            float upper = lower + leading(size) + 1;
+            float upper = lower + leading(size) + 3;
             rule(stream, upper + 11);
             show(stream, LineBreaker.fit(decor.printedLine(), FontFace.REGULAR, size, WIDTH), fonts.regular(), size, LEFT, upper, MUTED);
             edgeLine(stream, fonts, decor, lower, size, "", TextSanitizer.cleanLine(pageText, FontFace.BOLD), WIDTH * 0.7f);
