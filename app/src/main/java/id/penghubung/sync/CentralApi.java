@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The central server as the client sees it (protocol v1). The only door to the network, so an
@@ -42,7 +43,7 @@ public interface CentralApi extends AutoCloseable {
      * Where uploads find the name of the file the officer attached (sent as {@code fileName}, so the
      * server keeps "surat-tugas-DLH.pdf" rather than naming it by its hash). Set once by the session.
      */
-    default void nameUploadsBy(java.util.function.Function<String, Optional<String>> fileNames) {
+    default void nameUploadsBy(Function<String, Optional<String>> fileNames) {
     }
 
     /**

@@ -2,6 +2,7 @@ package id.penghubung.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.Property;
@@ -61,7 +62,7 @@ public final class ViewSubscriptions {
 
     /** Any other registration, undone by {@link #dispose()}. */
     public void add(Subscription subscription) {
-        active.add(java.util.Objects.requireNonNull(subscription));
+        active.add(Objects.requireNonNull(subscription));
     }
 
     /** How many registrations are live (0 after {@link #dispose()}). */

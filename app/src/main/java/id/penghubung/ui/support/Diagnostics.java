@@ -30,6 +30,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javafx.beans.Observable;
 
 /**
  * The zip support asks an officer for ({@code penghubung diagnose}, and the desk's menu): a
@@ -139,7 +140,7 @@ public final class Diagnostics {
 
     static String javafxVersion() {
         // javafx.base carries its version as a resource; no toolkit has to start to read it.
-        try (InputStream in = javafx.beans.Observable.class.getResourceAsStream("/javafx.properties")) {
+        try (InputStream in = Observable.class.getResourceAsStream("/javafx.properties")) {
             if (in == null) {
                 return "unknown";
             }
