@@ -7,7 +7,8 @@ import id.penghubung.model.Event;
 import id.penghubung.model.Location;
 import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineCalculator;
-import id.penghubung.model.sla.DeadlineState;
+import id.penghubung.model.sla.DeadlineUrgency;
+import id.penghubung.model.sla.DueDay;
 import id.penghubung.model.sla.MessageRef;
 import id.penghubung.model.sla.RemainingTime;
 import id.penghubung.store.CaseStore;
@@ -46,8 +47,8 @@ import javafx.collections.ObservableList;
 public final class DetailViewModel {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DetailViewModel.class);
 
-    /** A deadline clock as shown: its name, its reading ("2 hari kerja lagi") and its colour. */
-    public record ClockLine(String name, String reading, Urgency urgency) {
+    /** A deadline clock as shown: its name, its reading ("2 hari kerja lagi"), its colour and its due day ("Batas 12 Mar 2026"). */
+    public record ClockLine(String name, String reading, Urgency urgency, String due) {
     }
 
     /** One step of the chronology. */
@@ -70,6 +71,8 @@ public final class DetailViewModel {
     private final Executor ui;
     private final Clock clock;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter dueDay;
+    private final ZoneId zone;
     private final AtomicLong generation = new AtomicLong();
 
     private final ObjectProperty<Complaint> complaint = new SimpleObjectProperty<>();
@@ -100,6 +103,8 @@ public final class DetailViewModel {
         this.clock = Objects.requireNonNull(clock);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(zone);
+        this.dueDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        this.zone = Objects.requireNonNull(zone);
         message.set(messages.get("main.welcome"));
     }
 
@@ -196,17 +201,10 @@ public final class DetailViewModel {
 
     ClockLine clockLine(Deadline d) {
         MessageRef reading = RemainingTime.remaining(d);
-        Urgency urgency = switch (d.state()) {
-            case RUNNING -> d.workingDaysRemaining() < 0 ? Urgency.OVERDUE
-                    : d.workingDaysRemaining() <= Urgency.SOON_DAYS ? Urgency.SOON : Urgency.OK;
-            case MISSED -> Urgency.OVERDUE;
-            case MET -> Urgency.OK;
-            default -> Urgency.STOPPED;
-        };
-        if (d.state() == DeadlineState.RUNNING && d.dueAt().map(due -> !due.isAfter(clock.instant())).orElse(false)) {
-            urgency = Urgency.OVERDUE;
-        }
-        return new ClockLine(messages.label(d.kind()), messages.get(reading.key(), reading.argsArray()), urgency);
+        Urgency urgency = Urgency.of(DeadlineUrgency.of(d, clock.instant()));
+        // The due day beside the reading: the last day that still counts (the model's due is exclusive).
+        String due = d.dueAt().map(at -> messages.get("ui.deadline.dueOn", dueDay.format(DueDay.of(at, zone)))).orElse("");
+        return new ClockLine(messages.label(d.kind()), messages.get(reading.key(), reading.argsArray()), urgency, due);
     }
 
     private TimelineLine timelineLine(Event e) {

@@ -8,7 +8,6 @@ import id.penghubung.model.Status;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxSort;
 import id.penghubung.ui.common.Icons;
-import id.penghubung.ui.common.Urgency;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -31,6 +30,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -290,8 +290,12 @@ public final class InboxTableView {
                 if (empty || item == null || item.loading()) {
                     setGraphic(null);
                 } else {
-                    Urgency.Badge b = vm.badge(item.row().get());
-                    setGraphic(badge(vm.badgeText(b), b.urgency().styleClass()));
+                    RowBadges.Badge b = vm.badge(item.row().get());
+                    Label shown = badge(b.text(), b.urgency().styleClass());
+                    if (!b.tooltip().isEmpty()) {
+                        shown.setTooltip(new Tooltip(b.tooltip()));
+                    }
+                    setGraphic(shown);
                 }
             }
         });

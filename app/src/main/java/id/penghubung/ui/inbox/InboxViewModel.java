@@ -61,6 +61,7 @@ public final class InboxViewModel {
     private final Executor ui;
     private final Clock clock;
     private final WorkingDays workingDays;
+    private final RowBadges badges;
     private final Debouncer searchDebouncer;
     private final LazyRowList<InboxRow> rows;
     private final AtomicLong searchGeneration = new AtomicLong();
@@ -108,6 +109,7 @@ public final class InboxViewModel {
         this.clock = Objects.requireNonNull(clock);
         this.workingDays = Objects.requireNonNull(workingDays);
         this.now = new SimpleObjectProperty<>(clock.instant());
+        this.badges = new RowBadges(data, messages, workingDays, zone);
         this.searchDebouncer = new Debouncer(scheduler, SEARCH_DEBOUNCE);
         this.rows = new LazyRowList<>(PAGE_SIZE, CACHED_PAGES, background, ui, this::failed);
         rows.setOnLoaded(this::describeResult);
@@ -216,6 +218,7 @@ public final class InboxViewModel {
     /** Re-reads the table for the current view, filter, sort and search (F5 does this too). */
     public void reload() {
         errorText.set("");
+        badges.forget();
         InboxQuery q = query();
         String text = searchText.get().strip();
         if (text.isEmpty()) {
@@ -228,7 +231,7 @@ public final class InboxViewModel {
 
                 @Override
                 public List<InboxRow> page(int offset, int limit) {
-                    return data.page(q, offset, limit);
+                    return badges.read(data.page(q, offset, limit));
                 }
             };
             rows.reload(current);
@@ -252,7 +255,7 @@ public final class InboxViewModel {
             @Override
             public List<InboxRow> page(int offset, int limit) {
                 List<InboxRow> all = found == null ? List.of() : found;
-                return all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+                return badges.read(all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
             }
         };
         rows.reload(current);
@@ -357,14 +360,9 @@ public final class InboxViewModel {
         return messages.label(v);
     }
 
-    /** The badge of a row's next deadline. */
-    public Urgency.Badge badge(InboxRow row) {
-        return Urgency.of(row.nextDueAt(), now.get(), workingDays);
-    }
-
-    /** The badge's text ("2 hari kerja lagi", "terlambat 3 hari kerja"). */
-    public String badgeText(Urgency.Badge badge) {
-        return messages.get(badge.key(), badge.workingDays());
+    /** The deadline badge of a row: its clock named ("Tindak lanjut: Terlambat 3 hari kerja"), colour, due days on hover. */
+    RowBadges.Badge badge(InboxRow row) {
+        return badges.of(row, now.get());
     }
 
     public Messages messages() {
