@@ -20,6 +20,7 @@ import java.time.Clock;
 import id.penghubung.ui.signin.SignInService;
 import id.penghubung.ui.signin.SignInView;
 import id.penghubung.ui.signin.SignInViewModel;
+import id.penghubung.ui.common.OfficerText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -154,7 +155,7 @@ public final class PenghubungApp extends Application {
                 Platform.runLater(() -> show(opened, scene));
             } catch (RuntimeException e) {
                 LOG.error("The desk could not be opened", e);
-                Platform.runLater(() -> opening.setText(messages.get("ui.app.openFailed", String.valueOf(e.getMessage()))));
+                Platform.runLater(() -> opening.setText(messages.get("ui.app.openFailed", OfficerText.of(messages, e))));
                 Platform.runLater(() -> progress.setVisible(false));
             }
         });

@@ -9,6 +9,7 @@ import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.model.sla.DeadlineState;
 import id.penghubung.store.CaseStore;
 import id.penghubung.store.DashboardQueries;
+import id.penghubung.ui.common.OfficerText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -97,7 +98,7 @@ public final class DashboardViewModel {
                 });
             } catch (RuntimeException e) {
                 ui.execute(() -> {
-                    error.set(messages.get("ui.error.store", String.valueOf(e.getMessage())));
+                    error.set(messages.get("ui.error.store", OfficerText.of(messages, e)));
                     loading.set(false);
                 });
             }

@@ -16,6 +16,7 @@ import id.penghubung.store.OutboxEntry;
 import id.penghubung.store.OutboxState;
 import id.penghubung.ui.common.ActionDescription;
 import id.penghubung.ui.common.Urgency;
+import id.penghubung.ui.common.OfficerText;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -145,7 +146,7 @@ public final class DetailViewModel {
                     }
                 });
             } catch (RuntimeException e) {
-                ui.execute(() -> message.set(messages.get("ui.error.store", String.valueOf(e.getMessage()))));
+                ui.execute(() -> message.set(messages.get("ui.error.store", OfficerText.of(messages, e))));
             }
         });
     }
@@ -333,7 +334,7 @@ public final class DetailViewModel {
                     result = messages.get("ui.detail.attachmentSaved", target.getFileName().toString());
                 }
             } catch (java.io.IOException | RuntimeException e) {
-                result = messages.get("ui.detail.attachmentNotSaved", String.valueOf(e.getMessage()));
+                result = messages.get("ui.detail.attachmentNotSaved", OfficerText.of(messages, e));
             }
             String shown = result;
             ui.execute(() -> message.set(shown));

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import id.penghubung.model.Channel;
 import id.penghubung.model.Classification;
 import id.penghubung.model.Status;
+import id.penghubung.ui.common.OfficerText;
 import java.util.Set;
 import javafx.collections.ObservableList;
 import java.util.EnumMap;
@@ -289,7 +290,7 @@ public final class InboxViewModel {
                 data.recordExport("CSV", n, target.getFileName().toString(), withIdentities);
                 outcome = messages.get("ui.export.done", n, target.getFileName().toString());
             } catch (IOException | RuntimeException e) {
-                outcome = messages.get("ui.export.failed", String.valueOf(e.getMessage()));
+                outcome = messages.get("ui.export.failed", OfficerText.of(messages, e));
             }
             String shown = outcome;
             ui.execute(() -> {
@@ -338,7 +339,7 @@ public final class InboxViewModel {
     }
 
     private void failed(Throwable e) {
-        errorText.set(messages.get("ui.error.store", Optional.ofNullable(e.getMessage()).orElse(e.toString())));
+        errorText.set(messages.get("ui.error.store", OfficerText.of(messages, e)));
     }
 
     private void describeResult() {
