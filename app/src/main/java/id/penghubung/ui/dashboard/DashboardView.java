@@ -23,10 +23,10 @@ public final class DashboardView {
     private final DashboardViewModel vm;
     private final Messages messages;
     private final ScrollPane root;
-    private final BarChart<String, Number> status = bar();
-    private final BarChart<String, Number> deadlines = bar();
-    private final BarChart<String, Number> category = bar();
-    private final BarChart<String, Number> unit = bar();
+    private final BarChart<Number, String> status = bar();
+    private final BarChart<Number, String> deadlines = bar();
+    private final BarChart<Number, String> category = bar();
+    private final BarChart<Number, String> unit = bar();
     private final ListChangeListener<DashboardViewModel.Bar> redraw = c -> redraw();
 
     public DashboardView(DashboardViewModel vm) {
@@ -68,8 +68,9 @@ public final class DashboardView {
         root.setFitToWidth(true);
     }
 
-    private static BarChart<String, Number> bar() {
-        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private static BarChart<Number, String> bar() {
+        BarChart<Number, String> chart = new BarChart<>(new NumberAxis(), new CategoryAxis());
+        // Horizontal bars: long names (units, categories, statuses) read across, never rotated or cut.
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setPrefHeight(300);
@@ -89,10 +90,10 @@ public final class DashboardView {
                         vm.overdueProperty().get())));
     }
 
-    private static void fill(BarChart<String, Number> chart, List<DashboardViewModel.Bar> bars) {
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
+    private static void fill(BarChart<Number, String> chart, List<DashboardViewModel.Bar> bars) {
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
         for (DashboardViewModel.Bar b : bars) {
-            series.getData().add(new XYChart.Data<>(b.name(), b.count()));
+            series.getData().add(new XYChart.Data<>(b.count(), b.name()));
         }
         chart.getData().setAll(java.util.List.of(series));
     }
