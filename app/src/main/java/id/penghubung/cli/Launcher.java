@@ -1,6 +1,7 @@
 package id.penghubung.cli;
 
 import id.penghubung.i18n.Messages;
+import id.penghubung.ui.common.OfficerText;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class Launcher {
                         return problem.exitCode();
                     }
                     failed.getErr().println(messages.get("cli.error.failed", failed.getCommandName(),
-                            exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage()));
+                            OfficerText.of(messages, exception)));
                     return ExitCodes.FAILURE;
                 });
         describe(commandLine, messages);

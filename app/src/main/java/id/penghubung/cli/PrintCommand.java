@@ -130,7 +130,7 @@ final class PrintCommand implements Callable<Integer> {
 
     /** Every open complaint past a deadline, most overdue first, from the store's deadline index. */
     private static List<String> overdueIds(CaseStore store, Instant now, DeadlineCalculator calculator) {
-        Instant soon = calculator.calendar().addWorkingDays(now, 2);
+        Instant soon = calculator.calendar().addWorkingDays(now, id.penghubung.model.sla.DeadlineUrgency.SOON_WORKING_DAYS);
         InboxQuery overdue = InboxQuery.of(InboxView.OVERDUE, now, soon).withSort(InboxSort.DEADLINE, false);
         List<String> ids = new ArrayList<>();
         for (int offset = 0; ; offset += PAGE) {

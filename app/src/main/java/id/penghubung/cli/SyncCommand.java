@@ -12,6 +12,7 @@ import id.penghubung.sync.SignInService;
 import id.penghubung.sync.SyncListener;
 import id.penghubung.sync.SyncReport;
 import id.penghubung.ui.sync.HeldNotice;
+import id.penghubung.ui.common.OfficerText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -130,7 +131,7 @@ final class SyncCommand implements Callable<Integer> {
             err.println(messages.get("sync.cli.authRequired"));
             return ExitCodes.FAILURE;
         } catch (CentralException e) {
-            err.println(messages.get("sync.cli.failed", e.getMessage()));
+            err.println(messages.get("sync.cli.failed", OfficerText.of(messages, e).replaceFirst("\\.$", "")));
             printOutbox(session, messages, out);
             return ExitCodes.FAILURE;
         }

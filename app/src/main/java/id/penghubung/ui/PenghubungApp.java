@@ -8,6 +8,7 @@ import id.penghubung.ui.common.Dialogs;
 import id.penghubung.ui.common.Background;
 import id.penghubung.ui.common.Icons;
 import id.penghubung.ui.common.LockedWindows;
+import id.penghubung.ui.common.OfficerText;
 import id.penghubung.ui.common.Product;
 import id.penghubung.ui.common.Settings;
 import id.penghubung.ui.common.SettingsFile;
@@ -160,7 +161,7 @@ public final class PenghubungApp extends Application {
                 Platform.runLater(() -> show(opened, scene));
             } catch (RuntimeException e) {
                 LOG.error("The desk could not be opened", e);
-                Platform.runLater(() -> opening.setText(messages.get("ui.app.openFailed", String.valueOf(e.getMessage()))));
+                Platform.runLater(() -> opening.setText(messages.get("ui.app.openFailed", OfficerText.of(messages, e))));
                 Platform.runLater(() -> progress.setVisible(false));
             }
         });

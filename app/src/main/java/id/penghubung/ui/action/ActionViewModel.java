@@ -18,6 +18,7 @@ import id.penghubung.model.action.ActionValidator;
 import id.penghubung.ui.common.ActionDescription;
 import id.penghubung.ui.common.Debouncer;
 import id.penghubung.ui.common.Scheduler;
+import id.penghubung.ui.common.OfficerText;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -297,7 +298,7 @@ public final class ActionViewModel {
                 if (t.equals(target())) {
                     dirty = true;
                 }
-                draftState.set(messages.get("ui.action.draftNotSaved", String.valueOf(e.getMessage())));
+                draftState.set(messages.get("ui.action.draftNotSaved", OfficerText.of(messages, e)));
             });
         }
     }
@@ -366,7 +367,7 @@ public final class ActionViewModel {
                 ui.execute(() -> problems.put(FIELD_FORM, messages.get(e.key(), e.args())));
             } catch (RuntimeException e) {
                 ui.execute(() -> problems.put(FIELD_FORM,
-                        messages.get("ui.action.attachFailed", file.getFileName().toString(), String.valueOf(e.getMessage()))));
+                        messages.get("ui.action.attachFailed", file.getFileName().toString(), OfficerText.of(messages, e))));
             }
         });
     }
@@ -548,7 +549,7 @@ public final class ActionViewModel {
             } catch (RuntimeException e) {
                 ui.execute(() -> {
                     busy.set(false);
-                    problems.put(FIELD_FORM, messages.get("ui.error.store", String.valueOf(e.getMessage())));
+                    problems.put(FIELD_FORM, messages.get("ui.error.store", OfficerText.of(messages, e)));
                 });
             }
         });

@@ -49,7 +49,7 @@ public record Settings(
     }
 
     public static Settings defaults() {
-        return new Settings(Double.NaN, Double.NaN, 1400, 880, false, 0.58, 0.6, false, "", "", "", (int) DEFAULT_IDLE_LOCK.toMinutes());
+        return new Settings(Double.NaN, Double.NaN, 1400, 880, false, 0.58, 0.66, false, "", "", "", (int) DEFAULT_IDLE_LOCK.toMinutes());
     }
 
     public Settings withWindow(double nx, double ny, double w, double h, boolean max) {

@@ -1,17 +1,18 @@
 package id.penghubung.ui.common;
 
+import id.penghubung.model.sla.DeadlineUrgency;
 import java.time.Instant;
 import java.util.Optional;
 
-/** How a deadline badge is coloured: red, amber (≤ 2 working days), green, or grey when no clock runs. */
+/** How a deadline badge is coloured, by the model's rule ({@link DeadlineUrgency}): red, amber, green, grey. */
 public enum Urgency {
     OVERDUE("badge-overdue"),
     SOON("badge-soon"),
     OK("badge-ok"),
     STOPPED("badge-stopped");
 
-    /** Working days at or under which a deadline turns amber. */
-    public static final int SOON_DAYS = 2;
+    /** Working days at or under which a deadline turns amber: the model's rule. */
+    public static final int SOON_DAYS = DeadlineUrgency.SOON_WORKING_DAYS;
 
     private final String styleClass;
 
@@ -23,6 +24,16 @@ public enum Urgency {
         return styleClass;
     }
 
+    /** The colour of the model's urgency. */
+    public static Urgency of(DeadlineUrgency urgency) {
+        return switch (urgency) {
+            case OVERDUE -> OVERDUE;
+            case SOON -> SOON;
+            case OK -> OK;
+            case STOPPED -> STOPPED;
+        };
+    }
+
     /** The badge of a next deadline, as the table shows it. */
     public static Badge of(Optional<Instant> dueAt, Instant now, WorkingDays days) {
         if (dueAt.isEmpty()) {
@@ -30,10 +41,8 @@ public enum Urgency {
         }
         Instant due = dueAt.get();
         int left = days.left(now, due);
-        if (!due.isAfter(now) || left < 0) {
-            return new Badge(OVERDUE, Math.max(1, -left));
-        }
-        return new Badge(left <= SOON_DAYS ? SOON : OK, left);
+        Urgency urgency = of(DeadlineUrgency.ofRunning(due, left, now));
+        return new Badge(urgency, urgency == OVERDUE ? Math.max(1, -left) : left);
     }
 
     /** An urgency and the working days it is about (left, or late by). */

@@ -4,6 +4,7 @@ import id.penghubung.model.Complaint;
 import id.penghubung.model.Status;
 import id.penghubung.store.CaseStore;
 import id.penghubung.store.DashboardQueries;
+import id.penghubung.store.InboxView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Optional;
 /**
  * What the dashboard reads from the cache, and nothing else (the narrow port its view model
  * depends on): counts by status, the busiest categories and units, and the complaints whose
- * clocks stopped in a month.
+ * clocks stopped in a month, and the sidebar's counts.
  */
 public interface DashboardData {
     Map<Status, Integer> countsByStatus();
@@ -24,6 +25,9 @@ public interface DashboardData {
     List<String> complaintsWithEventsBetween(Instant from, Instant to, List<String> eventTypes, int limit);
 
     Optional<Complaint> complaint(String id);
+
+    /** The sidebar's counts per view at {@code now} ({@code soon}: the due-soon horizon), for one truth. */
+    Map<InboxView, Integer> counts(Instant now, Instant soon);
 
     /** The port over the account's case store and its aggregate queries. */
     static DashboardData of(CaseStore store, DashboardQueries queries) {
@@ -52,6 +56,11 @@ public interface DashboardData {
             @Override
             public Optional<Complaint> complaint(String id) {
                 return store.complaint(id);
+            }
+
+            @Override
+            public Map<InboxView, Integer> counts(Instant now, Instant soon) {
+                return store.counts(now, soon);
             }
         };
     }

@@ -2,6 +2,7 @@ package id.penghubung.ui.dashboard;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.ui.common.ViewSubscriptions;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -9,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -24,10 +24,10 @@ public final class DashboardView {
     private final DashboardViewModel vm;
     private final Messages messages;
     private final ScrollPane root;
-    private final BarChart<String, Number> status = bar();
-    private final PieChart deadlines = new PieChart();
-    private final BarChart<String, Number> category = bar();
-    private final BarChart<String, Number> unit = bar();
+    private final BarChart<Number, String> status = bar();
+    private final BarChart<Number, String> deadlines = bar();
+    private final BarChart<Number, String> category = bar();
+    private final BarChart<Number, String> unit = bar();
     private final ListChangeListener<DashboardViewModel.Bar> redraw = c -> redraw();
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
 
@@ -39,8 +39,6 @@ public final class DashboardView {
         unit.setTitle(messages.get("ui.dashboard.byUnit"));
         deadlines.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("ui.dashboard.deadlines", vm.monthTextProperty().get()), vm.monthTextProperty()));
-        deadlines.setLegendVisible(true);
-        deadlines.setLabelsVisible(true);
 
         Label title = new Label(messages.get("ui.dashboard.title"));
         title.getStyleClass().add("detail-title");
@@ -69,8 +67,9 @@ public final class DashboardView {
         root.setFitToWidth(true);
     }
 
-    private static BarChart<String, Number> bar() {
-        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private static BarChart<Number, String> bar() {
+        BarChart<Number, String> chart = new BarChart<>(new NumberAxis(), new CategoryAxis());
+        // Horizontal bars: long names (units, categories, statuses) read across, never rotated or cut.
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setPrefHeight(300);
@@ -81,22 +80,27 @@ public final class DashboardView {
         fill(status, vm.byStatus());
         fill(category, vm.byCategory());
         fill(unit, vm.byUnit());
-        deadlines.setData(javafx.collections.FXCollections.observableArrayList(
-                new PieChart.Data(messages.get("ui.dashboard.met", vm.metProperty().get()), vm.metProperty().get()),
-                new PieChart.Data(messages.get("ui.dashboard.missed", vm.missedProperty().get()), vm.missedProperty().get())));
+        // Bars with their counts in the labels: a pie of 3,964 against 8 drew nothing readable.
+        fill(deadlines, List.of(
+                new DashboardViewModel.Bar(messages.get("ui.dashboard.met", vm.metProperty().get()), vm.metProperty().get()),
+                new DashboardViewModel.Bar(messages.get("ui.dashboard.missed", vm.missedProperty().get()),
+                        vm.missedProperty().get()),
+                new DashboardViewModel.Bar(messages.get("ui.dashboard.overdueNow", vm.overdueProperty().get()),
+                        vm.overdueProperty().get())));
     }
 
-    private static void fill(BarChart<String, Number> chart, ObservableList<DashboardViewModel.Bar> bars) {
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
+    private static void fill(BarChart<Number, String> chart, List<DashboardViewModel.Bar> bars) {
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
         for (DashboardViewModel.Bar b : bars) {
-            series.getData().add(new XYChart.Data<>(b.name(), b.count()));
+            series.getData().add(new XYChart.Data<>(b.count(), b.name()));
         }
-        chart.getData().setAll(java.util.List.of(series));
+        chart.getData().setAll(List.of(series));
     }
 
     public void activate() {
         subscriptions.onChange(vm.metProperty(), (o, a, b) -> redraw());
         subscriptions.onChange(vm.missedProperty(), (o, a, b) -> redraw());
+        subscriptions.onChange(vm.overdueProperty(), (o, a, b) -> redraw());
         subscriptions.onChange(vm.byStatus(), redraw);
         subscriptions.onChange(vm.byCategory(), redraw);
         subscriptions.onChange(vm.byUnit(), redraw);

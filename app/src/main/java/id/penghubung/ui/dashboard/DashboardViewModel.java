@@ -7,10 +7,14 @@ import id.penghubung.model.Status;
 import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.model.sla.DeadlineState;
+import id.penghubung.model.sla.DeadlineUrgency;
+import id.penghubung.store.InboxView;
+import id.penghubung.ui.common.OfficerText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +33,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The dashboard's numbers: complaints by status, deadlines met and missed this month, and the
+ * The dashboard's numbers: complaints by status, complaints handled on time and late this month (each
+ * complaint once), complaints overdue now (the sidebar's count), and the
  * largest categories and units. Aggregates are SQL; met/missed evaluates the complaints that had a
  * deadline-stopping event this month with the model's calculator (bounded).
  */
@@ -57,6 +62,7 @@ public final class DashboardViewModel {
     private final ObservableList<Bar> byUnit = FXCollections.observableArrayList();
     private final IntegerProperty met = new SimpleIntegerProperty();
     private final IntegerProperty missed = new SimpleIntegerProperty();
+    private final IntegerProperty overdue = new SimpleIntegerProperty();
     private final StringProperty monthText = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
@@ -73,7 +79,7 @@ public final class DashboardViewModel {
     }
 
     /** The numbers of one read, handed to the UI thread at once. */
-    record Snapshot(List<Bar> status, List<Bar> category, List<Bar> unit, int met, int missed, String month) {
+    record Snapshot(List<Bar> status, List<Bar> category, List<Bar> unit, int met, int missed, int overdue, String month) {
     }
 
     public void refresh() {
@@ -87,13 +93,14 @@ public final class DashboardViewModel {
                     byUnit.setAll(s.unit());
                     met.set(s.met());
                     missed.set(s.missed());
+                    overdue.set(s.overdue());
                     monthText.set(s.month());
                     error.set("");
                     loading.set(false);
                 });
             } catch (RuntimeException e) {
                 ui.execute(() -> {
-                    error.set(messages.get("ui.error.store", String.valueOf(e.getMessage())));
+                    error.set(messages.get("ui.error.store", OfficerText.of(messages, e)));
                     loading.set(false);
                 });
             }
@@ -110,6 +117,8 @@ public final class DashboardViewModel {
         YearMonth month = YearMonth.from(now.atZone(zone));
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        // Complaints, not clock stops: a complaint handled this month counts once, as late when any of
+        // its clocks that stopped this month was missed.
         int metCount = 0;
         int missedCount = 0;
         for (String id : queries.complaintsWithEventsBetween(from, to, STOPPING_EVENTS, MONTH_LIMIT)) {
@@ -117,18 +126,21 @@ public final class DashboardViewModel {
             if (c.isEmpty()) {
                 continue;
             }
-            for (Deadline d : deadlines.evaluate(c.get(), now).deadlines()) {
-                boolean inMonth = d.stoppedAt().map(at -> !at.isBefore(from) && at.isBefore(to)).orElse(false);
-                if (inMonth && d.state() == DeadlineState.MET) {
-                    metCount++;
-                } else if (inMonth && d.state() == DeadlineState.MISSED) {
-                    missedCount++;
-                }
+            List<Deadline> stopped = deadlines.evaluate(c.get(), now).deadlines().stream()
+                    .filter(d -> d.stoppedAt().map(at -> !at.isBefore(from) && at.isBefore(to)).orElse(false))
+                    .filter(d -> d.state() == DeadlineState.MET || d.state() == DeadlineState.MISSED).toList();
+            if (stopped.stream().anyMatch(d -> d.state() == DeadlineState.MISSED)) {
+                missedCount++;
+            } else if (!stopped.isEmpty()) {
+                metCount++;
             }
         }
-        String monthName = month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, messages.locale())
+        // The same number as the sidebar's "Lewat batas waktu": one query, one truth.
+        Instant soon = deadlines.calendar().addWorkingDays(now, DeadlineUrgency.SOON_WORKING_DAYS);
+        int overdueNow = queries.counts(now, soon).getOrDefault(InboxView.OVERDUE, 0);
+        String monthName = month.getMonth().getDisplayName(TextStyle.FULL, messages.locale())
                 + " " + month.getYear();
-        return new Snapshot(status, category, unit, metCount, missedCount, monthName);
+        return new Snapshot(status, category, unit, metCount, missedCount, overdueNow, monthName);
     }
 
     public Messages messages() {
@@ -153,6 +165,11 @@ public final class DashboardViewModel {
 
     public ReadOnlyIntegerProperty missedProperty() {
         return missed;
+    }
+
+    /** Complaints whose running deadline has passed now: the sidebar's "overdue" count. */
+    public ReadOnlyIntegerProperty overdueProperty() {
+        return overdue;
     }
 
     public ReadOnlyStringProperty monthTextProperty() {

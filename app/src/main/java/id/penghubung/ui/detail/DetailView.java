@@ -18,6 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -150,6 +151,12 @@ public final class DetailView {
             reading.getStyleClass().addAll("badge", cl.urgency().styleClass());
             reading.setWrapText(true);
             VBox box = new VBox(2, name, reading);
+            if (!cl.due().isEmpty()) {
+                Label due = new Label(cl.due());
+                due.getStyleClass().addAll("meta-key", "clock-due");
+                reading.setTooltip(new Tooltip(cl.name() + " · " + cl.due()));
+                box.getChildren().add(due);
+            }
             box.getStyleClass().add("clock");
             return (Node) box;
         }).toList());

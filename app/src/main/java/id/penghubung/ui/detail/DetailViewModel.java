@@ -8,13 +8,15 @@ import id.penghubung.model.Location;
 import id.penghubung.model.sla.ClosedBy;
 import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineCalculator;
-import id.penghubung.model.sla.DeadlineState;
+import id.penghubung.model.sla.DeadlineUrgency;
+import id.penghubung.model.sla.DueDay;
 import id.penghubung.model.sla.MessageRef;
 import id.penghubung.model.sla.RemainingTime;
 import id.penghubung.store.OutboxEntry;
 import id.penghubung.store.OutboxState;
 import id.penghubung.ui.common.ActionDescription;
 import id.penghubung.ui.common.Urgency;
+import id.penghubung.ui.common.OfficerText;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,8 +48,8 @@ import javafx.collections.ObservableList;
 public final class DetailViewModel {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DetailViewModel.class);
 
-    /** A deadline clock as shown: its name, its reading ("2 hari kerja lagi") and its colour. */
-    public record ClockLine(String name, String reading, Urgency urgency) {
+    /** A deadline clock as shown: its name, its reading ("2 hari kerja lagi"), its colour and its due day ("Batas 12 Mar 2026"). */
+    public record ClockLine(String name, String reading, Urgency urgency, String due) {
     }
 
     /** One step of the chronology. */
@@ -73,6 +75,8 @@ public final class DetailViewModel {
     private final Executor ui;
     private final Clock clock;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter dueDay;
+    private final ZoneId zone;
     private final AtomicLong generation = new AtomicLong();
 
     private final ObjectProperty<Complaint> complaint = new SimpleObjectProperty<>();
@@ -103,6 +107,8 @@ public final class DetailViewModel {
         this.clock = Objects.requireNonNull(clock);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(zone);
+        this.dueDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        this.zone = Objects.requireNonNull(zone);
         message.set(messages.get("main.welcome"));
     }
 
@@ -142,7 +148,7 @@ public final class DetailViewModel {
                     }
                 });
             } catch (RuntimeException e) {
-                ui.execute(() -> message.set(messages.get("ui.error.store", String.valueOf(e.getMessage()))));
+                ui.execute(() -> message.set(messages.get("ui.error.store", OfficerText.of(messages, e))));
             }
         });
     }
@@ -199,17 +205,10 @@ public final class DetailViewModel {
 
     ClockLine clockLine(Deadline d) {
         MessageRef reading = RemainingTime.remaining(d);
-        Urgency urgency = switch (d.state()) {
-            case RUNNING -> d.workingDaysRemaining() < 0 ? Urgency.OVERDUE
-                    : d.workingDaysRemaining() <= Urgency.SOON_DAYS ? Urgency.SOON : Urgency.OK;
-            case MISSED -> Urgency.OVERDUE;
-            case MET -> Urgency.OK;
-            default -> Urgency.STOPPED;
-        };
-        if (d.state() == DeadlineState.RUNNING && d.dueAt().map(due -> !due.isAfter(clock.instant())).orElse(false)) {
-            urgency = Urgency.OVERDUE;
-        }
-        return new ClockLine(messages.label(d.kind()), messages.get(reading.key(), reading.argsArray()), urgency);
+        Urgency urgency = Urgency.of(DeadlineUrgency.of(d, clock.instant()));
+        // The due day beside the reading: the last day that still counts (the model's due is exclusive).
+        String due = d.dueAt().map(at -> messages.get("ui.deadline.dueOn", dueDay.format(DueDay.of(at, zone)))).orElse("");
+        return new ClockLine(messages.label(d.kind()), messages.get(reading.key(), reading.argsArray()), urgency, due);
     }
 
     private TimelineLine timelineLine(Event e) {
@@ -342,7 +341,7 @@ public final class DetailViewModel {
                     result = messages.get("ui.detail.attachmentSaved", target.getFileName().toString());
                 }
             } catch (java.io.IOException | RuntimeException e) {
-                result = messages.get("ui.detail.attachmentNotSaved", String.valueOf(e.getMessage()));
+                result = messages.get("ui.detail.attachmentNotSaved", OfficerText.of(messages, e));
             }
             String shown = result;
             ui.execute(() -> message.set(shown));

@@ -51,6 +51,11 @@ public interface InboxData {
         return java.util.Optional.empty();
     }
 
+    /** Every clock of a row's complaint now, for the badge that names its clock; empty when unknown. */
+    default java.util.Optional<id.penghubung.model.sla.DeadlineSummary> clocks(InboxRow row) {
+        return java.util.Optional.empty();
+    }
+
     /** Records an export in the audit log (who, when, format, count, file name, identities or not). */
     default void recordExport(String format, long count, String destination, boolean withIdentities) {
     }

@@ -8,7 +8,6 @@ import id.penghubung.model.Status;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxSort;
 import id.penghubung.ui.common.Icons;
-import id.penghubung.ui.common.Urgency;
 import id.penghubung.ui.common.ViewSubscriptions;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -32,6 +31,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -115,7 +115,13 @@ public final class InboxTableView {
         desc.setTooltip(new javafx.scene.control.Tooltip(messages.get("ui.inbox.descending")));
         desc.getStyleClass().addAll("button-icon", "flat");
 
-        HBox top = new HBox(search, count, sort, desc, filters, refresh, print, export);
+        // The search field has a row of its own: its prompt names the view and must never be cut
+        // ("Cari di Perlu t…" at 1366 px beside the buttons).
+        HBox searchRow = new HBox(search);
+        searchRow.getStyleClass().add("toolbar-row");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(count, gap, sort, desc, filters, refresh, print, export);
         top.getStyleClass().add("toolbar-row");
 
         FlowPane filterRow = filterRow();
@@ -128,7 +134,7 @@ public final class InboxTableView {
         error.visibleProperty().bind(vm.errorTextProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        root.setTop(new VBox(top, filterRow, error));
+        root.setTop(new VBox(searchRow, top, filterRow, error));
         buildTable(date);
         root.setCenter(table);
         // The split pane gives the table what is left; its own minimum must not push the window wider.
@@ -226,6 +232,9 @@ public final class InboxTableView {
         // Fixed row height: the virtual flow then never measures rows, which keeps 100,000 rows smooth.
         table.setFixedCellSize(34);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The column chooser: the officer hides what a narrow screen cannot show (the menu button at the
+        // header's right); below the columns' minimum widths the table scrolls sideways.
+        table.setTableMenuButtonVisible(true);
         table.setPlaceholder(new Label(messages.get("ui.inbox.empty")));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -285,7 +294,7 @@ public final class InboxTableView {
             table.getColumns().add(agency);
         }
         table.getColumns().add(title);
-        TableColumn<LazyRowList.Line<InboxRow>, LazyRowList.Line<InboxRow>> deadline = lineColumn("ui.column.deadline", 200);
+        TableColumn<LazyRowList.Line<InboxRow>, LazyRowList.Line<InboxRow>> deadline = lineColumn("ui.column.deadline", 270);
         deadline.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(LazyRowList.Line<InboxRow> item, boolean empty) {
@@ -294,8 +303,12 @@ public final class InboxTableView {
                 if (empty || item == null || item.loading()) {
                     setGraphic(null);
                 } else {
-                    Urgency.Badge b = vm.badge(item.row().get());
-                    setGraphic(badge(vm.badgeText(b), b.urgency().styleClass()));
+                    RowBadges.Badge b = vm.badge(item.row().get());
+                    Label shown = badge(b.text(), b.urgency().styleClass());
+                    if (!b.tooltip().isEmpty()) {
+                        shown.setTooltip(new Tooltip(b.tooltip()));
+                    }
+                    setGraphic(shown);
                 }
             }
         });
@@ -310,7 +323,8 @@ public final class InboxTableView {
         table.getColumns().add(textColumn("ui.column.channel", r -> messages.label(r.channel()), 110));
         table.getColumns().add(textColumn("ui.column.submitted", r -> date.format(r.submittedAt()), 105));
         table.getColumns().forEach(c -> {
-            c.setMinWidth(Math.min(c.getPrefWidth(), c == deadline ? 190 : 90));
+            // Priorities: the title and the deadline keep room; the other columns give way first.
+            c.setMinWidth(c == title ? 160 : Math.min(c.getPrefWidth(), c == deadline ? 250 : 90));
             c.setSortable(false); // the store sorts; the table must never sort 100,000 placeholders
             c.setReorderable(false);
         });

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import id.penghubung.model.Channel;
 import id.penghubung.model.Classification;
 import id.penghubung.model.Status;
+import id.penghubung.ui.common.OfficerText;
 import java.util.Set;
 import javafx.collections.ObservableList;
 import java.util.EnumMap;
@@ -61,6 +62,7 @@ public final class InboxViewModel {
     private final Executor ui;
     private final Clock clock;
     private final WorkingDays workingDays;
+    private final RowBadges badges;
     private final Debouncer searchDebouncer;
     private final LazyRowList<InboxRow> rows;
     private final AtomicLong searchGeneration = new AtomicLong();
@@ -108,6 +110,7 @@ public final class InboxViewModel {
         this.clock = Objects.requireNonNull(clock);
         this.workingDays = Objects.requireNonNull(workingDays);
         this.now = new SimpleObjectProperty<>(clock.instant());
+        this.badges = new RowBadges(data, messages, workingDays, zone);
         this.searchDebouncer = new Debouncer(scheduler, SEARCH_DEBOUNCE);
         this.rows = new LazyRowList<>(PAGE_SIZE, CACHED_PAGES, background, ui, this::failed);
         rows.setOnLoaded(this::describeResult);
@@ -216,6 +219,7 @@ public final class InboxViewModel {
     /** Re-reads the table for the current view, filter, sort and search (F5 does this too). */
     public void reload() {
         errorText.set("");
+        badges.forget();
         InboxQuery q = query();
         String text = searchText.get().strip();
         if (text.isEmpty()) {
@@ -228,7 +232,7 @@ public final class InboxViewModel {
 
                 @Override
                 public List<InboxRow> page(int offset, int limit) {
-                    return data.page(q, offset, limit);
+                    return badges.read(data.page(q, offset, limit));
                 }
             };
             rows.reload(current);
@@ -252,7 +256,7 @@ public final class InboxViewModel {
             @Override
             public List<InboxRow> page(int offset, int limit) {
                 List<InboxRow> all = found == null ? List.of() : found;
-                return all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+                return badges.read(all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
             }
         };
         rows.reload(current);
@@ -286,7 +290,7 @@ public final class InboxViewModel {
                 data.recordExport("CSV", n, target.getFileName().toString(), withIdentities);
                 outcome = messages.get("ui.export.done", n, target.getFileName().toString());
             } catch (IOException | RuntimeException e) {
-                outcome = messages.get("ui.export.failed", String.valueOf(e.getMessage()));
+                outcome = messages.get("ui.export.failed", OfficerText.of(messages, e));
             }
             String shown = outcome;
             ui.execute(() -> {
@@ -335,7 +339,7 @@ public final class InboxViewModel {
     }
 
     private void failed(Throwable e) {
-        errorText.set(messages.get("ui.error.store", Optional.ofNullable(e.getMessage()).orElse(e.toString())));
+        errorText.set(messages.get("ui.error.store", OfficerText.of(messages, e)));
     }
 
     private void describeResult() {
@@ -357,14 +361,9 @@ public final class InboxViewModel {
         return messages.label(v);
     }
 
-    /** The badge of a row's next deadline. */
-    public Urgency.Badge badge(InboxRow row) {
-        return Urgency.of(row.nextDueAt(), now.get(), workingDays);
-    }
-
-    /** The badge's text ("2 hari kerja lagi", "terlambat 3 hari kerja"). */
-    public String badgeText(Urgency.Badge badge) {
-        return messages.get(badge.key(), badge.workingDays());
+    /** The deadline badge of a row: its clock named ("Tindak lanjut: Terlambat 3 hari kerja"), colour, due days on hover. */
+    RowBadges.Badge badge(InboxRow row) {
+        return badges.of(row, now.get());
     }
 
     public Messages messages() {

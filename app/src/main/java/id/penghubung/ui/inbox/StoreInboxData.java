@@ -54,6 +54,11 @@ public final class StoreInboxData implements InboxData {
     }
 
     @Override
+    public Optional<DeadlineSummary> clocks(InboxRow row) {
+        return store.complaint(row.id()).map(clocks);
+    }
+
+    @Override
     public void recordExport(String format, long count, String destination, boolean withIdentities) {
         store.recordExport(account, format, count, destination, withIdentities);
     }

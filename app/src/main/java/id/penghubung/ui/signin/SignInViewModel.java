@@ -2,6 +2,7 @@ package id.penghubung.ui.signin;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.ui.app.Desk;
+import id.penghubung.ui.common.OfficerText;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -81,7 +82,10 @@ public final class SignInViewModel {
                 result = previous == null ? service.signIn(url, user, secret)
                         : service.signIn(url, user, secret, previous);
             } catch (RuntimeException e) {
-                result = new SignInService.Unreachable(String.valueOf(e.getMessage()));
+                // The server answered or was never needed: a failure here is this computer's (a damaged or
+                // newer cache, a full disk), in the officer's words, never "server unreachable".
+                result = new SignInService.Refused(OfficerText.isUnusableCache(e) ? "ui.signin.cacheUnusable"
+                        : "ui.signin.failed", List.of(OfficerText.of(messages, e)));
             } finally {
                 java.util.Arrays.fill(secret, '\0');
                 if (previous != null) {

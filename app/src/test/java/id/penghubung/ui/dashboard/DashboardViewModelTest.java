@@ -9,6 +9,7 @@ import id.penghubung.model.calendar.WorkingCalendar;
 import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.model.sla.SlaPolicy;
 import id.penghubung.store.DashboardQueries;
+import id.penghubung.store.InboxView;
 import id.penghubung.ui.DeskFixture;
 import id.penghubung.ui.common.QueuedExecutor;
 import java.time.Instant;
@@ -62,6 +63,11 @@ class DashboardViewModelTest {
             @Override
             public Optional<Complaint> complaint(String id) {
                 return Optional.empty();
+            }
+
+            @Override
+            public Map<InboxView, Integer> counts(Instant now, Instant soon) {
+                return Map.of(InboxView.OVERDUE, 3);
             }
         };
     }

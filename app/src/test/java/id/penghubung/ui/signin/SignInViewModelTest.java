@@ -49,6 +49,25 @@ class SignInViewModelTest {
     }
 
     @Test
+    void aNewerOrDamagedCacheAtSignInIsReportedAsSuchNeverAsAnUnreachableServer() {
+        for (RuntimeException failure : List.of(
+                new id.penghubung.store.StoreException("store.error.newerSchema", null, 9, 5),
+                new IllegalStateException("opening", new id.penghubung.store.StoreException("store.error.damaged", null)))) {
+            SignInService service = (url, user, password) -> {
+                throw failure;
+            };
+            SignInViewModel vm = new SignInViewModel(Messages.indonesian(), service, Runnable::run, Runnable::run, List.of());
+            vm.serverProperty().set("http://127.0.0.1:1");
+            vm.usernameProperty().set("penghubung");
+            vm.passwordProperty().set("x");
+            vm.signIn();
+            String text = vm.errorProperty().get();
+            assertThat(text).as(failure.toString()).doesNotContain("tidak dapat dihubungi").doesNotContain("store.error")
+                    .doesNotContain("[").contains("data");
+        }
+    }
+
+    @Test
     void thePasswordIsClearedFromTheFormAndWipedAfterTheCall() {
         SignInViewModel vm = vm(new SignInService.WrongPassword());
         vm.serverProperty().set("http://127.0.0.1:1");

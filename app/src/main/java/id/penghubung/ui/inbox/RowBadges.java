@@ -1,0 +1,96 @@
+package id.penghubung.ui.inbox;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.model.sla.Deadline;
+import id.penghubung.model.sla.DeadlineSummary;
+import id.penghubung.model.sla.DeadlineUrgency;
+import id.penghubung.model.sla.DueDay;
+import id.penghubung.model.sla.MessageRef;
+import id.penghubung.model.sla.RemainingTime;
+import id.penghubung.store.InboxRow;
+import id.penghubung.ui.common.Urgency;
+import id.penghubung.ui.common.WorkingDays;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The deadline badge of each inbox row, naming its clock ("Tindak lanjut: Terlambat 12 hari kerja")
+ * with the due day beside it and every clock on hover. The clocks are read with the row's page on the
+ * background thread ({@link #read}); a row whose clocks are not known yet shows its next due only.
+ */
+final class RowBadges {
+    /** More than the table keeps loaded ({@code PAGE_SIZE × CACHED_PAGES}), so shown rows stay known. */
+    private static final int MAX_KNOWN = 4_000;
+
+    /** What a row's deadline cell shows. */
+    record Badge(Urgency urgency, String text, String tooltip) {
+    }
+
+    private final Map<String, DeadlineSummary> known = new ConcurrentHashMap<>();
+    private final InboxData data;
+    private final Messages messages;
+    private final WorkingDays workingDays;
+    private final ZoneId zone;
+    private final DateTimeFormatter day;
+
+    RowBadges(InboxData data, Messages messages, WorkingDays workingDays, ZoneId zone) {
+        this.data = Objects.requireNonNull(data);
+        this.messages = Objects.requireNonNull(messages);
+        this.workingDays = Objects.requireNonNull(workingDays);
+        this.zone = Objects.requireNonNull(zone);
+        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+    }
+
+    /** Reads the clocks of a page of rows (background thread) and returns the rows. */
+    List<InboxRow> read(List<InboxRow> rows) {
+        if (known.size() + rows.size() > MAX_KNOWN) {
+            known.clear();
+        }
+        for (InboxRow r : rows) {
+            data.clocks(r).ifPresent(s -> known.put(r.id(), s));
+        }
+        return rows;
+    }
+
+    /** Forgets every row's clocks (a new query reads them again, at the new instant). */
+    void forget() {
+        known.clear();
+    }
+
+    Badge of(InboxRow row, Instant now) {
+        DeadlineSummary clocks = known.get(row.id());
+        if (clocks == null) {
+            Urgency.Badge b = Urgency.of(row.nextDueAt(), now, workingDays);
+            String due = row.nextDueAt().map(this::dueText).orElse("");
+            return new Badge(b.urgency(), messages.get(b.key(), b.workingDays()), due);
+        }
+        Optional<Deadline> shown = DeadlineUrgency.badgeClock(clocks, now);
+        if (shown.isEmpty()) {
+            return new Badge(Urgency.STOPPED, messages.get("ui.deadline.none"), "");
+        }
+        Deadline d = shown.get();
+        String text = messages.get("ui.badge.clock", messages.label(d.kind()), reading(d));
+        String every = clocks.deadlines().stream()
+                .filter(c -> c.dueAt().isPresent())
+                .map(c -> messages.get("ui.badge.clock", messages.label(c.kind()), reading(c)) + " · " + dueText(c.dueAt().get()))
+                .collect(Collectors.joining("\n"));
+        return new Badge(Urgency.of(DeadlineUrgency.of(d, now)), text, every);
+    }
+
+    private String reading(Deadline d) {
+        MessageRef ref = RemainingTime.remaining(d);
+        return messages.get(ref.key(), ref.argsArray());
+    }
+
+    private String dueText(Instant exclusiveDue) {
+        return messages.get("ui.deadline.dueOn", day.format(DueDay.of(exclusiveDue, zone)));
+    }
+}
