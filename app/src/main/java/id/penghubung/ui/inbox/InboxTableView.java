@@ -18,6 +18,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -49,7 +50,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * model's {@link LazyRowList}; rows on screen ask for their page when they show a placeholder.
  */
 public final class InboxTableView {
+    /** How far from its last place a reselected row is looked for. */
+    private static final int RESELECT_REACH = 500;
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
+    private int lastSelectedIndex;
     private final InboxViewModel vm;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
@@ -142,6 +146,9 @@ public final class InboxTableView {
         // A reload replaces the rows and drops the table's selection; the detail keeps showing what was
         // chosen until the officer picks another row, so queueing an action does not blank the pane.
         selection = (o, a, b) -> {
+            if (b != null) {
+                lastSelectedIndex = b.index();
+            }
             if (b != null && !b.loading()) {
                 vm.selectedProperty().set(b.row().get());
             }
@@ -355,7 +362,30 @@ public final class InboxTableView {
 
     public void activate() {
         subscriptions.onChange(table.getSelectionModel().selectedItemProperty(), selection);
+        subscriptions.onChange(vm.rows(), (ListChangeListener<LazyRowList.Line<InboxRow>>) c -> keepShownSelected());
         vm.activate();
+    }
+
+    /**
+     * After the rows were read again (a sync, an unlock, a language switch) the complaint on show stays
+     * the selected row once its line is loaded: the officer's place in the table is not lost.
+     */
+    private void keepShownSelected() {
+        InboxRow shown = vm.selectedProperty().get();
+        if (shown == null || table.getSelectionModel().getSelectedItem() != null) {
+            return;
+        }
+        List<LazyRowList.Line<InboxRow>> lines = vm.rows();
+        // Near where it was: a reload keeps the order, and a scan of 100,000 lines per page event would not do.
+        int from = Math.max(0, lastSelectedIndex - RESELECT_REACH);
+        int to = Math.min(lines.size(), lastSelectedIndex + RESELECT_REACH + 1);
+        for (int i = from; i < to; i++) {
+            Optional<InboxRow> row = lines.get(i).row();
+            if (row.isPresent() && row.get().id().equals(shown.id())) {
+                table.getSelectionModel().select(i);
+                return;
+            }
+        }
     }
 
     public void deactivate() {
