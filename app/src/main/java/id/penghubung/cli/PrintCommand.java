@@ -5,6 +5,7 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.TrackingId;
 import id.penghubung.model.sla.DeadlineCalculator;
+import id.penghubung.model.sla.DeadlineUrgency;
 import id.penghubung.model.sla.SlaPolicy;
 import id.penghubung.store.CaseStore;
 import id.penghubung.store.InboxQuery;
@@ -130,7 +131,7 @@ final class PrintCommand implements Callable<Integer> {
 
     /** Every open complaint past a deadline, most overdue first, from the store's deadline index. */
     private static List<String> overdueIds(CaseStore store, Instant now, DeadlineCalculator calculator) {
-        Instant soon = calculator.calendar().addWorkingDays(now, id.penghubung.model.sla.DeadlineUrgency.SOON_WORKING_DAYS);
+        Instant soon = calculator.calendar().addWorkingDays(now, DeadlineUrgency.SOON_WORKING_DAYS);
         InboxQuery overdue = InboxQuery.of(InboxView.OVERDUE, now, soon).withSort(InboxSort.DEADLINE, false);
         List<String> ids = new ArrayList<>();
         for (int offset = 0; ; offset += PAGE) {

@@ -26,7 +26,7 @@ final class ComplaintCleaning {
                 .map(e -> new Event(Texts.clean("event.id", e.id(), Texts.MAX_SHORT), e.type(), e.at(),
                         new Actor(e.actor().kind(),
                                 Texts.clean("event.actor", e.actor().name(), Texts.MAX_SHORT)),
-                        Texts.clean("event.text", e.text(), Texts.MAX_EVENT_TEXT), cleanAttachments(e.attachments())))
+                        Texts.clean("event.text", e.text(), Texts.MAX_EVENT_TEXT), cleanAttachments(e.attachments()), e.typeName()))
                 .toList();
         Optional<Reporter> reporter = c.reporter().map(r -> new Reporter(
                 Texts.clean("reporter.name", r.name(), Texts.MAX_SHORT),
@@ -55,7 +55,7 @@ final class ComplaintCleaning {
                 c.unit().map(u -> new UnitRef(Texts.clean("unit.id", u.id(), Texts.MAX_SHORT),
                         Texts.clean("unit.agencyId", u.agencyId(), Texts.MAX_SHORT),
                         Texts.clean("unit.name", u.name(), Texts.MAX_SHORT))),
-                reporter, cleanAttachments(c.attachments()), events);
+                reporter, cleanAttachments(c.attachments()), events, c.asReceived());
     }
 
     /** True when {@link #clean} would change nothing: the common case, checked without building anything. */

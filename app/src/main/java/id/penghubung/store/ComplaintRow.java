@@ -91,14 +91,14 @@ final class ComplaintRow {
         p.setString(i++, c.trackingId().value());
         p.setLong(i++, c.version());
         p.setString(i++, c.title());
-        p.setString(i++, c.classification().name());
+        p.setString(i++, c.classificationName());
         p.setInt(i++, c.anonymous() ? 1 : 0);
         p.setInt(i++, c.confidential() ? 1 : 0);
         p.setString(i++, c.category().id());
         p.setString(i++, c.category().name());
         p.setString(i++, c.category().parentId().orElse(null));
-        p.setString(i++, c.channel().name());
-        p.setString(i++, c.status().name());
+        p.setString(i++, c.channelName());
+        p.setString(i++, c.statusName());
         p.setInt(i++, c.status().isClosed() ? 0 : 1);
         p.setLong(i++, c.submittedAt().toEpochMilli());
         setLong(p, i++, c.disposedAt().map(Instant::toEpochMilli));

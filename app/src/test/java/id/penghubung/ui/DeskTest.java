@@ -183,7 +183,7 @@ class DeskTest extends StoreDesk {
         javafx.scene.chart.BarChart<?, ?> byStatus = robot.lookup(".chart").queryAll().stream()
                 .filter(n -> n instanceof javafx.scene.chart.BarChart<?, ?>)
                 .map(n -> (javafx.scene.chart.BarChart<?, ?>) n).findFirst().orElseThrow();
-        int total = byStatus.getData().get(0).getData().stream().mapToInt(d -> ((Number) d.getYValue()).intValue()).sum();
+        int total = byStatus.getData().get(0).getData().stream().mapToInt(d -> ((Number) d.getXValue()).intValue()).sum(); // horizontal bars: the count on X
         assertThat(total).isEqualTo(COMPLAINTS);
         snapshot("dashboard");
 
