@@ -57,7 +57,9 @@ public final class Launcher {
                 "central", "cli.central.description",
                 "sync", "cli.sync.description",
                 "export", "cli.export.description",
-                "print", "cli.print.description");
+                "print", "cli.print.description",
+                "similar", "cli.similar.description",
+                "duplicates", "cli.duplicates.description");
         commandLine.getCommandSpec().usageMessage().description(messages.get(keys.get("penghubung")));
         commandLine.getSubcommands().forEach((name, sub) ->
                 sub.getCommandSpec().usageMessage().description(messages.get(keys.get(name))));

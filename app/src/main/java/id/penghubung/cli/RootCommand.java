@@ -11,7 +11,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "penghubung",
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.VersionProvider.class,
-        subcommands = {DemoCommand.class, CentralCommand.class, SyncCommand.class, ExportCommand.class, PrintCommand.class})
+        subcommands = {DemoCommand.class, CentralCommand.class, SyncCommand.class, ExportCommand.class, PrintCommand.class,
+            SimilarCommand.class, DuplicatesCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final Messages messages;
 
