@@ -32,7 +32,7 @@ import java.util.Set;
  */
 public final class SimilarComplaints implements AutoCloseable {
     /** Candidates scoring below this are not listed (tuned on the training world; see SimilarScore). */
-    public static final double MIN_SCORE = 0.5;
+    public static final double MIN_SCORE = 0.6;
     static final int MAX_DF_PERMILLE = 20;
     /** Distinct canonical words in one query, the rarest first. */
     static final int QUERY_WORDS = 18;
