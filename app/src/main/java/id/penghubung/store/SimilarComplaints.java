@@ -37,12 +37,15 @@ public final class SimilarComplaints implements AutoCloseable {
     /** Distinct canonical words in one query, the rarest first. */
     static final int QUERY_WORDS = 18;
     /** Words whose frequency is looked up, the most weighted first (title words count three times). */
-    static final int LOOKUP_WORDS = 40;
+    static final int LOOKUP_WORDS = 24;
+    /** Document frequencies looked up in this session (a desk pane asks again and again); bounded. */
+    private static final int DF_CACHE = 50_000;
     /** Rows ranked by the index before scoring. */
     static final int TEXT_CANDIDATES = 60;
     static final int REPORTER_CANDIDATES = 40;
 
     private final Db db;
+    private final Map<String, Long> dfCache = new HashMap<>();
     private int documents = -1;
 
     private SimilarComplaints(Db db) {
@@ -160,13 +163,21 @@ public final class SimilarComplaints implements AutoCloseable {
         Map<String, Long> df = new HashMap<>();
         PreparedStatement v = db.ps("SELECT doc FROM temp.similar_vocab WHERE term = ?");
         for (String word : lookup) {
+            Long known = dfCache.get(word);
             long n = 0;
-            for (String form : SimilarTexts.forms(word)) {
-                v.setString(1, form);
-                try (ResultSet rs = v.executeQuery()) {
-                    if (rs.next()) {
-                        n += rs.getLong(1);
+            if (known != null) {
+                n = known;
+            } else {
+                for (String form : SimilarTexts.forms(word)) {
+                    v.setString(1, form);
+                    try (ResultSet rs = v.executeQuery()) {
+                        if (rs.next()) {
+                            n += rs.getLong(1);
+                        }
                     }
+                }
+                if (dfCache.size() < DF_CACHE) {
+                    dfCache.put(word, n);
                 }
             }
             if (n > 1 && n <= ceiling) {
