@@ -109,7 +109,8 @@ public final class DuplicateFinder {
             try (ResultSet rs = p.executeQuery()) {
                 rs.next();
                 profiles[i] = SimilarScore.profile(rs);
-                words.add(SimilarTexts.presence(profiles[i].title(), rs.getString(14)));
+                words.add(SimilarTexts.presence(profiles[i].title(), rs.getString(14), profiles[i].village(),
+                        profiles[i].district(), profiles[i].regency()));
             }
             titles.add(SimilarTexts.words(profiles[i].title()));
         }

@@ -32,7 +32,7 @@ import java.util.Set;
  */
 public final class SimilarComplaints implements AutoCloseable {
     /** Candidates scoring below this are not listed (tuned on the training world; see SimilarScore). */
-    public static final double MIN_SCORE = 0.6;
+    public static final double MIN_SCORE = 0.55;
     static final int MAX_DF_PERMILLE = 20;
     /** Distinct canonical words in one query, the rarest first. */
     static final int QUERY_WORDS = 18;
@@ -120,7 +120,8 @@ public final class SimilarComplaints implements AutoCloseable {
         try (ResultSet rs = b.executeQuery()) {
             body = rs.next() ? rs.getString(1) : "";
         }
-        Map<Long, Double> text = textScores(rid, self.title(), body);
+        Map<Long, Double> text = textScores(SimilarTexts.presence(self.title(), body, self.village(), self.district(),
+                self.regency()));
         List<Long> rids = new ArrayList<>(text.keySet());
         for (long r : sameReporter(self)) {
             if (!text.containsKey(r)) {
@@ -153,8 +154,7 @@ public final class SimilarComplaints implements AutoCloseable {
      * divided by the complaint's own. (FTS5's bm25() answers 0 for every row of a contentless
      * detail=column table, so the sum is made here from the index's per-column matches.)
      */
-    private Map<Long, Double> textScores(long rid, String title, String body) throws SQLException {
-        Map<String, Integer> presence = SimilarTexts.presence(title, body);
+    private Map<Long, Double> textScores(Map<String, Integer> presence) throws SQLException {
         List<String> lookup = presence.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .limit(LOOKUP_WORDS).map(Map.Entry::getKey).toList();

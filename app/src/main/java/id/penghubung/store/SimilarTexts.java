@@ -148,6 +148,19 @@ final class SimilarTexts {
         return out;
     }
 
+    /**
+     * {@link #presence} without the words of the complaint's own place (village, district, regency):
+     * a place name is rare and would make every report from the same village read alike; the area
+     * counts once, as the AREA reason.
+     */
+    static Map<String, Integer> presence(String title, String body, String... place) {
+        Map<String, Integer> out = presence(title, body);
+        for (String p : place) {
+            out.keySet().removeAll(words(p));
+        }
+        return out;
+    }
+
     /** bm25's saturated term weight for a presence (title/body/both), before its idf. */
     static double saturated(int presence) {
         return presence * (K1 + 1) / (presence + K1);
