@@ -32,6 +32,7 @@ final class WorldSeeder {
         // One hash for every training account keeps start fast with a slow hash.
         String hash = hasher.hash(CentralServer.TRAINING_PASSWORD);
         SeedWorld world = new SeedWorld(config.seed(), config.clock().instant());
+        SeedDuplicates duplicates = new SeedDuplicates(config.seed(), config.clock().instant());
         String id = UUID.randomUUID().toString();
         db.write(c -> {
             try (var ps = c.prepareStatement("INSERT INTO accounts(username, id, name, role, agency_id, region_id, password_hash)"
@@ -50,8 +51,11 @@ final class WorldSeeder {
             }
             for (int from = 0; from < config.complaints(); from += SEED_BATCH) {
                 // Generating and writing JSON is the costly part: on all cores; the inserts stay in order.
-                List<ComplaintStore.Prepared> batch = java.util.stream.IntStream.range(from, Math.min(config.complaints(), from + SEED_BATCH))
-                        .parallel().mapToObj(i -> ComplaintStore.Prepared.of(world.complaint(i))).toList();
+                List<ComplaintRecord> records = java.util.stream.IntStream.range(from, Math.min(config.complaints(), from + SEED_BATCH))
+                        .parallel().mapToObj(world::complaint).toList();
+                // Duplicate groups (issue 17): the same issue through several channels, in new classes.
+                List<ComplaintStore.Prepared> batch = duplicates.regroup(from, records).records().parallelStream()
+                        .map(ComplaintStore.Prepared::of).toList();
                 ComplaintStore.insertPrepared(c, batch, db);
             }
             ComplaintStore.setMeta(c, "world", id);

@@ -61,7 +61,9 @@ public final class Launcher {
             Map.entry("calendar", "cli.calendar.description"),
             Map.entry("calendar show", "cli.calendar.show.description"),
             Map.entry("calendar import", "cli.calendar.import.description"),
-            Map.entry("diagnose", "cli.diagnose.description"));
+            Map.entry("diagnose", "cli.diagnose.description"),
+            Map.entry("similar", "cli.similar.description"),
+            Map.entry("duplicates", "cli.duplicates.description"));
 
     private static void describe(CommandLine commandLine, Messages messages) {
         commandLine.getCommandSpec().usageMessage().description(messages.get("cli.description"));

@@ -214,6 +214,21 @@ final class Schema {
             // cleared when the action is applied, gone with its outbox row.
             """
             ALTER TABLE outbox ADD COLUMN base_copy BLOB;
+            """,
+            // v8 (issue 17, the matcher): the reporter of each complaint as keyed hashes (ReporterKeys), so
+            // "the same reporter" is found without unsealing identities into an index. Filled in Java after
+            // open (SimilarComplaints.refreshReporterKeys), per complaint version; anonymous ones get no hash.
+            """
+            CREATE TABLE reporter_match (
+                complaint_rid INTEGER PRIMARY KEY REFERENCES complaint(rid) ON DELETE CASCADE,
+                version INTEGER NOT NULL,
+                nik BLOB,
+                phone BLOB,
+                email BLOB
+            );
+            CREATE INDEX reporter_match_nik ON reporter_match(nik) WHERE nik IS NOT NULL;
+            CREATE INDEX reporter_match_phone ON reporter_match(phone) WHERE phone IS NOT NULL;
+            CREATE INDEX reporter_match_email ON reporter_match(email) WHERE email IS NOT NULL;
             """);
 
     /**

@@ -65,6 +65,7 @@ class ConflictAnswerSealingTest {
         // As a v5 release left it (the audit chain, no held records): the answer as TEXT in the outbox.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.executeUpdate("DROP TABLE held_record");
+            s.executeUpdate("DROP TABLE reporter_match");
             s.executeUpdate("ALTER TABLE outbox DROP COLUMN base_copy");
             s.executeUpdate("PRAGMA user_version = 5");
             try (PreparedStatement p = c.prepareStatement("UPDATE outbox SET server_answer = ? WHERE action_id = ?")) {
