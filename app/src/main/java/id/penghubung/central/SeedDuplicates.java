@@ -117,7 +117,7 @@ final class SeedDuplicates {
         WireLocation where = new WireLocation(fill.get("provinceId"), fill.get("province"), fill.get("kota"),
                 fill.get("kecamatan"), fill.get("desa"), fill.get("jalan"), null, null);
         WireComplaint moved = new WireComplaint(w.id(), w.trackingId(), w.version(), fillIn(v.title(), fill),
-                fillIn(v.body(), fill), w.classification(), w.anonymous(), w.confidential(), w.category(), v.channel(),
+                fillIn(v.body(), fill), w.classification(), w.anonymous(), w.confidential(), w.category(), v.channel().name(),
                 w.status(), w.submittedAt().plus(shift), w.disposedAt() == null ? null : w.disposedAt().plus(shift),
                 w.incidentDate() == null ? null : w.incidentDate().plusDays(shift.toDays()), where, w.agency(), w.unit(),
                 w.anonymous() ? null : reporter, w.attachments(), events);

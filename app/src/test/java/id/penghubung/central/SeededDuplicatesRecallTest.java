@@ -64,7 +64,7 @@ class SeededDuplicatesRecallTest {
             for (int from = 0; from < complaints.size(); from += 500) {
                 store.applyPage(complaints.subList(from, Math.min(complaints.size(), from + 500)), List.of(), "c" + from);
             }
-            try (SimilarComplaints matcher = SimilarComplaints.open(store, FieldCipher.plaintextForTests())) {
+            try (SimilarComplaints matcher = SimilarComplaints.open(store, FieldCipher.plain())) {
                 for (Set<String> group : members.values()) {
                     if (group.size() < 2) {
                         continue;

@@ -94,7 +94,7 @@ class SimilarComplaintsTest {
     void aRewordingWithAbbreviationsComesFirstWithItsReasons() {
         try (CaseStore store = CaseStore.open(dir.resolve("cache.db"), SyntheticComplaints.deadlines())) {
             store.applyPage(world(), List.of(), "c1");
-            try (SimilarComplaints matcher = SimilarComplaints.open(store, FieldCipher.plaintextForTests())) {
+            try (SimilarComplaints matcher = SimilarComplaints.open(store, FieldCipher.plain())) {
                 List<SimilarCandidate> found = matcher.similar(new TrackingId(t(1)), 5).orElseThrow();
                 assertThat(ids(found)).startsWith(t(2)).doesNotContain(t(1), t(3));
                 SimilarCandidate best = found.getFirst();
@@ -153,7 +153,7 @@ class SimilarComplaintsTest {
         try (CaseStore store = CaseStore.open(dir.resolve("cache.db"), SyntheticComplaints.deadlines())) {
             store.applyPage(world(), List.of(), "c1");
             List<int[]> progress = new ArrayList<>();
-            try (SimilarComplaints matcher = SimilarComplaints.open(store, FieldCipher.plaintextForTests())) {
+            try (SimilarComplaints matcher = SimilarComplaints.open(store, FieldCipher.plain())) {
                 List<DuplicateGroup> groups = matcher.duplicates(SimilarComplaints.MIN_SCORE,
                         (done, total) -> progress.add(new int[] {done, total}));
                 DuplicateGroup g = groups.stream().filter(x -> x.trackingIds().contains(t(1))).findFirst().orElseThrow();
