@@ -1,6 +1,7 @@
 package id.penghubung.store;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,7 @@ final class SimilarTexts {
 
     private static void variants(String canonical, String... forms) {
         CANONICAL.put(canonical, canonical);
-        List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         all.add(canonical);
         for (String f : forms) {
             CANONICAL.put(f, canonical);
