@@ -1,5 +1,6 @@
 package id.penghubung.store;
 
+import id.penghubung.model.OpenValues;
 import id.penghubung.model.Status;
 import id.penghubung.model.UnitRef;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ public final class DashboardQueries implements AutoCloseable {
         return new DashboardQueries(Db.reader(storeFile));
     }
 
-    /** Complaints by status; every status present, zero when none. */
+    /** Complaints by status; every status present, zero when none; statuses this version does not know add up under OTHER. */
     public Map<Status, Integer> countsByStatus() {
         return db.read(() -> {
             Map<Status, Integer> out = new EnumMap<>(Status.class);
@@ -49,7 +50,7 @@ public final class DashboardQueries implements AutoCloseable {
             }
             try (ResultSet rs = db.ps("SELECT status, count(*) FROM complaint GROUP BY status").executeQuery()) {
                 while (rs.next()) {
-                    out.put(Status.valueOf(rs.getString(1)), rs.getInt(2));
+                    out.merge(OpenValues.parse(Status.class, rs.getString(1)), rs.getInt(2), Integer::sum);
                 }
             }
             return out;

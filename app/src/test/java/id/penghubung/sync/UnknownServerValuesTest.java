@@ -15,6 +15,7 @@ import id.penghubung.protocol.Json;
 import id.penghubung.protocol.WireComplaint;
 import id.penghubung.protocol.WireMapper;
 import id.penghubung.store.CaseStore;
+import id.penghubung.store.DashboardQueries;
 import id.penghubung.store.DeadlineIndex;
 import id.penghubung.ui.detail.DetailViewModel;
 import java.nio.file.Path;
@@ -94,6 +95,11 @@ class UnknownServerValuesTest {
                 assertThat(exported.classification()).isEqualTo("WBS_KHUSUS");
                 assertThat(exported.channel()).isEqualTo("KANAL_BARU");
                 assertThat(exported.events().getLast().type()).isEqualTo("DITINJAU_ULANG");
+
+                // Counted on the dashboard under "Status lain", beside the known ones (red before: valueOf threw).
+                try (DashboardQueries queries = DashboardQueries.open(store)) {
+                    assertThat(queries.countsByStatus()).containsEntry(Status.OTHER, 1).containsEntry(Status.PROSES, 1);
+                }
             }
         }
     }

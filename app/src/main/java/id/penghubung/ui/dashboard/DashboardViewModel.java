@@ -109,7 +109,9 @@ public final class DashboardViewModel {
 
     Snapshot read() {
         Map<Status, Integer> statuses = queries.countsByStatus();
+        // "Status lain" only when the server sent a status this version does not know.
         List<Bar> status = statuses.entrySet().stream()
+                .filter(e -> e.getKey() != Status.OTHER || e.getValue() > 0)
                 .map(e -> new Bar(messages.label(e.getKey()), e.getValue())).toList();
         List<Bar> category = queries.byCategory(TOP).stream().map(b -> new Bar(b.name(), b.count())).toList();
         List<Bar> unit = queries.byUnit(TOP).stream().map(b -> new Bar(b.name(), b.count())).toList();
