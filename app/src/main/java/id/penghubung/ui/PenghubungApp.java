@@ -215,6 +215,7 @@ public final class PenghubungApp extends Application {
                 file -> getHostServices().showDocument(file.toUri().toString()));
         window.setOnToggleTheme(this::toggleTheme);
         window.setOnLanguage(this::chooseLanguage);
+        window.setOnLayoutChanged(this::keepLayout);
         scene.setRoot(window.root());
         Theme.style(scene, settings.dark());
         // Only the product's name: the title shows in task bars and window switchers on a shared PC.
@@ -317,6 +318,14 @@ public final class PenghubungApp extends Application {
         scene.getAccelerators().clear(); // the new window installs its own
         mount(desk, scene, Optional.of(state), splits);
         addSignOut(scene);
+    }
+
+    /** The sidebar or the action form folded or unfolded: kept for the next start at once. */
+    private void keepLayout() {
+        if (window != null) {
+            settings = window.captureSplits(settings);
+            settingsFile.save(settings);
+        }
     }
 
     /** Speaks {@code lang} from now on, and next time (the settings file). */

@@ -65,6 +65,10 @@ public final class MainWindow implements DeskCoordinator.Screen {
     private final SplitPane detailSplit = new SplitPane();
     /** Where the divider between the detail and the action form stands (kept while the form is hidden). */
     private double editorDivider = Settings.defaults().detailSplit();
+    /** The sidebar and the action form as the officer left them: folded away or open (issue 15). */
+    private final CollapseToggles folds;
+    /** A complaint is open, so the action form belongs beside it unless folded away. */
+    private boolean editorWanted;
     private final InboxViewModel inboxVm;
     private final DetailViewModel detailVm;
     private final ActionViewModel actionVm;
@@ -121,9 +125,10 @@ public final class MainWindow implements DeskCoordinator.Screen {
         detailSplit.getItems().add(detail.root());
         detailSplit.setMinWidth(320);
         ((javafx.scene.layout.Region) action.root()).setMinWidth(0);
-        main.getItems().addAll(inbox.root(), detailSplit);
+        folds = new CollapseToggles(messages, sidebar.root(), mode.canAct(), this::placeEditor);
+        main.getItems().addAll(inbox.root(), folds.detailColumn(detailSplit));
         main.setId("mainSplit");
-        root.setLeft(sidebar.root());
+        root.setLeft(folds.leftColumn(main));
         root.setCenter(main);
         root.setBottom(statusBar.root());
         root.setId("mainWindow");
@@ -302,11 +307,18 @@ public final class MainWindow implements DeskCoordinator.Screen {
         if (editorShown()) {
             detailSplit.setDividerPositions(editorDivider);
         }
+        folds.apply(s.sidebarCollapsed(), s.editorCollapsed());
     }
 
     public Settings captureSplits(Settings s) {
         return s.withSplits(main.getDividerPositions()[0],
-                editorShown() ? detailSplit.getDividerPositions()[0] : editorDivider);
+                editorShown() ? detailSplit.getDividerPositions()[0] : editorDivider)
+                .withCollapsed(folds.sidebarCollapsed(), folds.editorCollapsed());
+    }
+
+    /** Called when the officer folds or unfolds the sidebar or the action form (the app saves the choice). */
+    public void setOnLayoutChanged(Runnable value) {
+        folds.setOnChanged(value);
     }
 
     private boolean editorShown() {
@@ -316,6 +328,13 @@ public final class MainWindow implements DeskCoordinator.Screen {
     /** The action form joins the detail pane when a complaint opens and leaves it when none is open. */
     @Override
     public void showEditor(boolean show) {
+        editorWanted = show;
+        placeEditor();
+    }
+
+    /** The form beside the open complaint, unless the officer folded it away. */
+    private void placeEditor() {
+        boolean show = editorWanted && !folds.editorCollapsed();
         if (show == editorShown() || !mode.canAct()) {
             return;
         }

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record Settings(
         double x, double y, double width, double height, boolean maximized,
         double mainSplit, double detailSplit,
-        boolean dark, String language, String serverUrl, String lastUser, int idleLockMinutes) {
+        boolean dark, String language, String serverUrl, String lastUser, int idleLockMinutes,
+        boolean sidebarCollapsed, boolean editorCollapsed) {
+    // sidebarCollapsed/editorCollapsed: the officer folded the sidebar / the action form away (issue 15).
     // language "" = not chosen in the application: the launcher's --lang applies.
     // idleLockMinutes <= 0 (absent in an older file) = the default, DEFAULT_IDLE_LOCK.
 
@@ -49,30 +51,35 @@ public record Settings(
     }
 
     public static Settings defaults() {
-        return new Settings(Double.NaN, Double.NaN, 1400, 880, false, 0.58, 0.66, false, "", "", "", (int) DEFAULT_IDLE_LOCK.toMinutes());
+        return new Settings(Double.NaN, Double.NaN, 1400, 880, false, 0.58, 0.66, false, "", "", "", (int) DEFAULT_IDLE_LOCK.toMinutes(), false, false);
     }
 
     public Settings withWindow(double nx, double ny, double w, double h, boolean max) {
-        return new Settings(nx, ny, w, h, max, mainSplit, detailSplit, dark, language, serverUrl, lastUser, idleLockMinutes);
+        return new Settings(nx, ny, w, h, max, mainSplit, detailSplit, dark, language, serverUrl, lastUser, idleLockMinutes, sidebarCollapsed, editorCollapsed);
     }
 
     public Settings withSplits(double main, double detail) {
-        return new Settings(x, y, width, height, maximized, main, detail, dark, language, serverUrl, lastUser, idleLockMinutes);
+        return new Settings(x, y, width, height, maximized, main, detail, dark, language, serverUrl, lastUser, idleLockMinutes, sidebarCollapsed, editorCollapsed);
     }
 
     public Settings withDark(boolean value) {
-        return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, value, language, serverUrl, lastUser, idleLockMinutes);
+        return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, value, language, serverUrl, lastUser, idleLockMinutes, sidebarCollapsed, editorCollapsed);
     }
 
     public Settings withLanguage(String value) {
-        return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, dark, value, serverUrl, lastUser, idleLockMinutes);
+        return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, dark, value, serverUrl, lastUser, idleLockMinutes, sidebarCollapsed, editorCollapsed);
     }
 
     public Settings withServer(String url, String user) {
-        return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, dark, language, url, user, idleLockMinutes);
+        return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, dark, language, url, user, idleLockMinutes, sidebarCollapsed, editorCollapsed);
     }
 
     public Settings withIdleLockMinutes(int minutes) {
-        return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, dark, language, serverUrl, lastUser, minutes);
+        return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, dark, language, serverUrl, lastUser, minutes, sidebarCollapsed, editorCollapsed);
+    }
+
+    public Settings withCollapsed(boolean sidebar, boolean editor) {
+        return new Settings(x, y, width, height, maximized, mainSplit, detailSplit, dark, language, serverUrl, lastUser, idleLockMinutes,
+                sidebar, editor);
     }
 }

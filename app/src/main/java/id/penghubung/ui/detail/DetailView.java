@@ -215,7 +215,7 @@ public final class DetailView {
      * what it does, its whole text, its attachments by name, and buttons that wrap to a new line
      * rather than shrink to "…".
      */
-    private Node outboxRow(DetailViewModel.OutboxLine line) {
+    private Node outboxRow(OutboxLine line) {
         ActionDescription d = line.description();
         Label what = fixed(new Label(line.what()));
         what.getStyleClass().addAll("timeline-what", "outbox-type");
@@ -300,7 +300,7 @@ public final class DetailView {
         return l;
     }
 
-    private void showDiff(DetailViewModel.OutboxLine line) {
+    private void showDiff(OutboxLine line) {
         ConflictDiff diff = vm.diff(line);
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
         grid.setHgap(12);

@@ -13,7 +13,6 @@ import id.penghubung.model.sla.DueDay;
 import id.penghubung.model.sla.MessageRef;
 import id.penghubung.model.sla.RemainingTime;
 import id.penghubung.store.OutboxEntry;
-import id.penghubung.store.OutboxState;
 import id.penghubung.ui.common.ActionDescription;
 import id.penghubung.ui.common.Urgency;
 import id.penghubung.ui.common.OfficerText;
@@ -26,7 +25,6 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -46,7 +44,6 @@ import javafx.collections.ObservableList;
  * deadline clocks in working days, the chronology, attachments, and the actions queued on it.
  */
 public final class DetailViewModel {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DetailViewModel.class);
 
     /** A deadline clock as shown: its name, its reading ("2 hari kerja lagi"), its colour and its due day ("Batas 12 Mar 2026"). */
     public record ClockLine(String name, String reading, Urgency urgency, String due) {
@@ -54,17 +51,6 @@ public final class DetailViewModel {
 
     /** One step of the chronology. */
     public record TimelineLine(String when, String what, String who, String text, List<Attachment> attachments) {
-    }
-
-    /**
-     * One action in the outbox for this complaint, in full: {@code what} its type, {@code state} where
-     * it stands, {@code description} who receives it, its text and its attachments by name; {@code written}
-     * when it was written, {@code late} a warning when it will reach LAPOR! after a deadline it was written
-     * before (or ""), {@code diff} what changed since it was written (a conflict or rejection; else null).
-     */
-    public record OutboxLine(UUID actionId, String what, String state, String summary, boolean withdrawable,
-            boolean needsDecision, OutboxEntry entry, ActionDescription description, String written, String late,
-            ConflictDiff diff) {
     }
 
     private final Messages messages;
@@ -78,6 +64,8 @@ public final class DetailViewModel {
     private final DateTimeFormatter dueDay;
     private final ZoneId zone;
     private final AtomicLong generation = new AtomicLong();
+    private final OutboxLines outboxLines;
+    private final AttachmentCopies attachmentCopies;
 
     private final ObjectProperty<Complaint> complaint = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty("");
@@ -94,7 +82,6 @@ public final class DetailViewModel {
     private final ObservableList<OutboxLine> outbox = FXCollections.observableArrayList();
     private Runnable onOutboxChanged = () -> { };
     private Consumer<OutboxEntry> onEdit = e -> { };
-    private ActionDescription.Names names = ActionDescription.Names.none();
 
     public DetailViewModel(Messages messages, DetailData data, DeadlineCalculator deadlines, AttachmentFiles files,
             Executor background, Executor ui, Clock clock, ZoneId zone) {
@@ -109,6 +96,8 @@ public final class DetailViewModel {
                 .withLocale(messages.locale()).withZone(zone);
         this.dueDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         this.zone = Objects.requireNonNull(zone);
+        this.outboxLines = new OutboxLines(messages, data, dateTime);
+        this.attachmentCopies = new AttachmentCopies(messages, files, background, ui, message::set);
         message.set(messages.get("main.welcome"));
     }
 
@@ -123,7 +112,7 @@ public final class DetailViewModel {
      */
     public void setNames(java.util.function.Function<String, Optional<String>> unit,
             java.util.function.Function<String, Optional<String>> agency) {
-        names = new ActionDescription.Names(unit, agency, files::fileName);
+        outboxLines.setNames(new ActionDescription.Names(unit, agency, files::fileName));
     }
 
     /** Shows a complaint by id; empty clears the pane. */
@@ -140,8 +129,7 @@ public final class DetailViewModel {
                 List<OutboxEntry> all = data.outboxFor(id);
                 Instant now = clock.instant();
                 List<Deadline> clockList = c.map(x -> deadlines.evaluate(x, now).deadlines()).orElse(List.of());
-                List<OutboxLine> entries = c.isEmpty() ? List.of() : all.stream()
-                        .filter(e -> e.state() != OutboxState.APPLIED).map(e -> outboxLine(e, c.get(), clockList, now)).toList();
+                List<OutboxLine> entries = c.map(x -> outboxLines.of(x, all, clockList, now)).orElse(List.of());
                 ui.execute(() -> {
                     if (gen == generation.get()) {
                         c.ifPresentOrElse(x -> fill(x, clockList, entries), this::clear);
@@ -216,32 +204,6 @@ public final class DetailViewModel {
                 e.attachments());
     }
 
-    /** Called on the background thread: reads the base copy of a conflict or rejection. */
-    private OutboxLine outboxLine(OutboxEntry e, Complaint c, List<Deadline> clockList, Instant now) {
-        boolean decision = e.state() == OutboxState.CONFLICT || e.state() == OutboxState.REJECTED;
-        ConflictDiff diff = decision ? ConflictDiff.of(c, e.action().type(), data.baseCopy(e.actionId()),
-                e.serverAnswerJson(), messages) : null;
-        return new OutboxLine(e.actionId(), messages.label(e.action().type()), messages.label(e.state()),
-                summary(e), e.state() == OutboxState.PENDING, decision, e,
-                ActionDescription.of(messages, e.action(), c.anonymous(), names),
-                messages.get("ui.outbox.written", dateTime.format(e.createdAt())), LateSending.warning(e, clockList, now,
-                        messages, dateTime), diff);
-    }
-
-    /** A short, one-line preview of what the action says. */
-    public static String summary(OutboxEntry e) {
-        String text = switch (e.action()) {
-            case id.penghubung.model.action.Respond r -> r.text();
-            case id.penghubung.model.action.Complete r -> r.text();
-            case id.penghubung.model.action.RequestInfo r -> r.question();
-            case id.penghubung.model.action.Note r -> r.text();
-            case id.penghubung.model.action.NotAuthorized r -> r.reason();
-            case id.penghubung.model.action.Dispose r -> r.note();
-        };
-        String line = text.strip().replaceAll("\\s+", " ");
-        return line.length() > 120 ? line.substring(0, 119) + "…" : line;
-    }
-
     /**
      * Takes back a queued action that was not sent yet; its text, target and attachments go back into
      * the editor, so withdrawing loses nothing.
@@ -312,40 +274,12 @@ public final class DetailViewModel {
      * a decrypted 0600 temporary copy, deleted when the desk locks or closes.
      */
     public void open(Attachment attachment, Consumer<Path> opener) {
-        background.execute(() -> {
-            Optional<Path> file;
-            try {
-                file = files.viewableCopy(attachment);
-            } catch (java.io.IOException | RuntimeException e) {
-                LOG.warn("Attachment copy failed: {}", e.toString());
-                file = Optional.empty();
-            }
-            Optional<Path> shown = file;
-            ui.execute(() -> shown.ifPresentOrElse(opener,
-                    () -> message.set(messages.get("ui.detail.attachmentUnavailable", attachment.fileName()))));
-        });
+        attachmentCopies.open(attachment, opener);
     }
 
     /** Writes an attachment's decrypted bytes to {@code target} chosen by the officer (0600). */
     public void save(Attachment attachment, Path target) {
-        background.execute(() -> {
-            String result;
-            try {
-                Optional<java.io.InputStream> in = files.open(attachment);
-                if (in.isEmpty()) {
-                    result = messages.get("ui.detail.attachmentUnavailable", attachment.fileName());
-                } else {
-                    try (java.io.InputStream content = in.get()) {
-                        PlainCopies.save(content, target);
-                    }
-                    result = messages.get("ui.detail.attachmentSaved", target.getFileName().toString());
-                }
-            } catch (java.io.IOException | RuntimeException e) {
-                result = messages.get("ui.detail.attachmentNotSaved", OfficerText.of(messages, e));
-            }
-            String shown = result;
-            ui.execute(() -> message.set(shown));
-        });
+        attachmentCopies.save(attachment, target);
     }
 
     public Messages messages() {

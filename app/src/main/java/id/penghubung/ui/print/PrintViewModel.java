@@ -3,7 +3,7 @@ package id.penghubung.ui.print;
 import id.penghubung.casefile.BatchResult;
 import id.penghubung.i18n.Messages;
 import id.penghubung.store.InboxRow;
-import id.penghubung.store.StoreException;
+import id.penghubung.ui.common.OfficerText;
 import id.penghubung.ui.inbox.PagedSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -236,7 +236,7 @@ public final class PrintViewModel {
 
     /** A failure in the officer's words: the store's own message (e.g. the desk got locked), else the exception's. */
     private String describe(Exception e) {
-        return e instanceof StoreException se ? se.localizedMessage(messages) : String.valueOf(e.getMessage());
+        return OfficerText.of(messages, e); // the officer's words; the exception itself is in the log
     }
 
     private static void deleteSpool(Path spool) {

@@ -40,7 +40,7 @@ class OutboxLinesTest {
             vm.setOnEdit(edited::add);
             vm.show(Optional.of(c.id()));
 
-            DetailViewModel.OutboxLine line = vm.outbox().get(0);
+            OutboxLine line = vm.outbox().get(0);
             assertThat(line.what()).isEqualTo("Disposisi ke unit kerja");
             assertThat(line.state()).isEqualTo("Menunggu dikirim");
             assertThat(line.description().recipient()).isEqualTo("Kepada: unit kerja Bidang 3");

@@ -257,7 +257,8 @@ class PrintViewModelTest {
 
         assertThat(sent).hasSize(2).allSatisfy(p -> assertThat(p).doesNotExist());
         assertThat(sent.getFirst().getParent()).doesNotExist();
-        assertThat(vm.statusProperty().get()).isEqualTo("Pencetakan gagal: kertas macet");
+        assertThat(vm.statusProperty().get()).as("the officer's words, not the exception's")
+                .isEqualTo("Pencetakan gagal: " + Messages.indonesian().get("ui.error.io"));
         assertThat(prints()).hasSize(auditBefore);
         assertThat(vm.runningProperty().get()).isFalse();
     }
