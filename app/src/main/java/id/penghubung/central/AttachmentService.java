@@ -2,6 +2,7 @@ package id.penghubung.central;
 
 import com.sun.net.httpserver.HttpExchange;
 import id.penghubung.protocol.AttachmentLimits;
+import id.penghubung.protocol.AttachmentTypes;
 import id.penghubung.protocol.ErrorCodes;
 import id.penghubung.protocol.WireAttachment;
 import java.io.IOException;
@@ -29,16 +30,7 @@ import java.util.regex.Pattern;
  * complaints in scope and cannot be guessed.
  */
 final class AttachmentService {
-    static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("image/png", "png"), Map.entry("image/jpeg", "jpg"), Map.entry("image/gif", "gif"),
-            Map.entry("image/webp", "webp"), Map.entry("application/pdf", "pdf"),
-            Map.entry("application/msword", "doc"), Map.entry("application/vnd.ms-excel", "xls"),
-            Map.entry("application/vnd.ms-powerpoint", "ppt"),
-            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-            Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-            Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
-            Map.entry("application/vnd.oasis.opendocument.text", "odt"),
-            Map.entry("application/vnd.oasis.opendocument.spreadsheet", "ods"));
+    static final Map<String, String> TYPES = AttachmentTypes.EXTENSION_BY_TYPE;
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
     private static final Pattern SAFE_NAME = Pattern.compile("[^\\p{L}\\p{N} ._()-]");
 

@@ -8,13 +8,8 @@ import java.util.List;
  */
 public record AttachmentLimits(long maxBytes, List<String> mediaTypes) {
     /** What a server that does not publish its limits accepts by the contract (25 MiB; images, PDF, office). */
-    public static final AttachmentLimits CONTRACT = new AttachmentLimits(Endpoints.MAX_ATTACHMENT_BYTES, List.of(
-            "image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf", "application/msword",
-            "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-            "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet"));
+    public static final AttachmentLimits CONTRACT = new AttachmentLimits(Endpoints.MAX_ATTACHMENT_BYTES,
+            AttachmentTypes.mediaTypes());
 
     public AttachmentLimits {
         mediaTypes = mediaTypes == null ? List.of() : List.copyOf(mediaTypes);

@@ -15,21 +15,18 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The officer's local case store: one SQLite file per account holding the server's copy of the
- * complaints in scope (kept apart from the officer's drafts, outbox and audit log, so a pull never
- * overwrites local work), the sync cursor, and a full-text index in a second file that follows the
- * cache ({@link SearchIndex}).
+ * The officer's local case store: one SQLite file per account holding the server's copy of the complaints
+ * in scope (apart from the officer's drafts, outbox and audit log, so a pull never overwrites local work),
+ * the sync cursor, and a full-text index in a second file that follows the cache ({@link SearchIndex}).
  *
- * <p>Threading: one writer connection (writes are serialised by its lock), one reader connection
- * (WAL: the UI reads the last committed state while a sync writes) with the search index attached,
- * and the search index's own writer thread. All methods are thread-safe.
- * Every write is one transaction: it is all there after a crash, or not at all.
+ * <p>Threading: one writer connection (writes serialised by its lock), one reader connection (WAL: the UI
+ * reads the last committed state while a sync writes) with the search index attached, and the search
+ * index's own writer thread. All methods are thread-safe. Every write is one transaction.
  *
  * <p>A facade over package-private rooms: {@link Opening}, {@link ServerCopy}, {@link InboxReads}, {@link Drafts},
- * {@link Outbox} (the state machine of exactly-once), {@link AuditTrail} and {@link Rebuild}.
- *
- * <p>Failures are {@link StoreException}s carrying a bundle key: {@link NewerSchemaException},
- * {@link DiskFullException}, {@link RowTooLargeException}, {@link DamagedStoreException}.
+ * {@link Outbox} (the state machine of exactly-once), {@link AuditTrail} and {@link Rebuild}. Failures are
+ * {@link StoreException}s carrying a bundle key: {@link NewerSchemaException}, {@link DiskFullException},
+ * {@link RowTooLargeException}, {@link DamagedStoreException}.
  */
 public final class CaseStore implements AutoCloseable {
     private final Path file;
@@ -103,12 +100,15 @@ public final class CaseStore implements AutoCloseable {
 
     /** True when sensitive values are sealed (an account cache); false for a plain test/tool store. */
     public boolean encrypted() {
-        FieldCipher c = sealing.cipher();
-        return c.encrypts() || c.isLocked();
+        return sealing.cipher().encrypts() || sealing.cipher().isLocked();
     }
 
     public Path file() {
         return file;
+    }
+
+    void awaitSearchIndex() { // readers of the index's own file (the matcher) wait for the last page
+        serverCopy.awaitIndexed();
     }
 
     /** The schema version of the open file (always {@link Schema#CURRENT} once open). */

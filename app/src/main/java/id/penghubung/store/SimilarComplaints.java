@@ -58,6 +58,8 @@ public final class SimilarComplaints implements AutoCloseable {
      * reporter is then left out of the scores). Close it before the store.
      */
     public static SimilarComplaints open(CaseStore store, FieldCipher cipher) {
+        // The index is written on its own thread: what the last page added must be in it before we read it.
+        store.awaitSearchIndex();
         // A plain connection (not query_only): it keeps a temporary vocabulary table and writes reporter_match.
         Db db = Db.checkpointer(store.file());
         try {

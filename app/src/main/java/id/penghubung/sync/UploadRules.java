@@ -1,6 +1,7 @@
 package id.penghubung.sync;
 
 import id.penghubung.protocol.AttachmentLimits;
+import id.penghubung.protocol.AttachmentTypes;
 import id.penghubung.protocol.ReferenceData;
 import java.util.Locale;
 import java.util.Map;
@@ -14,16 +15,7 @@ import java.util.function.Supplier;
  */
 public final class UploadRules {
     /** The accepted types by file extension (the contract's list): a name says more than a guess from the OS. */
-    private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("pdf", "application/pdf"),
-            Map.entry("doc", "application/msword"), Map.entry("xls", "application/vnd.ms-excel"),
-            Map.entry("ppt", "application/vnd.ms-powerpoint"),
-            Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-            Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            Map.entry("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
-            Map.entry("odt", "application/vnd.oasis.opendocument.text"),
-            Map.entry("ods", "application/vnd.oasis.opendocument.spreadsheet"));
+    private static final Map<String, String> BY_EXTENSION = AttachmentTypes.TYPE_BY_EXTENSION;
 
     private final Supplier<AttachmentLimits> limits;
 

@@ -6,12 +6,14 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
@@ -52,7 +54,7 @@ final class CollapseToggles {
 
     private static void style(Button b, String id) {
         b.setId(id);
-        b.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         b.getStyleClass().addAll("button-icon", "flat");
         b.setFocusTraversable(true);
     }
@@ -125,7 +127,7 @@ final class CollapseToggles {
         placeEditor.run();
     }
 
-    private void label(Button b, String key, org.kordamp.ikonli.Ikon icon) {
+    private void label(Button b, String key, Ikon icon) {
         String text = messages.get(key);
         b.setText(text);
         b.setAccessibleText(text);

@@ -113,6 +113,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
         statusVm.setOnPasswordNeeded(() -> password.show(window()));
 
         sidebar = new SidebarView(inboxVm, mode.views());
+        sidebar.setOnViewChosen(() -> showDashboard(false));
         inbox = new InboxTableView(inboxVm, desk.zone(), mode.acrossInstitutions());
         detail = new DetailView(detailVm, opener);
         action = new ActionView(actionVm);

@@ -3,18 +3,22 @@ package id.penghubung.ui.detail;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Attachment;
 import id.penghubung.ui.common.OfficerText;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The detail pane's attachments opened or saved as plain copies, in the background; what went wrong
  * (or where the copy went) is said through {@code say} on the FX thread.
  */
 final class AttachmentCopies {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AttachmentCopies.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AttachmentCopies.class);
 
     private final Messages messages;
     private final AttachmentFiles files;
@@ -36,7 +40,7 @@ final class AttachmentCopies {
             Optional<Path> file;
             try {
                 file = files.viewableCopy(attachment);
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 LOG.warn("Attachment copy failed: {}", e.toString());
                 file = Optional.empty();
             }
@@ -51,16 +55,16 @@ final class AttachmentCopies {
         background.execute(() -> {
             String result;
             try {
-                Optional<java.io.InputStream> in = files.open(attachment);
+                Optional<InputStream> in = files.open(attachment);
                 if (in.isEmpty()) {
                     result = messages.get("ui.detail.attachmentUnavailable", attachment.fileName());
                 } else {
-                    try (java.io.InputStream content = in.get()) {
+                    try (InputStream content = in.get()) {
                         PlainCopies.save(content, target);
                     }
                     result = messages.get("ui.detail.attachmentSaved", target.getFileName().toString());
                 }
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 result = messages.get("ui.detail.attachmentNotSaved", OfficerText.of(messages, e));
             }
             String shown = result;

@@ -2,6 +2,12 @@ package id.penghubung.ui.detail;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Complaint;
+import id.penghubung.model.action.Complete;
+import id.penghubung.model.action.Dispose;
+import id.penghubung.model.action.NotAuthorized;
+import id.penghubung.model.action.Note;
+import id.penghubung.model.action.RequestInfo;
+import id.penghubung.model.action.Respond;
 import id.penghubung.model.sla.Deadline;
 import id.penghubung.store.OutboxEntry;
 import id.penghubung.store.OutboxState;
@@ -53,12 +59,12 @@ final class OutboxLines {
     /** A short, one-line preview of what the action says. */
     static String summary(OutboxEntry e) {
         String text = switch (e.action()) {
-            case id.penghubung.model.action.Respond r -> r.text();
-            case id.penghubung.model.action.Complete r -> r.text();
-            case id.penghubung.model.action.RequestInfo r -> r.question();
-            case id.penghubung.model.action.Note r -> r.text();
-            case id.penghubung.model.action.NotAuthorized r -> r.reason();
-            case id.penghubung.model.action.Dispose r -> r.note();
+            case Respond r -> r.text();
+            case Complete r -> r.text();
+            case RequestInfo r -> r.question();
+            case Note r -> r.text();
+            case NotAuthorized r -> r.reason();
+            case Dispose r -> r.note();
         };
         String line = text.strip().replaceAll("\\s+", " ");
         return line.length() > 120 ? line.substring(0, 119) + "…" : line;

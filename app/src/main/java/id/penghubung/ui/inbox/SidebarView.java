@@ -8,6 +8,7 @@ import id.penghubung.ui.common.ViewSubscriptions;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javafx.collections.MapChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -37,6 +38,13 @@ public final class SidebarView {
     private final VBox extra = new VBox(2);
 
     /** {@code views}: the sidebar's views in order (the desk mode decides which); local work gets a heading. */
+    private Runnable onViewChosen = () -> { };
+
+    /** Runs whenever the officer picks a view, also the one already chosen (e.g. to leave the dashboard for it). */
+    public void setOnViewChosen(Runnable action) {
+        onViewChosen = Objects.requireNonNull(action, "action");
+    }
+
     public SidebarView(InboxViewModel vm, List<InboxView> views) {
         this.vm = vm;
         this.order = List.copyOf(views);
@@ -76,7 +84,10 @@ public final class SidebarView {
         b.setId("view-" + v.name());
         b.getStyleClass().add("sidebar-item");
         b.setMaxWidth(Double.MAX_VALUE);
-        b.setOnAction(e -> vm.viewProperty().set(v));
+        b.setOnAction(e -> {
+            vm.viewProperty().set(v);
+            onViewChosen.run();
+        });
         b.setAccessibleText(vm.viewLabel(v));
         b.setFocusTraversable(true);
         items.put(v, b);
