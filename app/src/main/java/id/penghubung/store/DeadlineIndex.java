@@ -16,7 +16,8 @@ public interface DeadlineIndex {
 
     /**
      * Names the rules (calendar, policy) the deadlines are computed under; the store recomputes its
-     * stored deadlines at open when this differs from what they were computed with.
+     * stored deadlines at open when this differs from what they were computed with. Empty: names no
+     * rules (a tool that does not care about deadlines), so opening with it recomputes nothing.
      */
     default String rulesFingerprint() {
         return "";

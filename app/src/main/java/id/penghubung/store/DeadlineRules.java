@@ -15,7 +15,11 @@ final class DeadlineRules {
     private DeadlineRules() {
     }
 
+    /** An index that names no rules (a tool that does not care about deadlines, {@link DeadlineIndex#none()}) changes nothing. */
     static void reindexIfChanged(Db writer, DeadlineIndex deadlines, IntSupplier reindex) {
+        if (deadlines.rulesFingerprint().isEmpty()) {
+            return;
+        }
         String recorded = writer.locked(() -> {
             PreparedStatement p = writer.ps("SELECT value FROM sync_state WHERE key = ?");
             p.setString(1, KEY);

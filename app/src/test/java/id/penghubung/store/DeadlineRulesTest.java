@@ -60,4 +60,20 @@ class DeadlineRulesTest {
             assertThat(firstDue(store)).contains(stored);
         }
     }
+
+    @Test
+    void aToolThatDoesNotCareAboutDeadlinesLeavesThemAsTheyWere() {
+        Instant stored = Instant.parse("2027-03-10T17:00:00Z");
+        Path file = dir.resolve("cache.db");
+        try (CaseStore store = CaseStore.open(file, new Rules("kalender", Optional.of(stored)))) {
+            store.applyPage(gen.page(0, 5), List.of(), "c1");
+        }
+        // The CLI export and the matcher open the cache without rules.
+        try (CaseStore store = CaseStore.open(file, DeadlineIndex.none())) {
+            assertThat(firstDue(store)).contains(stored);
+        }
+        try (CaseStore store = CaseStore.open(file, new Rules("kalender", Optional.empty()))) {
+            assertThat(firstDue(store)).as("and nothing is recomputed when the desk opens it again").contains(stored);
+        }
+    }
 }
