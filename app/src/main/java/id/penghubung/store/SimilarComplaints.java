@@ -84,14 +84,7 @@ public final class SimilarComplaints implements AutoCloseable {
 
     /** The candidates for the complaint with this tracking ID, best first; empty when it is not cached. */
     public Optional<List<SimilarCandidate>> similar(TrackingId trackingId, int limit) {
-        return db.read(() -> {
-            PreparedStatement p = db.ps("SELECT rid FROM complaint WHERE tracking_num = ? AND tracking_id = ?");
-            p.setLong(1, Long.parseLong(trackingId.value()));
-            p.setString(2, trackingId.value());
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? Optional.of(candidates(rs.getLong(1), limit, MIN_SCORE)) : Optional.empty();
-            }
-        });
+        return similar(trackingId, limit, MIN_SCORE);
     }
 
     /** As {@link #similar(TrackingId, int)} with a floor of its own (0 lists every candidate found). */

@@ -79,9 +79,10 @@ public final class ImportedCalendar {
         try (Reader csv = Files.newBufferedReader(csvFile, StandardCharsets.UTF_8)) {
             holidays = HolidayTable.parseCsv(csv);
         }
-        HolidayTableReview review = HolidayTableReview.of(current(dataFolder), holidays);
+        WorkingCalendar inForce = current(dataFolder);
+        HolidayTableReview review = HolidayTableReview.of(inForce, holidays);
         if (!review.acceptable(acceptShrink)) {
-            return new Outcome(review, false, current(dataFolder));
+            return new Outcome(review, false, inForce);
         }
         CalendarEdition inferred = CalendarEdition.inferred(holidays);
         CalendarEdition edition = new CalendarEdition("Impor: " + csvFile.getFileName() + " (" + today + ")",
