@@ -1,0 +1,233 @@
+package id.penghubung.casefile;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.model.report.ComplianceScore;
+import id.penghubung.model.report.GroupIndicators;
+import id.penghubung.model.report.IndicatorReport;
+import id.penghubung.model.report.OverdueCase;
+import id.penghubung.model.report.ReportBuilder;
+import id.penghubung.model.report.VolumeGroup;
+import id.penghubung.model.calendar.WorkingCalendar;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.TimeZone;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
+/**
+ * The periodic report ("Laporan berkala pengelolaan pengaduan", monthly, quarterly or yearly by its
+ * period) as a PDF, with the case file's fonts, page flow, header and footer: the summary, the
+ * indicators of every row, the trend charts ({@link ReportCharts}), the ranking by volume group with
+ * a bar of each row's score, the longest overdue complaints, and the method with the calendar version.
+ * Holds no state between calls.
+ */
+public final class PeriodicReportWriter {
+    private static final float TABLE_SIZE = 6.5f;
+    private final Messages msg;
+    private final String printedBy;
+    private final Instant printedAt;
+
+    public PeriodicReportWriter(Locale locale, String printedBy, Instant printedAt) {
+        this.msg = Messages.of(Objects.requireNonNull(locale, "locale"));
+        this.printedBy = Objects.requireNonNull(printedBy, "printedBy");
+        this.printedAt = Objects.requireNonNull(printedAt, "printedAt");
+    }
+
+    /** Writes the report to {@code out} (not closed); returns the number of pages. */
+    public int write(IndicatorReport report, OutputStream out) throws IOException {
+        ZoneId zone = WorkingCalendar.DEFAULT_ZONE;
+        DateTimeFormatter date = DateTimeFormatter.ofPattern(msg.get("casefile.format.date"), msg.locale());
+        DateTimeFormatter dateTime = DateTimeFormatter.ofPattern(msg.get("casefile.format.dateTime"), msg.locale()).withZone(zone);
+        String period = msg.get("report.pdf.period", date.format(report.period().from()), date.format(report.period().to()));
+        String title = msg.get("report.pdf.title");
+        try (PDDocument doc = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
+            PageFlow flow = new PageFlow(doc, PageFlow.Fonts.load(doc));
+            String printed = TextSanitizer.cleanLine(msg.get("casefile.footer.printedBy", printedBy, dateTime.format(printedAt)),
+                    FontFace.REGULAR);
+            flow.begin(new PageFlow.Decor(TextSanitizer.cleanLine(title, FontFace.REGULAR), TextSanitizer.cleanLine(period, FontFace.BOLD),
+                    false, msg.get("casefile.mark.confidential"), printed), (page, pages) -> msg.get("casefile.footer.pageOf", page, pages));
+            flow.newPage();
+            flow.paragraph(title, true, 16f, 0, PageFlow.INK);
+            flow.paragraph(msg.get("report.pdf.kind." + report.period().kind().name()) + " · " + period, false, 11f, 0, PageFlow.MUTED);
+            flow.space(8);
+            flow.keyValue(msg.get("report.pdf.by"), msg.get("report.pdf.grouping." + report.grouping().name()));
+            flow.keyValue(msg.get("report.pdf.asOf"), dateTime.format(report.asOf()));
+            flow.keyValue(msg.get("report.pdf.calendar"), report.calendarVersion());
+            summary(flow, report);
+            indicators(flow, report);
+            flow.heading(msg.get("report.pdf.trends"), 200);
+            ReportCharts charts = new ReportCharts(flow, msg);
+            flow.paragraph(msg.get("report.pdf.chart.volumesTitle"), true, 9f, 0, PageFlow.INK);
+            charts.volumes(report.months());
+            flow.space(10);
+            flow.paragraph(msg.get("report.pdf.chart.onTimeTitle"), true, 9f, 0, PageFlow.INK);
+            charts.onTime(report.months());
+            ranking(flow, report);
+            overdue(flow, report, date);
+            method(flow, report);
+            flow.finish();
+            describe(doc, title + " · " + period, zone);
+            doc.save(out);
+            return doc.getNumberOfPages();
+        }
+    }
+
+    private void summary(PageFlow flow, IndicatorReport report) throws IOException {
+        GroupIndicators t = report.totals();
+        flow.heading(msg.get("report.pdf.summary"));
+        flow.keyValue(msg.get("report.col.received"), Integer.toString(t.received()));
+        flow.keyValue(msg.get("report.col.followUpDue"), Integer.toString(t.followUpDue()));
+        flow.keyValue(msg.get("report.col.followUpOnTime"), t.followUpOnTime() + share(t.followUpOnTimeRate()));
+        flow.keyValue(msg.get("report.col.followUpLate"), Integer.toString(t.followUpLate()));
+        flow.keyValue(msg.get("report.col.medianFollowUpWorkingDays"), decimal(t.medianFollowUpWorkingDays()));
+        flow.keyValue(msg.get("report.col.completed"), Integer.toString(t.completed()));
+        flow.keyValue(msg.get("report.col.completedOnTime"), t.completedOnTime() + share(t.completionOnTimeRate()));
+        flow.keyValue(msg.get("report.col.overdueOpen"), Integer.toString(t.overdueOpen()));
+        flow.keyValue(msg.get("report.col.notAuthorized"), Integer.toString(t.notAuthorized()));
+        flow.keyValue(msg.get("report.col.redirected"), Integer.toString(t.redirected()));
+        flow.keyValue(msg.get("report.col.reopened"), Integer.toString(t.reopened()));
+        flow.keyValue(msg.get("report.col.score"), decimal(t.score()));
+        flow.keyValue(msg.get("report.pdf.rows"), Integer.toString(report.groups().size()));
+    }
+
+    private void indicators(PageFlow flow, IndicatorReport report) throws IOException {
+        flow.heading(msg.get("report.pdf.indicators"));
+        List<String> cols = List.of("rank", "volumeGroup", "name", "received", "followUpDue", "followUpOnTime", "followUpLate",
+                "medianFollowUpWorkingDays", "completed", "completedOnTime", "overdueOpen", "notAuthorized", "redirected",
+                "reopened", "score");
+        float[] widths = {22, 18, 111, 28, 28, 28, 28, 28, 28, 28, 28, 26, 26, 26, 28};
+        ReportTable table = new ReportTable(flow, widths, cols.stream().map(c -> msg.get("report.col." + c)).toList(), 3, TABLE_SIZE);
+        table.header();
+        for (GroupIndicators g : report.groups()) {
+            List<Color> colors = new ArrayList<>(java.util.Collections.nCopies(cols.size(), (Color) null));
+            colors.set(5, g.followUpOnTime() > 0 ? ReportCharts.ON_TIME : null);
+            colors.set(6, g.followUpLate() > 0 ? ReportCharts.LATE : null);
+            colors.set(10, g.overdueOpen() > 0 ? ReportCharts.LATE : null);
+            table.row(List.of(Integer.toString(g.rank()), g.volumeGroup().name(), name(g), Integer.toString(g.received()),
+                    Integer.toString(g.followUpDue()), Integer.toString(g.followUpOnTime()), Integer.toString(g.followUpLate()),
+                    decimal(g.medianFollowUpWorkingDays()), Integer.toString(g.completed()), Integer.toString(g.completedOnTime()),
+                    Integer.toString(g.overdueOpen()), Integer.toString(g.notAuthorized()), Integer.toString(g.redirected()),
+                    Integer.toString(g.reopened()), decimal(g.score())), colors);
+        }
+        table.end();
+    }
+
+    private void ranking(PageFlow flow, IndicatorReport report) throws IOException {
+        flow.heading(msg.get("report.pdf.ranking"));
+        for (VolumeGroup vg : VolumeGroup.values()) {
+            List<GroupIndicators> rows = report.groups().stream().filter(g -> g.volumeGroup() == vg).toList();
+            if (rows.isEmpty()) {
+                continue;
+            }
+            flow.space(4);
+            flow.paragraph(msg.get("report.pdf.volumeGroup." + vg.name(), VolumeGroup.A_PER_YEAR, VolumeGroup.B_PER_YEAR), true, 9f, 0,
+                    PageFlow.INK);
+            for (GroupIndicators g : rows) {
+                rankingRow(flow, g);
+            }
+        }
+        flow.space(6);
+    }
+
+    private void rankingRow(PageFlow flow, GroupIndicators g) throws IOException {
+        float size = 8f;
+        float lead = PageFlow.leading(size) + 1;
+        flow.ensure(lead);
+        float baseline = flow.y() - lead + 3;
+        flow.show(Integer.toString(g.rank()), flow.fonts().bold(), size, PageFlow.LEFT, baseline, PageFlow.INK);
+        flow.show(LineBreaker.fit(TextSanitizer.cleanLine(name(g), FontFace.REGULAR), FontFace.REGULAR, size, 150), flow.fonts().regular(),
+                size, PageFlow.LEFT + 20, baseline, PageFlow.INK);
+        float barX = PageFlow.LEFT + 175;
+        float barWidth = 150;
+        PDPageContentStream cs = flow.stream();
+        cs.setNonStrokingColor(new Color(0xEE, 0xEE, 0xEE));
+        cs.addRect(barX, baseline - 1, barWidth, size);
+        cs.fill();
+        if (g.score().isPresent()) {
+            double s = g.score().getAsDouble();
+            cs.setNonStrokingColor(s >= 50 ? ReportCharts.ON_TIME : ReportCharts.LATE);
+            cs.addRect(barX, baseline - 1, (float) (barWidth * s / 100), size);
+            cs.fill();
+        }
+        flow.show(TextSanitizer.cleanLine(decimal(g.score()), FontFace.BOLD), flow.fonts().bold(), size, barX + barWidth + 6, baseline,
+                PageFlow.INK);
+        String note = g.tieNote().map(n -> msg.get(n.key(), n.argsArray())).orElse("");
+        flow.show(LineBreaker.fit(TextSanitizer.cleanLine(note, FontFace.REGULAR), FontFace.REGULAR, 6.5f, PageFlow.RIGHT - barX - barWidth - 36),
+                flow.fonts().regular(), 6.5f, barX + barWidth + 36, baseline, PageFlow.MUTED);
+        flow.moveTo(flow.y() - lead);
+    }
+
+    private void overdue(PageFlow flow, IndicatorReport report, DateTimeFormatter date) throws IOException {
+        flow.heading(msg.get("report.pdf.overdue", ReportBuilder.LONGEST_OVERDUE));
+        if (report.longestOverdue().isEmpty()) {
+            flow.paragraph(msg.get("report.pdf.overdue.none"), false, 9f, 0, PageFlow.MUTED);
+            return;
+        }
+        ReportTable table = new ReportTable(flow, new float[] {50, 120, 150, 62, 60, 40},
+                List.of(msg.get("report.pdf.overdue.tracking"), msg.get("report.pdf.overdue.group"), msg.get("report.pdf.overdue.title"),
+                        msg.get("report.pdf.overdue.clock"), msg.get("report.pdf.overdue.due"), msg.get("report.pdf.overdue.late")),
+                5, 7.5f);
+        table.header();
+        for (OverdueCase c : report.longestOverdue()) {
+            List<Color> colors = new ArrayList<>(java.util.Collections.nCopies(6, (Color) null));
+            colors.set(5, ReportCharts.LATE);
+            table.row(List.of(c.trackingId(), c.groupName(), c.title().isEmpty() ? msg.get("report.pdf.overdue.withheld") : c.title(),
+                    msg.get("report.pdf.clock." + c.kind().name()), date.format(c.dueDay()), Integer.toString(c.workingDaysLate())),
+                    colors);
+        }
+        table.end();
+    }
+
+    private void method(PageFlow flow, IndicatorReport report) throws IOException {
+        flow.heading(msg.get("report.pdf.method"));
+        for (String key : List.of("received", "followUp", "median", "completion", "overdueOpen", "others", "verification")) {
+            flow.paragraph(msg.get("report.pdf.method." + key), false, 8.5f, 0, PageFlow.INK);
+            flow.space(3);
+        }
+        flow.paragraph(msg.get("report.pdf.method.score", Math.round(ComplianceScore.FOLLOW_UP_WEIGHT * 100),
+                Math.round(ComplianceScore.COMPLETION_WEIGHT * 100)), false, 8.5f, 0, PageFlow.INK);
+        flow.space(3);
+        flow.paragraph(msg.get("report.pdf.method.volume", VolumeGroup.A_PER_YEAR, VolumeGroup.B_PER_YEAR), false, 8.5f, 0, PageFlow.INK);
+        flow.space(3);
+        flow.paragraph(msg.get("report.pdf.method.ties"), false, 8.5f, 0, PageFlow.INK);
+        flow.space(3);
+        flow.paragraph(msg.get("report.pdf.method.calendar", report.calendarVersion()), false, 8.5f, 0, PageFlow.INK);
+    }
+
+    private String name(GroupIndicators g) {
+        return g.name().isEmpty() ? msg.get("report.pdf.noGroup") : g.name();
+    }
+
+    private String decimal(OptionalDouble value) {
+        return value.isPresent() ? String.format(msg.locale(), "%.1f", value.getAsDouble()) : "–";
+    }
+
+    private String share(OptionalDouble rate) {
+        return rate.isPresent() ? String.format(msg.locale(), " (%.1f%%)", rate.getAsDouble() * 100) : "";
+    }
+
+    private void describe(PDDocument doc, String title, ZoneId zone) {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(title);
+        info.setAuthor(printedBy);
+        info.setCreator("Penghubung");
+        info.setProducer("Penghubung (Apache PDFBox)");
+        Calendar when = new GregorianCalendar(TimeZone.getTimeZone(zone));
+        when.setTimeInMillis(printedAt.toEpochMilli());
+        info.setCreationDate(when);
+        doc.getDocumentCatalog().setLanguage(msg.locale().getLanguage());
+    }
+}

@@ -1,0 +1,91 @@
+package id.penghubung.casefile;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
+/**
+ * A plain table for the periodic report: a bold header (wrapped over up to two lines, repeated at
+ * the top of each new page), then one line per row; the first {@code leftAligned} columns are text,
+ * the rest numbers, right-aligned. Cells that do not fit are shortened with an ellipsis.
+ */
+final class ReportTable {
+    private final PageFlow flow;
+    private final float[] widths;
+    private final List<String> header;
+    private final int leftAligned;
+    private final float size;
+
+    ReportTable(PageFlow flow, float[] widths, List<String> header, int leftAligned, float size) {
+        this.flow = flow;
+        this.widths = widths.clone();
+        this.header = List.copyOf(header);
+        this.leftAligned = leftAligned;
+        this.size = size;
+    }
+
+    void header() throws IOException {
+        float lead = PageFlow.leading(size);
+        flow.ensure(3 * lead + 4);
+        float top = flow.y();
+        float x = PageFlow.LEFT;
+        for (int c = 0; c < widths.length; c++) {
+            List<String> lines = LineBreaker.wrap(TextSanitizer.clean(header.get(c), FontFace.BOLD), FontFace.BOLD, size, widths[c] - 3);
+            for (int i = 0; i < Math.min(2, lines.size()); i++) {
+                cell(lines.get(i), FontFace.BOLD, c, x, top - lead * (i + 1) + (lead - size), PageFlow.INK);
+            }
+            x += widths[c];
+        }
+        flow.moveTo(top - 2 * lead - 3);
+        rule(flow.y());
+        flow.moveTo(flow.y() - 2);
+    }
+
+    /** One row; {@code colors} null or one colour per cell (null = ink). */
+    void row(List<String> cells, List<Color> colors) throws IOException {
+        float lead = PageFlow.leading(size);
+        int pages = flow.document().getNumberOfPages();
+        flow.ensure(lead);
+        if (flow.document().getNumberOfPages() != pages) {
+            header();
+        }
+        float baseline = flow.y() - lead + (lead - size);
+        float x = PageFlow.LEFT;
+        for (int c = 0; c < widths.length; c++) {
+            Color color = colors == null || colors.get(c) == null ? PageFlow.INK : colors.get(c);
+            cell(TextSanitizer.cleanLine(cells.get(c), FontFace.REGULAR), FontFace.REGULAR, c, x, baseline, color);
+            x += widths[c];
+        }
+        flow.moveTo(flow.y() - lead);
+    }
+
+    void end() throws IOException {
+        rule(flow.y() - 1);
+        flow.space(6);
+    }
+
+    private void cell(String clean, FontFace face, int column, float x, float baseline, Color color) throws IOException {
+        String fitted = LineBreaker.fit(clean, face, size, widths[column] - 3);
+        var font = face == FontFace.BOLD ? flow.fonts().bold() : flow.fonts().regular();
+        float at = column < leftAligned ? x : x + widths[column] - 3 - face.width(fitted, size);
+        flow.show(fitted, font, size, at, baseline, color);
+    }
+
+    private void rule(float y) throws IOException {
+        PDPageContentStream cs = flow.stream();
+        cs.setStrokingColor(PageFlow.RULE);
+        cs.setLineWidth(0.5f);
+        cs.moveTo(PageFlow.LEFT, y);
+        cs.lineTo(PageFlow.LEFT + sum(), y);
+        cs.stroke();
+    }
+
+    private float sum() {
+        float s = 0;
+        for (float w : widths) {
+            s += w;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,157 @@
+package id.penghubung.store;
+
+import id.penghubung.model.Actor;
+import id.penghubung.model.ActorKind;
+import id.penghubung.model.AgencyRef;
+import id.penghubung.model.Category;
+import id.penghubung.model.Channel;
+import id.penghubung.model.Classification;
+import id.penghubung.model.Complaint;
+import id.penghubung.model.Event;
+import id.penghubung.model.EventType;
+import id.penghubung.model.Location;
+import id.penghubung.model.OpenValues;
+import id.penghubung.model.Status;
+import id.penghubung.model.TrackingId;
+import id.penghubung.model.UnitRef;
+import id.penghubung.model.report.ComplaintFacts;
+import id.penghubung.model.report.FactsOf;
+import id.penghubung.model.report.IndicatorReport;
+import id.penghubung.model.report.ReportBuilder;
+import id.penghubung.model.report.ReportGrouping;
+import id.penghubung.model.report.ReportPeriod;
+import id.penghubung.model.sla.DeadlineCalculator;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads the facts the indicators need ({@link ComplaintFacts}) from the cache, a page of
+ * {@value #PAGE} complaints at a time (keyset pages on the row id, as {@code CachePages}): per page
+ * one query on the complaint table and one on its events' type, time and actor kind — no bodies,
+ * texts, attachments or identities, so it needs no key and memory stays one page. Rows are grouped
+ * by institution, internal unit, category or regency ({@link ReportGrouping}). Its own reader
+ * connection, like {@link DashboardQueries}, so the inbox is never held by a year's count.
+ */
+public final class ReportFacts implements AutoCloseable {
+    static final int PAGE = 4_000;
+    private static final String COLUMNS = "rid, id, tracking_id, version, title, classification, confidential, category_id,"
+            + " category_name, category_parent_id, channel, status, submitted_at, disposed_at, province_id, province, regency,"
+            + " agency_id, agency_name, unit_id, unit_agency_id, unit_name";
+
+    private final Db db;
+
+    private ReportFacts(Db db) {
+        this.db = db;
+    }
+
+    /** Opens a reader on the store's file; the store must have created it. */
+    public static ReportFacts open(CaseStore store) {
+        return open(store.file());
+    }
+
+    public static ReportFacts open(Path storeFile) {
+        Objects.requireNonNull(storeFile, "storeFile");
+        return new ReportFacts(Db.reader(storeFile));
+    }
+
+    /** The whole report for a period: every complaint's facts at the report's moment, added up. */
+    public IndicatorReport report(ReportPeriod period, ReportGrouping by, DeadlineCalculator calculator, Instant now) {
+        ReportBuilder builder = new ReportBuilder(period, by, calculator.calendar(), now);
+        forEach(by, calculator, builder.asOf(), builder::add);
+        return builder.build();
+    }
+
+    /** Hands each complaint submitted before {@code asOf} to {@code sink} as its facts at that moment. */
+    public void forEach(ReportGrouping by, DeadlineCalculator calculator, Instant asOf, Consumer<ComplaintFacts> sink) {
+        long after = 0;
+        while (true) {
+            long from = after;
+            Page page = db.read(() -> page(from, asOf));
+            if (page.lastRid() == 0) {
+                return;
+            }
+            for (Complaint c : page.complaints()) {
+                sink.accept(FactsOf.of(c, by, calculator, asOf));
+            }
+            after = page.lastRid();
+        }
+    }
+
+    /** One page's complaints and the row id it ends at (0: the walk is over). */
+    private record Page(List<Complaint> complaints, long lastRid) {
+    }
+
+    private Page page(long after, Instant asOf) throws SQLException {
+        PreparedStatement bound = db.ps("SELECT max(rid) FROM (SELECT rid FROM complaint WHERE rid > ? ORDER BY rid LIMIT ?)");
+        bound.setLong(1, after);
+        bound.setInt(2, PAGE);
+        long to;
+        try (ResultSet rs = bound.executeQuery()) {
+            to = rs.next() ? rs.getLong(1) : 0;
+            if (rs.wasNull() || to == 0) {
+                return new Page(List.of(), 0);
+            }
+        }
+        Map<Long, List<Event>> events = events(after, to);
+        PreparedStatement p = db.ps("SELECT " + COLUMNS + " FROM complaint WHERE rid > ? AND rid <= ? AND submitted_at < ?"
+                + " ORDER BY rid");
+        p.setLong(1, after);
+        p.setLong(2, to);
+        p.setLong(3, asOf.toEpochMilli());
+        List<Complaint> out = new ArrayList<>();
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                out.add(complaint(rs, events.getOrDefault(rs.getLong(1), List.of())));
+            }
+        }
+        return new Page(out, to);
+    }
+
+    private Map<Long, List<Event>> events(long after, long to) throws SQLException {
+        PreparedStatement p = db.ps("SELECT complaint_rid, type, at, actor_kind FROM event"
+                + " WHERE complaint_rid > ? AND complaint_rid <= ? ORDER BY complaint_rid, seq");
+        p.setLong(1, after);
+        p.setLong(2, to);
+        Map<Long, List<Event>> out = new HashMap<>();
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                String type = rs.getString(2);
+                ActorKind kind = ActorKind.valueOf(rs.getString(4));
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Event("", OpenValues.parse(EventType.class, type),
+                        Instant.ofEpochMilli(rs.getLong(3)), new Actor(kind, ""), "", List.of(), type));
+            }
+        }
+        return out;
+    }
+
+    private static Complaint complaint(ResultSet rs, List<Event> events) throws SQLException {
+        String agencyId = rs.getString(18);
+        String unitId = rs.getString(20);
+        long disposed = rs.getLong(14);
+        Optional<Instant> disposedAt = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(disposed));
+        return new Complaint(rs.getString(2), new TrackingId(rs.getString(3)), rs.getLong(4), rs.getString(5), "",
+                OpenValues.parse(Classification.class, rs.getString(6)), false, rs.getInt(7) != 0,
+                new Category(rs.getString(8), rs.getString(9), Optional.ofNullable(rs.getString(10))),
+                OpenValues.parse(Channel.class, rs.getString(11)), OpenValues.parse(Status.class, rs.getString(12)),
+                Instant.ofEpochMilli(rs.getLong(13)), disposedAt, Optional.empty(),
+                new Location(rs.getString(15), rs.getString(16), rs.getString(17), "", "", "", Optional.empty()),
+                agencyId == null ? Optional.empty() : Optional.of(new AgencyRef(agencyId, rs.getString(19))),
+                unitId == null ? Optional.empty() : Optional.of(new UnitRef(unitId, rs.getString(21), rs.getString(22))),
+                Optional.empty(), List.of(), events, Map.of());
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
