@@ -70,9 +70,11 @@ public final class PeriodicReportWriter {
             indicators(flow, report);
             flow.heading(msg.get("report.pdf.trends"), 200);
             ReportCharts charts = new ReportCharts(flow, msg);
+            flow.ensure(ReportCharts.NEED + 16);
             flow.paragraph(msg.get("report.pdf.chart.volumesTitle"), true, 9f, 0, PageFlow.INK);
             charts.volumes(report.months());
             flow.space(10);
+            flow.ensure(ReportCharts.NEED + 16);
             flow.paragraph(msg.get("report.pdf.chart.onTimeTitle"), true, 9f, 0, PageFlow.INK);
             charts.onTime(report.months());
             ranking(flow, report);
@@ -108,8 +110,8 @@ public final class PeriodicReportWriter {
         List<String> cols = List.of("rank", "volumeGroup", "name", "received", "followUpDue", "followUpOnTime", "followUpLate",
                 "medianFollowUpWorkingDays", "completed", "completedOnTime", "overdueOpen", "notAuthorized", "redirected",
                 "reopened", "score");
-        float[] widths = {22, 18, 111, 28, 28, 28, 28, 28, 28, 28, 28, 26, 26, 26, 28};
-        ReportTable table = new ReportTable(flow, widths, cols.stream().map(c -> msg.get("report.col." + c)).toList(), 3, TABLE_SIZE);
+        float[] widths = {18, 22, 110, 26, 28, 26, 26, 30, 30, 30, 28, 22, 22, 26, 28};
+        ReportTable table = new ReportTable(flow, widths, cols.stream().map(c -> msg.get("report.th." + c)).toList(), 3, TABLE_SIZE);
         table.header();
         for (GroupIndicators g : report.groups()) {
             List<Color> colors = new ArrayList<>(java.util.Collections.nCopies(cols.size(), (Color) null));
@@ -123,6 +125,7 @@ public final class PeriodicReportWriter {
                     Integer.toString(g.reopened()), decimal(g.score())), colors);
         }
         table.end();
+        flow.paragraph(msg.get("report.pdf.legend"), false, 7f, 0, PageFlow.MUTED);
     }
 
     private void ranking(PageFlow flow, IndicatorReport report) throws IOException {

@@ -20,6 +20,8 @@ final class ReportCharts {
     private static final Color[] VOLUME = {new Color(0x45, 0x5A, 0x64), new Color(0x1E, 0x63, 0xB4), new Color(0x00, 0x83, 0x8F)};
     private static final float HEIGHT = 130f;
     private static final float LABEL = 6f;
+    /** The room a chart takes below its title. */
+    static final float NEED = HEIGHT + 2 * LABEL + 40;
 
     private final PageFlow flow;
     private final Messages msg;
@@ -94,7 +96,7 @@ final class ReportCharts {
 
     /** Room for the chart on this page; the baseline of its bars, with an axis line drawn. */
     private float frame() throws IOException {
-        float need = HEIGHT + 2 * LABEL + 40;
+        float need = NEED;
         flow.ensure(need);
         float base = flow.y() - 2 * LABEL - 8 - HEIGHT;
         PDPageContentStream cs = flow.stream();

@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
- * A plain table for the periodic report: a bold header (wrapped over up to two lines, repeated at
+ * A plain table for the periodic report: a bold header (wrapped over up to three lines, repeated at
  * the top of each new page), then one line per row; the first {@code leftAligned} columns are text,
  * the rest numbers, right-aligned. Cells that do not fit are shortened with an ellipsis.
  */
@@ -27,17 +27,18 @@ final class ReportTable {
 
     void header() throws IOException {
         float lead = PageFlow.leading(size);
-        flow.ensure(3 * lead + 4);
+        flow.ensure(4 * lead + 4);
         float top = flow.y();
         float x = PageFlow.LEFT;
         for (int c = 0; c < widths.length; c++) {
-            List<String> lines = LineBreaker.wrap(TextSanitizer.clean(header.get(c), FontFace.BOLD), FontFace.BOLD, size, widths[c] - 3);
-            for (int i = 0; i < Math.min(2, lines.size()); i++) {
-                cell(lines.get(i), FontFace.BOLD, c, x, top - lead * (i + 1) + (lead - size), PageFlow.INK);
+            List<String> lines = LineBreaker.wrap(TextSanitizer.clean(header.get(c), FontFace.BOLD), FontFace.BOLD, headerSize(),
+                    widths[c] - 3);
+            for (int i = 0; i < Math.min(3, lines.size()); i++) {
+                cell(lines.get(i), FontFace.BOLD, headerSize(), c, x, top - lead * (i + 1) + (lead - size), PageFlow.INK);
             }
             x += widths[c];
         }
-        flow.moveTo(top - 2 * lead - 3);
+        flow.moveTo(top - 3 * lead - 3);
         rule(flow.y());
         flow.moveTo(flow.y() - 2);
     }
@@ -54,7 +55,7 @@ final class ReportTable {
         float x = PageFlow.LEFT;
         for (int c = 0; c < widths.length; c++) {
             Color color = colors == null || colors.get(c) == null ? PageFlow.INK : colors.get(c);
-            cell(TextSanitizer.cleanLine(cells.get(c), FontFace.REGULAR), FontFace.REGULAR, c, x, baseline, color);
+            cell(TextSanitizer.cleanLine(cells.get(c), FontFace.REGULAR), FontFace.REGULAR, size, c, x, baseline, color);
             x += widths[c];
         }
         flow.moveTo(flow.y() - lead);
@@ -65,11 +66,16 @@ final class ReportTable {
         flow.space(6);
     }
 
-    private void cell(String clean, FontFace face, int column, float x, float baseline, Color color) throws IOException {
-        String fitted = LineBreaker.fit(clean, face, size, widths[column] - 3);
+    /** Headers a little smaller than the cells, so a column's words fit whole. */
+    private float headerSize() {
+        return size - 0.5f;
+    }
+
+    private void cell(String clean, FontFace face, float fontSize, int column, float x, float baseline, Color color) throws IOException {
+        String fitted = LineBreaker.fit(clean, face, fontSize, widths[column] - 3);
         var font = face == FontFace.BOLD ? flow.fonts().bold() : flow.fonts().regular();
-        float at = column < leftAligned ? x : x + widths[column] - 3 - face.width(fitted, size);
-        flow.show(fitted, font, size, at, baseline, color);
+        float at = column < leftAligned ? x : x + widths[column] - 3 - face.width(fitted, fontSize);
+        flow.show(fitted, font, fontSize, at, baseline, color);
     }
 
     private void rule(float y) throws IOException {
