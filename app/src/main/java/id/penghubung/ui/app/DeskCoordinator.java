@@ -14,6 +14,7 @@ import id.penghubung.ui.dashboard.DashboardData;
 import id.penghubung.ui.dashboard.DashboardViewModel;
 import id.penghubung.ui.detail.DetailData;
 import id.penghubung.ui.detail.DetailViewModel;
+import id.penghubung.ui.inbox.Facet;
 import id.penghubung.ui.inbox.InboxData;
 import id.penghubung.ui.inbox.InboxViewModel;
 import id.penghubung.ui.inbox.StoreInboxData;
@@ -94,6 +95,7 @@ public final class DeskCoordinator {
         statusVm.useIo(io);
         dashboardVm = new DashboardViewModel(messages, DashboardData.of(desk.store(), desk.queries()), desk.deadlines(), io, fx,
                 desk.clock(), desk.zone());
+        dashboardVm.setOnDrill(this::openFromDashboard);
         watch = new DeadlineWatch(data);
         inboxVm.viewProperty().set(mode.firstView());
         CaseFilePrinting printing = new CaseFilePrinting(desk.store(), desk.deadlines(),
@@ -220,6 +222,16 @@ public final class DeskCoordinator {
 
     public boolean dashboardShown() {
         return dashboardShown;
+    }
+
+    /** A dashboard bar's complaints in the inbox: its view, narrowed by its category or its regency. */
+    private void openFromDashboard(DashboardViewModel.Drill drill) {
+        inboxVm.clearFilters();
+        drill.categoryId().ifPresent(id -> inboxVm.categoryFilterProperty().set(inboxVm.categories().stream()
+                .filter(f -> f.id().equals(id)).findFirst().orElse(new Facet(id, id))));
+        drill.regency().ifPresent(inboxVm.regencyFilterProperty()::set);
+        inboxVm.viewProperty().set(drill.view());
+        showDashboard(false);
     }
 
     /** The dashboard in place of the inbox (Ctrl+D, the sidebar's button), or the inbox back. */
