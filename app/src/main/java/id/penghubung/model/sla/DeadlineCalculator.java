@@ -68,7 +68,7 @@ import java.util.Set;
 public final class DeadlineCalculator {
     private static final Set<EventType> VERIFICATION_STOPS = EnumSet.of(EventType.VERIFIED, EventType.DISPOSED, EventType.ARCHIVED);
     /** The events that give the follow-up (tindak lanjut). */
-    static final Set<EventType> FOLLOW_UP_GIVEN = EnumSet.of(
+    public static final Set<EventType> FOLLOW_UP_GIVEN = EnumSet.of(
             EventType.RESPONDED, EventType.INFO_REQUESTED, EventType.NOT_AUTHORIZED, EventType.COMPLETED);
     /** The admin's acts that end the agency's duty to follow up before it was given. */
     private static final Set<EventType> FOLLOW_UP_WITHDRAWN = EnumSet.of(EventType.ARCHIVED, EventType.REDIRECTED);
@@ -149,7 +149,7 @@ public final class DeadlineCalculator {
     }
 
     /** The later of the disposedAt field and the latest DISPOSED event. */
-    static Optional<Instant> disposal(Complaint complaint) {
+    public static Optional<Instant> disposal(Complaint complaint) {
         Optional<Instant> byEvent = complaint.lastEvent(EventType.DISPOSED).map(Event::at);
         if (complaint.disposedAt().isPresent() && byEvent.isPresent()) {
             Instant a = complaint.disposedAt().get();
