@@ -5,6 +5,7 @@ import id.penghubung.model.AgencyRef;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.TrackingId;
 import id.penghubung.model.UnitRef;
+import id.penghubung.model.report.ReportGrouping;
 import id.penghubung.store.InboxView;
 import id.penghubung.ui.action.ActionData;
 import id.penghubung.ui.action.ActionViewModel;
@@ -20,6 +21,8 @@ import id.penghubung.ui.inbox.InboxViewModel;
 import id.penghubung.ui.inbox.StoreInboxData;
 import id.penghubung.ui.print.CaseFilePrinting;
 import id.penghubung.ui.print.PrintViewModel;
+import id.penghubung.ui.ranking.RankingData;
+import id.penghubung.ui.ranking.RankingViewModel;
 import id.penghubung.ui.sync.StatusBarViewModel;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,6 +67,7 @@ public final class DeskCoordinator {
     private final ActionViewModel actionVm;
     private final StatusBarViewModel statusVm;
     private final DashboardViewModel dashboardVm;
+    private final RankingViewModel rankingVm;
     private final PrintViewModel printVm;
     private final DeadlineWatch watch;
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
@@ -96,6 +100,9 @@ public final class DeskCoordinator {
         dashboardVm = new DashboardViewModel(messages, DashboardData.of(desk.store(), desk.queries()), desk.deadlines(), io, fx,
                 desk.clock(), desk.zone());
         dashboardVm.setOnDrill(this::openFromDashboard);
+        rankingVm = new RankingViewModel(messages, RankingData.of(desk.store(), desk.queries(), desk.deadlines(), desk.clock()),
+                mode.acrossInstitutions() ? ReportGrouping.INSTITUTION : ReportGrouping.UNIT, io, fx, desk.clock(), desk.zone());
+        rankingVm.setOnOpen(this::openFromRanking);
         watch = new DeadlineWatch(data);
         inboxVm.viewProperty().set(mode.firstView());
         CaseFilePrinting printing = new CaseFilePrinting(desk.store(), desk.deadlines(),
@@ -232,6 +239,24 @@ public final class DeskCoordinator {
         drill.regency().ifPresent(inboxVm.regencyFilterProperty()::set);
         inboxVm.viewProperty().set(drill.view());
         showDashboard(false);
+    }
+
+    /** A ranking row's overdue complaints in the inbox: its institution's (Ombudsman) or its unit's (officer). */
+    private void openFromRanking(RankingViewModel.Row row) {
+        inboxVm.clearFilters();
+        Facet facet = new Facet(row.id(), row.name());
+        if (rankingVm.grouping() == ReportGrouping.INSTITUTION) {
+            inboxVm.agencyFilterProperty().set(facet);
+        } else {
+            inboxVm.unitFilterProperty().set(facet);
+        }
+        inboxVm.viewProperty().set(InboxView.OVERDUE);
+        showDashboard(false);
+    }
+
+    /** The ranking beside the dashboard: institutions on the Ombudsman desk, the agency's units on an officer's. */
+    public RankingViewModel ranking() {
+        return rankingVm;
     }
 
     /** The dashboard in place of the inbox (Ctrl+D, the sidebar's button), or the inbox back. */

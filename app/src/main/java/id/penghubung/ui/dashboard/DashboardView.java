@@ -3,6 +3,7 @@ package id.penghubung.ui.dashboard;
 import id.penghubung.i18n.Messages;
 import id.penghubung.store.InboxView;
 import id.penghubung.ui.common.ViewSubscriptions;
+import id.penghubung.ui.ranking.RankingView;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -13,6 +14,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,7 +33,11 @@ public final class DashboardView {
 
     private final DashboardViewModel vm;
     private final Messages messages;
-    private final ScrollPane root;
+    private final Node root;
+    private final RankingView ranking;
+    private TabPane tabs;
+    private Tab rankingTab;
+    private boolean active;
     private final ValueBars ageing;
     private final ValueBars month;
     private final ValueBars category;
@@ -40,6 +47,11 @@ public final class DashboardView {
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
 
     public DashboardView(DashboardViewModel vm) {
+        this(vm, null);
+    }
+
+    /** With the ranking ("Peringkat instansi" or "Kinerja unit") as a second tab; {@code ranking} may be null. */
+    public DashboardView(DashboardViewModel vm, RankingView ranking) {
         this.vm = vm;
         this.messages = vm.messages();
         ageing = new ValueBars(messages.get("ui.dashboard.ageing"), "dashboard-ageing");
@@ -83,8 +95,30 @@ public final class DashboardView {
         VBox content = new VBox(12, head, tiles, hint, grid);
         content.getStyleClass().add("detail");
         content.setId("dashboard");
-        root = new ScrollPane(content);
-        root.setFitToWidth(true);
+        ScrollPane charts = new ScrollPane(content);
+        charts.setFitToWidth(true);
+        this.ranking = ranking;
+        if (ranking == null) {
+            root = charts;
+            return;
+        }
+        Tab summary = new Tab(messages.get("ui.dashboard.tab.summary"), charts);
+        Tab table = new Tab(messages.get(ranking.institutions() ? "ui.ranking.title.institutions" : "ui.ranking.title.units"),
+                ranking.root());
+        table.setId("rankingTab");
+        TabPane tabs = new TabPane(summary, table);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("dashboardTabs");
+        this.tabs = tabs;
+        this.rankingTab = table;
+        root = tabs;
+    }
+
+    /** Shows the ranking tab (the Ombudsman's "Peringkat instansi" button). */
+    public void showRanking() {
+        if (tabs != null) {
+            tabs.getSelectionModel().select(1);
+        }
     }
 
     private Node tile(String id, String key, ObservableIntegerValue value, String tone, DashboardViewModel.Drill drill) {
@@ -134,10 +168,27 @@ public final class DashboardView {
         subscriptions.onChange(vm.hotSpots(), redraw);
         subscriptions.onChange(vm.byUnit(), redraw);
         vm.refresh();
+        active = true;
+        if (rankingTab != null) {
+            subscriptions.onChange(rankingTab.selectedProperty(), (o, a, b) -> {
+                if (b) {
+                    ranking.activate();
+                } else {
+                    ranking.deactivate();
+                }
+            });
+            if (rankingTab.isSelected()) {
+                ranking.activate();
+            }
+        }
     }
 
     public void deactivate() {
         subscriptions.dispose();
+        if (active && rankingTab != null && rankingTab.isSelected()) {
+            ranking.deactivate();
+        }
+        active = false;
     }
 
     public Node root() {
