@@ -162,7 +162,7 @@ final class Catalog {
             node("lingkungan", "Lingkungan Hidup", node("lingkungan.sampah", "Persampahan")),
             node("perhubungan", "Perhubungan", node("perhubungan.angkutan", "Angkutan Umum, Parkir dan Lalu Lintas")));
 
-    static final List<Account> ACCOUNTS = List.of(
+    static final List<Account> ACCOUNTS = withRegions(List.of(
             new Account("admin", "u-admin", "Admin LAPOR! Pelatihan", Role.ADMIN, Optional.empty(), Optional.empty()),
             new Account("penghubung", "u-penghubung", "Penghubung Pemerintah Kota Bandung", Role.OFFICER, Optional.of("pemkot-bandung"), Optional.empty()),
             new Account("ombudsman", "u-ombudsman", "Ombudsman RI Perwakilan Jawa Barat", Role.OMBUDSMAN, Optional.empty(), Optional.of(MAIN_REGION)),
@@ -170,7 +170,7 @@ final class Catalog {
             new Account("penghubung.bpjs", "u-bpjs", "Penghubung BPJS Kesehatan", Role.OFFICER, Optional.of("bpjs-kesehatan"), Optional.empty()),
             new Account("penghubung.pln", "u-pln", "Penghubung PT PLN (Persero)", Role.OFFICER, Optional.of("pln"), Optional.empty()),
             new Account("penghubung.kemensos", "u-kemensos", "Penghubung Kementerian Sosial", Role.OFFICER, Optional.of("kemensos"), Optional.empty()),
-            new Account("penghubung.semarang", "u-semarang", "Penghubung Pemerintah Kota Semarang", Role.OFFICER, Optional.of("pemkot-semarang"), Optional.empty()));
+            new Account("penghubung.semarang", "u-semarang", "Penghubung Pemerintah Kota Semarang", Role.OFFICER, Optional.of("pemkot-semarang"), Optional.empty())));
 
     private static final Map<String, Agency> AGENCY_BY_ID = new LinkedHashMap<>();
     private static final Map<String, Unit> UNIT_BY_ID = new LinkedHashMap<>();
@@ -187,9 +187,21 @@ final class Catalog {
             root.children().forEach(c -> CATEGORY_BY_ID.put(c.id(), new WireCategory(c.id(), c.name(), root.id())));
         }
         PROVINCES.forEach(p -> PROVINCE_BY_ID.put(p.id(), p));
+        // The ranking's regions (issue 18): found by id, never drawn by the rest of the world.
+        SeedRegions.agencies().forEach(a -> {
+            AGENCY_BY_ID.put(a.id(), a);
+            a.units().forEach(u -> UNIT_BY_ID.put(u.id(), u));
+        });
+        SeedRegions.PROVINCES.forEach(p -> PROVINCE_BY_ID.put(p.id(), p));
     }
 
     private Catalog() {
+    }
+
+    private static List<Account> withRegions(List<Account> accounts) {
+        List<Account> all = new ArrayList<>(accounts);
+        all.addAll(SeedRegions.ACCOUNTS);
+        return List.copyOf(all);
     }
 
     private static CategoryNode node(String id, String name, CategoryNode... children) {

@@ -69,6 +69,44 @@ public final class DashboardQueries implements AutoCloseable {
                 + " GROUP BY unit_id ORDER BY n DESC, unit_name LIMIT ?", limit);
     }
 
+    /** A district of a regency and how many complaints happened there (the dashboard's hot spots). */
+    public record Place(String regency, String district, int count) {
+    }
+
+    /** Complaints by district (with its regency), most first, at most {@code limit} places. */
+    public List<Place> byDistrict(int limit) {
+        return db.read(() -> {
+            PreparedStatement p = db.ps("SELECT regency, district, count(*) n FROM complaint"
+                    + " GROUP BY regency, district ORDER BY n DESC, regency, district LIMIT ?");
+            p.setInt(1, limit);
+            List<Place> out = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Place(rs.getString(1), rs.getString(2), rs.getInt(3)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The running deadlines of the open complaints overdue at {@code now} — exactly the sidebar's
+     * "overdue" rows ({@code open = 1 AND due_key < now}), so the ageing bands add up to its count.
+     */
+    public List<Instant> overdueDeadlines(Instant now) {
+        return db.read(() -> {
+            PreparedStatement p = db.ps("SELECT due_key FROM complaint WHERE open = 1 AND due_key < ?");
+            p.setLong(1, now.toEpochMilli());
+            List<Instant> out = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(Instant.ofEpochMilli(rs.getLong(1)));
+                }
+            }
+            return out;
+        });
+    }
+
     /** Every category present, by name (the inbox's filter list). */
     public List<Bucket> categories() {
         return buckets("SELECT category_id, category_name, count(*) FROM complaint"

@@ -5,6 +5,7 @@ import id.penghubung.model.AgencyRef;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.TrackingId;
 import id.penghubung.model.UnitRef;
+import id.penghubung.model.report.ReportGrouping;
 import id.penghubung.store.InboxView;
 import id.penghubung.ui.action.ActionData;
 import id.penghubung.ui.action.ActionViewModel;
@@ -14,11 +15,14 @@ import id.penghubung.ui.dashboard.DashboardData;
 import id.penghubung.ui.dashboard.DashboardViewModel;
 import id.penghubung.ui.detail.DetailData;
 import id.penghubung.ui.detail.DetailViewModel;
+import id.penghubung.ui.inbox.Facet;
 import id.penghubung.ui.inbox.InboxData;
 import id.penghubung.ui.inbox.InboxViewModel;
 import id.penghubung.ui.inbox.StoreInboxData;
 import id.penghubung.ui.print.CaseFilePrinting;
 import id.penghubung.ui.print.PrintViewModel;
+import id.penghubung.ui.ranking.RankingData;
+import id.penghubung.ui.ranking.RankingViewModel;
 import id.penghubung.ui.sync.StatusBarViewModel;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,6 +67,7 @@ public final class DeskCoordinator {
     private final ActionViewModel actionVm;
     private final StatusBarViewModel statusVm;
     private final DashboardViewModel dashboardVm;
+    private final RankingViewModel rankingVm;
     private final PrintViewModel printVm;
     private final DeadlineWatch watch;
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
@@ -94,6 +99,10 @@ public final class DeskCoordinator {
         statusVm.useIo(io);
         dashboardVm = new DashboardViewModel(messages, DashboardData.of(desk.store(), desk.queries()), desk.deadlines(), io, fx,
                 desk.clock(), desk.zone());
+        dashboardVm.setOnDrill(this::openFromDashboard);
+        rankingVm = new RankingViewModel(messages, RankingData.of(desk.store(), desk.queries(), desk.deadlines(), desk.clock()),
+                mode.acrossInstitutions() ? ReportGrouping.INSTITUTION : ReportGrouping.UNIT, io, fx, desk.clock(), desk.zone());
+        rankingVm.setOnOpen(this::openFromRanking);
         watch = new DeadlineWatch(data);
         inboxVm.viewProperty().set(mode.firstView());
         CaseFilePrinting printing = new CaseFilePrinting(desk.store(), desk.deadlines(),
@@ -220,6 +229,34 @@ public final class DeskCoordinator {
 
     public boolean dashboardShown() {
         return dashboardShown;
+    }
+
+    /** A dashboard bar's complaints in the inbox: its view, narrowed by its category or its regency. */
+    private void openFromDashboard(DashboardViewModel.Drill drill) {
+        inboxVm.clearFilters();
+        drill.categoryId().ifPresent(id -> inboxVm.categoryFilterProperty().set(inboxVm.categories().stream()
+                .filter(f -> f.id().equals(id)).findFirst().orElse(new Facet(id, id))));
+        drill.regency().ifPresent(inboxVm.regencyFilterProperty()::set);
+        inboxVm.viewProperty().set(drill.view());
+        showDashboard(false);
+    }
+
+    /** A ranking row's overdue complaints in the inbox: its institution's (Ombudsman) or its unit's (officer). */
+    private void openFromRanking(RankingViewModel.Row row) {
+        inboxVm.clearFilters();
+        Facet facet = new Facet(row.id(), row.name());
+        if (rankingVm.grouping() == ReportGrouping.INSTITUTION) {
+            inboxVm.agencyFilterProperty().set(facet);
+        } else {
+            inboxVm.unitFilterProperty().set(facet);
+        }
+        inboxVm.viewProperty().set(InboxView.OVERDUE);
+        showDashboard(false);
+    }
+
+    /** The ranking beside the dashboard: institutions on the Ombudsman desk, the agency's units on an officer's. */
+    public RankingViewModel ranking() {
+        return rankingVm;
     }
 
     /** The dashboard in place of the inbox (Ctrl+D, the sidebar's button), or the inbox back. */

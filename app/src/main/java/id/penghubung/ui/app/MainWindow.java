@@ -19,6 +19,7 @@ import id.penghubung.ui.inbox.LazyRowList;
 import id.penghubung.ui.inbox.SidebarView;
 import id.penghubung.ui.print.PrintDialog;
 import id.penghubung.ui.print.PrintViewModel;
+import id.penghubung.ui.ranking.RankingView;
 import id.penghubung.ui.sync.PasswordDialog;
 import id.penghubung.ui.sync.StatusBarView;
 import id.penghubung.ui.sync.StatusBarViewModel;
@@ -218,7 +219,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
     public void placeDashboard(boolean show) {
         if (show) {
             if (dashboard == null) {
-                dashboard = new DashboardView(dashboardVm);
+                dashboard = new DashboardView(dashboardVm, new RankingView(coordinator.ranking()));
             }
             root.setCenter(dashboard.root());
             dashboard.activate();

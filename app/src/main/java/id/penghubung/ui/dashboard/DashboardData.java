@@ -26,6 +26,12 @@ public interface DashboardData {
 
     Optional<Complaint> complaint(String id);
 
+    /** Complaints by district, most first (the hot spots). */
+    List<DashboardQueries.Place> byDistrict(int limit);
+
+    /** The running deadlines of the complaints the sidebar counts as overdue at {@code now}. */
+    List<Instant> overdueDeadlines(Instant now);
+
     /** The sidebar's counts per view at {@code now} ({@code soon}: the due-soon horizon), for one truth. */
     Map<InboxView, Integer> counts(Instant now, Instant soon);
 
@@ -56,6 +62,16 @@ public interface DashboardData {
             @Override
             public Optional<Complaint> complaint(String id) {
                 return store.complaint(id);
+            }
+
+            @Override
+            public List<DashboardQueries.Place> byDistrict(int limit) {
+                return queries.byDistrict(limit);
+            }
+
+            @Override
+            public List<Instant> overdueDeadlines(Instant now) {
+                return queries.overdueDeadlines(now);
             }
 
             @Override

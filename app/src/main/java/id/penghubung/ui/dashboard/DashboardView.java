@@ -1,44 +1,66 @@
 package id.penghubung.ui.dashboard;
 
 import id.penghubung.i18n.Messages;
+import id.penghubung.store.InboxView;
 import id.penghubung.ui.common.ViewSubscriptions;
+import id.penghubung.ui.ranking.RankingView;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The dashboard: four charts over the local cache. */
+/**
+ * The dashboard: tiles with the sidebar's counts, the overdue backlog by how late it is, this
+ * month's handling on time and late, the top categories, the hot spots, the units. Every bar and
+ * tile opens its complaints in the inbox. Red is late, amber is due soon, green is on time.
+ */
 public final class DashboardView {
+    static final String LATE = "bar-late";
+    static final String ON_TIME = "bar-on-time";
+    static final String NEUTRAL = "bar-neutral";
+
     private final DashboardViewModel vm;
     private final Messages messages;
-    private final ScrollPane root;
-    private final BarChart<Number, String> status = bar();
-    private final BarChart<Number, String> deadlines = bar();
-    private final BarChart<Number, String> category = bar();
-    private final BarChart<Number, String> unit = bar();
-    private final ListChangeListener<DashboardViewModel.Bar> redraw = c -> redraw();
+    private final Node root;
+    private final RankingView ranking;
+    private TabPane tabs;
+    private Tab rankingTab;
+    private boolean active;
+    private final ValueBars ageing;
+    private final ValueBars month;
+    private final ValueBars category;
+    private final ValueBars spots;
+    private final ValueBars unit;
+    private final ListChangeListener<Object> redraw = c -> redraw();
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
 
     public DashboardView(DashboardViewModel vm) {
+        this(vm, null);
+    }
+
+    /** With the ranking ("Peringkat instansi" or "Kinerja unit") as a second tab; {@code ranking} may be null. */
+    public DashboardView(DashboardViewModel vm, RankingView ranking) {
         this.vm = vm;
         this.messages = vm.messages();
-        status.setTitle(messages.get("ui.dashboard.byStatus"));
-        category.setTitle(messages.get("ui.dashboard.byCategory"));
-        unit.setTitle(messages.get("ui.dashboard.byUnit"));
-        deadlines.titleProperty().bind(Bindings.createStringBinding(
+        ageing = new ValueBars(messages.get("ui.dashboard.ageing"), "dashboard-ageing");
+        month = new ValueBars("", "dashboard-month");
+        month.chart().titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("ui.dashboard.deadlines", vm.monthTextProperty().get()), vm.monthTextProperty()));
+        category = new ValueBars(messages.get("ui.dashboard.topCategories"), "dashboard-categories");
+        spots = new ValueBars(messages.get("ui.dashboard.hotSpots"), "dashboard-hot-spots");
+        unit = new ValueBars(messages.get("ui.dashboard.byUnit"), "dashboard-units");
 
         Label title = new Label(messages.get("ui.dashboard.title"));
         title.getStyleClass().add("detail-title");
@@ -48,67 +70,125 @@ public final class DashboardView {
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.textProperty().bind(vm.errorProperty());
+        Label hint = new Label(messages.get("ui.dashboard.clickHint"));
+        hint.getStyleClass().add("meta-key");
         HBox head = new HBox(10, title, busy, error);
+        HBox tiles = new HBox(12,
+                tile("dashboard-tile-overdue", "ui.dashboard.tile.overdue", vm.overdueProperty(), "tile-late",
+                        DashboardViewModel.Drill.view(InboxView.OVERDUE)),
+                tile("dashboard-tile-soon", "ui.dashboard.tile.dueSoon", vm.dueSoonProperty(), "tile-soon",
+                        DashboardViewModel.Drill.view(InboxView.DUE_SOON)),
+                tile("dashboard-tile-met", "ui.dashboard.tile.met", vm.metProperty(), "tile-on-time", null),
+                tile("dashboard-tile-missed", "ui.dashboard.tile.missed", vm.missedProperty(), "tile-late", null));
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(16);
-        grid.add(status, 0, 0);
-        grid.add(deadlines, 1, 0);
-        grid.add(category, 0, 1);
-        grid.add(unit, 1, 1);
+        grid.add(ageing.chart(), 0, 0);
+        grid.add(month.chart(), 1, 0);
+        grid.add(category.chart(), 0, 1);
+        grid.add(spots.chart(), 1, 1);
+        grid.add(unit.chart(), 0, 2, 2, 1);
         for (Node n : grid.getChildren()) {
             GridPane.setHgrow(n, Priority.ALWAYS);
             GridPane.setVgrow(n, Priority.ALWAYS);
         }
-        VBox content = new VBox(12, head, grid);
+        VBox content = new VBox(12, head, tiles, hint, grid);
         content.getStyleClass().add("detail");
         content.setId("dashboard");
-        root = new ScrollPane(content);
-        root.setFitToWidth(true);
+        ScrollPane charts = new ScrollPane(content);
+        charts.setFitToWidth(true);
+        this.ranking = ranking;
+        if (ranking == null) {
+            root = charts;
+            return;
+        }
+        Tab summary = new Tab(messages.get("ui.dashboard.tab.summary"), charts);
+        Tab table = new Tab(messages.get(ranking.institutions() ? "ui.ranking.title.institutions" : "ui.ranking.title.units"),
+                ranking.root());
+        table.setId("rankingTab");
+        TabPane tabs = new TabPane(summary, table);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("dashboardTabs");
+        this.tabs = tabs;
+        this.rankingTab = table;
+        root = tabs;
     }
 
-    private static BarChart<Number, String> bar() {
-        BarChart<Number, String> chart = new BarChart<>(new NumberAxis(), new CategoryAxis());
-        // Horizontal bars: long names (units, categories, statuses) read across, never rotated or cut.
-        chart.setLegendVisible(false);
-        chart.setAnimated(false);
-        chart.setPrefHeight(300);
-        return chart;
+    /** Shows the ranking tab (the Ombudsman's "Peringkat instansi" button). */
+    public void showRanking() {
+        if (tabs != null) {
+            tabs.getSelectionModel().select(1);
+        }
+    }
+
+    private Node tile(String id, String key, ObservableIntegerValue value, String tone, DashboardViewModel.Drill drill) {
+        Label number = new Label();
+        number.setId(id);
+        number.getStyleClass().add("tile-number");
+        number.textProperty().bind(Bindings.createStringBinding(() -> Integer.toString(value.get()), value));
+        Label name = new Label(messages.get(key));
+        name.getStyleClass().add("tile-name");
+        VBox tile = new VBox(2, number, name);
+        tile.getStyleClass().addAll("dashboard-tile", tone);
+        HBox.setHgrow(tile, Priority.ALWAYS);
+        tile.setMaxWidth(Double.MAX_VALUE);
+        if (drill != null) {
+            tile.setCursor(Cursor.HAND);
+            tile.setOnMouseClicked(e -> vm.drill(drill));
+        }
+        return tile;
     }
 
     private void redraw() {
-        fill(status, vm.byStatus());
-        fill(category, vm.byCategory());
-        fill(unit, vm.byUnit());
-        // Bars with their counts in the labels: a pie of 3,964 against 8 drew nothing readable.
-        fill(deadlines, List.of(
-                new DashboardViewModel.Bar(messages.get("ui.dashboard.met", vm.metProperty().get()), vm.metProperty().get()),
-                new DashboardViewModel.Bar(messages.get("ui.dashboard.missed", vm.missedProperty().get()),
-                        vm.missedProperty().get()),
-                new DashboardViewModel.Bar(messages.get("ui.dashboard.overdueNow", vm.overdueProperty().get()),
-                        vm.overdueProperty().get())));
+        ageing.show(slices(vm.ageing(), LATE));
+        category.show(slices(vm.topCategories(), NEUTRAL));
+        spots.show(slices(vm.hotSpots(), NEUTRAL));
+        unit.show(vm.byUnit().stream().map(b -> new ValueBars.Item(b.name(), b.count(), NEUTRAL, null)).toList());
+        month.show(List.of(
+                new ValueBars.Item(messages.get("ui.dashboard.tile.met"), vm.metProperty().get(), ON_TIME, null),
+                new ValueBars.Item(messages.get("ui.dashboard.tile.missed"), vm.missedProperty().get(), LATE, null),
+                new ValueBars.Item(messages.get("ui.dashboard.tile.overdue"), vm.overdueProperty().get(), LATE,
+                        () -> vm.drill(DashboardViewModel.Drill.view(InboxView.OVERDUE)))));
     }
 
-    private static void fill(BarChart<Number, String> chart, List<DashboardViewModel.Bar> bars) {
-        XYChart.Series<Number, String> series = new XYChart.Series<>();
-        for (DashboardViewModel.Bar b : bars) {
-            series.getData().add(new XYChart.Data<>(b.count(), b.name()));
+    private List<ValueBars.Item> slices(List<DashboardViewModel.Slice> slices, String tone) {
+        List<ValueBars.Item> items = new ArrayList<>();
+        for (DashboardViewModel.Slice s : slices) {
+            items.add(new ValueBars.Item(s.name(), s.count(), tone, () -> vm.drill(s.drill())));
         }
-        chart.getData().setAll(List.of(series));
+        return items;
     }
 
     public void activate() {
         subscriptions.onChange(vm.metProperty(), (o, a, b) -> redraw());
         subscriptions.onChange(vm.missedProperty(), (o, a, b) -> redraw());
         subscriptions.onChange(vm.overdueProperty(), (o, a, b) -> redraw());
-        subscriptions.onChange(vm.byStatus(), redraw);
-        subscriptions.onChange(vm.byCategory(), redraw);
+        subscriptions.onChange(vm.ageing(), redraw);
+        subscriptions.onChange(vm.topCategories(), redraw);
+        subscriptions.onChange(vm.hotSpots(), redraw);
         subscriptions.onChange(vm.byUnit(), redraw);
         vm.refresh();
+        active = true;
+        if (rankingTab != null) {
+            subscriptions.onChange(rankingTab.selectedProperty(), (o, a, b) -> {
+                if (b) {
+                    ranking.activate();
+                } else {
+                    ranking.deactivate();
+                }
+            });
+            if (rankingTab.isSelected()) {
+                ranking.activate();
+            }
+        }
     }
 
     public void deactivate() {
         subscriptions.dispose();
+        if (active && rankingTab != null && rankingTab.isSelected()) {
+            ranking.deactivate();
+        }
+        active = false;
     }
 
     public Node root() {

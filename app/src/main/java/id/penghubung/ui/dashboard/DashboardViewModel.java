@@ -8,18 +8,22 @@ import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.model.sla.DeadlineState;
 import id.penghubung.model.sla.DeadlineUrgency;
+import id.penghubung.store.DashboardQueries;
 import id.penghubung.store.InboxView;
 import id.penghubung.ui.common.OfficerText;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -42,6 +46,24 @@ public final class DashboardViewModel {
     /** One bar of a chart. */
     public record Bar(String name, int count) {
     }
+
+    /** One bar that opens the inbox on its complaints ({@code drill}). */
+    public record Slice(String name, int count, Drill drill) {
+    }
+
+    /** Where a click on the dashboard takes the inbox: a view, narrowed by a category or a regency. */
+    public record Drill(InboxView view, Optional<String> categoryId, Optional<String> regency) {
+        static Drill view(InboxView view) {
+            return new Drill(view, Optional.empty(), Optional.empty());
+        }
+    }
+
+    /**
+     * The backlog's ageing bands: working days since the running deadline passed (upper bounds,
+     * inclusive; the last band is open). Overdue earlier today or over a weekend counts as the first band.
+     */
+    static final int[] AGE_BOUNDS = {5, 10, 20};
+    static final int HOT_SPOTS = 8;
 
     /** Complaints evaluated for met/missed at most; a month rarely has more stopping events. */
     static final int MONTH_LIMIT = 5_000;
@@ -66,6 +88,11 @@ public final class DashboardViewModel {
     private final StringProperty monthText = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
+    private final ObservableList<Slice> ageing = FXCollections.observableArrayList();
+    private final ObservableList<Slice> hotSpots = FXCollections.observableArrayList();
+    private final ObservableList<Slice> topCategories = FXCollections.observableArrayList();
+    private final IntegerProperty dueSoon = new SimpleIntegerProperty();
+    private Consumer<Drill> onDrill = d -> { };
 
     public DashboardViewModel(Messages messages, DashboardData queries, DeadlineCalculator deadlines,
             Executor background, Executor ui, Clock clock, ZoneId zone) {
@@ -79,7 +106,8 @@ public final class DashboardViewModel {
     }
 
     /** The numbers of one read, handed to the UI thread at once. */
-    record Snapshot(List<Bar> status, List<Bar> category, List<Bar> unit, int met, int missed, int overdue, String month) {
+    record Snapshot(List<Bar> status, List<Bar> category, List<Bar> unit, int met, int missed, int overdue, String month,
+            List<Slice> ageing, List<Slice> hotSpots, List<Slice> topCategories, int dueSoon) {
     }
 
     public void refresh() {
@@ -95,6 +123,10 @@ public final class DashboardViewModel {
                     missed.set(s.missed());
                     overdue.set(s.overdue());
                     monthText.set(s.month());
+                    ageing.setAll(s.ageing());
+                    hotSpots.setAll(s.hotSpots());
+                    topCategories.setAll(s.topCategories());
+                    dueSoon.set(s.dueSoon());
                     error.set("");
                     loading.set(false);
                 });
@@ -113,7 +145,13 @@ public final class DashboardViewModel {
         List<Bar> status = statuses.entrySet().stream()
                 .filter(e -> e.getKey() != Status.OTHER || e.getValue() > 0)
                 .map(e -> new Bar(messages.label(e.getKey()), e.getValue())).toList();
-        List<Bar> category = queries.byCategory(TOP).stream().map(b -> new Bar(b.name(), b.count())).toList();
+        List<DashboardQueries.Bucket> categories = queries.byCategory(TOP);
+        List<Bar> category = categories.stream().map(b -> new Bar(b.name(), b.count())).toList();
+        List<Slice> topCategory = categories.stream().map(b -> new Slice(b.name(), b.count(),
+                new Drill(InboxView.ALL, Optional.of(b.id()), Optional.empty()))).toList();
+        List<Slice> spots = queries.byDistrict(HOT_SPOTS).stream().map(p -> new Slice(
+                messages.get("ui.dashboard.place", p.district(), p.regency()), p.count(),
+                new Drill(InboxView.ALL, Optional.empty(), Optional.of(p.regency())))).toList();
         List<Bar> unit = queries.byUnit(TOP).stream().map(b -> new Bar(b.name(), b.count())).toList();
         Instant now = clock.instant();
         YearMonth month = YearMonth.from(now.atZone(zone));
@@ -139,10 +177,61 @@ public final class DashboardViewModel {
         }
         // The same number as the sidebar's "Lewat batas waktu": one query, one truth.
         Instant soon = deadlines.calendar().addWorkingDays(now, DeadlineUrgency.SOON_WORKING_DAYS);
-        int overdueNow = queries.counts(now, soon).getOrDefault(InboxView.OVERDUE, 0);
+        Map<InboxView, Integer> sidebar = queries.counts(now, soon);
+        int overdueNow = sidebar.getOrDefault(InboxView.OVERDUE, 0);
         String monthName = month.getMonth().getDisplayName(TextStyle.FULL, messages.locale())
                 + " " + month.getYear();
-        return new Snapshot(status, category, unit, metCount, missedCount, overdueNow, monthName);
+        return new Snapshot(status, category, unit, metCount, missedCount, overdueNow, monthName,
+                ageing(queries.overdueDeadlines(now), now), spots, topCategory, sidebar.getOrDefault(InboxView.DUE_SOON, 0));
+    }
+
+    /** The overdue backlog in bands of working days late; every band shown, zero when empty. */
+    private List<Slice> ageing(List<Instant> overdueSince, Instant now) {
+        int[] counts = new int[AGE_BOUNDS.length + 1];
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        for (Instant due : overdueSince) {
+            int late = deadlines.calendar().workingDaysBetween(LocalDate.ofInstant(due, zone), today);
+            int band = 0;
+            while (band < AGE_BOUNDS.length && late > AGE_BOUNDS[band]) {
+                band++;
+            }
+            counts[band]++;
+        }
+        List<Slice> out = new ArrayList<>();
+        for (int band = 0; band < counts.length; band++) {
+            String name = band == 0 ? messages.get("ui.dashboard.age.first", AGE_BOUNDS[0])
+                    : band == AGE_BOUNDS.length ? messages.get("ui.dashboard.age.last", AGE_BOUNDS[band - 1])
+                    : messages.get("ui.dashboard.age.band", AGE_BOUNDS[band - 1] + 1, AGE_BOUNDS[band]);
+            out.add(new Slice(name, counts[band], Drill.view(InboxView.OVERDUE)));
+        }
+        return out;
+    }
+
+    /** Who opens the inbox when a bar is clicked (the desk's coordinator). */
+    public void setOnDrill(Consumer<Drill> listener) {
+        this.onDrill = Objects.requireNonNull(listener);
+    }
+
+    /** A click on a bar or a tile: the inbox on those complaints. */
+    public void drill(Drill drill) {
+        onDrill.accept(drill);
+    }
+
+    public ObservableList<Slice> ageing() {
+        return ageing;
+    }
+
+    public ObservableList<Slice> hotSpots() {
+        return hotSpots;
+    }
+
+    public ObservableList<Slice> topCategories() {
+        return topCategories;
+    }
+
+    /** The sidebar's "due soon" count. */
+    public ReadOnlyIntegerProperty dueSoonProperty() {
+        return dueSoon;
     }
 
     public Messages messages() {

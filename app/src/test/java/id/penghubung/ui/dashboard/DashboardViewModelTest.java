@@ -66,6 +66,19 @@ class DashboardViewModelTest {
             }
 
             @Override
+            public List<DashboardQueries.Place> byDistrict(int limit) {
+                return List.of(new DashboardQueries.Place("Kota Bandung", "Coblong", 6),
+                        new DashboardQueries.Place("Kabupaten Bangka Tengah", "Koba", 2));
+            }
+
+            @Override
+            public List<Instant> overdueDeadlines(Instant now) {
+                // Earlier today (Wed 7 Jan 2026, 10:00 WIB), about three weeks and over two months before.
+                return List.of(Instant.parse("2026-01-07T01:00:00Z"), Instant.parse("2025-12-10T05:00:00Z"),
+                        Instant.parse("2025-11-03T05:00:00Z"));
+            }
+
+            @Override
             public Map<InboxView, Integer> counts(Instant now, Instant soon) {
                 return Map.of(InboxView.OVERDUE, 3);
             }
@@ -119,5 +132,34 @@ class DashboardViewModelTest {
                 .doesNotContain("malformed");
         assertThat(vm.loadingProperty().get()).isFalse();
         assertThat(vm.byStatus()).isEmpty();
+    }
+
+    @Test
+    void theBacklogAgesInWorkingDayBandsThatAddUpToTheSidebarsOverdueAndEveryBarOpensTheInbox() {
+        DashboardViewModel vm = vm("id", false);
+        List<DashboardViewModel.Drill> opened = new ArrayList<>();
+        vm.setOnDrill(opened::add);
+
+        vm.refresh();
+        background.runAll();
+
+        Messages id = Messages.indonesian();
+        assertThat(vm.ageing()).extracting(DashboardViewModel.Slice::name).containsExactly(
+                id.get("ui.dashboard.age.first", 5), id.get("ui.dashboard.age.band", 6, 10),
+                id.get("ui.dashboard.age.band", 11, 20), id.get("ui.dashboard.age.last", 20));
+        assertThat(vm.ageing()).extracting(DashboardViewModel.Slice::count).containsExactly(1, 0, 1, 1);
+        assertThat(vm.ageing().stream().mapToInt(DashboardViewModel.Slice::count).sum())
+                .as("the bands add up to the sidebar's overdue count").isEqualTo(vm.overdueProperty().get());
+        assertThat(vm.hotSpots()).extracting(DashboardViewModel.Slice::name)
+                .containsExactly(id.get("ui.dashboard.place", "Coblong", "Kota Bandung"),
+                        id.get("ui.dashboard.place", "Koba", "Kabupaten Bangka Tengah"));
+
+        vm.drill(vm.ageing().get(3).drill());
+        vm.drill(vm.topCategories().get(1).drill());
+        vm.drill(vm.hotSpots().get(1).drill());
+        assertThat(opened).containsExactly(
+                new DashboardViewModel.Drill(InboxView.OVERDUE, Optional.empty(), Optional.empty()),
+                new DashboardViewModel.Drill(InboxView.ALL, Optional.of("k2"), Optional.empty()),
+                new DashboardViewModel.Drill(InboxView.ALL, Optional.empty(), Optional.of("Kabupaten Bangka Tengah")));
     }
 }

@@ -1,0 +1,204 @@
+package id.penghubung.ui.ranking;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.model.report.ReportGrouping;
+import id.penghubung.ui.common.ViewSubscriptions;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The ranking table: sortable columns, period and regency filters, a compliance bar per row (green
+ * from {@value #GOOD}, red under {@value #POOR}), the volume group, rank and tie note; a double click
+ * (or the button) opens the row's overdue complaints. Drawing only.
+ */
+public final class RankingView {
+    static final double GOOD = 80;
+    static final double POOR = 60;
+    private static final double BAR_WIDTH = 110;
+
+    private final RankingViewModel vm;
+    private final Messages messages;
+    private final TableView<RankingViewModel.Row> table = new TableView<>();
+    private final VBox root;
+    private final ViewSubscriptions subscriptions = new ViewSubscriptions();
+
+    public RankingView(RankingViewModel vm) {
+        this.vm = vm;
+        this.messages = vm.messages();
+        boolean institutions = vm.grouping() == ReportGrouping.INSTITUTION;
+        table.setId("rankingTable");
+        table.getStyleClass().add("ranking-table");
+        table.setItems(vm.rows());
+        table.setPlaceholder(new Label(messages.get("ui.ranking.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(number("ui.ranking.col.rank", RankingViewModel.Row::rank, 60));
+        TableColumn<RankingViewModel.Row, String> name = text(institutions ? "ui.ranking.col.institution" : "ui.ranking.col.unit",
+                RankingViewModel.Row::name);
+        name.setPrefWidth(260);
+        table.getColumns().add(name);
+        table.getColumns().add(text("ui.ranking.col.volume", RankingViewModel.Row::volumeGroup));
+        table.getColumns().add(number("ui.ranking.col.received", RankingViewModel.Row::received, 80));
+        table.getColumns().add(number("ui.ranking.col.followUpDue", RankingViewModel.Row::followUpDue, 90));
+        table.getColumns().add(number("ui.ranking.col.onTime", RankingViewModel.Row::followUpOnTime, 80));
+        table.getColumns().add(number("ui.ranking.col.late", RankingViewModel.Row::followUpLate, 80));
+        table.getColumns().add(percent("ui.ranking.col.onTimePercent", RankingViewModel.Row::onTimePercent));
+        table.getColumns().add(number("ui.ranking.col.completed", RankingViewModel.Row::completed, 80));
+        table.getColumns().add(number("ui.ranking.col.overdue", RankingViewModel.Row::overdueOpen, 90));
+        table.getColumns().add(scoreColumn());
+        table.getColumns().add(text("ui.ranking.col.tie", RankingViewModel.Row::tieNote));
+        table.setRowFactory(t -> {
+            TableRow<RankingViewModel.Row> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.open(row.getItem());
+                }
+            });
+            return row;
+        });
+
+        ComboBox<RankingPeriod> period = new ComboBox<>();
+        period.setId("rankingPeriod");
+        period.getItems().setAll(RankingPeriod.values());
+        period.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(RankingPeriod p) {
+                return p == null ? "" : messages.label(p);
+            }
+
+            @Override
+            public RankingPeriod fromString(String s) {
+                return null;
+            }
+        });
+        period.valueProperty().bindBidirectional(vm.periodProperty());
+        Label periodText = new Label();
+        periodText.getStyleClass().add("meta-key");
+        periodText.textProperty().bind(vm.periodTextProperty());
+        ComboBox<String> regency = new ComboBox<>(vm.regencies());
+        regency.setId("rankingRegency");
+        regency.setPromptText(messages.get("ui.ranking.allRegencies"));
+        regency.valueProperty().bindBidirectional(vm.regencyProperty());
+        regency.setVisible(institutions);
+        regency.setManaged(institutions);
+        Button all = new Button(messages.get("ui.ranking.allRegencies"));
+        all.setOnAction(e -> vm.regencyProperty().set(null));
+        all.setVisible(institutions);
+        all.setManaged(institutions);
+        Button open = new Button(messages.get("ui.ranking.openOverdue"));
+        open.setId("rankingOpen");
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(e -> vm.open(table.getSelectionModel().getSelectedItem()));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.loadingProperty());
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.textProperty().bind(vm.errorProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox filters = new HBox(8, period, periodText, regency, all, gap, busy, open);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        Label method = new Label(messages.get("ui.ranking.method"));
+        method.setWrapText(true);
+        method.getStyleClass().add("meta-key");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root = new VBox(8, filters, error, table, method);
+        root.setId(institutions ? "rankingInstitutions" : "rankingUnits");
+        root.setMinHeight(420);
+    }
+
+    private TableColumn<RankingViewModel.Row, Number> number(String key, Function<RankingViewModel.Row, Integer> value, double width) {
+        TableColumn<RankingViewModel.Row, Number> c = new TableColumn<>(messages.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+    private TableColumn<RankingViewModel.Row, String> text(String key, Function<RankingViewModel.Row, String> value) {
+        TableColumn<RankingViewModel.Row, String> c = new TableColumn<>(messages.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        return c;
+    }
+
+    private TableColumn<RankingViewModel.Row, Double> percent(String key, Function<RankingViewModel.Row, Double> value) {
+        TableColumn<RankingViewModel.Row, Double> c = new TableColumn<>(messages.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? null : v == null ? "–" : String.format(messages.locale(), "%.1f%%", v));
+            }
+        });
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+    private TableColumn<RankingViewModel.Row, Double> scoreColumn() {
+        TableColumn<RankingViewModel.Row, Double> c = new TableColumn<>(messages.get("ui.ranking.col.score"));
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().score()));
+        c.setPrefWidth(BAR_WIDTH + 60);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                if (empty) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Region bar = new Region();
+                bar.getStyleClass().addAll("score-bar", v == null ? "none" : v >= GOOD ? "good" : v < POOR ? "poor" : "fair");
+                bar.setPrefSize(v == null ? 0 : BAR_WIDTH * v / 100.0, 12);
+                bar.setMaxWidth(Region.USE_PREF_SIZE);
+                StackPane track = new StackPane(bar);
+                track.getStyleClass().add("score-track");
+                track.setPrefWidth(BAR_WIDTH);
+                track.setMaxWidth(BAR_WIDTH);
+                StackPane.setAlignment(bar, Pos.CENTER_LEFT);
+                Label value = new Label(v == null ? messages.get("ui.ranking.noScore") : String.format(Locale.ROOT, "%.1f", v));
+                HBox cell = new HBox(6, track, value);
+                cell.setAlignment(Pos.CENTER_LEFT);
+                setGraphic(cell);
+                setText(null);
+            }
+        });
+        return c;
+    }
+
+    /** Institutions (the Ombudsman's ranking) rather than the agency's units. */
+    public boolean institutions() {
+        return vm.grouping() == ReportGrouping.INSTITUTION;
+    }
+
+    public void activate() {
+        subscriptions.onChange(vm.rows(), c -> table.sort());
+        vm.refresh();
+    }
+
+    public void deactivate() {
+        subscriptions.dispose();
+    }
+
+    public Node root() {
+        return root;
+    }
+}
