@@ -58,6 +58,7 @@ final class WorldSeeder {
                         .map(ComplaintStore.Prepared::of).toList();
                 ComplaintStore.insertPrepared(c, batch, db);
             }
+            SeedRedirects.seed(c, db, world, config.complaints(), config.clock().instant());
             ComplaintStore.setMeta(c, "world", id);
             ComplaintStore.setMeta(c, "seed", Long.toString(config.seed()));
             ComplaintStore.setMeta(c, "complaints", Integer.toString(config.complaints()));

@@ -65,6 +65,23 @@ class RedirectKeptTest {
         }
     }
 
+    @Test
+    void theSeededTrainingWorldHoldsRedirectsForTheDemoOfficer() throws Exception {
+        try (TrainingWorld world = TrainingWorld.start(id.penghubung.central.CentralConfig.forTests(500));
+                Session bandung = world.session(data.resolve("seeded"), "penghubung")) {
+            bandung.engine().sync(SyncListener.NONE);
+            Instant now = Instant.now();
+            List<String> redirected = ids(bandung, InboxView.REDIRECTED, now);
+            assertThat(redirected).hasSize(3);
+            for (String id : redirected) {
+                Complaint c = bandung.store().complaint(id).orElseThrow();
+                assertThat(c.redirect().orElseThrow().to().name()).isEqualTo("Pemerintah Provinsi Jawa Barat");
+                assertThat(c.redirect().orElseThrow().at()).isBefore(now);
+                assertThat(c.redirect().orElseThrow().reason()).isNotBlank();
+            }
+        }
+    }
+
     private static List<String> ids(Session s, InboxView view, Instant now) {
         return s.store().page(InboxQuery.of(view, now, now), 0, 5000).stream().map(InboxRow::id).toList();
     }
