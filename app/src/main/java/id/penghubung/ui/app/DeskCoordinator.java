@@ -65,6 +65,7 @@ public final class DeskCoordinator {
     private final DashboardViewModel dashboardVm;
     private final PrintViewModel printVm;
     private final DeadlineWatch watch;
+    private final LongBreakNotice longBreak;
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
     private final List<Scheduler.Cancellable> timers = new ArrayList<>();
     private boolean dashboardShown;
@@ -95,6 +96,7 @@ public final class DeskCoordinator {
         dashboardVm = new DashboardViewModel(messages, DashboardData.of(desk.store(), desk.queries()), desk.deadlines(), io, fx,
                 desk.clock(), desk.zone());
         watch = new DeadlineWatch(data);
+        longBreak = new LongBreakNotice(messages, desk.deadlines().calendar(), data);
         inboxVm.viewProperty().set(mode.firstView());
         CaseFilePrinting printing = new CaseFilePrinting(desk.store(), desk.deadlines(),
                 desk.attachments()::localBytes, desk.account().userId(),
@@ -214,6 +216,9 @@ public final class DeskCoordinator {
             List<TrackingId> fresh = watch.check(now, soon);
             if (!fresh.isEmpty()) {
                 fx.execute(() -> screen.notify(Notices.overdue(messages, fresh)));
+            }
+            if (mode.canAct()) {
+                longBreak.check(now).ifPresent(notice -> fx.execute(() -> screen.notify(notice)));
             }
         });
     }
