@@ -4,6 +4,7 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.model.AgencyRef;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.TrackingId;
+import id.penghubung.model.sla.DeadlineEstimate;
 import id.penghubung.model.UnitRef;
 import id.penghubung.store.InboxView;
 import id.penghubung.ui.action.ActionData;
@@ -83,7 +84,7 @@ public final class DeskCoordinator {
         this.mode = DeskMode.of(desk.account().role());
         Executor io = desk.background().io();
         InboxData data = new StoreInboxData(desk.store(), desk.queries(), desk.account().userId(),
-                c -> desk.deadlines().evaluate(c, desk.clock().instant()));
+                c -> desk.deadlines().evaluate(c, desk.clock().instant()), d -> DeadlineEstimate.reason(d, desk.deadlines()));
         inboxVm = new InboxViewModel(messages, data, io, fx, desk.background().scheduler(), desk.clock(),
                 desk.workingDays(), desk.zone());
         detailVm = new DetailViewModel(messages, DetailData.of(desk.store()), desk.deadlines(), desk.attachments(), io, fx,
