@@ -18,6 +18,7 @@ import id.penghubung.protocol.WireCategory;
 import id.penghubung.protocol.WireComplaint;
 import id.penghubung.protocol.WireEvent;
 import id.penghubung.protocol.WireLocation;
+import id.penghubung.protocol.WireRedirect;
 import id.penghubung.protocol.WireUnit;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -155,12 +156,15 @@ final class AdminService {
             if (w.agency() != null && w.agency().id().equals(r.agencyId())) {
                 throw invalid(Map.of("agencyId", "already the complaint's agency"));
             }
-            if (w.agency() != null) {
-                ComplaintStore.insertRemoval(c, w.id(), w.agency().id(), db);
-            }
             List<WireEvent> events = new ArrayList<>(w.events());
             events.add(new WireEvent(shortId(), EventType.REDIRECTED, now, admin(), agency.get().name() + ": " + r.reason(), List.of()));
-            return with(w, Status.BELUM_DITINDAKLANJUTI, now, agency.get().wire(), null, w.anonymous(), w.confidential(), events);
+            WireComplaint next = with(w, Status.BELUM_DITINDAKLANJUTI, now, agency.get().wire(), null, w.anonymous(), w.confidential(), events);
+            if (w.agency() != null) {
+                // The old agency keeps a last copy, read-only, instead of losing the complaint (RedirectKeptTest).
+                ComplaintStore.insertRemoval(c, w.id(), w.agency().id(), RedirectCopies.lastCopy(c, next, w.agency().id(),
+                        new WireRedirect(agency.get().wire(), now, r.reason())), db);
+            }
+            return next;
         });
     }
 

@@ -34,7 +34,8 @@ final class CentralDatabase implements AutoCloseable {
                 + " doc TEXT NOT NULL, notes TEXT)",
         "CREATE INDEX IF NOT EXISTS complaints_agency_seq ON complaints(agency_id, seq)",
         "CREATE INDEX IF NOT EXISTS complaints_province_seq ON complaints(province_id, seq)",
-        "CREATE TABLE IF NOT EXISTS removals(seq INTEGER PRIMARY KEY, complaint_id TEXT NOT NULL, agency_id TEXT NOT NULL)",
+        // doc = the last version the agency receives of a complaint redirected away from it (status DIALIHKAN); null = plain removal.
+        "CREATE TABLE IF NOT EXISTS removals(seq INTEGER PRIMARY KEY, complaint_id TEXT NOT NULL, agency_id TEXT NOT NULL, doc TEXT)",
         "CREATE INDEX IF NOT EXISTS removals_agency_seq ON removals(agency_id, seq)",
         "CREATE TABLE IF NOT EXISTS actions(action_id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL, body_hash TEXT NOT NULL,"
                 + " type TEXT NOT NULL, user_id TEXT NOT NULL, applied_at TEXT NOT NULL, version INTEGER NOT NULL)",
@@ -60,6 +61,7 @@ final class CentralDatabase implements AutoCloseable {
             for (String ddl : SCHEMA) {
                 st.execute(ddl);
             }
+            addRedirectDocColumn(st);
             try (ResultSet rs = st.executeQuery("SELECT max(coalesce((SELECT max(seq) FROM complaints),0),"
                     + " coalesce((SELECT max(seq) FROM removals),0))")) {
                 seq = rs.next() ? rs.getLong(1) : 0;
@@ -74,6 +76,15 @@ final class CentralDatabase implements AutoCloseable {
             readers.add(reader);
         }
         writer.setAutoCommit(false);
+    }
+
+    /** A server database written before redirects kept the old agency's last copy gains its column. */
+    private static void addRedirectDocColumn(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT count(*) FROM pragma_table_info('removals') WHERE name='doc'")) {
+            if (rs.next() && rs.getInt(1) == 0) {
+                st.execute("ALTER TABLE removals ADD COLUMN doc TEXT");
+            }
+        }
     }
 
     /** One write transaction, serialized with all others; rolled back on any exception. */

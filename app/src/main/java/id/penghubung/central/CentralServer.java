@@ -66,7 +66,7 @@ public final class CentralServer implements AutoCloseable {
 
     private CentralServer(CentralConfig config) throws IOException, SQLException {
         this.config = config;
-        this.reference = new ReferenceService(config.sla());
+        this.reference = new ReferenceService(config.sla(), config.clock());
         this.temporary = config.dataDir().isEmpty();
         this.dataDir = config.dataDir().orElseGet(() -> {
             try {

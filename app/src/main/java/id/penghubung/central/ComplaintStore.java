@@ -93,10 +93,16 @@ final class ComplaintStore {
     }
 
     static void insertRemoval(Connection c, String complaintId, String agencyId, CentralDatabase db) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO removals(seq, complaint_id, agency_id) VALUES (?,?,?)")) {
+        insertRemoval(c, complaintId, agencyId, null, db);
+    }
+
+    /** A loss of scope for an agency; {@code lastCopy} (wire JSON) is what it receives instead of a removal, or null. */
+    static void insertRemoval(Connection c, String complaintId, String agencyId, String lastCopy, CentralDatabase db) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO removals(seq, complaint_id, agency_id, doc) VALUES (?,?,?,?)")) {
             ps.setLong(1, db.nextSeq());
             ps.setString(2, complaintId);
             ps.setString(3, agencyId);
+            ps.setString(4, lastCopy);
             ps.executeUpdate();
         }
     }
@@ -155,9 +161,9 @@ final class ComplaintStore {
         }
     }
 
-    /** Removals for an agency after a seq, skipping complaints that are back in that agency's scope. */
+    /** Removals (and redirects' last copies) for an agency after a seq, skipping complaints that are back in that agency's scope. */
     static List<FeedRow> removalsAfter(Connection c, String agencyId, long after, int limit) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT r.seq, r.complaint_id FROM removals r WHERE r.agency_id=? AND r.seq>?"
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.seq, r.complaint_id, r.doc FROM removals r WHERE r.agency_id=? AND r.seq>?"
                 + " AND NOT EXISTS (SELECT 1 FROM complaints k WHERE k.id=r.complaint_id AND k.agency_id=r.agency_id)"
                 + " ORDER BY r.seq LIMIT ?")) {
             ps.setString(1, agencyId);
@@ -166,7 +172,8 @@ final class ComplaintStore {
             List<FeedRow> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new FeedRow(rs.getLong(1), rs.getString(2), null, null, 0));
+                    // A redirect's last copy is an item like any other (doc set); without one, a removal.
+                    rows.add(new FeedRow(rs.getLong(1), rs.getString(2), rs.getString(3), null, 0));
                 }
             }
             return rows;

@@ -12,6 +12,7 @@ import id.penghubung.protocol.SlaPolicy;
 import id.penghubung.protocol.WireCalendarEdition;
 import id.penghubung.protocol.WireCalendarYear;
 import id.penghubung.protocol.WireUnit;
+import java.time.Clock;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -24,9 +25,15 @@ final class ReferenceService {
     private final List<ResponseTemplate> templates = SeedTexts.get().responseTemplates.stream()
             .map(t -> new ResponseTemplate(t.id(), t.title(), t.body(), t.actionTypes())).toList();
 
-    ReferenceService(SlaPolicy sla) {
+    private final Clock clock;
+
+    ReferenceService(SlaPolicy sla, Clock clock) {
         this.sla = sla;
+        this.clock = clock;
     }
+
+    /** Deadlines are counted in WIB, the national system's zone (server policy; issue 22). */
+    static final String COUNTING_ZONE = "Asia/Jakarta";
 
     /** What this server tells clients about the recommended client version; none until published. */
     private volatile ClientRelease client;
@@ -44,7 +51,8 @@ final class ReferenceService {
             case OMBUDSMAN -> List.of();
         };
         return new ReferenceData(units, Catalog.CATEGORIES, Catalog.AGENCIES.stream().map(Catalog.Agency::wire).toList(),
-                templates, sla, calendar, calendarEdition, limits, client);
+                templates, sla, calendar, calendarEdition, limits, client, clock.instant(),
+                clock instanceof TrainingClock ? Boolean.TRUE : null, COUNTING_ZONE);
     }
 
     private static List<CalendarDay> loadCalendar() {

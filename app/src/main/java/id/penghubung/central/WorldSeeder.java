@@ -59,6 +59,7 @@ final class WorldSeeder {
                 ComplaintStore.insertPrepared(c, batch, db);
             }
             SeedRegionComplaints.insert(c, db, config);
+            SeedRedirects.seed(c, db, world, config.complaints(), config.clock().instant());
             ComplaintStore.setMeta(c, "world", id);
             ComplaintStore.setMeta(c, "seed", Long.toString(config.seed()));
             ComplaintStore.setMeta(c, "complaints", Integer.toString(config.complaints()));

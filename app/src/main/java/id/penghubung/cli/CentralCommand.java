@@ -4,8 +4,11 @@ import id.penghubung.central.CentralConfig;
 import id.penghubung.central.CentralServer;
 import id.penghubung.central.FaultSpec;
 import id.penghubung.central.SeededAccount;
+import id.penghubung.central.TrainingClock;
 import id.penghubung.i18n.Messages;
 import java.io.PrintWriter;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -40,6 +43,9 @@ final class CentralCommand implements Callable<Integer> {
     @Option(names = "--faults", paramLabel = "SPEC", descriptionKey = "cli.central.faults")
     private String faults;
 
+    @Option(names = "--clock", paramLabel = "ISO-8601", descriptionKey = "cli.central.clock")
+    private String clock;
+
     @Override
     public Integer call() throws Exception {
         Messages messages = root.messages();
@@ -61,8 +67,14 @@ final class CentralCommand implements Callable<Integer> {
         if (data.explicit().isPresent()) {
             config = config.withDataDir(data.explicit().get().toAbsolutePath());
         }
+        if (clock != null) {
+            config = config.withClock(TrainingClock.startingAt(trainingStart(messages)));
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println(messages.get("central.starting", complaints, seed));
+        if (clock != null) {
+            out.println(messages.get("central.clock", trainingStart(messages).toString()));
+        }
         out.flush();
         CentralServer server = CentralServer.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -86,5 +98,14 @@ final class CentralCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /** The moment {@code --clock} names: an ISO-8601 date-time with its offset, e.g. 2027-03-08T10:00+07:00. */
+    private OffsetDateTime trainingStart(Messages messages) {
+        try {
+            return OffsetDateTime.parse(clock);
+        } catch (DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(), messages.get("central.badClock", clock), e, null, clock);
+        }
     }
 }

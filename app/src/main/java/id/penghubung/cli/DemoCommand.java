@@ -3,18 +3,22 @@ package id.penghubung.cli;
 import id.penghubung.central.CentralConfig;
 import id.penghubung.central.CentralServer;
 import id.penghubung.central.SeededAccount;
+import id.penghubung.central.TrainingClock;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Role;
 import id.penghubung.ui.signin.SignInService.DemoAccount;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +45,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", descriptionKey = "cli.central.seed")
     private long seed;
 
+    @Option(names = "--clock", paramLabel = "ISO-8601", descriptionKey = "cli.central.clock")
+    private String clock;
+
     @Override
     public Integer call() throws IOException {
         Path demoFolder = data.resolve().resolve("demo");
@@ -48,8 +55,15 @@ final class DemoCommand implements Callable<Integer> {
         Messages messages = root.messages();
         PrintWriter out = spec.commandLine().getOut();
         out.println(messages.get("cli.demo.starting", complaints));
-        try (CentralServer server = CentralServer.start(CentralConfig.defaults()
-                .withPort(0).withSeed(seed).withComplaints(complaints))) {
+        CentralConfig config = CentralConfig.defaults().withPort(0).withSeed(seed).withComplaints(complaints);
+        if (clock != null) {
+            try {
+                config = config.withClock(TrainingClock.startingAt(OffsetDateTime.parse(clock)));
+            } catch (DateTimeParseException e) {
+                throw new ParameterException(spec.commandLine(), messages.get("central.badClock", clock), e, null, clock);
+            }
+        }
+        try (CentralServer server = CentralServer.start(config)) {
             String url = server.baseUri().toString().replaceAll("/+$", "");
             List<DemoAccount> accounts = demoAccounts(server.accounts());
             out.println(messages.get("cli.demo.ready", url));

@@ -39,7 +39,8 @@ public record Complaint(
         Optional<Reporter> reporter,
         List<Attachment> attachments,
         List<Event> events,
-        Map<String, String> asReceived) {
+        Map<String, String> asReceived,
+        Optional<Redirect> redirect) {
 
     public static final String STATUS = "status";
     public static final String CLASSIFICATION = "classification";
@@ -75,6 +76,28 @@ public record Complaint(
         keep(received, CLASSIFICATION, classification, asReceived);
         keep(received, CHANNEL, channel, asReceived);
         asReceived = Collections.unmodifiableMap(received);
+        redirect = redirect == null ? Optional.empty() : redirect;
+    }
+
+    /** A complaint not redirected away from this agency. */
+    public Complaint(String id, TrackingId trackingId, long version, String title, String body, Classification classification,
+            boolean anonymous, boolean confidential, Category category, Channel channel, Status status, Instant submittedAt,
+            Optional<Instant> disposedAt, Optional<LocalDate> incidentDate, Location location, Optional<AgencyRef> agency,
+            Optional<UnitRef> unit, Optional<Reporter> reporter, List<Attachment> attachments, List<Event> events,
+            Map<String, String> asReceived) {
+        this(id, trackingId, version, title, body, classification, anonymous, confidential, category, channel, status, submittedAt,
+                disposedAt, incidentDate, location, agency, unit, reporter, attachments, events, asReceived, Optional.empty());
+    }
+
+    /** This complaint with where, when and why it was redirected away from this agency (or not). */
+    public Complaint withRedirect(Optional<Redirect> r) {
+        return new Complaint(id, trackingId, version, title, body, classification, anonymous, confidential, category, channel, status,
+                submittedAt, disposedAt, incidentDate, location, agency, unit, reporter, attachments, events, asReceived, r);
+    }
+
+    /** Redirected away from this agency: kept read-only, nothing may be done on it here. */
+    public boolean isRedirectedAway() {
+        return redirect.isPresent();
     }
 
     /** A complaint whose status, classification and channel this version knows. */

@@ -7,11 +7,14 @@ public enum Status {
     PROSES,
     SELESAI,
     ARSIP,
+    // --- R6 ---
+    /** Redirected away from this agency by the LAPOR! admin: the agency's last copy, read-only ({@link Complaint#redirect()}). */
+    DIALIHKAN,
     /** A status this version does not know yet; the complaint keeps the name it arrived with ({@link Complaint#statusName()}). */
     OTHER;
 
     /** Closed reports accept nothing but an internal note. */
     public boolean isClosed() {
-        return this == SELESAI || this == ARSIP;
+        return this == SELESAI || this == ARSIP || this == DIALIHKAN;
     }
 }

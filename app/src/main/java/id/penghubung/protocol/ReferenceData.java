@@ -1,6 +1,7 @@
 package id.penghubung.protocol;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -9,7 +10,9 @@ import java.util.List;
  * the SLA policy and the working-day calendar with its edition ({@code null} from older servers);
  * {@code attachmentLimits} what an upload may be (null from a server that does not publish them:
  * {@link AttachmentLimits#CONTRACT} then); {@code client}, when
- * the server publishes it, the recommended client version (null otherwise).
+ * the server publishes it, the recommended client version (null otherwise); {@code serverTime} the
+ * server's clock when it answered ({@code trainingClock} true when it was set on purpose,
+ * {@code central --clock}); {@code countingZone} the zone deadlines are counted in (null: WIB).
  */
 public record ReferenceData(
         List<WireUnit> units,
@@ -20,7 +23,17 @@ public record ReferenceData(
         List<CalendarDay> calendar,
         WireCalendarEdition calendarEdition,
         AttachmentLimits attachmentLimits,
-        @JsonInclude(JsonInclude.Include.NON_NULL) ClientRelease client) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) ClientRelease client,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant serverTime,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean trainingClock,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String countingZone) {
+
+    /** Without the server's time or counting zone (an older server). */
+    public ReferenceData(List<WireUnit> units, List<CategoryNode> categories, List<WireAgency> institutions,
+            List<ResponseTemplate> templates, SlaPolicy slaPolicy, List<CalendarDay> calendar, WireCalendarEdition calendarEdition,
+            AttachmentLimits attachmentLimits, ClientRelease client) {
+        this(units, categories, institutions, templates, slaPolicy, calendar, calendarEdition, attachmentLimits, client, null, null, null);
+    }
 
     /** Without an edition, upload limits or a published client version (an older server). */
     public ReferenceData(List<WireUnit> units, List<CategoryNode> categories, List<WireAgency> institutions,

@@ -1,5 +1,6 @@
 package id.penghubung.protocol;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import id.penghubung.model.Channel;
 import id.penghubung.model.Classification;
 import id.penghubung.model.OpenValues;
@@ -35,11 +36,27 @@ public record WireComplaint(
         WireUnit unit,
         WireReporter reporter,
         List<WireAttachment> attachments,
-        List<WireEvent> events) {
+        List<WireEvent> events,
+        @JsonInclude(JsonInclude.Include.NON_NULL) WireRedirect redirect) {
 
     public WireComplaint {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /** A complaint not redirected away from the receiving agency ({@code redirect} absent). */
+    public WireComplaint(String id, String trackingId, long version, String title, String body, String classification,
+            boolean anonymous, boolean confidential, WireCategory category, String channel, String status, Instant submittedAt,
+            Instant disposedAt, LocalDate incidentDate, WireLocation location, WireAgency agency, WireUnit unit,
+            WireReporter reporter, List<WireAttachment> attachments, List<WireEvent> events) {
+        this(id, trackingId, version, title, body, classification, anonymous, confidential, category, channel, status, submittedAt,
+                disposedAt, incidentDate, location, agency, unit, reporter, attachments, events, null);
+    }
+
+    /** The last version an agency receives of a complaint redirected away from it: status DIALIHKAN, with where, when and why. */
+    public WireComplaint redirectedAway(WireRedirect r) {
+        return new WireComplaint(id, trackingId, version, title, body, classification, anonymous, confidential, category, channel,
+                Status.DIALIHKAN.name(), submittedAt, disposedAt, incidentDate, location, agency, unit, reporter, attachments, events, r);
     }
 
     /** A complaint of known classification, channel and status (the training server's own records). */

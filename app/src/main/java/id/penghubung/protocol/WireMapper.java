@@ -13,6 +13,7 @@ import id.penghubung.model.EventType;
 import id.penghubung.model.GeoPoint;
 import id.penghubung.model.Location;
 import id.penghubung.model.OpenValues;
+import id.penghubung.model.Redirect;
 import id.penghubung.model.Reporter;
 import id.penghubung.model.Status;
 import id.penghubung.model.TrackingId;
@@ -69,7 +70,9 @@ public final class WireMapper {
                 reporter,
                 w.attachments().stream().map(WireMapper::toModel).toList(),
                 w.events().stream().map(WireMapper::toModel).toList(),
-                received(w));
+                received(w),
+                Optional.ofNullable(w.redirect()).map(r -> new Redirect(
+                        new AgencyRef(r.redirectedTo().id(), r.redirectedTo().name()), r.redirectedAt(), r.reason())));
     }
 
     private static Map<String, String> received(WireComplaint w) {
@@ -110,7 +113,8 @@ public final class WireMapper {
                 c.unit().map(u -> new WireUnit(u.id(), u.agencyId(), u.name())).orElse(null),
                 c.anonymous() ? null : c.reporter().map(WireMapper::toWire).orElse(null),
                 c.attachments().stream().map(WireMapper::toWire).toList(),
-                c.events().stream().map(WireMapper::toWire).toList());
+                c.events().stream().map(WireMapper::toWire).toList(),
+                c.redirect().map(r -> new WireRedirect(new WireAgency(r.to().id(), r.to().name()), r.at(), r.reason())).orElse(null));
     }
 
     public static Category toModel(WireCategory c) {

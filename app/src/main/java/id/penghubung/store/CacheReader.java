@@ -100,7 +100,7 @@ final class CacheReader {
             attachments(rid, byEvent, own);
             List<Event> events = events(rid, rs.getString("id"), byEvent);
             Optional<Reporter> reporter = reporter(rid, rs.getString("id"));
-            return Optional.of(complaint(rs, reporter, own, events));
+            return Optional.of(complaint(rs, reporter, own, events).withRedirect(RedirectRows.read(db, rs.getString("id"))));
         }
     }
 

@@ -111,6 +111,7 @@ final class CacheWriter {
             b.executeUpdate();
         }
         writeChildren(rid, c);
+        RedirectRows.write(db, c.id(), c.redirect());
         index.put(new SearchIndex.Doc(rid, c.id(), c.version(), c.trackingId().value(), c.title(), c.body(), ComplaintRow.eventText(c)));
         return true;
     }
@@ -125,6 +126,7 @@ final class CacheWriter {
             d.setLong(1, rid);
             d.executeUpdate();
         }
+        RedirectRows.write(db, id, Optional.empty());
         setOrphaned(id, true);
     }
 

@@ -6,6 +6,7 @@ import id.penghubung.model.Attachment;
 import id.penghubung.model.Category;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.Event;
+import id.penghubung.model.Redirect;
 import id.penghubung.model.Location;
 import id.penghubung.model.Reporter;
 import id.penghubung.model.UnitRef;
@@ -55,7 +56,13 @@ final class ComplaintCleaning {
                 c.unit().map(u -> new UnitRef(Texts.clean("unit.id", u.id(), Texts.MAX_SHORT),
                         Texts.clean("unit.agencyId", u.agencyId(), Texts.MAX_SHORT),
                         Texts.clean("unit.name", u.name(), Texts.MAX_SHORT))),
-                reporter, cleanAttachments(c.attachments()), events, c.asReceived());
+                reporter, cleanAttachments(c.attachments()), events, c.asReceived(), c.redirect().map(ComplaintCleaning::clean));
+    }
+
+    private static Redirect clean(Redirect r) {
+        return new Redirect(new AgencyRef(Texts.clean("redirect.to.id", r.to().id(), Texts.MAX_SHORT),
+                Texts.clean("redirect.to.name", r.to().name(), Texts.MAX_SHORT)), r.at(),
+                Texts.clean("redirect.reason", r.reason(), Texts.MAX_EVENT_TEXT));
     }
 
     /** True when {@link #clean} would change nothing: the common case, checked without building anything. */

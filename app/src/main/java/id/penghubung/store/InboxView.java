@@ -15,7 +15,7 @@ import java.util.List;
  *     wewenang): LAPOR! has yet to redirect or archive it.</li>
  * <li>OVERDUE: open and the next deadline is before {@code now}.</li>
  * <li>DUE_SOON: open and the next deadline is in [{@code now}, {@code soonThreshold}].</li>
- * <li>COMPLETED: SELESAI. ARCHIVED: ARSIP.</li>
+ * <li>COMPLETED: SELESAI. ARCHIVED: ARSIP. REDIRECTED: DIALIHKAN (redirected away, read-only).</li>
  * <li>DRAFTS: has a saved draft. OUTBOX: has a PENDING or SENDING action. CONFLICTS: has a
  *     CONFLICT or REJECTED action waiting for the officer.</li>
  * <li>ALL: every cached complaint.</li>
@@ -37,9 +37,12 @@ public enum InboxView {
     DRAFTS,
     OUTBOX,
     CONFLICTS,
-    ALL;
+    ALL,
+    // --- R6 ---
+    /** DIALIHKAN: redirected away from this agency by the LAPOR! admin; the last copy, read-only. */
+    REDIRECTED;
 
     /** The disjoint views by where a complaint stands; their counts add up to {@link #ALL}'s. */
     public static final List<InboxView> STATUS_VIEWS = List.of(NEEDS_FOLLOW_UP,
-            WAITING_FOR_REPORTER, ANSWERED, NOT_AUTHORIZED, COMPLETED, ARCHIVED);
+            WAITING_FOR_REPORTER, ANSWERED, NOT_AUTHORIZED, COMPLETED, ARCHIVED, REDIRECTED);
 }

@@ -229,6 +229,18 @@ final class Schema {
             CREATE INDEX reporter_match_nik ON reporter_match(nik) WHERE nik IS NOT NULL;
             CREATE INDEX reporter_match_phone ON reporter_match(phone) WHERE phone IS NOT NULL;
             CREATE INDEX reporter_match_email ON reporter_match(email) WHERE email IS NOT NULL;
+            """,
+            // v9 (issue 22, R6): a complaint the LAPOR! admin redirected away from this agency stays in the
+            // cache, read-only (status DIALIHKAN), with to whom, when and why (RedirectRows). Older caches
+            // simply have none: their redirected complaints were removed by the server's old feed.
+            """
+            CREATE TABLE redirect (
+                complaint_id TEXT PRIMARY KEY,
+                to_agency_id TEXT NOT NULL,
+                to_agency_name TEXT NOT NULL,
+                redirected_at INTEGER NOT NULL,
+                reason TEXT NOT NULL
+            );
             """);
 
     /**

@@ -31,6 +31,7 @@ public final class Session implements AutoCloseable {
     private DataKey key;
     private OfflinePolicy offlinePolicy = OfflinePolicy.standard();
     private Clock clock = Clock.systemUTC();
+    private final ServerClock serverClock = new ServerClock();
     private volatile OfflinePolicy.Allowance offlineAllowance =
             new OfflinePolicy.Allowance(Optional.empty(), Instant.EPOCH, Duration.ZERO);
 
@@ -45,7 +46,9 @@ public final class Session implements AutoCloseable {
         this.attachments = Objects.requireNonNull(attachments, "attachments");
         this.rules = Objects.requireNonNull(rules, "rules");
         // New server rules (calendar, SLA policy) move deadlines: recompute the cache's index then only.
+        reference.current().ifPresent(data -> serverClock.adopt(data, reference.fetchedAt().orElse(Instant.now())));
         reference.onChange(data -> {
+            serverClock.adopt(data, reference.fetchedAt().orElse(Instant.now()));
             if (rules.adopt(data)) {
                 store.reindexDeadlines();
             }
@@ -73,6 +76,11 @@ public final class Session implements AutoCloseable {
 
     public ReferenceCache reference() {
         return reference;
+    }
+
+    /** The server's training clock, when it runs one: the desk counts "now" by it ({@link ServerClock#over}). */
+    public ServerClock serverClock() {
+        return serverClock;
     }
 
     /** The calendar and SLA policy in force (the server's once known); its calculator gives deadlines. */

@@ -212,7 +212,9 @@ class CentralConformanceTest {
                 .doesNotContain(Classification.OTHER);
         assertThat(all).extracting(WireComplaint::channel).contains(
                 java.util.Arrays.stream(known(Channel.values())).map(Enum::name).toArray(String[]::new));
-        assertThat(all).extracting(WireComplaint::knownStatus).contains(known(Status.values())).doesNotContain(Status.OTHER);
+        // DIALIHKAN is only an old agency's last copy of a redirected complaint, never the complaint itself.
+        assertThat(all).extracting(WireComplaint::knownStatus).contains(java.util.Arrays.stream(known(Status.values()))
+                .filter(st -> st != Status.DIALIHKAN).toArray(Status[]::new)).doesNotContain(Status.OTHER, Status.DIALIHKAN);
         assertThat(all.stream().filter(WireComplaint::anonymous).count()).isBetween(10L, 90L);
         assertThat(all.stream().filter(WireComplaint::confidential).count()).isPositive();
         assertThat(all.stream().filter(c -> !c.attachments().isEmpty()).count()).isPositive();
@@ -489,8 +491,12 @@ class CentralConformanceTest {
                 new AdminRedirectRequest("pemprov-jabar", "Kewenangan provinsi")).as(WireComplaint.class);
         assertThat(moved.agency().id()).isEqualTo("pemprov-jabar");
         ChangesPage gone = bandung.page(cursor, 100);
-        assertThat(gone.removed()).contains(c.id());
-        assertThat(gone.items()).extracting(WireComplaint::id).doesNotContain(c.id());
+        // The old agency keeps a last copy marked as redirected instead of a removal (issue 22).
+        assertThat(gone.removed()).doesNotContain(c.id());
+        WireComplaint lastCopy = gone.items().stream().filter(w -> w.id().equals(c.id())).findFirst().orElseThrow();
+        assertThat(lastCopy.status()).isEqualTo("DIALIHKAN");
+        assertThat(lastCopy.redirect().redirectedTo().id()).isEqualTo("pemprov-jabar");
+        assertThat(lastCopy.redirect().reason()).isEqualTo("Kewenangan provinsi");
         ApiClient jabar = ApiClient.login(server.baseUri(), "penghubung.jabar");
         assertThat(jabar.pullAll(1000)).containsKey(c.id());
 

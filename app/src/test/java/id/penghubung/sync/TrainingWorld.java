@@ -90,6 +90,13 @@ final class TrainingWorld implements AutoCloseable {
                 "{\"text\":" + Json.lenient().valueToTree(text) + ",\"attachmentIds\":[]}", JsonNode.class);
     }
 
+    /** The LAPOR! admin redirects a complaint to another agency (admin endpoint). */
+    JsonNode redirect(String complaintId, String agencyId, String reason) {
+        return admin("POST", "/api/v1/admin/complaints/" + complaintId + "/redirect",
+                "{\"agencyId\":" + Json.lenient().valueToTree(agencyId) + ",\"reason\":" + Json.lenient().valueToTree(reason) + "}",
+                JsonNode.class);
+    }
+
     private <T> T admin(String method, String path, String body, Class<T> type) {
         try {
             if (adminToken == null) {

@@ -137,6 +137,8 @@ public final class ActionValidator {
                     ActionType.REQUEST_INFO, ActionType.NOTE);
             case PROSES -> EnumSet.of(ActionType.RESPOND, ActionType.DISPOSE, ActionType.NOT_AUTHORIZED,
                     ActionType.REQUEST_INFO, ActionType.COMPLETE, ActionType.NOTE);
+            // --- R6 --- redirected away: this agency's copy is read-only, not even a note reaches the server.
+            case DIALIHKAN -> EnumSet.noneOf(ActionType.class);
         };
     }
 

@@ -4,6 +4,7 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.model.AgencyRef;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.TrackingId;
+import id.penghubung.model.sla.DeadlineEstimate;
 import id.penghubung.model.UnitRef;
 import id.penghubung.model.report.ReportGrouping;
 import id.penghubung.store.InboxView;
@@ -70,6 +71,7 @@ public final class DeskCoordinator {
     private final RankingViewModel rankingVm;
     private final PrintViewModel printVm;
     private final DeadlineWatch watch;
+    private final LongBreakNotice longBreak;
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
     private final List<Scheduler.Cancellable> timers = new ArrayList<>();
     private boolean dashboardShown;
@@ -87,7 +89,7 @@ public final class DeskCoordinator {
         this.mode = DeskMode.of(desk.account().role());
         Executor io = desk.background().io();
         InboxData data = new StoreInboxData(desk.store(), desk.queries(), desk.account().userId(),
-                c -> desk.deadlines().evaluate(c, desk.clock().instant()));
+                c -> desk.deadlines().evaluate(c, desk.clock().instant()), d -> DeadlineEstimate.reason(d, desk.deadlines()));
         inboxVm = new InboxViewModel(messages, data, io, fx, desk.background().scheduler(), desk.clock(),
                 desk.workingDays(), desk.zone());
         detailVm = new DetailViewModel(messages, DetailData.of(desk.store()), desk.deadlines(), desk.attachments(), io, fx,
@@ -104,6 +106,7 @@ public final class DeskCoordinator {
                 mode.acrossInstitutions() ? ReportGrouping.INSTITUTION : ReportGrouping.UNIT, io, fx, desk.clock(), desk.zone());
         rankingVm.setOnOpen(this::openFromRanking);
         watch = new DeadlineWatch(data);
+        longBreak = new LongBreakNotice(messages, desk.deadlines().calendar(), data);
         inboxVm.viewProperty().set(mode.firstView());
         CaseFilePrinting printing = new CaseFilePrinting(desk.store(), desk.deadlines(),
                 desk.attachments()::localBytes, desk.account().userId(),
@@ -223,6 +226,9 @@ public final class DeskCoordinator {
             List<TrackingId> fresh = watch.check(now, soon);
             if (!fresh.isEmpty()) {
                 fx.execute(() -> screen.notify(Notices.overdue(messages, fresh)));
+            }
+            if (mode.canAct()) {
+                longBreak.check(now).ifPresent(notice -> fx.execute(() -> screen.notify(notice)));
             }
         });
     }

@@ -89,6 +89,16 @@ public final class SessionDesk implements SyncControl, DeskLock {
     }
 
     @Override
+    public Clock deskClock(Clock base) {
+        return session.serverClock().over(base);
+    }
+
+    @Override
+    public boolean trainingClock() {
+        return session.serverClock().training();
+    }
+
+    @Override
     public Optional<Instant> signInOnlineBefore() {
         var allowance = session.offlineAllowance();
         return allowance.warn(clock.instant()) ? Optional.of(allowance.until()) : Optional.empty();

@@ -5,9 +5,11 @@ import id.penghubung.model.Attachment;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.Event;
 import id.penghubung.model.Location;
+import id.penghubung.model.calendar.OfficeZone;
 import id.penghubung.model.sla.ClosedBy;
 import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineCalculator;
+import id.penghubung.model.sla.DeadlineEstimate;
 import id.penghubung.model.sla.DeadlineUrgency;
 import id.penghubung.model.sla.DueDay;
 import id.penghubung.model.sla.MessageRef;
@@ -171,8 +173,12 @@ public final class DetailViewModel {
                 messages.label(c.classification(), c.classificationName()),
                 c.category().name(),
                 messages.label(c.channel(), c.channelName()),
-                messages.get("ui.detail.submitted", dateTime.format(c.submittedAt())),
-                c.unit().map(u -> messages.get("ui.detail.unit", u.name())).orElse(messages.get("ui.detail.noUnit"))));
+                messages.get("ui.detail.submitted", dateTime.format(c.submittedAt()) + " " + zoneLabel()),
+                c.unit().map(u -> messages.get("ui.detail.unit", u.name())).orElse(messages.get("ui.detail.noUnit")),
+                // Stated once: the zone working days are counted in (server policy, WIB by default).
+                messages.get("ui.detail.countingZone", zoneLabel()))
+                + c.redirect().map(r -> "\n" + messages.get("ui.detail.redirected", r.to().name(),
+                        dateTime.format(r.at()) + " " + zoneLabel(), r.reason())).orElse(""));
         location.set(locationText(c.location()));
         body.set(c.body());
         clocks.setAll(clockList.stream().map(this::clockLine).toList());
@@ -183,6 +189,11 @@ public final class DetailViewModel {
             notice.set(""); // a notice about another complaint's outbox
         }
         complaint.set(c);
+    }
+
+    /** WIB, WITA or WIT for the desk's zone; the zone's id when it is none of the three. */
+    private String zoneLabel() {
+        return OfficeZone.of(zone).map(Enum::name).orElse(zone.getId());
     }
 
     private static String locationText(Location l) {
@@ -196,6 +207,8 @@ public final class DetailViewModel {
         Urgency urgency = Urgency.of(DeadlineUrgency.of(d, clock.instant()));
         // The due day beside the reading: the last day that still counts (the model's due is exclusive).
         String due = d.dueAt().map(at -> messages.get("ui.deadline.dueOn", dueDay.format(DueDay.of(at, zone)))).orElse("");
+        // A deadline resting on estimated days says so, and why (issue 22).
+        due = due + DeadlineEstimate.reason(d, deadlines).map(why -> " · " + messages.get(why.key(), why.argsArray())).orElse("");
         return new ClockLine(messages.label(d.kind()), messages.get(reading.key(), reading.argsArray()), urgency, due);
     }
 

@@ -43,9 +43,15 @@ public final class CsvExport {
     static final char SEPARATOR = ';';
 
     /** The deadline columns a row's clock fills: its name and, when late, "Terlambat N hari kerja". */
-    public record Deadlines(Function<InboxRow, Optional<DeadlineKind>> clock, Function<InboxRow, String> lateness) {
+    public record Deadlines(Function<InboxRow, Optional<DeadlineKind>> clock, Function<InboxRow, String> lateness,
+            Function<InboxRow, String> estimate) {
         /** Empty cells: for callers that know no clocks. */
         public static final Deadlines NONE = new Deadlines(r -> Optional.empty(), r -> "");
+
+        /** Without the estimate column's text (left empty). */
+        public Deadlines(Function<InboxRow, Optional<DeadlineKind>> clock, Function<InboxRow, String> lateness) {
+            this(clock, lateness, r -> "");
+        }
     }
 
     private CsvExport() {
@@ -78,6 +84,8 @@ public final class CsvExport {
                     messages.get("ui.export.column.reporterPhone"), messages.get("ui.export.column.reporterEmail"),
                     messages.get("ui.export.column.reporterNik")));
         }
+        // Last, so the columns before it keep their places: why the deadline may still move (issue 22).
+        header.add(messages.get("ui.export.column.estimate"));
         String yes = messages.get("ui.export.yes");
         String no = messages.get("ui.export.no");
         return PrivateFile.write(target, stream -> {
@@ -113,6 +121,7 @@ public final class CsvExport {
                         record.add(who.flatMap(Reporter::email).orElse(""));
                         record.add(who.flatMap(Reporter::nik).orElse(""));
                     }
+                    record.add(r.nextDueAt().map(due -> deadlines.estimate().apply(r)).orElse(""));
                     // A title, unit or name that starts like a formula is shown as text by the spreadsheet.
                     csv.printRecord(SpreadsheetText.cells(record));
                     written++;

@@ -52,6 +52,11 @@ public interface InboxData {
     }
 
     /** Every clock of a row's complaint now, for the badge that names its clock; empty when unknown. */
+    /** Why the row's next deadline is an estimate ("perkiraan: cuti bersama 2027 belum ditetapkan"); empty when it is not. Blocking. */
+    default java.util.Optional<id.penghubung.model.sla.MessageRef> estimate(InboxRow row) {
+        return java.util.Optional.empty();
+    }
+
     default java.util.Optional<id.penghubung.model.sla.DeadlineSummary> clocks(InboxRow row) {
         return java.util.Optional.empty();
     }

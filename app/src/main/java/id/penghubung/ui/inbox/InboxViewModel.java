@@ -284,7 +284,7 @@ public final class InboxViewModel {
                 CsvExport.Deadlines clocks = new CsvExport.Deadlines(data::nextClock, r -> {
                     Urgency.Badge b = Urgency.of(r.nextDueAt(), at, workingDays);
                     return b.urgency() == Urgency.OVERDUE ? messages.get(b.key(), b.workingDays()) : "";
-                });
+                }, r -> data.estimate(r).map(why -> messages.get(why.key(), why.argsArray())).orElse(""));
                 int n = CsvExport.write(source, target, messages, zone,
                         withIdentities ? Optional.of(data::reporter) : Optional.empty(), clocks);
                 data.recordExport("CSV", n, target.getFileName().toString(), withIdentities);

@@ -35,6 +35,8 @@ final class RowBadges {
     }
 
     private final Map<String, DeadlineSummary> known = new ConcurrentHashMap<>();
+    /** Why a row's next deadline is an estimate, read with its clocks. */
+    private final Map<String, MessageRef> estimates = new ConcurrentHashMap<>();
     private final InboxData data;
     private final Messages messages;
     private final WorkingDays workingDays;
@@ -53,9 +55,11 @@ final class RowBadges {
     List<InboxRow> read(List<InboxRow> rows) {
         if (known.size() + rows.size() > MAX_KNOWN) {
             known.clear();
+            estimates.clear();
         }
         for (InboxRow r : rows) {
             data.clocks(r).ifPresent(s -> known.put(r.id(), s));
+            data.estimate(r).ifPresentOrElse(e -> estimates.put(r.id(), e), () -> estimates.remove(r.id()));
         }
         return rows;
     }
@@ -63,9 +67,21 @@ final class RowBadges {
     /** Forgets every row's clocks (a new query reads them again, at the new instant). */
     void forget() {
         known.clear();
+        estimates.clear();
     }
 
+    /** The badge, marked "≈" with its reason on hover when the deadline rests on estimated days (issue 22). */
     Badge of(InboxRow row, Instant now) {
+        Badge b = plain(row, now);
+        MessageRef why = estimates.get(row.id());
+        if (why == null || b.urgency() == Urgency.STOPPED) {
+            return b;
+        }
+        String reason = messages.get(why.key(), why.argsArray());
+        return new Badge(b.urgency(), messages.get("ui.badge.estimated", b.text()), b.tooltip().isEmpty() ? reason : b.tooltip() + "\n" + reason);
+    }
+
+    private Badge plain(InboxRow row, Instant now) {
         DeadlineSummary clocks = known.get(row.id());
         if (clocks == null) {
             Urgency.Badge b = Urgency.of(row.nextDueAt(), now, workingDays);

@@ -23,6 +23,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The sidebar: the inbox's views with live counts; the chosen one is highlighted. */
@@ -108,6 +109,7 @@ public final class SidebarView {
             case OUTBOX -> MaterialDesignM.MAILBOX_OUTLINE;
             case CONFLICTS -> MaterialDesignA.ALERT_OUTLINE;
             case ALL -> MaterialDesignF.FORMAT_LIST_BULLETED;
+            case REDIRECTED -> MaterialDesignS.SHARE_OUTLINE;
         };
     }
 

@@ -10,6 +10,7 @@ import id.penghubung.model.TrackingId;
 import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineKind;
 import id.penghubung.model.sla.DeadlineSummary;
+import id.penghubung.model.sla.MessageRef;
 import java.util.function.Function;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ public final class StoreInboxData implements InboxData {
     /** Who the audit log names for an export. */
     private final String account;
     private final Function<Complaint, DeadlineSummary> clocks;
+    private final Function<Deadline, Optional<MessageRef>> estimate;
 
     public StoreInboxData(CaseStore store, DashboardQueries aggregates) {
         this(store, aggregates, "local");
@@ -37,6 +39,13 @@ public final class StoreInboxData implements InboxData {
     /** {@code clocks}: the model's deadline calculator at the current instant, for the export's clock column. */
     public StoreInboxData(CaseStore store, DashboardQueries aggregates, String account,
             Function<Complaint, DeadlineSummary> clocks) {
+        this(store, aggregates, account, clocks, d -> Optional.empty());
+    }
+
+    /** {@code estimate}: why a deadline is an estimate ({@link id.penghubung.model.sla.DeadlineEstimate}), for the badge and the export. */
+    public StoreInboxData(CaseStore store, DashboardQueries aggregates, String account,
+            Function<Complaint, DeadlineSummary> clocks, Function<Deadline, Optional<MessageRef>> estimate) {
+        this.estimate = Objects.requireNonNull(estimate);
         this.clocks = Objects.requireNonNull(clocks);
         this.store = Objects.requireNonNull(store);
         this.aggregates = Objects.requireNonNull(aggregates);
@@ -51,6 +60,16 @@ public final class StoreInboxData implements InboxData {
     @Override
     public Optional<DeadlineKind> nextClock(InboxRow row) {
         return store.complaint(row.id()).map(clocks).flatMap(DeadlineSummary::mostUrgent).map(Deadline::kind);
+    }
+
+    @Override
+    public Optional<MessageRef> estimate(InboxRow row) {
+        if (row.nextDueAt().isEmpty()) {
+            return Optional.empty();
+        }
+        return clocks(row).stream().flatMap(s -> s.deadlines().stream())
+                .filter(d -> d.dueAt().equals(row.nextDueAt()))
+                .map(estimate).flatMap(Optional::stream).findFirst();
     }
 
     @Override

@@ -104,7 +104,14 @@ public final class StatusBarView {
         if (showsOutbox) {
             root.getChildren().addAll(sep(), pending);
         }
-        root.getChildren().addAll(problem, held, offlineLimit, spacer, notice, phase, progress, sync);
+        Label training = new Label();
+        training.setId("trainingTime");
+        training.getStyleClass().add("status-text");
+        training.textProperty().bind(vm.trainingTextProperty());
+        training.visibleProperty().bind(vm.trainingTextProperty().isNotEmpty());
+        training.managedProperty().bind(training.visibleProperty());
+        training.setMinWidth(Region.USE_PREF_SIZE);
+        root.getChildren().addAll(training, problem, held, offlineLimit, spacer, notice, phase, progress, sync);
         root.setAlignment(Pos.CENTER_LEFT);
     }
 

@@ -44,6 +44,7 @@ public final class StatusBarViewModel {
     private final StringProperty offlineLimitText = new SimpleStringProperty("");
     private final StringProperty problemText = new SimpleStringProperty("");
     private final StringProperty noticeText = new SimpleStringProperty("");
+    private final StringProperty trainingText = new SimpleStringProperty("");
     private Executor io = r -> Thread.ofVirtual().name("penghubung-reauth").start(r);
     private Runnable onPasswordNeeded = () -> { };
     private final IntegerProperty pending = new SimpleIntegerProperty(0);
@@ -160,6 +161,9 @@ public final class StatusBarViewModel {
         offlineLimitText.set(sync.signInOnlineBefore().map(until -> messages.get("ui.status.offlineLimit",
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale()).withZone(zone).format(until)))
                 .orElse(""));
+        trainingText.set(sync.trainingClock() ? messages.get("ui.status.trainingTime",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale()).withZone(zone).format(clock.instant()))
+                : "");
         heldText.set(HeldNotice.summary(messages, s.held()));
         heldDetails.set(s.held().isEmpty() ? "" : HeldNotice.details(messages, s.held()));
         if (s.newAssignments() != before) {
@@ -222,6 +226,11 @@ public final class StatusBarViewModel {
     }
 
     /** Empty, or in the last week of the offline period the date by which to sign in online. */
+    /** "Waktu latihan: 8 Maret 2027" while the server runs a training clock; empty otherwise. */
+    public ReadOnlyStringProperty trainingTextProperty() {
+        return trainingText;
+    }
+
     public ReadOnlyStringProperty offlineLimitTextProperty() {
         return offlineLimitText;
     }

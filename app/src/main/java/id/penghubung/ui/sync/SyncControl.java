@@ -42,6 +42,16 @@ public interface SyncControl {
         return Optional.empty();
     }
 
+    /** The desk's "now": {@code base}, moved to the server's training clock when it runs one (issue 22). */
+    default java.time.Clock deskClock(java.time.Clock base) {
+        return base;
+    }
+
+    /** True when the server runs a training clock ({@code central --clock}): the status bar says so. */
+    default boolean trainingClock() {
+        return false;
+    }
+
     /** When there is no server at all (before sign-in, or in tests): never online, nothing happens. */
     static SyncControl offline() {
         return new SyncControl() {
