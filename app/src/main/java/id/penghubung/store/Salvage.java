@@ -27,7 +27,16 @@ public final class Salvage {
             Objects.requireNonNull(store, "store");
             unreadable = List.copyOf(unreadable);
         }
+
+        /** The audit entry's detail: what was kept, what could not be read (no text of a draft or an action). */
+        public String auditDetail() {
+            return "drafts=" + drafts + "; actions=" + actions + "; audit=" + auditEntries + "; unreadable="
+                    + String.join(",", unreadable);
+        }
     }
+
+    /** The audit log's name for a rebuild, written into the fresh cache by whoever asked for it. */
+    public static final String AUDIT_ACTION = "CACHE_REBUILT";
 
     private Salvage() {
     }

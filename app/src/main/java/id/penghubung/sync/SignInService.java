@@ -266,8 +266,7 @@ public final class SignInService {
                 new ReferenceCache(account.get().referenceFile(), clock).current().ifPresent(rules::adopt);
                 Salvage.Outcome kept = Salvage.rebuild(account.get().cacheFile(), rules, clock, FieldCipher.of(key));
                 try (CaseStore store = kept.store()) {
-                    store.audit(username, "CACHE_REBUILT", "drafts=" + kept.drafts() + "; actions=" + kept.actions()
-                            + "; audit=" + kept.auditEntries() + "; unreadable=" + String.join(",", kept.unreadable()));
+                    store.audit(username, Salvage.AUDIT_ACTION, kept.auditDetail());
                 }
             } catch (WrongPasswordException e) {
                 return new SignInResult.WrongPassword(true);

@@ -15,16 +15,10 @@ import id.penghubung.store.OutboxState;
 import id.penghubung.sync.Session;
 import id.penghubung.sync.SignInResult;
 import id.penghubung.sync.SyncListener;
-import java.io.RandomAccessFile;
+import id.penghubung.testing.DamagedFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -69,7 +63,7 @@ class RebuildDeskTest extends TrainingDesk {
             store.saveDraft(c.id(), ActionType.RESPOND, "draf yang harus selamat");
             cache = session.account().cacheFile();
         }
-        damageTable(cache, "sync_state");
+        DamagedFiles.damageTable(cache, "sync_state");
 
         openSignIn(sync, url);
         robot.clickOn("#username").write("penghubung");
@@ -97,32 +91,6 @@ class RebuildDeskTest extends TrainingDesk {
             List<String> names = files.map(f -> f.getFileName().toString()).toList();
             assertThat(names).as("the damaged file is set aside").anyMatch(n -> n.startsWith(cache.getFileName() + ".damaged-"));
             assertThat(names).as("no clear-text export of the drafts is left behind").noneMatch(n -> n.contains("local-work"));
-        }
-    }
-
-    /** Overwrites the pages of {@code table} (and its indexes) with bytes no SQLite page starts with. */
-    private static void damageTable(Path file, String table) throws Exception {
-        List<Long> pages = new ArrayList<>();
-        long pageSize;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-            try (ResultSet rs = s.executeQuery("PRAGMA page_size")) {
-                pageSize = rs.getLong(1);
-            }
-            try (ResultSet rs = s.executeQuery("SELECT rootpage FROM sqlite_master WHERE tbl_name = '" + table + "'")) {
-                while (rs.next()) {
-                    pages.add(rs.getLong(1));
-                }
-            }
-        }
-        assertThat(pages).isNotEmpty().doesNotContain(1L);
-        byte[] garbage = new byte[(int) pageSize];
-        Arrays.fill(garbage, (byte) 0xAB);
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            for (long page : pages) {
-                raf.seek((page - 1) * pageSize);
-                raf.write(garbage);
-            }
         }
     }
 
