@@ -1,9 +1,6 @@
 package id.penghubung.cli;
 
 import id.penghubung.i18n.Messages;
-import id.penghubung.store.CaseStore;
-import id.penghubung.store.DeadlineIndex;
-import id.penghubung.store.account.Account;
 import id.penghubung.ui.support.Diagnostics;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,10 +40,8 @@ final class DiagnoseCommand implements Callable<Integer> {
         Path dataFolder = data.resolve();
         Logging.configure(dataFolder);
         Messages messages = root.messages();
-        Account account = AccountChoice.choose(dataFolder, user, messages);
-        try (AccountKey key = AccountKey.unlock(account, messages);
-                CaseStore store = CaseStore.open(account.cacheFile(), DeadlineIndex.none(), Clock.systemUTC(), key.cipher())) {
-            new Diagnostics(dataFolder, account, store, Version.current(), Clock.systemUTC()).writeZip(out);
+        try (AccountCache cache = AccountCache.open(dataFolder, user, messages)) {
+            new Diagnostics(dataFolder, cache.account(), cache.store(), Version.current(), Clock.systemUTC()).writeZip(out);
         }
         spec.commandLine().getErr().println(messages.get("cli.diagnose.done", out));
         return ExitCodes.OK;

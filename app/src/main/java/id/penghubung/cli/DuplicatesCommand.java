@@ -3,15 +3,11 @@ package id.penghubung.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.penghubung.i18n.Messages;
 import id.penghubung.protocol.Json;
-import id.penghubung.store.CaseStore;
-import id.penghubung.store.DeadlineIndex;
 import id.penghubung.store.DuplicateGroup;
 import id.penghubung.store.SimilarComplaints;
-import id.penghubung.store.account.Account;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,12 +51,10 @@ final class DuplicatesCommand implements Callable<Integer> {
         }
         Path dataFolder = data.resolve();
         Logging.configure(dataFolder);
-        Account account = AccountChoice.choose(dataFolder, user, messages);
         PrintWriter err = spec.commandLine().getErr();
         List<DuplicateGroup> groups;
-        try (AccountKey key = AccountKey.unlock(account, messages);
-                CaseStore store = CaseStore.open(account.cacheFile(), DeadlineIndex.none(), Clock.systemUTC(), key.cipher());
-                SimilarComplaints matcher = SimilarComplaints.open(store, key.cipher())) {
+        try (AccountCache cache = AccountCache.open(dataFolder, user, messages);
+                SimilarComplaints matcher = SimilarComplaints.open(cache.store(), cache.key().cipher())) {
             int[] shown = {-1};
             groups = matcher.duplicates(floor, (done, total) -> {
                 int percent = total == 0 ? 100 : (int) (100L * done / total);

@@ -10,7 +10,6 @@ import id.penghubung.protocol.Json;
 import id.penghubung.protocol.WireMapper;
 import id.penghubung.store.CachePage;
 import id.penghubung.store.CaseStore;
-import id.penghubung.store.DeadlineIndex;
 import id.penghubung.store.account.Account;
 import id.penghubung.store.export.PrivateSpool;
 import id.penghubung.store.export.SpreadsheetText;
@@ -22,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,10 +84,10 @@ final class ExportCommand implements Callable<Integer> {
         Logging.configure(dataFolder);
         Messages messages = root.messages();
         PrintWriter err = spec.commandLine().getErr();
-        Account account = AccountChoice.choose(dataFolder, user, messages);
         // Deadlines are not exported, so the store needs no calendar here.
-        try (AccountKey key = AccountKey.unlock(account, messages);
-                CaseStore store = CaseStore.open(account.cacheFile(), DeadlineIndex.none(), Clock.systemUTC(), key.cipher())) {
+        try (AccountCache cache = AccountCache.open(dataFolder, user, messages)) {
+            CaseStore store = cache.store();
+            Account account = cache.account();
             long count;
             if (out == null) {
                 PrintWriter stdout = spec.commandLine().getOut();

@@ -91,9 +91,9 @@ final class PrintCommand implements Callable<Integer> {
         DeadlineCalculator calculator = rules.calculator();
         Instant now = Instant.now();
 
-        try (AccountKey key = AccountKey.unlock(account, messages);
-                CaseStore store = CaseStore.open(account.cacheFile(), rules, Clock.systemUTC(), key.cipher())) {
-            AttachmentFiles attachments = key.attachments(account);
+        try (AccountCache cache = AccountCache.open(account, messages, rules)) {
+            CaseStore store = cache.store();
+            AttachmentFiles attachments = cache.key().attachments(account);
             List<String> ids = selection.overdue ? overdueIds(store, now, calculator) : requestedIds(store, messages);
             if (ids.isEmpty()) {
                 err.println(messages.get("cli.print.nothing"));

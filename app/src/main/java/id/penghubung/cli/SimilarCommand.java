@@ -4,15 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.TrackingId;
 import id.penghubung.protocol.Json;
-import id.penghubung.store.CaseStore;
-import id.penghubung.store.DeadlineIndex;
 import id.penghubung.store.SimilarCandidate;
 import id.penghubung.store.SimilarComplaints;
-import id.penghubung.store.account.Account;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,11 +58,9 @@ final class SimilarCommand implements Callable<Integer> {
         }
         Path dataFolder = data.resolve();
         Logging.configure(dataFolder);
-        Account account = AccountChoice.choose(dataFolder, user, messages);
         List<SimilarCandidate> found;
-        try (AccountKey key = AccountKey.unlock(account, messages);
-                CaseStore store = CaseStore.open(account.cacheFile(), DeadlineIndex.none(), Clock.systemUTC(), key.cipher());
-                SimilarComplaints matcher = SimilarComplaints.open(store, key.cipher())) {
+        try (AccountCache cache = AccountCache.open(dataFolder, user, messages);
+                SimilarComplaints matcher = SimilarComplaints.open(cache.store(), cache.key().cipher())) {
             found = matcher.similar(id, limit)
                     .orElseThrow(() -> new CommandProblem(ExitCodes.FAILURE, messages.get("cli.similar.unknownCase", id.value())));
         }

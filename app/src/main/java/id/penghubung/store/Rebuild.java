@@ -80,11 +80,17 @@ final class Rebuild {
      * cache whose complaint tables are damaged.
      */
     void exportLocalWork(Path target) {
-        ObjectNode root = reader.read(() -> {
-            ObjectNode r = JSON.createObjectNode();
-            r.put("format", EXPORT_FORMAT);
-            r.put("exportedAt", clock.instant().toString());
-            ArrayNode drafts = r.putArray("drafts");
+        write(localWork(reader, sealing, outbox, clock, null), target);
+    }
+
+    /**
+     * The local work read from {@code reader}, one table at a time. With {@code unreadable} given, a table (or
+     * row) that cannot be read is named there and the rest is still read; without it, the first failure throws.
+     */
+    static ObjectNode localWork(Db reader, Sealing sealing, Outbox outbox, Clock clock, List<String> unreadable) {
+        ObjectNode r = nothing(clock);
+        ArrayNode drafts = (ArrayNode) r.get("drafts");
+        section("draft", unreadable, () -> reader.read(() -> {
             try (ResultSet rs = reader.ps("SELECT complaint_id, kind, text, updated_at, orphaned FROM draft ORDER BY rowid")
                     .executeQuery()) {
                 while (rs.next()) {
@@ -93,7 +99,10 @@ final class Rebuild {
                             .put("text", d.text()).put("updatedAt", d.updatedAt().toEpochMilli());
                 }
             }
-            ArrayNode queued = r.putArray("outbox");
+            return null;
+        }));
+        ArrayNode queued = (ArrayNode) r.get("outbox");
+        section("outbox", unreadable, () -> reader.read(() -> {
             for (OutboxEntry e : outbox.entries(reader.ps("SELECT " + Outbox.COLUMNS
                     + " FROM outbox WHERE state <> 'APPLIED' ORDER BY seq"))) {
                 ObjectNode n = queued.addObject();
@@ -104,18 +113,47 @@ final class Rebuild {
                 e.serverAnswerJson().ifPresent(v -> n.put("serverAnswer", v));
                 n.set("action", ActionCodec.toTree(e.action()));
             }
-            ArrayNode trail = r.putArray("audit");
+            return null;
+        }));
+        ArrayNode trail = (ArrayNode) r.get("audit");
+        section("audit_log", unreadable, () -> reader.read(() -> {
             try (ResultSet rs = reader.ps("SELECT at, account, action, detail FROM audit_log ORDER BY seq").executeQuery()) {
                 while (rs.next()) {
                     trail.addObject().put("at", rs.getLong(1)).put("account", rs.getString(2))
                             .put("action", rs.getString(3)).put("detail", rs.getString(4));
                 }
             }
-            return r;
-        });
+            return null;
+        }));
+        return r;
+    }
+
+    /** Local work with nothing in it, in the export's format. */
+    static ObjectNode nothing(Clock clock) {
+        ObjectNode r = JSON.createObjectNode();
+        r.put("format", EXPORT_FORMAT);
+        r.put("exportedAt", clock.instant().toString());
+        r.putArray("drafts");
+        r.putArray("outbox");
+        r.putArray("audit");
+        return r;
+    }
+
+    private static void section(String table, List<String> unreadable, Runnable read) {
+        try {
+            read.run();
+        } catch (RuntimeException e) {
+            if (unreadable == null) {
+                throw e;
+            }
+            unreadable.add(table);
+        }
+    }
+
+    static void write(ObjectNode localWork, Path target) {
         try {
             // Drafts are in the clear in this file: owner-only from its first byte.
-            OwnerOnly.replace(target, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+            OwnerOnly.replace(target, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(localWork));
         } catch (IOException e) {
             throw new StoreException("store.error.io", e, target.toString());
         }

@@ -3,6 +3,7 @@ package id.penghubung.sync;
 import id.penghubung.protocol.LoginResponse;
 import id.penghubung.protocol.UserInfo;
 import id.penghubung.store.CaseStore;
+import id.penghubung.store.Salvage;
 import id.penghubung.model.calendar.CalendarHolder;
 import id.penghubung.model.sla.SlaPolicy;
 import id.penghubung.store.account.Account;
@@ -246,6 +247,32 @@ public final class SignInService {
             key.close();
             throw e;
         }
+    }
+
+    /**
+     * For a cache that is damaged: checks the password against this computer's verifier, keeps the officer's local
+     * work (drafts, unsent actions, audit log), moves the damaged file aside and starts a fresh cache
+     * ({@link Salvage}), then signs in as {@link #signIn(String, String, char[])} does, whose first sync refills it.
+     */
+    public SignInResult rebuildAndSignIn(String serverUrl, String username, char[] password) {
+        Optional<Account> account = accounts.find(AccountRegistry.serverKey(serverUrl), username);
+        Path keyFile = account.map(a -> KeyWrap.fileIn(a.folder())).orElse(null);
+        if (account.isPresent() && KeyWrap.exists(keyFile)) {
+            if (!accounts.verify(account.get(), password)) {
+                return new SignInResult.WrongPassword(true);
+            }
+            try (DataKey key = KeyWrap.unlock(keyFile, password, accounts.kdf())) {
+                ServerRules rules = new ServerRules(calendar, SlaPolicy.standard(), clock);
+                new ReferenceCache(account.get().referenceFile(), clock).current().ifPresent(rules::adopt);
+                Salvage.Outcome kept = Salvage.rebuild(account.get().cacheFile(), rules, clock, FieldCipher.of(key));
+                try (CaseStore store = kept.store()) {
+                    store.audit(username, Salvage.AUDIT_ACTION, kept.auditDetail());
+                }
+            } catch (WrongPasswordException e) {
+                return new SignInResult.WrongPassword(true);
+            }
+        }
+        return signIn(serverUrl, username, password);
     }
 
     private Session open(Account account, CentralApi api, Connectivity connectivity, DataKey key) {

@@ -136,6 +136,10 @@ public final class SyncEngine {
         HeldRecordRetry.run(store, incoming.json(), incoming::toModel);
         ChangesPull pull = new ChangesPull(api, store, incoming, options, run);
         pull.pull();
+        if (run.pulled > 0 && !store.sendable(1).isEmpty()) {
+            // Actions kept without their complaint (a rebuilt cache) became sendable with this pull: they go now.
+            new OutboxPush(api, store, files, incoming, options.pushBatchSize(), run).push();
+        }
         attachments.downloadInBackground(pull.wanted(), run);
         // Sent actions do not pile up for ever: a week of them stays (KEEP_APPLIED), the rest goes.
         store.pruneApplied(KEEP_APPLIED);

@@ -3,7 +3,10 @@ package id.penghubung.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -52,5 +55,65 @@ class ScreenFitDeskTest extends StoreDesk {
             assertThat(l.getWidth()).as("badge \"%s\" is not cut", l.getText())
                     .isGreaterThanOrEqualTo(whole.getLayoutBounds().getWidth());
         });
+    }
+
+    /**
+     * At 1366×768 with the sidebar open (issue 15; run 86 px narrower, 1280×768, the headless screen's width): every deadline badge lies inside the table's visible area and
+     * the window, whole (the columns after the deadline give way); with the divider moved towards the detail pane,
+     * its long texts wrap inside the pane instead of running out of it.
+     */
+    @Test
+    void atLaptopWidthTheBadgesAreInsideTheTableAndTheDetailPaneWrapsWhenTheDividerMoves() throws Exception {
+        startApp();
+        Stage stage = (Stage) table().getScene().getWindow();
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(1280); // the headless screen's width: stricter than the 1366 laptop
+            stage.setHeight(768);
+        });
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> table().getItems().size() > 1 && !table().getItems().get(1).loading());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#sidebarColumn").tryQuery()).as("the sidebar is open").hasValueSatisfying(n -> assertThat(n.isVisible()).isTrue());
+        assertThat(table().getScene().getWidth()).isEqualTo(1280);
+
+        Bounds tableArea = table().localToScene(table().getLayoutBounds());
+        var badges = robot.lookup(".table-row-cell .badge").queryAllAs(Label.class).stream()
+                .filter(l -> l.getStyleClass().stream().anyMatch(st -> st.startsWith("badge-overdue")
+                        || st.equals("badge-soon") || st.equals("badge-ok") || st.equals("badge-stopped")))
+                .filter(Label::isVisible).toList();
+        assertThat(badges).isNotEmpty().allSatisfy(l -> {
+            Bounds b = l.localToScene(l.getLayoutBounds());
+            Text whole = new Text(l.getText());
+            whole.setFont(l.getFont());
+            assertThat(b.getWidth()).as("badge \"%s\" is not cut", l.getText())
+                    .isGreaterThanOrEqualTo(whole.getLayoutBounds().getWidth());
+            assertThat(b.getMaxX()).as("badge \"%s\" inside the table (right edge %s)", l.getText(), tableArea.getMaxX())
+                    .isLessThanOrEqualTo(tableArea.getMaxX() - 14);
+            assertThat(b.getMaxX()).isLessThanOrEqualTo(table().getScene().getWidth());
+        });
+
+        robot.interact(() -> table().getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#detailBody").queryAs(Label.class).getText().isEmpty());
+        SplitPane main = robot.lookup("#mainSplit").queryAs(SplitPane.class);
+        robot.interact(() -> main.setDividerPosition(main.getDividers().size() - 1, 0.8));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node detail = robot.lookup("#detail").query();
+        Bounds pane = detail.localToScene(detail.getLayoutBounds());
+        assertThat(pane.getWidth()).as("the detail pane is narrow now").isLessThan(330);
+        var texts = robot.from(detail).lookup(".label").queryAllAs(Label.class).stream()
+                .filter(Node::isVisible).filter(l -> l.getText() != null && l.getText().length() > 30).toList();
+        assertThat(texts).isNotEmpty().allSatisfy(l -> {
+            Bounds b = l.localToScene(l.getLayoutBounds());
+            assertThat(b.getMaxX()).as("\"%s\" stays inside the detail pane", l.getText())
+                    .isLessThanOrEqualTo(pane.getMaxX() + 0.5);
+            Node shown = l.lookup(".text");
+            assertThat(shown).isInstanceOf(Text.class);
+            assertThat(((Text) shown).getText()).as("not cut with an ellipsis").isEqualTo(l.getText());
+        });
+        Label body = robot.lookup("#detailBody").queryAs(Label.class);
+        Text oneLine = new Text(body.getText());
+        oneLine.setFont(body.getFont());
+        assertThat(body.getHeight()).as("the body wraps onto several lines").isGreaterThan(oneLine.getLayoutBounds().getHeight() * 1.5);
     }
 }

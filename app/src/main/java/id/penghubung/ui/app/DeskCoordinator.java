@@ -195,6 +195,10 @@ public final class DeskCoordinator {
 
     /** After a sync: everything re-read, the filter lists and the form's reference data too. */
     void syncFinished() {
+        List<TrackingId> sentLate = desk.sync().takeSentLate();
+        if (!sentLate.isEmpty()) {
+            screen.notify(Notices.sentLate(messages, sentLate));
+        }
         refresh();
         showOfficer(); // the first sync brings the institution's name into an empty cache
         inboxVm.refreshFacets(); // the first sync fills the filter lists of an empty cache

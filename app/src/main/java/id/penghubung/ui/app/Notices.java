@@ -27,6 +27,12 @@ public final class Notices {
         return new Notice(messages.get("ui.notify.overdueTitle"), messages.get("ui.notify.overdue", fresh.size(), ids));
     }
 
+    /** Follow-ups written before their deadline and sent after it, just now: LAPOR! counts them late. */
+    public static Notice sentLate(Messages messages, List<TrackingId> sent) {
+        String ids = sent.stream().limit(SHOWN_IDS).map(TrackingId::toString).collect(Collectors.joining(", "));
+        return new Notice(messages.get("ui.notify.sentLateTitle"), messages.get("ui.notify.sentLate", sent.size(), ids));
+    }
+
     public static Notice newAssignments(Messages messages, int added) {
         return new Notice(messages.get("ui.notify.newAssignmentsTitle"), messages.get("ui.notify.newAssignments", added));
     }

@@ -1,5 +1,6 @@
 package id.penghubung.ui.app;
 
+import id.penghubung.model.TrackingId;
 import id.penghubung.model.action.ActingAccount;
 import id.penghubung.store.HeldRecord;
 import id.penghubung.store.InboxView;
@@ -46,10 +47,12 @@ public final class SessionDesk implements SyncControl, DeskLock {
     private volatile SyncStatus status;
     private volatile int newAssignments;
     private volatile int allBefore = -1;
+    private final LateSends late;
 
     private SessionDesk(Session session, Clock clock) {
         this.session = session;
         this.clock = clock;
+        this.late = new LateSends(session.store(), session.rules().calculator(), clock);
         // The last success is the account's, not this session's: an offline sign-in still knows it.
         this.status = new SyncStatus(session.connectivity().online(), false, Optional.empty(), 0,
                 LastSync.read(session.account()), Optional.empty(), 0);
@@ -57,6 +60,9 @@ public final class SessionDesk implements SyncControl, DeskLock {
         SyncListener listener = new SyncListener() {
             @Override
             public void progress(SyncProgress p) {
+                if (!status.running()) {
+                    late.runStarts(); // the first report of a run comes before anything is sent
+                }
                 double fraction = p.toPush() > 0 && p.pulled() == 0 ? (double) p.pushed() / p.toPush() : -1;
                 SyncStatus s = status;
                 publish(new SyncStatus(session.connectivity().online(), true, Optional.of(p.phase()), fraction,
@@ -104,7 +110,13 @@ public final class SessionDesk implements SyncControl, DeskLock {
         return allowance.warn(clock.instant()) ? Optional.of(allowance.until()) : Optional.empty();
     }
 
+    @Override
+    public List<TrackingId> takeSentLate() {
+        return late.take();
+    }
+
     private void finished(AutoSync.Outcome outcome) {
+        late.runEnded();
         SyncStatus s = status;
         Optional<Instant> last = s.lastSuccessAt();
         Optional<String> error = Optional.empty();

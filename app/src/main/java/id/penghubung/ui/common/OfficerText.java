@@ -54,6 +54,16 @@ public final class OfficerText {
         return false;
     }
 
+    /** Whether the failure means the local cache is damaged (not merely newer): a rebuild from the server can help. */
+    public static boolean isDamagedCache(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof DamagedStoreException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Optional<String> known(Messages messages, Throwable t) {
         String text = switch (t) {
             case DamagedStoreException d when d.messageKey().equals("store.error.damaged") -> messages.get("ui.error.damagedCache");

@@ -121,6 +121,8 @@ public final class DetailView {
         notice.managedProperty().bind(notice.visibleProperty());
         VBox shown = new VBox(8, head, title, meta, clocks, outboxTitle, notice, outbox, location, body, attachmentsTitle,
                 attachments, section("ui.detail.chronology"), timeline);
+        // A narrow pane (the divider moved) wraps the texts: nothing in it may claim more than the pane's width.
+        shown.setMinWidth(0);
         shown.visibleProperty().bind(vm.complaintProperty().isNotNull());
         shown.managedProperty().bind(shown.visibleProperty());
         content.getChildren().addAll(message, shown);
@@ -158,6 +160,8 @@ public final class DetailView {
                 box.getChildren().add(due);
             }
             box.getStyleClass().add("clock");
+            // In a narrow pane a clock's reading wraps inside it instead of running out of the pane.
+            box.maxWidthProperty().bind(clocks.prefWrapLengthProperty());
             return (Node) box;
         }).toList());
         attachments.getChildren().setAll(vm.attachments().stream().map(this::attachmentRow).toList());

@@ -53,6 +53,9 @@ public final class InboxTableView {
     /** How far from its last place a reselected row is looked for. */
     private static final int RESELECT_REACH = 500;
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
+    /** Wide enough for the longest badge of an overdue clock in either language. */
+    private static final double DEADLINE_WIDTH = 310;
+    private ColumnPriorities priorities;
     private int lastSelectedIndex;
     private final InboxViewModel vm;
     private final Messages messages;
@@ -257,7 +260,8 @@ public final class InboxTableView {
                 }
             }
         });
-        table.getColumns().add(textColumn("ui.column.tracking", r -> r.trackingId().toString(), 100));
+        TableColumn<LazyRowList.Line<InboxRow>, String> tracking = textColumn("ui.column.tracking", r -> r.trackingId().toString(), 100);
+        table.getColumns().add(tracking);
         TableColumn<LazyRowList.Line<InboxRow>, LazyRowList.Line<InboxRow>> title = lineColumn("ui.column.title", 280);
         title.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -329,9 +333,13 @@ public final class InboxTableView {
         table.getColumns().add(textColumn("ui.column.unit", r -> r.unitName().orElse("—"), 120));
         table.getColumns().add(textColumn("ui.column.channel", r -> messages.label(r.channel()), 110));
         table.getColumns().add(textColumn("ui.column.submitted", r -> date.format(r.submittedAt()), 105));
+        // Priorities: the title and the deadline keep room (the badge names its clock: "Tindak lanjut: Terlambat
+        // 11 hari kerja"); the columns after the deadline give way first, hidden on a narrow table.
+        deadline.setPrefWidth(DEADLINE_WIDTH);
+        int afterDeadline = table.getColumns().indexOf(deadline) + 1;
+        priorities = new ColumnPriorities(table, List.copyOf(table.getColumns().subList(afterDeadline, table.getColumns().size())));
         table.getColumns().forEach(c -> {
-            // Priorities: the title and the deadline keep room; the other columns give way first.
-            c.setMinWidth(c == title ? 160 : Math.min(c.getPrefWidth(), c == deadline ? 250 : 90));
+            c.setMinWidth(c == title ? 160 : c == deadline ? DEADLINE_WIDTH : Math.min(c.getPrefWidth(), c == tracking ? 80 : 90));
             c.setSortable(false); // the store sorts; the table must never sort 100,000 placeholders
             c.setReorderable(false);
         });
@@ -363,6 +371,7 @@ public final class InboxTableView {
     public void activate() {
         subscriptions.onChange(table.getSelectionModel().selectedItemProperty(), selection);
         subscriptions.onChange(vm.rows(), (ListChangeListener<LazyRowList.Line<InboxRow>>) c -> keepShownSelected());
+        priorities.activate(subscriptions);
         vm.activate();
     }
 

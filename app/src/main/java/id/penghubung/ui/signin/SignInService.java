@@ -23,6 +23,14 @@ public interface SignInService {
         return signIn(serverUrl, username, password);
     }
 
+    /**
+     * After a sign-in refused because this computer's copy is damaged: keeps the officer's local work, starts a
+     * fresh copy and signs in, whose first sync refills it. Without a local copy to rebuild it is a plain sign-in.
+     */
+    default Result rebuildAndSignIn(String serverUrl, String username, char[] password) {
+        return signIn(serverUrl, username, password);
+    }
+
     /** What a sign-in ends with; each failure has its own clear message. */
     sealed interface Result permits SignedIn, WrongPassword, PreviousPasswordNeeded, Unreachable, Refused {
     }

@@ -14,6 +14,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
@@ -67,12 +68,20 @@ public final class SignInView {
         signIn.setMaxWidth(Double.MAX_VALUE);
         signIn.disableProperty().bind(vm.busyProperty());
         signIn.setOnAction(e -> vm.signIn());
+        // Offered only after a sign-in found this computer's copy damaged (the error says what is kept).
+        Button rebuild = Icons.button(MaterialDesignD.DATABASE_REFRESH, messages.get("ui.signin.rebuild"));
+        rebuild.setId("rebuildCache");
+        rebuild.setMaxWidth(Double.MAX_VALUE);
+        rebuild.visibleProperty().bind(vm.rebuildOfferedProperty());
+        rebuild.managedProperty().bind(vm.rebuildOfferedProperty());
+        rebuild.disableProperty().bind(vm.busyProperty());
+        rebuild.setOnAction(e -> vm.rebuildAndSignIn());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(24, 24);
         busy.visibleProperty().bind(vm.busyProperty());
         busy.managedProperty().bind(vm.busyProperty());
 
-        VBox card = new VBox(12, title, subtitle, server, user, password, previous, error, signIn, busy);
+        VBox card = new VBox(12, title, subtitle, server, user, password, previous, error, signIn, rebuild, busy);
         card.getStyleClass().add("signin-card");
         card.setId("signinCard");
         if (!vm.demoAccounts().isEmpty()) {

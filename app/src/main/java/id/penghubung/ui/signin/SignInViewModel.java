@@ -35,6 +35,8 @@ public final class SignInViewModel {
     private final BooleanProperty previousNeeded = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    /** True after a sign-in found this computer's copy damaged: the rebuild is offered. */
+    private final BooleanProperty rebuildOffered = new SimpleBooleanProperty(false);
     private final ObservableList<SignInService.DemoAccount> demoAccounts = FXCollections.observableArrayList();
     private BiConsumer<Desk.Parts, Boolean> onSignedIn = (p, offline) -> { };
     private Consumer<String> onLanguage = lang -> { };
@@ -56,6 +58,18 @@ public final class SignInViewModel {
 
     /** Starts the sign-in; false when a field is missing (the error says which). */
     public boolean signIn() {
+        return start(false);
+    }
+
+    /**
+     * Offered once a sign-in found this computer's copy damaged: keeps the local work (drafts, unsent actions,
+     * audit log), rebuilds the copy from the server and signs in; the password is asked again.
+     */
+    public boolean rebuildAndSignIn() {
+        return rebuildOffered.get() && start(true);
+    }
+
+    private boolean start(boolean rebuild) {
         if (busy.get()) {
             return false;
         }
@@ -78,13 +92,17 @@ public final class SignInViewModel {
         busy.set(true);
         background.execute(() -> {
             SignInService.Result result;
+            RuntimeException failure = null;
             try {
-                result = previous == null ? service.signIn(url, user, secret)
+                result = rebuild ? service.rebuildAndSignIn(url, user, secret)
+                        : previous == null ? service.signIn(url, user, secret)
                         : service.signIn(url, user, secret, previous);
             } catch (RuntimeException e) {
+                failure = e;
                 // The server answered or was never needed: a failure here is this computer's (a damaged or
                 // newer cache, a full disk), in the officer's words, never "server unreachable".
-                result = new SignInService.Refused(OfficerText.isUnusableCache(e) ? "ui.signin.cacheUnusable"
+                result = OfficerText.isDamagedCache(e) ? new SignInService.Refused("ui.signin.damaged", List.of())
+                        : new SignInService.Refused(OfficerText.isUnusableCache(e) ? "ui.signin.cacheUnusable"
                         : "ui.signin.failed", List.of(OfficerText.of(messages, e)));
             } finally {
                 java.util.Arrays.fill(secret, '\0');
@@ -93,7 +111,11 @@ public final class SignInViewModel {
                 }
             }
             SignInService.Result r = result;
-            ui.execute(() -> finish(r));
+            boolean damaged = failure != null && OfficerText.isDamagedCache(failure);
+            ui.execute(() -> {
+                rebuildOffered.set(damaged);
+                finish(r);
+            });
         });
         return true;
     }
@@ -170,6 +192,10 @@ public final class SignInViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error;
+    }
+
+    public ReadOnlyBooleanProperty rebuildOfferedProperty() {
+        return rebuildOffered;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

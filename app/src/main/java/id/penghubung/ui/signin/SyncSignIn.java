@@ -32,6 +32,11 @@ public final class SyncSignIn implements SignInService {
         return map(service.signIn(serverUrl, username, password, previousPassword));
     }
 
+    @Override
+    public Result rebuildAndSignIn(String serverUrl, String username, char[] password) {
+        return map(service.rebuildAndSignIn(serverUrl, username, password));
+    }
+
     private Result map(SignInResult r) {
         return switch (r) {
             case SignInResult.SignedIn s -> new SignedIn(SessionDesk.parts(s.session(), reference, clock),

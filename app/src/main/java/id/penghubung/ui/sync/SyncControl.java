@@ -1,5 +1,6 @@
 package id.penghubung.ui.sync;
 
+import id.penghubung.model.TrackingId;
 import id.penghubung.store.HeldRecord;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +24,14 @@ public interface SyncControl {
      */
     default boolean reauthenticate(char[] password) {
         return false;
+    }
+
+    /**
+     * The follow-ups the finished runs sent after the deadline they were written before (by tracking ID), since
+     * the last call; LAPOR! counts them late. Empty when the desk has no sync.
+     */
+    default List<TrackingId> takeSentLate() {
+        return List.of();
     }
 
     /** Starts a pull + push now unless one is running; returns immediately. */
