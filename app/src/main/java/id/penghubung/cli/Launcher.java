@@ -63,7 +63,8 @@ public final class Launcher {
             Map.entry("calendar import", "cli.calendar.import.description"),
             Map.entry("diagnose", "cli.diagnose.description"),
             Map.entry("similar", "cli.similar.description"),
-            Map.entry("duplicates", "cli.duplicates.description"));
+            Map.entry("duplicates", "cli.duplicates.description"),
+            Map.entry("import", "cli.import.description"));
 
     private static void describe(CommandLine commandLine, Messages messages) {
         commandLine.getCommandSpec().usageMessage().description(messages.get("cli.description"));

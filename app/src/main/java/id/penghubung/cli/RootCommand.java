@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.VersionProvider.class,
         subcommands = {DemoCommand.class, CentralCommand.class, SyncCommand.class, ExportCommand.class, PrintCommand.class,
-                CalendarCommand.class, DiagnoseCommand.class, SimilarCommand.class, DuplicatesCommand.class})
+                CalendarCommand.class, DiagnoseCommand.class, SimilarCommand.class, DuplicatesCommand.class,
+                ImportCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final Messages messages;
 
