@@ -101,6 +101,9 @@ final class ActionService {
             return new ActionResult(a.actionId(), ActionOutcome.DUPLICATE, earlier.get().version(),
                     now.filter(r -> r.inScope(caller)).map(r -> r.viewFor(caller)).orElse(null), null);
         }
+        if (a.type() == ActionType.CREATE) {
+            return IntakeActions.create(c, caller, a, hash, clock.instant(), db);
+        }
         Optional<ComplaintRecord> found = ComplaintStore.find(c, a.complaintId());
         if (found.isEmpty()) {
             return rejected(a, new ApiError(ErrorCodes.NOT_FOUND, "Unknown complaint", Map.of("complaintId", "unknown")));
@@ -147,6 +150,7 @@ final class ActionService {
         notAllowed(f, "reason", a.reason(), t != ActionType.NOT_AUTHORIZED, t);
         notAllowed(f, "suggestedAgencyId", a.suggestedAgencyId(), t != ActionType.NOT_AUTHORIZED, t);
         notAllowed(f, "question", a.question(), t != ActionType.REQUEST_INFO, t);
+        IntakeActions.refuseCreateFields(f, a);
         if (usesText) {
             text(f, "text", a.text());
         }
@@ -244,6 +248,7 @@ final class ActionService {
                 notes.put(a.actionId(), record.agencyId().orElseThrow());
                 yield new WireEvent(a.actionId(), EventType.NOTE, now, actor, a.text(), List.of());
             }
+            case CREATE -> throw new IllegalStateException("CREATE is applied by IntakeActions");
         };
         List<WireEvent> events = new ArrayList<>(w.events());
         events.add(event);

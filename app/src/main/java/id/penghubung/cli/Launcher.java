@@ -65,7 +65,8 @@ public final class Launcher {
             Map.entry("similar", "cli.similar.description"),
             Map.entry("duplicates", "cli.duplicates.description"),
             Map.entry("report", "cli.report.description"),
-            Map.entry("rebuild", "cli.rebuild.description"));
+            Map.entry("rebuild", "cli.rebuild.description"),
+            Map.entry("import", "cli.import.description"));
 
     private static void describe(CommandLine commandLine, Messages messages) {
         commandLine.getCommandSpec().usageMessage().description(messages.get("cli.description"));

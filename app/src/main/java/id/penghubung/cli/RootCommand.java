@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
         versionProvider = RootCommand.VersionProvider.class,
         subcommands = {DemoCommand.class, CentralCommand.class, SyncCommand.class, ExportCommand.class, PrintCommand.class,
                 CalendarCommand.class, DiagnoseCommand.class, SimilarCommand.class, DuplicatesCommand.class,
-                ReportCommand.class, RebuildCommand.class})
+                ReportCommand.class, RebuildCommand.class, ImportCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final Messages messages;
 

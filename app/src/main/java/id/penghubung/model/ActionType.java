@@ -13,5 +13,8 @@ public enum ActionType {
     /** Final response; the report becomes SELESAI. */
     COMPLETE,
     /** Internal note, never shown to the reporter. */
-    NOTE
+    NOTE,
+    // --- R3 ---
+    /** A complaint received elsewhere (phone, letter, counter) entered by the officer; the server assigns its tracking ID. */
+    CREATE
 }

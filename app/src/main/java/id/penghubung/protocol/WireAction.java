@@ -2,13 +2,17 @@ package id.penghubung.protocol;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.penghubung.model.ActionType;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * One officer action as sent to the server. Which payload fields apply depends on {@code type}:
  * RESPOND and COMPLETE use text and attachmentIds (SHA-256 of uploaded files); DISPOSE unitId and
- * note; NOT_AUTHORIZED reason and suggestedAgencyId; REQUEST_INFO question; NOTE text. Fields that
- * do not apply are null and not written. {@code actionId} is kept in lower case, however it arrives.
+ * note; NOT_AUTHORIZED reason and suggestedAgencyId; REQUEST_INFO question; NOTE text; CREATE the
+ * new complaint's title, body, categoryId, classification, channel, location, anonymous, reporter,
+ * receivedAt and attachmentIds. Fields that do not apply are null and not written. {@code actionId}
+ * is kept in lower case, however it arrives. {@code classification} and {@code channel} stay names so
+ * that a value the server does not take is a per-action VALIDATION_FAILED, not a failed request.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WireAction(
@@ -22,10 +26,32 @@ public record WireAction(
         String note,
         String reason,
         String suggestedAgencyId,
-        String question) {
+        String question,
+        String title,
+        String body,
+        String categoryId,
+        String classification,
+        String channel,
+        WireLocation location,
+        Boolean anonymous,
+        WireReporter reporter,
+        Instant receivedAt) {
 
     /** One action, one ID: an ID in capitals is the same ID (RFC 9562 UUIDs compare case-insensitively). */
     public WireAction {
         actionId = ActionIds.normalise(actionId);
+    }
+
+    /** An action on an existing complaint (every type but CREATE). */
+    public WireAction(String actionId, String complaintId, Long baseVersion, ActionType type, String text,
+            List<String> attachmentIds, String unitId, String note, String reason, String suggestedAgencyId, String question) {
+        this(actionId, complaintId, baseVersion, type, text, attachmentIds, unitId, note, reason, suggestedAgencyId, question,
+                null, null, null, null, null, null, null, null, null);
+    }
+
+    @Override
+    public String toString() {
+        // toString ends up in logs: no texts, no reporter.
+        return "WireAction[" + actionId + " " + type + " " + complaintId + "@" + baseVersion + "]";
     }
 }

@@ -19,6 +19,7 @@ import id.penghubung.model.Status;
 import id.penghubung.model.TrackingId;
 import id.penghubung.model.UnitRef;
 import id.penghubung.model.action.Complete;
+import id.penghubung.model.action.Create;
 import id.penghubung.model.action.Dispose;
 import id.penghubung.model.action.NotAuthorized;
 import id.penghubung.model.action.Note;
@@ -175,6 +176,11 @@ public final class WireMapper {
             case REQUEST_INFO -> new RequestInfo(require(a.question(), "question"));
             case COMPLETE -> new Complete(require(a.text(), "text"), orEmpty(a.attachmentIds()));
             case NOTE -> new Note(require(a.text(), "text"));
+            case CREATE -> new Create(require(a.title(), "title"), require(a.body(), "body"), require(a.categoryId(), "categoryId"),
+                    Classification.valueOf(require(a.classification(), "classification")),
+                    Channel.valueOf(require(a.channel(), "channel")), toModel(require(a.location(), "location")),
+                    Boolean.TRUE.equals(a.anonymous()) ? Optional.empty() : Optional.of(toModel(require(a.reporter(), "reporter"))),
+                    require(a.receivedAt(), "receivedAt"), orEmpty(a.attachmentIds()));
         };
     }
 
@@ -189,6 +195,9 @@ public final class WireMapper {
             case RequestInfo q -> new WireAction(actionId, complaintId, baseVersion, type, null, null, null, null, null, null, q.question());
             case Complete c -> new WireAction(actionId, complaintId, baseVersion, type, c.text(), c.attachmentShas(), null, null, null, null, null);
             case Note n -> new WireAction(actionId, complaintId, baseVersion, type, n.text(), null, null, null, null, null, null);
+            case Create k -> new WireAction(actionId, complaintId, baseVersion, type, null, k.attachmentShas(), null, null, null, null,
+                    null, k.title(), k.body(), k.categoryId(), k.classification().name(), k.channel().name(), toWire(k.location()),
+                    k.anonymous(), k.reporter().map(WireMapper::toWire).orElse(null), k.receivedAt());
         };
     }
 

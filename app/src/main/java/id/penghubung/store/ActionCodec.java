@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.action.Complete;
+import id.penghubung.model.action.Create;
 import id.penghubung.model.action.Dispose;
 import id.penghubung.model.action.NotAuthorized;
 import id.penghubung.model.action.Note;
@@ -50,6 +51,7 @@ final class ActionCodec {
                 shas(n, c.attachmentShas());
             }
             case Note note -> n.put("text", note.text());
+            case Create k -> IntakeCodec.write(n, k);
         }
         return n;
     }
@@ -81,10 +83,11 @@ final class ActionCodec {
             case REQUEST_INFO -> new RequestInfo(text(n, "question"));
             case COMPLETE -> new Complete(text(n, "text"), shas(n));
             case NOTE -> new Note(text(n, "text"));
+            case CREATE -> IntakeCodec.read(n);
         };
     }
 
-    private static String text(JsonNode n, String field) {
+    static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
         if (v == null || !v.isTextual()) {
             throw new DamagedStoreException("store.error.badAction", null);
@@ -92,12 +95,12 @@ final class ActionCodec {
         return v.asText();
     }
 
-    private static void shas(ObjectNode n, List<String> shas) {
+    static void shas(ObjectNode n, List<String> shas) {
         ArrayNode a = n.putArray("attachmentShas");
         shas.forEach(a::add);
     }
 
-    private static List<String> shas(JsonNode n) {
+    static List<String> shas(JsonNode n) {
         List<String> out = new ArrayList<>();
         n.path("attachmentShas").forEach(s -> out.add(s.asText()));
         return out;

@@ -47,8 +47,8 @@ final class Outbox {
     OutboxEntry enqueue(String complaintId, long baseVersion, OfficerAction action, Optional<Complaint> base) {
         Objects.requireNonNull(complaintId, "complaintId");
         Objects.requireNonNull(action, "action");
-        String payload = Texts.clean("action", ActionCodec.toJson(action), Texts.MAX_PAYLOAD);
         UUID id = UUID.randomUUID();
+        String payload = Texts.clean("action", IntakeOutbox.payload(action, id.toString(), sealing), Texts.MAX_PAYLOAD);
         Instant now = clock.instant();
         return writer.tx(() -> {
             insert(id, complaintId, baseVersion, action.type(), payload, OutboxState.PENDING, 0, null, now, null,
@@ -63,7 +63,7 @@ final class Outbox {
             throws SQLException {
         PreparedStatement p = writer.ps("INSERT INTO outbox (action_id, complaint_id, base_version, type, payload, state,"
                 + " attempts, last_error, created_at, updated_at, server_answer, applied_version, orphaned)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOT EXISTS (SELECT 1 FROM complaint WHERE id = ?))");
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? <> 'CREATE' AND NOT EXISTS (SELECT 1 FROM complaint WHERE id = ?))");
         p.setString(1, id.toString());
         p.setString(2, complaintId);
         p.setLong(3, baseVersion);
@@ -76,7 +76,8 @@ final class Outbox {
         p.setLong(10, clock.instant().toEpochMilli());
         sealing.bind(p, 11, answer, Sealing.answer(id.toString()));
         p.setObject(12, appliedVersion);
-        p.setString(13, complaintId);
+        p.setString(13, type.name()); // a new complaint is not cached before the server makes it: not an orphan
+        p.setString(14, complaintId);
         p.executeUpdate();
     }
 
@@ -290,7 +291,7 @@ final class Outbox {
                 long applied = rs.getLong(10);
                 Optional<Long> appliedVersion = rs.wasNull() ? Optional.empty() : Optional.of(applied);
                 out.add(new OutboxEntry(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getLong(3),
-                        ActionCodec.fromJson(rs.getString(4)), OutboxState.valueOf(rs.getString(5)), rs.getInt(6),
+                        IntakeOutbox.read(rs.getString(4), rs.getString(1), sealing), OutboxState.valueOf(rs.getString(5)), rs.getInt(6),
                         Optional.ofNullable(rs.getString(7)), Instant.ofEpochMilli(rs.getLong(8)),
                         Optional.ofNullable(sealing.read(rs, 9, Sealing.answer(rs.getString(1)))), appliedVersion,
                         rs.getInt(11) != 0));

@@ -214,7 +214,7 @@ final class Rebuild {
             for (JsonNode n : root.path("outbox")) {
                 OfficerAction action = ActionCodec.fromTree(n.path("action"));
                 outbox.insert(UUID.fromString(n.path("actionId").asText()), n.path("complaintId").asText(),
-                        n.path("baseVersion").asLong(), action.type(), ActionCodec.toJson(action),
+                        n.path("baseVersion").asLong(), action.type(), IntakeOutbox.payload(action, n.path("actionId").asText(), sealing),
                         OutboxState.valueOf(n.path("state").asText()), n.path("attempts").asInt(),
                         n.hasNonNull("lastError") ? n.get("lastError").asText() : null,
                         Instant.ofEpochMilli(n.path("createdAt").asLong()),

@@ -115,6 +115,29 @@ public final class SimilarComplaints implements AutoCloseable {
         try (ResultSet rs = b.executeQuery()) {
             body = rs.next() ? rs.getString(1) : "";
         }
+        return rank(self, body, rid, limit, minScore);
+    }
+
+    /**
+     * The cached complaints that look like one not made yet (the intake form's, issue 20), best first:
+     * the same scores as {@link #similar(TrackingId, int)} without the reporter (the form's reporter is
+     * not hashed).
+     */
+    public List<SimilarCandidate> similarTo(IntakeProbe probe, int limit) {
+        return db.read(() -> {
+            String root = probe.categoryId();
+            PreparedStatement r = db.ps("SELECT coalesce(category_parent_id, category_id) FROM complaint WHERE category_id = ? LIMIT 1");
+            r.setString(1, probe.categoryId());
+            try (ResultSet rs = r.executeQuery()) {
+                root = rs.next() ? rs.getString(1) : root;
+            }
+            Profile self = new Profile(-1, "", "", probe.title(), probe.categoryId(), root, probe.regency(), probe.district(),
+                    probe.village(), probe.receivedAt().toEpochMilli(), null, null, null);
+            return rank(self, probe.body(), -1, limit, MIN_SCORE);
+        });
+    }
+
+    private List<SimilarCandidate> rank(Profile self, String body, long rid, int limit, double minScore) throws SQLException {
         Map<Long, Double> text = textScores(SimilarTexts.presence(self.title(), body, self.village(), self.district(),
                 self.regency()));
         List<Long> rids = new ArrayList<>(text.keySet());

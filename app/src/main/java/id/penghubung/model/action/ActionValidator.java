@@ -120,6 +120,9 @@ public final class ActionValidator {
             }
             case RequestInfo requestInfo -> checkText(FIELD_QUESTION, requestInfo.question(), MAX_QUESTION, true, problems);
             case Note note -> checkText(FIELD_TEXT, note.text(), MAX_NOTE, true, problems);
+            case Create create -> {
+                // A CREATE has no complaint to act on: CreateValidator checks it; on an existing one the status refuses it.
+            }
         }
         return List.copyOf(problems);
     }
@@ -200,7 +203,7 @@ public final class ActionValidator {
         return asked.isPresent() && replied.map(r -> r.isBefore(asked.get())).orElse(true);
     }
 
-    private static void checkText(String field, String text, int max, boolean required, List<Problem> problems) {
+    static void checkText(String field, String text, int max, boolean required, List<Problem> problems) {
         if (text.isBlank()) {
             if (required) {
                 problems.add(Problem.of(field, TEXT_BLANK));
@@ -234,7 +237,7 @@ public final class ActionValidator {
         return Character.getType(c) == Character.CONTROL || Character.isSurrogate(c);
     }
 
-    private static void checkAttachments(List<String> shas, List<Problem> problems) {
+    static void checkAttachments(List<String> shas, List<Problem> problems) {
         if (shas.size() > MAX_ATTACHMENTS) {
             problems.add(Problem.of(FIELD_ATTACHMENTS, ATTACHMENT_TOO_MANY, MAX_ATTACHMENTS));
         }

@@ -196,6 +196,7 @@ public final class ActionView {
             case NOT_AUTHORIZED -> "ui.action.prompt.notAuthorized";
             case REQUEST_INFO -> "ui.action.prompt.requestInfo";
             case COMPLETE -> "ui.action.prompt.complete";
+            case CREATE -> "ui.intake.prompt.body";
             case NOTE -> "ui.action.prompt.note";
         });
     }

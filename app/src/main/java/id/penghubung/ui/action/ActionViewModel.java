@@ -6,6 +6,7 @@ import id.penghubung.model.AgencyRef;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.UnitRef;
 import id.penghubung.model.action.Complete;
+import id.penghubung.model.action.Create;
 import id.penghubung.model.action.Dispose;
 import id.penghubung.model.action.NotAuthorized;
 import id.penghubung.model.action.Note;
@@ -423,6 +424,7 @@ public final class ActionViewModel {
                 unit.set(units.stream().filter(u -> u.id().equals(r.unitId())).findFirst().orElse(null));
                 yield r.note();
             }
+            case Create r -> r.body(); // never on a complaint's form: the intake form edits a CREATE
         };
         Target t = target();
         if (t == null) {
@@ -490,6 +492,7 @@ public final class ActionViewModel {
             case NOT_AUTHORIZED -> new NotAuthorized(value,
                     Optional.ofNullable(suggestedAgency.get()).map(AgencyRef::id));
             case DISPOSE -> new Dispose(Optional.ofNullable(unit.get()).map(UnitRef::id).orElse(""), value);
+            case CREATE -> throw new IllegalStateException("The intake form makes a CREATE, not a complaint's action form");
         };
     }
 

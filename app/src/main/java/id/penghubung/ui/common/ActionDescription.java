@@ -3,6 +3,7 @@ package id.penghubung.ui.common;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.action.Complete;
+import id.penghubung.model.action.Create;
 import id.penghubung.model.action.Dispose;
 import id.penghubung.model.action.NotAuthorized;
 import id.penghubung.model.action.Note;
@@ -80,6 +81,12 @@ public record ActionDescription(ActionType type, String typeLabel, String recipi
                 text = r.note();
                 recipient = m.get("ui.action.to.unit", r.unitId().isBlank() ? m.get("ui.action.unitPlaceholder")
                         : names.unit().apply(r.unitId()).orElse(r.unitId()));
+            }
+            case Create r -> {
+                text = r.title() + "\n\n" + r.body();
+                shas = r.attachmentShas();
+                recipient = m.get("ui.intake.to");
+                effect = m.get("ui.intake.effect");
             }
         }
         List<String> files = shas.stream().map(sha -> names.attachment().apply(sha)

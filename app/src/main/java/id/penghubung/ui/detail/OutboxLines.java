@@ -3,6 +3,7 @@ package id.penghubung.ui.detail;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.action.Complete;
+import id.penghubung.model.action.Create;
 import id.penghubung.model.action.Dispose;
 import id.penghubung.model.action.NotAuthorized;
 import id.penghubung.model.action.Note;
@@ -65,6 +66,7 @@ final class OutboxLines {
             case Note r -> r.text();
             case NotAuthorized r -> r.reason();
             case Dispose r -> r.note();
+            case Create r -> r.title();
         };
         String line = text.strip().replaceAll("\\s+", " ");
         return line.length() > 120 ? line.substring(0, 119) + "…" : line;
