@@ -44,7 +44,8 @@ final class ReferenceService {
             case OMBUDSMAN -> List.of();
         };
         return new ReferenceData(units, Catalog.CATEGORIES, Catalog.AGENCIES.stream().map(Catalog.Agency::wire).toList(),
-                templates, sla, calendar, calendarEdition, limits, client);
+                templates, sla, calendar, calendarEdition, limits, client,
+                p.role() == Role.OFFICER ? p.agencyId().map(AgencyPolicies::of).orElse(null) : null);
     }
 
     private static List<CalendarDay> loadCalendar() {

@@ -13,5 +13,12 @@ public enum ActionType {
     /** Final response; the report becomes SELESAI. */
     COMPLETE,
     /** Internal note, never shown to the reporter. */
-    NOTE
+    NOTE,
+    // --- R4 ---
+    /** A unit's answer to a disposition, recorded by the officer (internal). */
+    UNIT_REPLY,
+    /** A reminder to a unit that has not answered (recorded). */
+    UNIT_REMIND,
+    /** A disposition to a unit taken back. */
+    UNIT_WITHDRAW
 }

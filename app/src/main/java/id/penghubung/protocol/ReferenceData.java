@@ -9,7 +9,8 @@ import java.util.List;
  * the SLA policy and the working-day calendar with its edition ({@code null} from older servers);
  * {@code attachmentLimits} what an upload may be (null from a server that does not publish them:
  * {@link AttachmentLimits#CONTRACT} then); {@code client}, when
- * the server publishes it, the recommended client version (null otherwise).
+ * the server publishes it, the recommended client version (null otherwise); {@code agencyPolicy} the
+ * caller's agency's own rules (issue 20; null from an older server or without an agency).
  */
 public record ReferenceData(
         List<WireUnit> units,
@@ -20,12 +21,25 @@ public record ReferenceData(
         List<CalendarDay> calendar,
         WireCalendarEdition calendarEdition,
         AttachmentLimits attachmentLimits,
-        @JsonInclude(JsonInclude.Include.NON_NULL) ClientRelease client) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) ClientRelease client,
+        @JsonInclude(JsonInclude.Include.NON_NULL) AgencyPolicy agencyPolicy) {
+
+    /** Without an agency policy (an older server, or an account without an agency). */
+    public ReferenceData(List<WireUnit> units, List<CategoryNode> categories, List<WireAgency> institutions,
+            List<ResponseTemplate> templates, SlaPolicy slaPolicy, List<CalendarDay> calendar,
+            WireCalendarEdition calendarEdition, AttachmentLimits attachmentLimits, ClientRelease client) {
+        this(units, categories, institutions, templates, slaPolicy, calendar, calendarEdition, attachmentLimits, client, null);
+    }
 
     /** Without an edition, upload limits or a published client version (an older server). */
     public ReferenceData(List<WireUnit> units, List<CategoryNode> categories, List<WireAgency> institutions,
             List<ResponseTemplate> templates, SlaPolicy slaPolicy, List<CalendarDay> calendar) {
-        this(units, categories, institutions, templates, slaPolicy, calendar, null, null, null);
+        this(units, categories, institutions, templates, slaPolicy, calendar, null, null, null, null);
+    }
+
+    /** Working days an internal unit has to answer: the agency's policy, or the default from an older server. */
+    public int unitDueWorkingDays() {
+        return agencyPolicy != null ? agencyPolicy.unitDueWorkingDays() : AgencyPolicy.DEFAULT_UNIT_DUE_WORKING_DAYS;
     }
 
     /** The server's limits for uploads, or the contract's when it did not publish them. */

@@ -2,12 +2,15 @@ package id.penghubung.protocol;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.penghubung.model.ActionType;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * One officer action as sent to the server. Which payload fields apply depends on {@code type}:
  * RESPOND and COMPLETE use text and attachmentIds (SHA-256 of uploaded files); DISPOSE unitId and
- * note; NOT_AUTHORIZED reason and suggestedAgencyId; REQUEST_INFO question; NOTE text. Fields that
+ * note, or units (issue 20); NOT_AUTHORIZED reason and suggestedAgencyId; REQUEST_INFO question; NOTE text;
+ * UNIT_REPLY unitId, text, attachmentIds, answeredBy, answeredAt; UNIT_REMIND unitId and note;
+ * UNIT_WITHDRAW unitId and reason. Fields that
  * do not apply are null and not written. {@code actionId} is kept in lower case, however it arrives.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -22,10 +25,20 @@ public record WireAction(
         String note,
         String reason,
         String suggestedAgencyId,
-        String question) {
+        String question,
+        List<WireUnitOrder> units,
+        String answeredBy,
+        Instant answeredAt) {
 
     /** One action, one ID: an ID in capitals is the same ID (RFC 9562 UUIDs compare case-insensitively). */
     public WireAction {
         actionId = ActionIds.normalise(actionId);
+    }
+
+    /** An action without the coordination fields (issue 20). */
+    public WireAction(String actionId, String complaintId, Long baseVersion, ActionType type, String text,
+            List<String> attachmentIds, String unitId, String note, String reason, String suggestedAgencyId, String question) {
+        this(actionId, complaintId, baseVersion, type, text, attachmentIds, unitId, note, reason, suggestedAgencyId, question,
+                null, null, null);
     }
 }

@@ -58,7 +58,8 @@ public final class ActionView {
         root.setMinWidth(0);
         root.setId("actionForm");
 
-        type = new ComboBox<>(FXCollections.observableArrayList(ActionType.values()));
+        type = new ComboBox<>(FXCollections.observableArrayList(Arrays.stream(ActionType.values())
+                .filter(ActionViewModel::isFormType).toList()));
         type.setId("actionType");
         type.setConverter(Labels.of(messages::label));
         // Not a bidirectional binding: replacing the items may clear the combo's value for a moment,
@@ -197,6 +198,7 @@ public final class ActionView {
             case REQUEST_INFO -> "ui.action.prompt.requestInfo";
             case COMPLETE -> "ui.action.prompt.complete";
             case NOTE -> "ui.action.prompt.note";
+            case UNIT_REPLY, UNIT_REMIND, UNIT_WITHDRAW -> "ui.action.prompt.note";
         });
     }
 
@@ -207,7 +209,7 @@ public final class ActionView {
         }
         ActionType current = type.getValue();
         type.getItems().setAll(Arrays.stream(ActionType.values())
-                .filter(t -> ActionValidator.allows(c.status(), t)).toList());
+                .filter(t -> ActionViewModel.isFormType(t) && ActionValidator.allows(c.status(), t)).toList());
         if (current != null && type.getItems().contains(current)) {
             type.setValue(current);
         } else if (!type.getItems().isEmpty()) {

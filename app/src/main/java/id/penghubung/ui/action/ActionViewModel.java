@@ -5,6 +5,9 @@ import id.penghubung.model.ActionType;
 import id.penghubung.model.AgencyRef;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.UnitRef;
+import id.penghubung.model.action.UnitReply;
+import id.penghubung.model.action.UnitRemind;
+import id.penghubung.model.action.UnitWithdraw;
 import id.penghubung.model.action.Complete;
 import id.penghubung.model.action.Dispose;
 import id.penghubung.model.action.NotAuthorized;
@@ -192,13 +195,18 @@ public final class ActionViewModel {
         restoreDraft();
     }
 
+    /** Whether this form writes the action type; a unit's answer, reminder and withdrawal are the coordination pane's (ui.units). */
+    public static boolean isFormType(ActionType t) {
+        return t != ActionType.UNIT_REPLY && t != ActionType.UNIT_REMIND && t != ActionType.UNIT_WITHDRAW;
+    }
+
     /** The action a complaint's form starts with: a follow-up where allowed, else the first allowed, else a note. */
     static ActionType defaultType(Complaint c) {
         if (c == null) {
             return ActionType.RESPOND;
         }
         for (ActionType t : ActionType.values()) {
-            if (ActionValidator.allows(c.status(), t)) {
+            if (isFormType(t) && ActionValidator.allows(c.status(), t)) {
                 return t;
             }
         }
@@ -217,7 +225,7 @@ public final class ActionViewModel {
         Complaint c = complaint.get();
         background.execute(() -> {
             Optional<Draft> latest = java.util.Arrays.stream(ActionType.values())
-                    .filter(k -> ActionValidator.allows(c.status(), k))
+                    .filter(k -> isFormType(k) && ActionValidator.allows(c.status(), k))
                     .flatMap(k -> store.draft(t.complaintId(), k).stream())
                     .max(java.util.Comparator.comparing(Draft::updatedAt));
             ui.execute(() -> {
@@ -423,6 +431,10 @@ public final class ActionViewModel {
                 unit.set(units.stream().filter(u -> u.id().equals(r.unitId())).findFirst().orElse(null));
                 yield r.note();
             }
+            // The coordination pane edits these (ui.units); the form never holds them.
+            case UnitReply r -> r.text();
+            case UnitRemind r -> r.note();
+            case UnitWithdraw r -> r.reason();
         };
         Target t = target();
         if (t == null) {
@@ -490,6 +502,7 @@ public final class ActionViewModel {
             case NOT_AUTHORIZED -> new NotAuthorized(value,
                     Optional.ofNullable(suggestedAgency.get()).map(AgencyRef::id));
             case DISPOSE -> new Dispose(Optional.ofNullable(unit.get()).map(UnitRef::id).orElse(""), value);
+            case UNIT_REPLY, UNIT_REMIND, UNIT_WITHDRAW -> throw new IllegalStateException("Not a form action: " + type.get());
         };
     }
 
