@@ -92,14 +92,14 @@ final class UnitActions {
         switch (a.type()) {
             case DISPOSE -> validateDispose(f, a, agency, open, now);
             case UNIT_REPLY -> {
-                WireEvent disposition = needsOpen(f, a, open);
+                // Not checked against the disposition's time: an officer offline records a disposition and
+                // the unit's answer before either reaches the server, which dates the disposition on arrival.
+                needsOpen(f, a, open);
                 name(f, "answeredBy", a.answeredBy());
                 if (a.answeredAt() == null) {
                     f.put("answeredAt", "required");
                 } else if (a.answeredAt().isAfter(now.plus(CLOCK_SKEW))) {
                     f.put("answeredAt", "in the future");
-                } else if (disposition != null && a.answeredAt().isBefore(disposition.at())) {
-                    f.put("answeredAt", "before the disposition");
                 }
             }
             case UNIT_REMIND -> {
@@ -166,16 +166,14 @@ final class UnitActions {
         }
     }
 
-    private static WireEvent needsOpen(Map<String, String> f, WireAction a, Map<String, WireEvent> open) {
+    private static void needsOpen(Map<String, String> f, WireAction a, Map<String, WireEvent> open) {
         if (a.unitId() == null || a.unitId().isBlank()) {
             f.put("unitId", "required");
-            return null;
+            return;
         }
-        WireEvent disposition = open.get(a.unitId());
-        if (disposition == null) {
+        if (!open.containsKey(a.unitId())) {
             f.put("unitId", "no open disposition to this unit");
         }
-        return disposition;
     }
 
     private static void name(Map<String, String> f, String field, String value) {

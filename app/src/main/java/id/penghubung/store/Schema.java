@@ -229,6 +229,11 @@ final class Schema {
             CREATE INDEX reporter_match_nik ON reporter_match(nik) WHERE nik IS NOT NULL;
             CREATE INDEX reporter_match_phone ON reporter_match(phone) WHERE phone IS NOT NULL;
             CREATE INDEX reporter_match_email ON reporter_match(email) WHERE email IS NOT NULL;
+            """,
+            // v9 (issue 20, R4): the unit an internal coordination event is about (UnitSteps JSON: unit,
+            // its due date, who answered and when); NULL on every other event.
+            """
+            ALTER TABLE event ADD COLUMN unit_step TEXT;
             """);
 
     /**
