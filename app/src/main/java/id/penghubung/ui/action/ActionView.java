@@ -104,7 +104,34 @@ public final class ActionView {
         unit.setConverter(Labels.of(UnitRef::name));
         unit.valueProperty().bindBidirectional(vm.unitProperty());
         Labels.promptWhenEmpty(unit);
-        VBox unitBox = new VBox(2, unit, unitError);
+        // Issue 20: the same disposition to more units at once, and the units' due date (empty: the agency's policy).
+        javafx.scene.control.MenuButton also = new javafx.scene.control.MenuButton(messages.get("units.also"));
+        also.setId("alsoUnits");
+        also.setOnShowing(e -> also.getItems().setAll(vm.units().stream().map(u -> {
+            javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(u.name());
+            item.setId("also-" + u.id());
+            item.setSelected(vm.alsoUnits().contains(u));
+            item.setOnAction(x -> {
+                if (item.isSelected()) {
+                    vm.alsoUnits().add(u);
+                } else {
+                    vm.alsoUnits().remove(u);
+                }
+            });
+            return (javafx.scene.control.MenuItem) item;
+        }).toList()));
+        Label alsoChosen = new Label();
+        alsoChosen.setWrapText(true);
+        alsoChosen.getStyleClass().add("draft-state");
+        alsoChosen.textProperty().bind(Bindings.createStringBinding(() -> vm.alsoUnits().stream().map(UnitRef::name)
+                .collect(java.util.stream.Collectors.joining(", ")), vm.alsoUnits()));
+        javafx.scene.control.DatePicker due = new javafx.scene.control.DatePicker();
+        due.setId("unitDue");
+        due.setPromptText(messages.get("units.duePolicy"));
+        due.setAccessibleText(messages.get("units.duePolicy"));
+        due.valueProperty().bindBidirectional(vm.unitDueProperty());
+        javafx.scene.layout.FlowPane unitMore = new javafx.scene.layout.FlowPane(8, 4, also, due);
+        VBox unitBox = new VBox(2, unit, unitMore, alsoChosen, unitError);
         unitBox.visibleProperty().bind(vm.typeProperty().isEqualTo(ActionType.DISPOSE));
         unitBox.managedProperty().bind(unitBox.visibleProperty());
 

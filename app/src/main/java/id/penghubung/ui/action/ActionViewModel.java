@@ -78,6 +78,9 @@ public final class ActionViewModel {
     private final ObjectProperty<UnitRef> unit = new SimpleObjectProperty<>();
     private final ObjectProperty<AgencyRef> suggestedAgency = new SimpleObjectProperty<>();
     private final ObservableList<UnitRef> units = FXCollections.observableArrayList();
+    /** Units a disposition goes to besides the first, and the unit due date (null: the agency's policy). Issue 20. */
+    private final ObservableList<UnitRef> alsoUnits = FXCollections.observableArrayList();
+    private final ObjectProperty<java.time.LocalDate> unitDue = new SimpleObjectProperty<>();
     private final ObservableList<AgencyRef> agencies = FXCollections.observableArrayList();
     /** The institutions a "bukan wewenang" may suggest: never the complaint's own agency. */
     private final FilteredList<AgencyRef> otherAgencies = new FilteredList<>(agencies, a -> true);
@@ -186,6 +189,8 @@ public final class ActionViewModel {
             problems.clear();
             result.set("");
             unit.set(null);
+            alsoUnits.clear();
+            unitDue.set(null);
             suggestedAgency.set(null);
             attachments.clear();
             type.set(defaultType(value));
@@ -198,6 +203,12 @@ public final class ActionViewModel {
     /** Whether this form writes the action type; a unit's answer, reminder and withdrawal are the coordination pane's (ui.units). */
     public static boolean isFormType(ActionType t) {
         return t != ActionType.UNIT_REPLY && t != ActionType.UNIT_REMIND && t != ActionType.UNIT_WITHDRAW;
+    }
+
+    /** Adds a passage (a unit's answer, issue 20) to the end of the text being written, after a blank line. */
+    public void appendText(String passage) {
+        String now = text.get() == null ? "" : text.get().strip();
+        text.set(now.isEmpty() ? passage : now + "\n\n" + passage);
     }
 
     /** The action a complaint's form starts with: a follow-up where allowed, else the first allowed, else a note. */
@@ -501,7 +512,7 @@ public final class ActionViewModel {
             case NOTE -> new Note(value);
             case NOT_AUTHORIZED -> new NotAuthorized(value,
                     Optional.ofNullable(suggestedAgency.get()).map(AgencyRef::id));
-            case DISPOSE -> new Dispose(Optional.ofNullable(unit.get()).map(UnitRef::id).orElse(""), value);
+            case DISPOSE -> dispose(value);
             case UNIT_REPLY, UNIT_REMIND, UNIT_WITHDRAW -> throw new IllegalStateException("Not a form action: " + type.get());
         };
     }
@@ -554,6 +565,8 @@ public final class ActionViewModel {
                     setTextQuietly("");
                     attachments.clear();
                     unit.set(null);
+            alsoUnits.clear();
+            unitDue.set(null);
                     suggestedAgency.set(null);
                     draftState.set("");
                     result.set(messages.get("ui.action.queued", messages.label(t.kind())));
@@ -614,6 +627,25 @@ public final class ActionViewModel {
 
     public ObservableList<UnitRef> units() {
         return units;
+    }
+
+    public ObservableList<UnitRef> alsoUnits() {
+        return alsoUnits;
+    }
+
+    public ObjectProperty<java.time.LocalDate> unitDueProperty() {
+        return unitDue;
+    }
+
+    /** One disposition to the chosen unit and every other unit ticked, each with the instruction and the due date. */
+    private Dispose dispose(String instruction) {
+        Optional<java.time.LocalDate> due = Optional.ofNullable(unitDue.get());
+        List<id.penghubung.model.action.UnitOrder> orders = new java.util.ArrayList<>();
+        orders.add(new id.penghubung.model.action.UnitOrder(Optional.ofNullable(unit.get()).map(UnitRef::id).orElse(""),
+                instruction, due));
+        alsoUnits.stream().filter(u -> unit.get() == null || !u.id().equals(unit.get().id()))
+                .forEach(u -> orders.add(new id.penghubung.model.action.UnitOrder(u.id(), instruction, due)));
+        return new Dispose(orders);
     }
 
     public ObservableList<AgencyRef> agencies() {
