@@ -5,6 +5,7 @@ import id.penghubung.model.ActorKind;
 import id.penghubung.model.Attachment;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.Event;
+import id.penghubung.model.UnitTask;
 import id.penghubung.model.EventType;
 import id.penghubung.model.Location;
 import id.penghubung.model.Reporter;
@@ -32,12 +33,14 @@ final class CaseFileRenderer {
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
     private final String printedLine;
+    private final UnitStepText unitText;
 
     CaseFileRenderer(CaseFileOptions options) {
         this.options = options;
         this.msg = Messages.of(options.locale());
         this.dateTime = DateTimeFormatter.ofPattern(msg.get("casefile.format.dateTime"), msg.locale()).withZone(options.zone());
         this.date = DateTimeFormatter.ofPattern(msg.get("casefile.format.date"), msg.locale());
+        this.unitText = new UnitStepText(msg, dateTime, date, options.zone());
         this.printedLine = TextSanitizer.cleanLine(
                 msg.get("casefile.footer.printedBy", options.printedBy(), dateTime.format(options.printedAt())), FontFace.REGULAR);
     }
@@ -88,7 +91,8 @@ final class CaseFileRenderer {
                     .filter(e -> e.type() != EventType.NOTE || request.includeInternalNotes())
                     .toList();
             boolean identity = request.showsIdentity();
-            chronology(identity, events, flow);
+            chronology(identity, events, UnitTask.of(c), flow);
+            units(c, flow);
             responses(identity, events, flow);
             attachments(request, events, flow);
             return footers ? flow.finish() : flow.finishWithoutFooters();
@@ -216,7 +220,23 @@ final class CaseFileRenderer {
         return e.type() == EventType.RESPONDED || e.type() == EventType.COMPLETED;
     }
 
-    private void chronology(boolean identityShown, List<Event> events, PageFlow flow) throws IOException {
+    /** Coordination with internal units (issue 20): each disposition, its due date, and how and when it ended. */
+    private void units(Complaint c, PageFlow flow) throws IOException {
+        List<UnitTask> all = UnitTask.of(c);
+        if (all.isEmpty()) {
+            return;
+        }
+        flow.heading(msg.get("casefile.section.units"));
+        for (UnitTask t : all) {
+            flow.paragraph(unitText.taskLine(t), false, BODY, 0, PageFlow.INK);
+            if (t.reply().isPresent() && !t.reply().get().text().isBlank()) {
+                flow.paragraph(t.reply().get().text(), false, 9f, 12, PageFlow.MUTED);
+            }
+            flow.space(4);
+        }
+    }
+
+    private void chronology(boolean identityShown, List<Event> events, List<UnitTask> tasks, PageFlow flow) throws IOException {
         flow.heading(msg.get("casefile.section.chronology"));
         if (events.isEmpty()) {
             flow.paragraph(msg.get("casefile.value.none"), false, BODY, 0, PageFlow.MUTED);
@@ -226,6 +246,10 @@ final class CaseFileRenderer {
             flow.ensure(3 * PageFlow.leading(BODY));
             flow.paragraph(msg.get("casefile.event.header", dateTime.format(e.at()), msg.label(e.type(), e.typeName())), true, BODY, 0, PageFlow.INK);
             flow.paragraph(actor(identityShown, e), false, 9f, 12, PageFlow.MUTED);
+            String unitLine = unitText.eventLine(e, tasks);
+            if (!unitLine.isEmpty()) {
+                flow.paragraph(unitLine, false, 9f, 12, PageFlow.MUTED);
+            }
             if (isResponse(e)) {
                 response++;
                 flow.paragraph(msg.get("casefile.event.seeResponse", response), false, BODY, 12, PageFlow.MUTED);

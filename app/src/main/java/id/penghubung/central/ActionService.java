@@ -53,6 +53,7 @@ final class ActionService {
 
     private final CentralDatabase db;
     private final Clock clock;
+    private final UnitActions units = new UnitActions(id.penghubung.model.calendar.WorkingCalendar.bundled());
 
     ActionService(CentralDatabase db, Clock clock) {
         this.db = db;
@@ -141,13 +142,16 @@ final class ActionService {
     private Map<String, String> validatePayload(Connection c, WireAction a, ComplaintRecord record) throws SQLException {
         Map<String, String> f = new LinkedHashMap<>();
         ActionType t = a.type();
-        boolean usesText = t == ActionType.RESPOND || t == ActionType.COMPLETE || t == ActionType.NOTE;
-        boolean usesAttachments = t == ActionType.RESPOND || t == ActionType.COMPLETE;
+        boolean usesText = t == ActionType.RESPOND || t == ActionType.COMPLETE || t == ActionType.NOTE || t == ActionType.UNIT_REPLY;
+        boolean usesAttachments = t == ActionType.RESPOND || t == ActionType.COMPLETE || t == ActionType.UNIT_REPLY;
         notAllowed(f, "text", a.text(), !usesText, t);
         notAllowed(f, "attachmentIds", a.attachmentIds(), !usesAttachments, t);
-        notAllowed(f, "unitId", a.unitId(), t != ActionType.DISPOSE, t);
-        notAllowed(f, "note", a.note(), t != ActionType.DISPOSE, t);
-        notAllowed(f, "reason", a.reason(), t != ActionType.NOT_AUTHORIZED, t);
+        notAllowed(f, "unitId", a.unitId(), !UnitActions.handles(t), t);
+        notAllowed(f, "note", a.note(), t != ActionType.DISPOSE && t != ActionType.UNIT_REMIND, t);
+        notAllowed(f, "reason", a.reason(), t != ActionType.NOT_AUTHORIZED && t != ActionType.UNIT_WITHDRAW, t);
+        notAllowed(f, "units", a.units(), t != ActionType.DISPOSE, t);
+        notAllowed(f, "answeredBy", a.answeredBy(), t != ActionType.UNIT_REPLY, t);
+        notAllowed(f, "answeredAt", a.answeredAt(), t != ActionType.UNIT_REPLY, t);
         notAllowed(f, "suggestedAgencyId", a.suggestedAgencyId(), t != ActionType.NOT_AUTHORIZED, t);
         notAllowed(f, "question", a.question(), t != ActionType.REQUEST_INFO, t);
         IntakeActions.refuseCreateFields(f, a);
@@ -169,17 +173,7 @@ final class ActionService {
             }
         }
         switch (t) {
-            case DISPOSE -> {
-                Optional<Catalog.Unit> unit = Catalog.unit(a.unitId());
-                if (a.unitId() == null || a.unitId().isBlank()) {
-                    f.put("unitId", "required");
-                } else if (unit.isEmpty() || !record.agencyId().orElse("").equals(unit.get().agencyId())) {
-                    f.put("unitId", "not a unit of the complaint's agency");
-                }
-                if (a.note() != null && a.note().length() > MAX_TEXT) {
-                    f.put("note", "at most " + MAX_TEXT + " characters");
-                }
-            }
+            case DISPOSE, UNIT_REPLY, UNIT_REMIND, UNIT_WITHDRAW -> units.validate(f, a, record, clock.instant());
             case NOT_AUTHORIZED -> {
                 text(f, "reason", a.reason());
                 if (a.suggestedAgencyId() != null) {
@@ -225,15 +219,19 @@ final class ActionService {
                 files.add(ComplaintStore.findAttachment(c, sha).orElseThrow());
             }
         }
+        List<WireEvent> events = new ArrayList<>(w.events());
+        if (UnitActions.handles(a.type())) {
+            events.addAll(units.events(a, record, actor, now, files));
+            if (a.type() == ActionType.DISPOSE) {
+                status = Status.PROSES;
+                unit = UnitActions.firstUnit(a).orElseThrow().wire();
+            }
+            return next(record, w, status, unit, events, notes);
+        }
         WireEvent event = switch (a.type()) {
             case RESPOND -> {
                 status = Status.PROSES;
                 yield new WireEvent(a.actionId(), EventType.RESPONDED, now, actor, a.text(), files);
-            }
-            case DISPOSE -> {
-                status = Status.PROSES;
-                unit = Catalog.unit(a.unitId()).orElseThrow().wire();
-                yield new WireEvent(a.actionId(), EventType.DISPOSED_TO_UNIT, now, actor, a.note() == null ? "" : a.note(), List.of());
             }
             case NOT_AUTHORIZED -> new WireEvent(a.actionId(), EventType.NOT_AUTHORIZED, now, actor, a.reason(), List.of());
             case REQUEST_INFO -> {
@@ -249,9 +247,14 @@ final class ActionService {
                 yield new WireEvent(a.actionId(), EventType.NOTE, now, actor, a.text(), List.of());
             }
             case CREATE -> throw new IllegalStateException("CREATE is applied by IntakeActions");
+            default -> throw new IllegalArgumentException(a.type().name());
         };
-        List<WireEvent> events = new ArrayList<>(w.events());
         events.add(event);
+        return next(record, w, status, unit, events, notes);
+    }
+
+    private static ComplaintRecord next(ComplaintRecord record, WireComplaint w, Status status, WireUnit unit, List<WireEvent> events,
+            Map<String, String> notes) {
         WireComplaint next = new WireComplaint(w.id(), w.trackingId(), w.version() + 1, w.title(), w.body(), w.classification(),
                 w.anonymous(), w.confidential(), w.category(), w.channel(), status.name(), w.submittedAt(), w.disposedAt(),
                 w.incidentDate(), w.location(), w.agency(), unit, w.reporter(), w.attachments(), events);

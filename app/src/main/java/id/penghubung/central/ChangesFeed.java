@@ -89,7 +89,9 @@ final class ChangesFeed {
                     if (row.isRemoval()) {
                         continue;
                     }
-                    if (row.notes() == null || p.role() == Role.ADMIN) {
+                    // A unit's coordination events are its agency's only (UnitActions.visibleTo): an officer's copy is filtered.
+                    boolean coordination = p.role() == Role.OFFICER && row.doc().contains("\"unitStep\"");
+                    if (row.notes() == null && !coordination || p.role() == Role.ADMIN) {
                         g.writeRawValue(row.doc());
                     } else {
                         g.writeObject(row.parse().viewFor(p));

@@ -46,7 +46,8 @@ record ComplaintRecord(WireComplaint wire, Map<String, String> noteAgencies, lon
     }
 
     /**
-     * What this caller may see: internal notes only for the agency that wrote them (and the admin),
+     * What this caller may see: internal notes only for the agency that wrote them (and the admin), a
+     * unit's coordination events only for that unit's agency (and the Ombudsman office, the admin),
      * never a reporter on an anonymous complaint.
      */
     WireComplaint viewFor(Principal p) {
@@ -56,6 +57,9 @@ record ComplaintRecord(WireComplaint wire, Map<String, String> noteAgencies, lon
                     .filter(e -> e.knownType() != EventType.NOTE || !noteAgencies.containsKey(e.id())
                             || p.agencyId().map(a -> a.equals(noteAgencies.get(e.id()))).orElse(false))
                     .toList();
+        }
+        if (p.role() == Role.OFFICER && events.stream().anyMatch(e -> !UnitActions.visibleTo(e, p))) {
+            events = events.stream().filter(e -> UnitActions.visibleTo(e, p)).toList();
         }
         if (events == wire.events() && (!wire.anonymous() || wire.reporter() == null)) {
             return wire;

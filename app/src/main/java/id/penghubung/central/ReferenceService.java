@@ -52,7 +52,8 @@ final class ReferenceService {
         };
         return new ReferenceData(units, Catalog.CATEGORIES, Catalog.AGENCIES.stream().map(Catalog.Agency::wire).toList(),
                 templates, sla, calendar, calendarEdition, limits, client, clock.instant(),
-                clock instanceof TrainingClock ? Boolean.TRUE : null, COUNTING_ZONE);
+                clock instanceof TrainingClock ? Boolean.TRUE : null, COUNTING_ZONE,
+                p.role() == Role.OFFICER ? p.agencyId().map(AgencyPolicies::of).orElse(null) : null);
     }
 
     private static List<CalendarDay> loadCalendar() {

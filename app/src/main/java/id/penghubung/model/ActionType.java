@@ -16,5 +16,12 @@ public enum ActionType {
     NOTE,
     // --- R3 ---
     /** A complaint received elsewhere (phone, letter, counter) entered by the officer; the server assigns its tracking ID. */
-    CREATE
+    CREATE,
+    // --- R4 ---
+    /** A unit's answer to a disposition, recorded by the officer (internal). */
+    UNIT_REPLY,
+    /** A reminder to a unit that has not answered (recorded). */
+    UNIT_REMIND,
+    /** A disposition to a unit taken back. */
+    UNIT_WITHDRAW
 }

@@ -14,6 +14,10 @@ public enum EventType {
     COMPLETED,
     ARCHIVED,
     NOTE,
+    // --- R4 ---
+    UNIT_REPLIED,
+    UNIT_REMINDED,
+    UNIT_WITHDRAWN,
     /** An event type this version does not know yet; the event keeps the name it arrived with ({@link Event#typeName()}). */
     OTHER
 }

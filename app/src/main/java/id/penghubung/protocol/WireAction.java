@@ -8,11 +8,14 @@ import java.util.List;
 /**
  * One officer action as sent to the server. Which payload fields apply depends on {@code type}:
  * RESPOND and COMPLETE use text and attachmentIds (SHA-256 of uploaded files); DISPOSE unitId and
- * note; NOT_AUTHORIZED reason and suggestedAgencyId; REQUEST_INFO question; NOTE text; CREATE the
- * new complaint's title, body, categoryId, classification, channel, location, anonymous, reporter,
- * receivedAt and attachmentIds. Fields that do not apply are null and not written. {@code actionId}
- * is kept in lower case, however it arrives. {@code classification} and {@code channel} stay names so
- * that a value the server does not take is a per-action VALIDATION_FAILED, not a failed request.
+ * note, or units (issue 20); NOT_AUTHORIZED reason and suggestedAgencyId; REQUEST_INFO question; NOTE text;
+ * UNIT_REPLY unitId, text, attachmentIds, answeredBy, answeredAt; UNIT_REMIND unitId and note;
+ * UNIT_WITHDRAW unitId and reason; CREATE the new complaint's title, body, categoryId, classification,
+ * channel, location, anonymous, reporter, receivedAt and attachmentIds. Fields that do not apply are
+ * null and not written. {@code actionId} is kept in lower case, however it arrives. {@code
+ * classification} and {@code channel} stay names so that a value the server does not take is a
+ * per-action VALIDATION_FAILED, not a failed request. Each issue's fields have their own constructor
+ * below, so that adding fields does not touch every call.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WireAction(
@@ -35,18 +38,38 @@ public record WireAction(
         WireLocation location,
         Boolean anonymous,
         WireReporter reporter,
-        Instant receivedAt) {
+        Instant receivedAt,
+        List<WireUnitOrder> units,
+        String answeredBy,
+        Instant answeredAt) {
 
     /** One action, one ID: an ID in capitals is the same ID (RFC 9562 UUIDs compare case-insensitively). */
     public WireAction {
         actionId = ActionIds.normalise(actionId);
     }
 
-    /** An action on an existing complaint (every type but CREATE). */
+    /** An action on an existing complaint with none of the newer fields. */
     public WireAction(String actionId, String complaintId, Long baseVersion, ActionType type, String text,
             List<String> attachmentIds, String unitId, String note, String reason, String suggestedAgencyId, String question) {
         this(actionId, complaintId, baseVersion, type, text, attachmentIds, unitId, note, reason, suggestedAgencyId, question,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** A CREATE (issue 20, intake). */
+    public WireAction(String actionId, String complaintId, Long baseVersion, ActionType type, String text,
+            List<String> attachmentIds, String unitId, String note, String reason, String suggestedAgencyId, String question,
+            String title, String body, String categoryId, String classification, String channel, WireLocation location,
+            Boolean anonymous, WireReporter reporter, Instant receivedAt) {
+        this(actionId, complaintId, baseVersion, type, text, attachmentIds, unitId, note, reason, suggestedAgencyId, question,
+                title, body, categoryId, classification, channel, location, anonymous, reporter, receivedAt, null, null, null);
+    }
+
+    /** An action with the coordination fields (issue 20, units). */
+    public WireAction(String actionId, String complaintId, Long baseVersion, ActionType type, String text,
+            List<String> attachmentIds, String unitId, String note, String reason, String suggestedAgencyId, String question,
+            List<WireUnitOrder> units, String answeredBy, Instant answeredAt) {
+        this(actionId, complaintId, baseVersion, type, text, attachmentIds, unitId, note, reason, suggestedAgencyId, question,
+                null, null, null, null, null, null, null, null, null, units, answeredBy, answeredAt);
     }
 
     @Override

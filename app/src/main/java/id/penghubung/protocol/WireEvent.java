@@ -1,19 +1,35 @@
 package id.penghubung.protocol;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import id.penghubung.model.EventType;
 import id.penghubung.model.OpenValues;
 import java.time.Instant;
 import java.util.List;
 
-/** One dated step of a complaint's chronology; {@code type} as the server named it (a name this version does not know is kept). */
-public record WireEvent(String id, String type, Instant at, WireActor actor, String text, List<WireAttachment> attachments) {
+/**
+ * One dated step of a complaint's chronology; {@code type} as the server named it (a name this version
+ * does not know is kept). {@code unitStep} only on the internal coordination events (issue 20).
+ */
+public record WireEvent(String id, String type, Instant at, WireActor actor, String text, List<WireAttachment> attachments,
+        @JsonInclude(JsonInclude.Include.NON_NULL) WireUnitStep unitStep) {
     public WireEvent {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
+    /** An event without a unit step. */
+    public WireEvent(String id, String type, Instant at, WireActor actor, String text, List<WireAttachment> attachments) {
+        this(id, type, at, actor, text, attachments, null);
+    }
+
     /** An event of a known type (the training server's own records). */
     public WireEvent(String id, EventType type, Instant at, WireActor actor, String text, List<WireAttachment> attachments) {
-        this(id, type.name(), at, actor, text, attachments);
+        this(id, type.name(), at, actor, text, attachments, null);
+    }
+
+    /** A coordination event of a known type. */
+    public WireEvent(String id, EventType type, Instant at, WireActor actor, String text, List<WireAttachment> attachments,
+            WireUnitStep unitStep) {
+        this(id, type.name(), at, actor, text, attachments, unitStep);
     }
 
     /** The type as this version knows it ({@code OTHER} for a name it does not know). */

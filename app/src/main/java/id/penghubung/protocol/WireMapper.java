@@ -1,5 +1,10 @@
 package id.penghubung.protocol;
 
+import id.penghubung.model.UnitStep;
+import id.penghubung.model.action.UnitOrder;
+import id.penghubung.model.action.UnitReply;
+import id.penghubung.model.action.UnitRemind;
+import id.penghubung.model.action.UnitWithdraw;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.Actor;
 import id.penghubung.model.AgencyRef;
@@ -158,12 +163,23 @@ public final class WireMapper {
     public static Event toModel(WireEvent e) {
         require(e.actor(), "actor");
         return new Event(e.id(), open(EventType.class, e.type(), e.id()), e.at(), new Actor(e.actor().kind(), e.actor().name()), e.text(),
-                e.attachments().stream().map(WireMapper::toModel).toList(), e.type());
+                e.attachments().stream().map(WireMapper::toModel).toList(), e.type(),
+                Optional.ofNullable(e.unitStep()).map(WireMapper::toModel));
+    }
+
+    public static UnitStep toModel(WireUnitStep s) {
+        return new UnitStep(require(s.unitId(), "unitStep.unitId"), require(s.unitName(), "unitStep.unitName"),
+                Optional.ofNullable(s.dueDate()), Optional.ofNullable(s.answeredBy()), Optional.ofNullable(s.answeredAt()));
+    }
+
+    public static WireUnitStep toWire(UnitStep s) {
+        return new WireUnitStep(s.unitId(), s.unitName(), s.dueDate().orElse(null), s.answeredBy().orElse(null),
+                s.answeredAt().orElse(null));
     }
 
     public static WireEvent toWire(Event e) {
         return new WireEvent(e.id(), e.typeName(), e.at(), new WireActor(e.actor().kind(), e.actor().name()), e.text(),
-                e.attachments().stream().map(WireMapper::toWire).toList());
+                e.attachments().stream().map(WireMapper::toWire).toList(), e.unitStep().map(WireMapper::toWire).orElse(null));
     }
 
     /** The payload of a wire action as a domain action. Missing payload fields are an IllegalArgumentException. */
@@ -171,7 +187,9 @@ public final class WireMapper {
         require(a.type(), "type");
         return switch (a.type()) {
             case RESPOND -> new Respond(require(a.text(), "text"), orEmpty(a.attachmentIds()));
-            case DISPOSE -> new Dispose(require(a.unitId(), "unitId"), a.note());
+            case DISPOSE -> a.units() == null ? new Dispose(require(a.unitId(), "unitId"), a.note())
+                    : new Dispose(a.units().stream().map(o -> new UnitOrder(require(o.unitId(), "units.unitId"), o.instruction(),
+                            Optional.ofNullable(o.dueDate()))).toList());
             case NOT_AUTHORIZED -> new NotAuthorized(require(a.reason(), "reason"), Optional.ofNullable(a.suggestedAgencyId()));
             case REQUEST_INFO -> new RequestInfo(require(a.question(), "question"));
             case COMPLETE -> new Complete(require(a.text(), "text"), orEmpty(a.attachmentIds()));
@@ -181,6 +199,10 @@ public final class WireMapper {
                     Channel.valueOf(require(a.channel(), "channel")), toModel(require(a.location(), "location")),
                     Boolean.TRUE.equals(a.anonymous()) ? Optional.empty() : Optional.of(toModel(require(a.reporter(), "reporter"))),
                     require(a.receivedAt(), "receivedAt"), orEmpty(a.attachmentIds()));
+            case UNIT_REPLY -> new UnitReply(require(a.unitId(), "unitId"), require(a.text(), "text"), orEmpty(a.attachmentIds()),
+                    require(a.answeredBy(), "answeredBy"), require(a.answeredAt(), "answeredAt"));
+            case UNIT_REMIND -> new UnitRemind(require(a.unitId(), "unitId"), a.note());
+            case UNIT_WITHDRAW -> new UnitWithdraw(require(a.unitId(), "unitId"), require(a.reason(), "reason"));
         };
     }
 
@@ -189,7 +211,13 @@ public final class WireMapper {
         ActionType type = action.type();
         return switch (action) {
             case Respond r -> new WireAction(actionId, complaintId, baseVersion, type, r.text(), r.attachmentShas(), null, null, null, null, null);
-            case Dispose d -> new WireAction(actionId, complaintId, baseVersion, type, null, null, d.unitId(), d.note(), null, null, null);
+            // One unit without a due date of its own goes in the older form: an action queued (and perhaps
+            // already applied) before issue 20 keeps the body the server hashed for its dedupe.
+            case Dispose d when d.isSingleUnitForm() ->
+                    new WireAction(actionId, complaintId, baseVersion, type, null, null, d.unitId(), d.note(), null, null, null);
+            case Dispose d -> new WireAction(actionId, complaintId, baseVersion, type, null, null, null, null, null, null, null,
+                    d.units().stream().map(o -> new WireUnitOrder(o.unitId(), o.instruction(), o.dueDate().orElse(null))).toList(),
+                    null, null);
             case NotAuthorized n -> new WireAction(actionId, complaintId, baseVersion, type, null, null, null, null, n.reason(),
                     n.suggestedAgencyId().orElse(null), null);
             case RequestInfo q -> new WireAction(actionId, complaintId, baseVersion, type, null, null, null, null, null, null, q.question());
@@ -198,6 +226,12 @@ public final class WireMapper {
             case Create k -> new WireAction(actionId, complaintId, baseVersion, type, null, k.attachmentShas(), null, null, null, null,
                     null, k.title(), k.body(), k.categoryId(), k.classification().name(), k.channel().name(), toWire(k.location()),
                     k.anonymous(), k.reporter().map(WireMapper::toWire).orElse(null), k.receivedAt());
+            case UnitReply r -> new WireAction(actionId, complaintId, baseVersion, type, r.text(), r.attachmentShas(), r.unitId(), null,
+                    null, null, null, null, r.answeredBy(), r.answeredAt());
+            case UnitRemind r -> new WireAction(actionId, complaintId, baseVersion, type, null, null, r.unitId(),
+                    r.note().isEmpty() ? null : r.note(), null, null, null);
+            case UnitWithdraw w -> new WireAction(actionId, complaintId, baseVersion, type, null, null, w.unitId(), null, w.reason(),
+                    null, null);
         };
     }
 

@@ -14,6 +14,13 @@ import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
+import id.penghubung.model.action.UnitOrder;
+import id.penghubung.model.action.UnitReply;
+import id.penghubung.model.action.UnitRemind;
+import id.penghubung.model.action.UnitWithdraw;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,9 +44,18 @@ final class ActionCodec {
                 n.put("text", r.text());
                 shas(n, r.attachmentShas());
             }
-            case Dispose d -> {
+            case Dispose d when d.isSingleUnitForm() -> {
                 n.put("unitId", d.unitId());
                 n.put("note", d.note());
+            }
+            case Dispose d -> {
+                ArrayNode units = n.putArray("units");
+                for (UnitOrder o : d.units()) {
+                    ObjectNode u = units.addObject();
+                    u.put("unitId", o.unitId());
+                    u.put("instruction", o.instruction());
+                    o.dueDate().ifPresent(due -> u.put("dueDate", due.toString()));
+                }
             }
             case NotAuthorized na -> {
                 n.put("reason", na.reason());
@@ -52,6 +68,21 @@ final class ActionCodec {
             }
             case Note note -> n.put("text", note.text());
             case Create k -> IntakeCodec.write(n, k);
+            case UnitReply r -> {
+                n.put("unitId", r.unitId());
+                n.put("text", r.text());
+                shas(n, r.attachmentShas());
+                n.put("answeredBy", r.answeredBy());
+                n.put("answeredAt", r.answeredAt().toString());
+            }
+            case UnitRemind r -> {
+                n.put("unitId", r.unitId());
+                n.put("note", r.note());
+            }
+            case UnitWithdraw w -> {
+                n.put("unitId", w.unitId());
+                n.put("reason", w.reason());
+            }
         }
         return n;
     }
@@ -77,14 +108,47 @@ final class ActionCodec {
         }
         return switch (type) {
             case RESPOND -> new Respond(text(n, "text"), shas(n));
-            case DISPOSE -> new Dispose(text(n, "unitId"), n.path("note").asText(""));
+            // A row queued before issue 20 names one unit and a note; it stays that one-unit disposition.
+            case DISPOSE -> n.has("units") ? new Dispose(units(n)) : new Dispose(text(n, "unitId"), n.path("note").asText(""));
             case NOT_AUTHORIZED -> new NotAuthorized(text(n, "reason"),
                     n.hasNonNull("suggestedAgencyId") ? Optional.of(n.get("suggestedAgencyId").asText()) : Optional.empty());
             case REQUEST_INFO -> new RequestInfo(text(n, "question"));
             case COMPLETE -> new Complete(text(n, "text"), shas(n));
             case NOTE -> new Note(text(n, "text"));
             case CREATE -> IntakeCodec.read(n);
+            case UNIT_REPLY -> new UnitReply(text(n, "unitId"), text(n, "text"), shas(n), text(n, "answeredBy"),
+                    instant(text(n, "answeredAt")));
+            case UNIT_REMIND -> new UnitRemind(text(n, "unitId"), n.path("note").asText(""));
+            case UNIT_WITHDRAW -> new UnitWithdraw(text(n, "unitId"), text(n, "reason"));
         };
+    }
+
+    private static List<UnitOrder> units(JsonNode n) {
+        List<UnitOrder> out = new ArrayList<>();
+        for (JsonNode u : n.path("units")) {
+            out.add(new UnitOrder(text(u, "unitId"), u.path("instruction").asText(""),
+                    u.hasNonNull("dueDate") ? Optional.of(date(u.get("dueDate").asText())) : Optional.empty()));
+        }
+        if (out.isEmpty()) {
+            throw new DamagedStoreException("store.error.badAction", null);
+        }
+        return out;
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new DamagedStoreException("store.error.badAction", e);
+        }
+    }
+
+    private static Instant instant(String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new DamagedStoreException("store.error.badAction", e);
+        }
     }
 
     static String text(JsonNode n, String field) {

@@ -106,7 +106,7 @@ final class CachePages {
             while (rs.next()) {
                 long rid = rs.getLong(1);
                 out.computeIfAbsent(rid, k -> new ArrayList<>())
-                        .add(rows.event(rs, 1, rs.getString(9), byEvent.getOrDefault(rid, Map.of())));
+                        .add(rows.event(rs, 1, rs.getString(10), byEvent.getOrDefault(rid, Map.of())));
             }
         }
         return out;

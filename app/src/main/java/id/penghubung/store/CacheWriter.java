@@ -164,8 +164,8 @@ final class CacheWriter {
     }
 
     private void writeChildren(long rid, Complaint c) throws SQLException {
-        PreparedStatement e = db.ps("INSERT INTO event (complaint_rid, seq, id, type, at, actor_kind, actor_name, text)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement e = db.ps("INSERT INTO event (complaint_rid, seq, id, type, at, actor_kind, actor_name, text, unit_step)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         int seq = 0;
         int attSeq = 0;
         for (Event ev : c.events()) {
@@ -182,6 +182,7 @@ final class CacheWriter {
                 e.setString(7, ev.actor().name());
             }
             e.setString(8, ev.text());
+            e.setString(9, UnitSteps.toJson(ev.unitStep()));
             e.executeUpdate();
             for (Attachment a : ev.attachments()) {
                 attachment(rid, seq, attSeq++, a);

@@ -27,7 +27,8 @@ final class ComplaintCleaning {
                 .map(e -> new Event(Texts.clean("event.id", e.id(), Texts.MAX_SHORT), e.type(), e.at(),
                         new Actor(e.actor().kind(),
                                 Texts.clean("event.actor", e.actor().name(), Texts.MAX_SHORT)),
-                        Texts.clean("event.text", e.text(), Texts.MAX_EVENT_TEXT), cleanAttachments(e.attachments()), e.typeName()))
+                        Texts.clean("event.text", e.text(), Texts.MAX_EVENT_TEXT), cleanAttachments(e.attachments()), e.typeName(),
+                        e.unitStep()))
                 .toList();
         Optional<Reporter> reporter = c.reporter().map(r -> new Reporter(
                 Texts.clean("reporter.name", r.name(), Texts.MAX_SHORT),

@@ -241,6 +241,11 @@ final class Schema {
                 redirected_at INTEGER NOT NULL,
                 reason TEXT NOT NULL
             );
+            """,
+            // v10 (issue 20, R4): the unit an internal coordination event is about (UnitSteps JSON: unit,
+            // its due date, who answered and when); NULL on every other event.
+            """
+            ALTER TABLE event ADD COLUMN unit_step TEXT;
             """);
 
     /**

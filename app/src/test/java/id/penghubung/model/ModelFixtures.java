@@ -66,6 +66,15 @@ public final class ModelFixtures {
             return this;
         }
 
+        /** A coordination event about a unit (issue 20): due date {@code due} (may be null), answer by/at on a reply. */
+        public Builder unitStep(EventType type, String atWib, UnitRef unit, String due, String answeredBy, String answeredAtWib,
+                String text) {
+            events.add(new Event("e-" + events.size(), type, wib(atWib), new Actor(ActorKind.OFFICER, "Penghubung"), text, List.of(),
+                    type.name(), Optional.of(new UnitStep(unit.id(), unit.name(), Optional.ofNullable(due).map(java.time.LocalDate::parse),
+                            Optional.ofNullable(answeredBy), Optional.ofNullable(answeredAtWib).map(ModelFixtures::wib)))));
+            return this;
+        }
+
         public Builder status(Status newStatus) {
             status = newStatus;
             return this;

@@ -7,6 +7,7 @@ import id.penghubung.model.EventType;
 import id.penghubung.model.Role;
 import id.penghubung.model.Status;
 import id.penghubung.model.UnitRef;
+import id.penghubung.model.UnitTask;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -44,7 +45,8 @@ import java.util.regex.Pattern;
  * control characters other than tab, line feed and carriage return (NUL above all) and broken
  * surrogate pairs are refused, see {@link #clean(String)} to remove them first. Attachments are
  * named by a SHA-256 hex digest (64 hex digits), at most {@link #MAX_ATTACHMENTS}, no duplicates.
- * A disposition names a unit of the officer's agency other than the current one. A "not our
+ * A disposition names units of the officer's agency, each once, none still waiting on an earlier
+ * disposition (issue 20); a unit's answer, reminder or withdrawal needs an open disposition. A "not our
  * authority" suggestion must not name the officer's own agency.
  */
 public final class ActionValidator {
@@ -56,6 +58,9 @@ public final class ActionValidator {
     /** The instruction that goes with a disposition (optional). */
     public static final int MAX_DISPOSE_NOTE = 2_000;
     public static final int MAX_ATTACHMENTS = 20;
+    /** Units in one disposition, and the length of who answered for a unit (issue 20). */
+    public static final int MAX_UNITS = 20;
+    public static final int MAX_NAME = 1_000;
 
     public static final String ROLE_READ_ONLY = "validation.role.readOnly";
     public static final String ACCOUNT_NO_AGENCY = "validation.account.noAgency";
@@ -75,6 +80,9 @@ public final class ActionValidator {
     public static final String ATTACHMENT_HASH = "validation.attachment.hash";
     public static final String ATTACHMENT_DUPLICATE = "validation.attachment.duplicate";
     public static final String ATTACHMENT_TOO_MANY = "validation.attachment.tooMany";
+    public static final String UNIT_TWICE = "validation.unit.twice";
+    public static final String UNIT_TOO_MANY = "validation.unit.tooMany";
+    public static final String UNIT_NOT_OPEN = "validation.unit.notOpen";
 
     /** Field names the problems point at. */
     public static final String FIELD_ACTION = "action";
@@ -85,6 +93,7 @@ public final class ActionValidator {
     public static final String FIELD_UNIT = "unitId";
     public static final String FIELD_SUGGESTED_AGENCY = "suggestedAgencyId";
     public static final String FIELD_ATTACHMENTS = "attachments";
+    public static final String FIELD_ANSWERED_BY = "answeredBy";
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
@@ -111,8 +120,31 @@ public final class ActionValidator {
                 checkAttachments(complete.attachmentShas(), problems);
             }
             case Dispose dispose -> {
-                checkUnit(dispose.unitId(), complaint, account, agencyUnits, problems);
-                checkText(FIELD_NOTE, dispose.note(), MAX_DISPOSE_NOTE, false, problems);
+                Set<String> named = new HashSet<>();
+                for (UnitOrder order : dispose.units()) {
+                    checkUnit(order.unitId(), complaint, account, agencyUnits, problems);
+                    if (!order.unitId().isBlank() && !named.add(order.unitId())) {
+                        problems.add(Problem.of(FIELD_UNIT, UNIT_TWICE, order.unitId()));
+                    }
+                    checkText(FIELD_NOTE, order.instruction(), MAX_DISPOSE_NOTE, false, problems);
+                }
+                if (dispose.units().size() > MAX_UNITS) {
+                    problems.add(Problem.of(FIELD_UNIT, UNIT_TOO_MANY, MAX_UNITS));
+                }
+            }
+            case UnitReply reply -> {
+                checkOpenTask(reply.unitId(), complaint, problems);
+                checkText(FIELD_TEXT, reply.text(), MAX_TEXT, true, problems);
+                checkText(FIELD_ANSWERED_BY, reply.answeredBy(), MAX_NAME, true, problems);
+                checkAttachments(reply.attachmentShas(), problems);
+            }
+            case UnitRemind remind -> {
+                checkOpenTask(remind.unitId(), complaint, problems);
+                checkText(FIELD_NOTE, remind.note(), MAX_DISPOSE_NOTE, false, problems);
+            }
+            case UnitWithdraw withdraw -> {
+                checkOpenTask(withdraw.unitId(), complaint, problems);
+                checkText(FIELD_REASON, withdraw.reason(), MAX_REASON, true, problems);
             }
             case NotAuthorized notAuthorized -> {
                 checkText(FIELD_REASON, notAuthorized.reason(), MAX_REASON, true, problems);
@@ -137,9 +169,10 @@ public final class ActionValidator {
             // A status this version does not know: only a note, the safe action (the server judges the rest).
             case BELUM_TERVERIFIKASI, SELESAI, ARSIP, OTHER -> EnumSet.of(ActionType.NOTE);
             case BELUM_DITINDAKLANJUTI -> EnumSet.of(ActionType.RESPOND, ActionType.DISPOSE, ActionType.NOT_AUTHORIZED,
-                    ActionType.REQUEST_INFO, ActionType.NOTE);
+                    ActionType.REQUEST_INFO, ActionType.NOTE, ActionType.UNIT_REPLY, ActionType.UNIT_REMIND, ActionType.UNIT_WITHDRAW);
             case PROSES -> EnumSet.of(ActionType.RESPOND, ActionType.DISPOSE, ActionType.NOT_AUTHORIZED,
-                    ActionType.REQUEST_INFO, ActionType.COMPLETE, ActionType.NOTE);
+                    ActionType.REQUEST_INFO, ActionType.COMPLETE, ActionType.NOTE, ActionType.UNIT_REPLY, ActionType.UNIT_REMIND,
+                    ActionType.UNIT_WITHDRAW);
             // --- R6 --- redirected away: this agency's copy is read-only, not even a note reaches the server.
             case DIALIHKAN -> EnumSet.noneOf(ActionType.class);
         };
@@ -268,8 +301,18 @@ public final class ActionValidator {
         if (agency.isPresent() && !unit.get().agencyId().equals(agency.get())) {
             problems.add(Problem.of(FIELD_UNIT, UNIT_OTHER_AGENCY, unit.get().name()));
         }
-        if (complaint.unit().map(current -> current.id().equals(unitId)).orElse(false)) {
+        List<UnitTask> tasks = UnitTask.of(complaint).stream().filter(t -> t.unitId().equals(unitId)).toList();
+        boolean waiting = tasks.stream().anyMatch(UnitTask::isOpen);
+        // Before issue 20 a disposition left no task: the report's current unit is then the one it went to.
+        boolean current = tasks.isEmpty() && complaint.unit().map(u -> u.id().equals(unitId)).orElse(false);
+        if (waiting || current) {
             problems.add(Problem.of(FIELD_UNIT, UNIT_SAME, unit.get().name()));
+        }
+    }
+
+    private static void checkOpenTask(String unitId, Complaint complaint, List<Problem> problems) {
+        if (UnitTask.open(complaint).stream().noneMatch(t -> t.unitId().equals(unitId))) {
+            problems.add(Problem.of(FIELD_UNIT, UNIT_NOT_OPEN, unitId));
         }
     }
 

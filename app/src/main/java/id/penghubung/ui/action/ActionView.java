@@ -58,7 +58,8 @@ public final class ActionView {
         root.setMinWidth(0);
         root.setId("actionForm");
 
-        type = new ComboBox<>(FXCollections.observableArrayList(ActionType.values()));
+        type = new ComboBox<>(FXCollections.observableArrayList(Arrays.stream(ActionType.values())
+                .filter(ActionViewModel::isFormType).toList()));
         type.setId("actionType");
         type.setConverter(Labels.of(messages::label));
         // Not a bidirectional binding: replacing the items may clear the combo's value for a moment,
@@ -103,7 +104,34 @@ public final class ActionView {
         unit.setConverter(Labels.of(UnitRef::name));
         unit.valueProperty().bindBidirectional(vm.unitProperty());
         Labels.promptWhenEmpty(unit);
-        VBox unitBox = new VBox(2, unit, unitError);
+        // Issue 20: the same disposition to more units at once, and the units' due date (empty: the agency's policy).
+        javafx.scene.control.MenuButton also = new javafx.scene.control.MenuButton(messages.get("units.also"));
+        also.setId("alsoUnits");
+        also.setOnShowing(e -> also.getItems().setAll(vm.units().stream().map(u -> {
+            javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(u.name());
+            item.setId("also-" + u.id());
+            item.setSelected(vm.alsoUnits().contains(u));
+            item.setOnAction(x -> {
+                if (item.isSelected()) {
+                    vm.alsoUnits().add(u);
+                } else {
+                    vm.alsoUnits().remove(u);
+                }
+            });
+            return (javafx.scene.control.MenuItem) item;
+        }).toList()));
+        Label alsoChosen = new Label();
+        alsoChosen.setWrapText(true);
+        alsoChosen.getStyleClass().add("draft-state");
+        alsoChosen.textProperty().bind(Bindings.createStringBinding(() -> vm.alsoUnits().stream().map(UnitRef::name)
+                .collect(java.util.stream.Collectors.joining(", ")), vm.alsoUnits()));
+        javafx.scene.control.DatePicker due = new javafx.scene.control.DatePicker();
+        due.setId("unitDue");
+        due.setPromptText(messages.get("units.duePolicy"));
+        due.setAccessibleText(messages.get("units.duePolicy"));
+        due.valueProperty().bindBidirectional(vm.unitDueProperty());
+        javafx.scene.layout.FlowPane unitMore = new javafx.scene.layout.FlowPane(8, 4, also, due);
+        VBox unitBox = new VBox(2, unit, unitMore, alsoChosen, unitError);
         unitBox.visibleProperty().bind(vm.typeProperty().isEqualTo(ActionType.DISPOSE));
         unitBox.managedProperty().bind(unitBox.visibleProperty());
 
@@ -198,6 +226,7 @@ public final class ActionView {
             case COMPLETE -> "ui.action.prompt.complete";
             case CREATE -> "ui.intake.prompt.body";
             case NOTE -> "ui.action.prompt.note";
+            case UNIT_REPLY, UNIT_REMIND, UNIT_WITHDRAW -> "ui.action.prompt.note";
         });
     }
 
@@ -208,7 +237,7 @@ public final class ActionView {
         }
         ActionType current = type.getValue();
         type.getItems().setAll(Arrays.stream(ActionType.values())
-                .filter(t -> ActionValidator.allows(c.status(), t)).toList());
+                .filter(t -> ActionViewModel.isFormType(t) && ActionValidator.allows(c.status(), t)).toList());
         if (current != null && type.getItems().contains(current)) {
             type.setValue(current);
         } else if (!type.getItems().isEmpty()) {

@@ -5,6 +5,9 @@ import id.penghubung.model.ActionType;
 import id.penghubung.model.AgencyRef;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.UnitRef;
+import id.penghubung.model.action.UnitReply;
+import id.penghubung.model.action.UnitRemind;
+import id.penghubung.model.action.UnitWithdraw;
 import id.penghubung.model.action.Complete;
 import id.penghubung.model.action.Create;
 import id.penghubung.model.action.Dispose;
@@ -76,6 +79,9 @@ public final class ActionViewModel {
     private final ObjectProperty<UnitRef> unit = new SimpleObjectProperty<>();
     private final ObjectProperty<AgencyRef> suggestedAgency = new SimpleObjectProperty<>();
     private final ObservableList<UnitRef> units = FXCollections.observableArrayList();
+    /** Units a disposition goes to besides the first, and the unit due date (null: the agency's policy). Issue 20. */
+    private final ObservableList<UnitRef> alsoUnits = FXCollections.observableArrayList();
+    private final ObjectProperty<java.time.LocalDate> unitDue = new SimpleObjectProperty<>();
     private final ObservableList<AgencyRef> agencies = FXCollections.observableArrayList();
     /** The institutions a "bukan wewenang" may suggest: never the complaint's own agency. */
     private final FilteredList<AgencyRef> otherAgencies = new FilteredList<>(agencies, a -> true);
@@ -184,6 +190,8 @@ public final class ActionViewModel {
             problems.clear();
             result.set("");
             unit.set(null);
+            alsoUnits.clear();
+            unitDue.set(null);
             suggestedAgency.set(null);
             attachments.clear();
             type.set(defaultType(value));
@@ -193,13 +201,24 @@ public final class ActionViewModel {
         restoreDraft();
     }
 
+    /** Whether this form writes the action type; a unit's answer, reminder and withdrawal are the coordination pane's (ui.units). */
+    public static boolean isFormType(ActionType t) {
+        return t != ActionType.UNIT_REPLY && t != ActionType.UNIT_REMIND && t != ActionType.UNIT_WITHDRAW;
+    }
+
+    /** Adds a passage (a unit's answer, issue 20) to the end of the text being written, after a blank line. */
+    public void appendText(String passage) {
+        String now = text.get() == null ? "" : text.get().strip();
+        text.set(now.isEmpty() ? passage : now + "\n\n" + passage);
+    }
+
     /** The action a complaint's form starts with: a follow-up where allowed, else the first allowed, else a note. */
     static ActionType defaultType(Complaint c) {
         if (c == null) {
             return ActionType.RESPOND;
         }
         for (ActionType t : ActionType.values()) {
-            if (ActionValidator.allows(c.status(), t)) {
+            if (isFormType(t) && ActionValidator.allows(c.status(), t)) {
                 return t;
             }
         }
@@ -218,7 +237,7 @@ public final class ActionViewModel {
         Complaint c = complaint.get();
         background.execute(() -> {
             Optional<Draft> latest = java.util.Arrays.stream(ActionType.values())
-                    .filter(k -> ActionValidator.allows(c.status(), k))
+                    .filter(k -> isFormType(k) && ActionValidator.allows(c.status(), k))
                     .flatMap(k -> store.draft(t.complaintId(), k).stream())
                     .max(java.util.Comparator.comparing(Draft::updatedAt));
             ui.execute(() -> {
@@ -425,6 +444,10 @@ public final class ActionViewModel {
                 yield r.note();
             }
             case Create r -> r.body(); // never on a complaint's form: the intake form edits a CREATE
+            // The coordination pane edits these (ui.units); the form never holds them.
+            case UnitReply r -> r.text();
+            case UnitRemind r -> r.note();
+            case UnitWithdraw r -> r.reason();
         };
         Target t = target();
         if (t == null) {
@@ -491,7 +514,8 @@ public final class ActionViewModel {
             case NOTE -> new Note(value);
             case NOT_AUTHORIZED -> new NotAuthorized(value,
                     Optional.ofNullable(suggestedAgency.get()).map(AgencyRef::id));
-            case DISPOSE -> new Dispose(Optional.ofNullable(unit.get()).map(UnitRef::id).orElse(""), value);
+            case DISPOSE -> dispose(value);
+            case UNIT_REPLY, UNIT_REMIND, UNIT_WITHDRAW -> throw new IllegalStateException("Not a form action: " + type.get());
             case CREATE -> throw new IllegalStateException("The intake form makes a CREATE, not a complaint's action form");
         };
     }
@@ -544,6 +568,8 @@ public final class ActionViewModel {
                     setTextQuietly("");
                     attachments.clear();
                     unit.set(null);
+            alsoUnits.clear();
+            unitDue.set(null);
                     suggestedAgency.set(null);
                     draftState.set("");
                     result.set(messages.get("ui.action.queued", messages.label(t.kind())));
@@ -604,6 +630,25 @@ public final class ActionViewModel {
 
     public ObservableList<UnitRef> units() {
         return units;
+    }
+
+    public ObservableList<UnitRef> alsoUnits() {
+        return alsoUnits;
+    }
+
+    public ObjectProperty<java.time.LocalDate> unitDueProperty() {
+        return unitDue;
+    }
+
+    /** One disposition to the chosen unit and every other unit ticked, each with the instruction and the due date. */
+    private Dispose dispose(String instruction) {
+        Optional<java.time.LocalDate> due = Optional.ofNullable(unitDue.get());
+        List<id.penghubung.model.action.UnitOrder> orders = new java.util.ArrayList<>();
+        orders.add(new id.penghubung.model.action.UnitOrder(Optional.ofNullable(unit.get()).map(UnitRef::id).orElse(""),
+                instruction, due));
+        alsoUnits.stream().filter(u -> unit.get() == null || !u.id().equals(unit.get().id()))
+                .forEach(u -> orders.add(new id.penghubung.model.action.UnitOrder(u.id(), instruction, due)));
+        return new Dispose(orders);
     }
 
     public ObservableList<AgencyRef> agencies() {

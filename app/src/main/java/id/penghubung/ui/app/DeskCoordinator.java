@@ -1,5 +1,7 @@
 package id.penghubung.ui.app;
 
+import id.penghubung.ui.units.UnitTasksViewModel;
+import id.penghubung.ui.units.UnitsData;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.AgencyRef;
 import id.penghubung.model.Complaint;
@@ -80,6 +82,7 @@ public final class DeskCoordinator {
     private final ReadOnlyStringWrapper officerLine = new ReadOnlyStringWrapper("");
     /** The action form carried over from the desk in the other language, until its complaint is open again. */
     private DeskState.Form pendingForm;
+    private final UnitTasksViewModel unitsVm;
 
     public DeskCoordinator(Desk desk, Messages messages, Executor fx, Screen screen) {
         this.desk = Objects.requireNonNull(desk);
@@ -97,6 +100,9 @@ public final class DeskCoordinator {
         actionVm = new ActionViewModel(messages, ActionData.of(desk.store()), desk.actionCheck(), desk.reference(), io, fx,
                 desk.background().scheduler(), desk.zone());
         actionVm.setAttachmentFiles(desk.attachments());
+        unitsVm = new UnitTasksViewModel(messages, UnitsData.of(desk.store()), desk.actionCheck(), io, fx, desk.clock(), desk.zone());
+        unitsVm.setOnQueued(this::afterLocalChange);
+        unitsVm.setQuoter(actionVm::appendText);
         statusVm = new StatusBarViewModel(messages, desk.sync(), fx, desk.clock(), desk.zone());
         statusVm.useIo(io);
         dashboardVm = new DashboardViewModel(messages, DashboardData.of(desk.store(), desk.queries()), desk.deadlines(), io, fx,
@@ -134,6 +140,7 @@ public final class DeskCoordinator {
         });
         subscriptions.onChange(inboxVm.viewProperty(), (o, a, b) -> showDashboard(false));
         subscriptions.onChange(detailVm.complaintProperty(), (o, a, b) -> complaintShown(b));
+        subscriptions.onChange(detailVm.complaintProperty(), (o, a, b) -> unitsVm.show(b));
         subscriptions.onChange(statusVm.newAssignmentsProperty(), (o, a, b) -> {
             int added = b.intValue() - a.intValue();
             if (added > 0) {
@@ -335,6 +342,10 @@ public final class DeskCoordinator {
 
     public ActionViewModel action() {
         return actionVm;
+    }
+
+    public UnitTasksViewModel units() {
+        return unitsVm;
     }
 
     public StatusBarViewModel status() {

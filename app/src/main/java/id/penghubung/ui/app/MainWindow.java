@@ -4,6 +4,7 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.model.Complaint;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxView;
+import id.penghubung.ui.units.UnitTasksView;
 import id.penghubung.ui.action.ActionView;
 import id.penghubung.ui.action.ActionViewModel;
 import id.penghubung.ui.common.Icons;
@@ -79,6 +80,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
     private final InboxTableView inbox;
     private final DetailView detail;
     private final ActionView action;
+    private final UnitTasksView units;
     private final StatusBarView statusBar;
     private final OfficerView officer;
     /** Built on first use: its charts cost start-up time an officer who never opens it should not pay. */
@@ -118,6 +120,8 @@ public final class MainWindow implements DeskCoordinator.Screen {
         inbox = new InboxTableView(inboxVm, desk.zone(), mode.acrossInstitutions());
         detail = new DetailView(detailVm, opener);
         action = new ActionView(actionVm);
+        units = new UnitTasksView(coordinator.units(), mode.canAct());
+        detail.addSection(units.root());
         statusBar = new StatusBarView(statusVm, messages, mode.canAct());
         officer = new OfficerView(coordinator.officerNameProperty(), coordinator.officerInstitutionProperty());
 
@@ -259,6 +263,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
         sidebar.activate();
         inbox.activate();
         detail.activate();
+        units.activate();
         if (mode.canAct()) {
             action.activate();
         }
@@ -286,6 +291,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
         }
         statusBar.deactivate();
         detail.deactivate();
+        units.deactivate();
         inbox.deactivate();
         sidebar.deactivate();
         if (coordinator.dashboardShown()) {

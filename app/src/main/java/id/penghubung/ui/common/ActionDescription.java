@@ -10,6 +10,9 @@ import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
+import id.penghubung.model.action.UnitReply;
+import id.penghubung.model.action.UnitRemind;
+import id.penghubung.model.action.UnitWithdraw;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -42,6 +45,10 @@ public record ActionDescription(ActionType type, String typeLabel, String recipi
     public static boolean isPublic(ActionType type) {
         return type == ActionType.RESPOND || type == ActionType.COMPLETE || type == ActionType.NOT_AUTHORIZED
                 || type == ActionType.REQUEST_INFO;
+    }
+
+    private static String unitName(Messages m, Names names, String unitId) {
+        return unitId.isBlank() ? m.get("ui.action.unitPlaceholder") : names.unit().apply(unitId).orElse(unitId);
     }
 
     public static ActionDescription of(Messages m, OfficerAction action, boolean anonymousReporter, Names names) {
@@ -78,9 +85,24 @@ public record ActionDescription(ActionType type, String typeLabel, String recipi
                 effect = m.get("ui.action.effect.notAuthorized");
             }
             case Dispose r -> {
-                text = r.note();
-                recipient = m.get("ui.action.to.unit", r.unitId().isBlank() ? m.get("ui.action.unitPlaceholder")
-                        : names.unit().apply(r.unitId()).orElse(r.unitId()));
+                text = r.units().size() == 1 ? r.note() : r.units().stream()
+                        .map(o -> unitName(m, names, o.unitId()) + ": " + o.instruction().strip())
+                        .collect(java.util.stream.Collectors.joining("\n"));
+                recipient = m.get("ui.action.to.unit", r.units().stream().map(o -> unitName(m, names, o.unitId()))
+                        .collect(java.util.stream.Collectors.joining(", ")));
+            }
+            case UnitReply r -> {
+                text = r.text();
+                shas = r.attachmentShas();
+                recipient = m.get("ui.action.to.internal");
+            }
+            case UnitRemind r -> {
+                text = r.note().isBlank() ? unitName(m, names, r.unitId()) : r.note();
+                recipient = m.get("ui.action.to.unit", unitName(m, names, r.unitId()));
+            }
+            case UnitWithdraw r -> {
+                text = r.reason();
+                recipient = m.get("ui.action.to.unit", unitName(m, names, r.unitId()));
             }
             case Create r -> {
                 text = r.title() + "\n\n" + r.body();

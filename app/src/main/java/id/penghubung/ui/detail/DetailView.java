@@ -49,6 +49,8 @@ public final class DetailView {
     private final VBox attachments = new VBox(4);
     private final VBox timeline = new VBox();
     private final VBox outbox = new VBox(6);
+    /** Sections other packages add under the queued actions (the units' coordination, issue 20). */
+    private final VBox sections = new VBox(8);
     private final Label outboxTitle;
     private final Label attachmentsTitle;
     private final ListChangeListener<Object> rebuild = c -> rebuild();
@@ -119,7 +121,7 @@ public final class DetailView {
         notice.textProperty().bind(vm.noticeProperty());
         notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
-        VBox shown = new VBox(8, head, title, meta, clocks, outboxTitle, notice, outbox, location, body, attachmentsTitle,
+        VBox shown = new VBox(8, head, title, meta, clocks, outboxTitle, notice, outbox, sections, location, body, attachmentsTitle,
                 attachments, section("ui.detail.chronology"), timeline);
         // A narrow pane (the divider moved) wraps the texts: nothing in it may claim more than the pane's width.
         shown.setMinWidth(0);
@@ -378,5 +380,10 @@ public final class DetailView {
 
     public Node root() {
         return root;
+    }
+
+    /** Adds a section under the queued actions, shown while a complaint is. */
+    public void addSection(Node section) {
+        sections.getChildren().add(section);
     }
 }

@@ -1,5 +1,7 @@
 package id.penghubung.ui.detail;
 
+import id.penghubung.casefile.UnitStepText;
+import id.penghubung.model.UnitTask;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Attachment;
 import id.penghubung.model.Complaint;
@@ -79,6 +81,7 @@ public final class DetailViewModel {
     /** What just happened to an outbox row (withdrawn, too late), shown above the rows. */
     private final StringProperty notice = new SimpleStringProperty("");
     private final ObservableList<ClockLine> clocks = FXCollections.observableArrayList();
+    private final UnitStepText unitText;
     private final ObservableList<TimelineLine> timeline = FXCollections.observableArrayList();
     private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
     private final ObservableList<OutboxLine> outbox = FXCollections.observableArrayList();
@@ -98,6 +101,7 @@ public final class DetailViewModel {
                 .withLocale(messages.locale()).withZone(zone);
         this.dueDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         this.zone = Objects.requireNonNull(zone);
+        this.unitText = new UnitStepText(messages, dateTime, dueDay, zone);
         this.outboxLines = new OutboxLines(messages, data, dateTime);
         this.attachmentCopies = new AttachmentCopies(messages, files, background, ui, message::set);
         message.set(messages.get("main.welcome"));
@@ -182,7 +186,8 @@ public final class DetailViewModel {
         location.set(locationText(c.location()));
         body.set(c.body());
         clocks.setAll(clockList.stream().map(this::clockLine).toList());
-        timeline.setAll(c.events().stream().map(this::timelineLine).toList());
+        List<UnitTask> tasks = UnitTask.of(c);
+        timeline.setAll(c.events().stream().map(e -> timelineLine(e, tasks)).toList());
         attachments.setAll(c.attachments());
         outbox.setAll(entries);
         if (complaint.get() == null || !complaint.get().id().equals(c.id())) {
@@ -212,9 +217,10 @@ public final class DetailViewModel {
         return new ClockLine(messages.label(d.kind()), messages.get(reading.key(), reading.argsArray()), urgency, due);
     }
 
-    private TimelineLine timelineLine(Event e) {
-        return new TimelineLine(dateTime.format(e.at()), messages.label(e.type(), e.typeName()), e.actor().name(), e.text(),
-                e.attachments());
+    private TimelineLine timelineLine(Event e, List<UnitTask> tasks) {
+        String unit = unitText.eventLine(e, tasks);
+        String what = messages.label(e.type(), e.typeName()) + (unit.isEmpty() ? "" : " \u2014 " + unit);
+        return new TimelineLine(dateTime.format(e.at()), what, e.actor().name(), e.text(), e.attachments());
     }
 
     /**

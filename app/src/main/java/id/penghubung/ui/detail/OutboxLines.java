@@ -2,6 +2,9 @@ package id.penghubung.ui.detail;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Complaint;
+import id.penghubung.model.action.UnitReply;
+import id.penghubung.model.action.UnitRemind;
+import id.penghubung.model.action.UnitWithdraw;
 import id.penghubung.model.action.Complete;
 import id.penghubung.model.action.Create;
 import id.penghubung.model.action.Dispose;
@@ -67,6 +70,9 @@ final class OutboxLines {
             case NotAuthorized r -> r.reason();
             case Dispose r -> r.note();
             case Create r -> r.title();
+            case UnitReply r -> r.text();
+            case UnitRemind r -> r.note();
+            case UnitWithdraw r -> r.reason();
         };
         String line = text.strip().replaceAll("\\s+", " ");
         return line.length() > 120 ? line.substring(0, 119) + "…" : line;
