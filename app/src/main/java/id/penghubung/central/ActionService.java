@@ -128,6 +128,10 @@ final class ActionService {
         if (a.type() != ActionType.NOTE && (status != Status.BELUM_DITINDAKLANJUTI && status != Status.PROSES)) {
             return rejected(a, ApiError.of(ErrorCodes.STATUS_NOT_ALLOWED, a.type() + " is not allowed in status " + status));
         }
+        Optional<ApiError> refused = RuleActions.refusal(a, record.wire());
+        if (refused.isPresent()) {
+            return rejected(a, refused.get());
+        }
         ComplaintRecord updated = applyChange(c, caller, a, record);
         ComplaintStore.update(c, updated, db);
         ComplaintStore.insertAction(c, new ComplaintStore.StoredAction(a.actionId(), record.id(), hash, a.type(),
@@ -144,9 +148,10 @@ final class ActionService {
         notAllowed(f, "attachmentIds", a.attachmentIds(), !usesAttachments, t);
         notAllowed(f, "unitId", a.unitId(), t != ActionType.DISPOSE, t);
         notAllowed(f, "note", a.note(), t != ActionType.DISPOSE, t);
-        notAllowed(f, "reason", a.reason(), t != ActionType.NOT_AUTHORIZED, t);
         notAllowed(f, "suggestedAgencyId", a.suggestedAgencyId(), t != ActionType.NOT_AUTHORIZED, t);
         notAllowed(f, "question", a.question(), t != ActionType.REQUEST_INFO, t);
+        notAllowed(f, "reason", a.reason(), t != ActionType.NOT_AUTHORIZED && t != ActionType.EXTEND, t);
+        RuleActions.validate(f, a);
         if (usesText) {
             text(f, "text", a.text());
         }
@@ -244,6 +249,7 @@ final class ActionService {
                 notes.put(a.actionId(), record.agencyId().orElseThrow());
                 yield new WireEvent(a.actionId(), EventType.NOTE, now, actor, a.text(), List.of());
             }
+            case SET_TIER, EXTEND -> RuleActions.event(a, actor, now);
         };
         List<WireEvent> events = new ArrayList<>(w.events());
         events.add(event);

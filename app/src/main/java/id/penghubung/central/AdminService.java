@@ -124,6 +124,9 @@ final class AdminService {
                     r.text(), attachments(c, r.attachmentIds())));
             // A reply on a finished report reopens it: the reporter is not satisfied yet.
             Status status = w.knownStatus() == Status.SELESAI ? Status.PROSES : w.knownStatus();
+            if (w.knownStatus() == Status.SELESAI) {
+                events.add(AdminHolds.reopened(now));
+            }
             return with(w, status, w.disposedAt(), w.agency(), w.unit(), w.anonymous(), w.confidential(), events);
         });
     }
@@ -178,11 +181,11 @@ final class AdminService {
     }
 
     @FunctionalInterface
-    private interface Change {
+    interface Change {
         WireComplaint apply(Connection c, WireComplaint current, Instant now) throws SQLException;
     }
 
-    private WireComplaint change(String id, List<Status> allowed, Change change) throws SQLException {
+    WireComplaint change(String id, List<Status> allowed, Change change) throws SQLException {
         return db.write(c -> {
             ComplaintRecord record = ComplaintStore.find(c, id)
                     .orElseThrow(() -> new ApiException(404, ErrorCodes.NOT_FOUND, "Unknown complaint"));
@@ -245,7 +248,7 @@ final class AdminService {
         }
     }
 
-    private static ApiException invalid(Map<String, String> fields) {
+    static ApiException invalid(Map<String, String> fields) {
         return new ApiException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Invalid request", fields), Map.of());
     }
 }

@@ -13,5 +13,10 @@ public enum ActionType {
     /** Final response; the report becomes SELESAI. */
     COMPLETE,
     /** Internal note, never shown to the reporter. */
-    NOTE
+    NOTE,
+    // --- R5 ---
+    /** Set (or change) the completion tier: information/simple, no field inspection, field inspection. */
+    SET_TIER,
+    /** Extend a Permintaan Informasi's 10 working days once by 7, with a reason. */
+    EXTEND
 }

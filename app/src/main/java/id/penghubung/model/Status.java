@@ -7,6 +7,9 @@ public enum Status {
     PROSES,
     SELESAI,
     ARSIP,
+    // --- R5 ---
+    /** Tunda: held by the LAPOR! admin with a reason (a HELD event) until resumed (RESUMED); no officer action but a note. */
+    TUNDA,
     /** A status this version does not know yet; the complaint keeps the name it arrived with ({@link Complaint#statusName()}). */
     OTHER;
 

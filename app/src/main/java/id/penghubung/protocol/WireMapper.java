@@ -19,11 +19,13 @@ import id.penghubung.model.TrackingId;
 import id.penghubung.model.UnitRef;
 import id.penghubung.model.action.Complete;
 import id.penghubung.model.action.Dispose;
+import id.penghubung.model.action.Extend;
 import id.penghubung.model.action.NotAuthorized;
 import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
+import id.penghubung.model.action.SetTier;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,6 +173,8 @@ public final class WireMapper {
             case REQUEST_INFO -> new RequestInfo(require(a.question(), "question"));
             case COMPLETE -> new Complete(require(a.text(), "text"), orEmpty(a.attachmentIds()));
             case NOTE -> new Note(require(a.text(), "text"));
+            case SET_TIER -> new SetTier(require(a.tier(), "tier"));
+            case EXTEND -> new Extend(require(a.reason(), "reason"));
         };
     }
 
@@ -185,6 +189,8 @@ public final class WireMapper {
             case RequestInfo q -> new WireAction(actionId, complaintId, baseVersion, type, null, null, null, null, null, null, q.question());
             case Complete c -> new WireAction(actionId, complaintId, baseVersion, type, c.text(), c.attachmentShas(), null, null, null, null, null);
             case Note n -> new WireAction(actionId, complaintId, baseVersion, type, n.text(), null, null, null, null, null, null);
+            case SetTier t -> new WireAction(actionId, complaintId, baseVersion, type, null, null, null, null, null, null, null, t.tier());
+            case Extend x -> new WireAction(actionId, complaintId, baseVersion, type, null, null, null, null, x.reason(), null, null);
         };
     }
 

@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.action.Complete;
+import id.penghubung.model.CompletionTier;
 import id.penghubung.model.action.Dispose;
+import id.penghubung.model.action.Extend;
 import id.penghubung.model.action.NotAuthorized;
 import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
+import id.penghubung.model.action.SetTier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +53,8 @@ final class ActionCodec {
                 shas(n, c.attachmentShas());
             }
             case Note note -> n.put("text", note.text());
+            case SetTier t -> n.put("tier", t.tier().name());
+            case Extend x -> n.put("reason", x.reason());
         }
         return n;
     }
@@ -81,6 +86,9 @@ final class ActionCodec {
             case REQUEST_INFO -> new RequestInfo(text(n, "question"));
             case COMPLETE -> new Complete(text(n, "text"), shas(n));
             case NOTE -> new Note(text(n, "text"));
+            case SET_TIER -> new SetTier(CompletionTier.parse(text(n, "tier"))
+                    .orElseThrow(() -> new DamagedStoreException("store.error.badAction", null)));
+            case EXTEND -> new Extend(text(n, "reason"));
         };
     }
 

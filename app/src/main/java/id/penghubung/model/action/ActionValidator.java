@@ -1,6 +1,7 @@
 package id.penghubung.model.action;
 
 import id.penghubung.model.ActionType;
+import id.penghubung.model.Classification;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.Event;
 import id.penghubung.model.EventType;
@@ -75,6 +76,11 @@ public final class ActionValidator {
     public static final String ATTACHMENT_HASH = "validation.attachment.hash";
     public static final String ATTACHMENT_DUPLICATE = "validation.attachment.duplicate";
     public static final String ATTACHMENT_TOO_MANY = "validation.attachment.tooMany";
+    // --- R5 ---
+    /** EXTEND on a complaint that is not a Permintaan Informasi. */
+    public static final String EXTEND_NOT_INFORMATION = "validation.extend.notInformation";
+    /** A second EXTEND: UU 14/2008 allows one extension. */
+    public static final String EXTEND_ALREADY = "validation.extend.already";
 
     /** Field names the problems point at. */
     public static final String FIELD_ACTION = "action";
@@ -120,6 +126,13 @@ public final class ActionValidator {
             }
             case RequestInfo requestInfo -> checkText(FIELD_QUESTION, requestInfo.question(), MAX_QUESTION, true, problems);
             case Note note -> checkText(FIELD_TEXT, note.text(), MAX_NOTE, true, problems);
+            case SetTier tier -> {
+                // Any tier may be set or changed; the server records each change.
+            }
+            case Extend extend -> {
+                checkText(FIELD_REASON, extend.reason(), MAX_REASON, true, problems);
+                checkExtension(complaint, problems);
+            }
         }
         return List.copyOf(problems);
     }
@@ -132,11 +145,12 @@ public final class ActionValidator {
     private static Set<ActionType> allowedIn(Status status) {
         return switch (status) {
             // A status this version does not know: only a note, the safe action (the server judges the rest).
-            case BELUM_TERVERIFIKASI, SELESAI, ARSIP, OTHER -> EnumSet.of(ActionType.NOTE);
+            // TUNDA: held by the LAPOR! admin, nothing but a note until resumed.
+            case BELUM_TERVERIFIKASI, SELESAI, ARSIP, TUNDA, OTHER -> EnumSet.of(ActionType.NOTE);
             case BELUM_DITINDAKLANJUTI -> EnumSet.of(ActionType.RESPOND, ActionType.DISPOSE, ActionType.NOT_AUTHORIZED,
-                    ActionType.REQUEST_INFO, ActionType.NOTE);
+                    ActionType.REQUEST_INFO, ActionType.NOTE, ActionType.SET_TIER, ActionType.EXTEND);
             case PROSES -> EnumSet.of(ActionType.RESPOND, ActionType.DISPOSE, ActionType.NOT_AUTHORIZED,
-                    ActionType.REQUEST_INFO, ActionType.COMPLETE, ActionType.NOTE);
+                    ActionType.REQUEST_INFO, ActionType.COMPLETE, ActionType.NOTE, ActionType.SET_TIER, ActionType.EXTEND);
         };
     }
 
@@ -279,6 +293,15 @@ public final class ActionValidator {
         } else if (account.agencyId().map(id::equals).orElse(false)
                 || complaint.agency().map(a -> a.id().equals(id)).orElse(false)) {
             problems.add(Problem.of(FIELD_SUGGESTED_AGENCY, SUGGESTED_AGENCY_SELF));
+        }
+    }
+
+    /** EXTEND: a Permintaan Informasi, not extended before (UU 14/2008: once). */
+    private static void checkExtension(Complaint complaint, List<Problem> problems) {
+        if (complaint.classification() != Classification.PERMINTAAN_INFORMASI) {
+            problems.add(new Problem(FIELD_ACTION, EXTEND_NOT_INFORMATION, List.of()));
+        } else if (complaint.lastEvent(EventType.EXTENDED).isPresent()) {
+            problems.add(new Problem(FIELD_ACTION, EXTEND_ALREADY, List.of()));
         }
     }
 }

@@ -4,15 +4,18 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.AgencyRef;
 import id.penghubung.model.Complaint;
+import id.penghubung.model.CompletionTier;
 import id.penghubung.model.UnitRef;
 import id.penghubung.model.action.Complete;
 import id.penghubung.model.action.Dispose;
+import id.penghubung.model.action.Extend;
 import id.penghubung.model.action.NotAuthorized;
 import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.Problem;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
+import id.penghubung.model.action.SetTier;
 import id.penghubung.store.Draft;
 import id.penghubung.model.action.ActionValidator;
 import id.penghubung.ui.common.ActionDescription;
@@ -73,6 +76,8 @@ public final class ActionViewModel {
     private final ObjectProperty<ActionType> type = new SimpleObjectProperty<>(ActionType.RESPOND);
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<UnitRef> unit = new SimpleObjectProperty<>();
+    /** SET_TIER's choice (issue 22); the field-inspection tier until the officer picks one. */
+    private final ObjectProperty<CompletionTier> tier = new SimpleObjectProperty<>(CompletionTier.FIELD_INSPECTION);
     private final ObjectProperty<AgencyRef> suggestedAgency = new SimpleObjectProperty<>();
     private final ObservableList<UnitRef> units = FXCollections.observableArrayList();
     private final ObservableList<AgencyRef> agencies = FXCollections.observableArrayList();
@@ -423,6 +428,11 @@ public final class ActionViewModel {
                 unit.set(units.stream().filter(u -> u.id().equals(r.unitId())).findFirst().orElse(null));
                 yield r.note();
             }
+            case SetTier r -> {
+                tier.set(r.tier());
+                yield "";
+            }
+            case Extend r -> r.reason();
         };
         Target t = target();
         if (t == null) {
@@ -490,6 +500,8 @@ public final class ActionViewModel {
             case NOT_AUTHORIZED -> new NotAuthorized(value,
                     Optional.ofNullable(suggestedAgency.get()).map(AgencyRef::id));
             case DISPOSE -> new Dispose(Optional.ofNullable(unit.get()).map(UnitRef::id).orElse(""), value);
+            case SET_TIER -> new SetTier(Optional.ofNullable(tier.get()).orElse(CompletionTier.FIELD_INSPECTION));
+            case EXTEND -> new Extend(value);
         };
     }
 
@@ -589,6 +601,10 @@ public final class ActionViewModel {
 
     public StringProperty textProperty() {
         return text;
+    }
+
+    public ObjectProperty<CompletionTier> tierProperty() {
+        return tier;
     }
 
     public ObjectProperty<UnitRef> unitProperty() {

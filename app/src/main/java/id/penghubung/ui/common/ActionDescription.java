@@ -4,11 +4,13 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.action.Complete;
 import id.penghubung.model.action.Dispose;
+import id.penghubung.model.action.Extend;
 import id.penghubung.model.action.NotAuthorized;
 import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
+import id.penghubung.model.action.SetTier;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -80,6 +82,15 @@ public record ActionDescription(ActionType type, String typeLabel, String recipi
                 text = r.note();
                 recipient = m.get("ui.action.to.unit", r.unitId().isBlank() ? m.get("ui.action.unitPlaceholder")
                         : names.unit().apply(r.unitId()).orElse(r.unitId()));
+            }
+            case SetTier r -> {
+                text = m.label(r.tier());
+                recipient = m.get("ui.action.to.record");
+            }
+            case Extend r -> {
+                text = r.reason();
+                recipient = reporter;
+                effect = m.get("ui.action.effect.extend");
             }
         }
         List<String> files = shas.stream().map(sha -> names.attachment().apply(sha)
