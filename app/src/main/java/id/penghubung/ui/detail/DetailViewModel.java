@@ -3,9 +3,12 @@ package id.penghubung.ui.detail;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Attachment;
 import id.penghubung.model.Complaint;
+import id.penghubung.model.CompletionTier;
 import id.penghubung.model.Event;
+import id.penghubung.model.EventType;
 import id.penghubung.model.Location;
 import id.penghubung.model.sla.ClosedBy;
+import id.penghubung.model.sla.CompletionRules;
 import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.model.sla.DeadlineUrgency;
@@ -167,7 +170,8 @@ public final class DetailViewModel {
         tracking.set(c.trackingId().toString());
         meta.set(String.join("  ·  ",
                 messages.label(c.status(), c.statusName())
-                        + ClosedBy.of(c).map(by -> " (" + messages.label(by) + ")").orElse(""),
+                        + ClosedBy.of(c).map(by -> " (" + messages.label(by) + ")").orElse("")
+                        + (CompletionRules.reopenCount(c) > 0 ? " (" + messages.get("ui.detail.reopenCount", CompletionRules.reopenCount(c)) + ")" : ""),
                 messages.label(c.classification(), c.classificationName()),
                 c.category().name(),
                 messages.label(c.channel(), c.channelName()),
@@ -200,7 +204,9 @@ public final class DetailViewModel {
     }
 
     private TimelineLine timelineLine(Event e) {
-        return new TimelineLine(dateTime.format(e.at()), messages.label(e.type(), e.typeName()), e.actor().name(), e.text(),
+        String text = e.type() == EventType.TIER_SET ? CompletionTier.parse(e.text()).map(messages::label).orElse(e.text()) : e.text();
+        return new TimelineLine(dateTime.format(e.at()), messages.label(e.type(), e.typeName())
+                + ClosedBy.of(e).map(by -> " (" + messages.label(by) + ")").orElse(""), e.actor().name(), text,
                 e.attachments());
     }
 
