@@ -1,6 +1,7 @@
 package id.penghubung.central;
 
 import id.penghubung.model.ActorKind;
+import id.penghubung.model.Classification;
 import id.penghubung.model.EventType;
 import id.penghubung.model.Status;
 import id.penghubung.protocol.AdminArchiveRequest;
@@ -81,7 +82,7 @@ final class AdminService {
             String reporterName = r.anonymous() ? SeedWorld.REPORTER_ANONYMOUS : r.reporter().name();
             WireEvent submitted = new WireEvent(shortId(), EventType.SUBMITTED, now, new WireActor(ActorKind.REPORTER, reporterName), "", files);
             WireComplaint w = new WireComplaint(id, tracking, 1, r.title().strip(), r.body().strip(), r.classification(),
-                    r.anonymous(), r.confidential(), category.get(), r.channel(), Status.BELUM_TERVERIFIKASI, now, null,
+                    r.anonymous(), r.confidential() || r.classification() == Classification.WBS, category.get(), r.channel(), Status.BELUM_TERVERIFIKASI, now, null,
                     r.incidentDate(), location, null, null, r.anonymous() ? null : r.reporter(), files, List.of(submitted));
             ComplaintStore.insert(c, List.of(new ComplaintRecord(w, Map.of(), 1)), db);
             return w;

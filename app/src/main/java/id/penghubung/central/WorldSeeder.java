@@ -58,6 +58,8 @@ final class WorldSeeder {
                         .map(ComplaintStore.Prepared::of).toList();
                 ComplaintStore.insertPrepared(c, batch, db);
             }
+            ComplaintStore.insertPrepared(c, new SeedRules(world, config.clock().instant()).records(config.complaints()).stream()
+                    .map(ComplaintStore.Prepared::of).toList(), db);
             ComplaintStore.setMeta(c, "world", id);
             ComplaintStore.setMeta(c, "seed", Long.toString(config.seed()));
             ComplaintStore.setMeta(c, "complaints", Integer.toString(config.complaints()));
