@@ -1,9 +1,13 @@
 package id.penghubung.casefile;
 
+import id.penghubung.model.Complaint;
 import id.penghubung.model.sla.Deadline;
+import id.penghubung.model.sla.DeadlineBasis;
+import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.model.sla.DeadlineKind;
 import id.penghubung.model.sla.DeadlineSummary;
 import id.penghubung.model.sla.DueDay;
+import id.penghubung.model.sla.MessageRef;
 import java.util.List;
 
 /** Turns the model's deadline summary into the neutral lines a case file prints. */
@@ -13,6 +17,15 @@ public final class CaseFileDeadlines {
 
     public static List<CaseFileDeadline> from(DeadlineSummary summary) {
         return summary.deadlines().stream().map(CaseFileDeadlines::line).toList();
+    }
+
+    /** The lines with the rule each deadline rests on (issue 22), by the calculator's calendar and policy. */
+    public static List<CaseFileDeadline> from(DeadlineSummary summary, Complaint complaint, DeadlineCalculator calculator) {
+        return summary.deadlines().stream().map(d -> {
+            CaseFileDeadline line = line(d);
+            List<MessageRef> notes = DeadlineBasis.of(calculator, complaint, d).map(DeadlineNotes::of).orElse(List.of());
+            return new CaseFileDeadline(line.kindKey(), line.dueAt(), line.stateKey(), line.workingDays(), notes);
+        }).toList();
     }
 
     static CaseFileDeadline line(Deadline deadline) {
@@ -39,6 +52,7 @@ public final class CaseFileDeadlines {
             case COMPLETION -> CaseFileDeadline.KIND_COMPLETION;
             // Not in a summary (the reporter's clock); named like the follow-up it answers if ever printed.
             case REPLY_WINDOW -> CaseFileDeadline.KIND_FOLLOW_UP;
+            case REOPEN -> CaseFileDeadline.KIND_REOPEN;
         };
     }
 }

@@ -4,12 +4,15 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.model.ActorKind;
 import id.penghubung.model.Attachment;
 import id.penghubung.model.Complaint;
+import id.penghubung.model.CompletionTier;
 import id.penghubung.model.Event;
 import id.penghubung.model.UnitTask;
 import id.penghubung.model.EventType;
 import id.penghubung.model.Location;
 import id.penghubung.model.Reporter;
 import id.penghubung.model.sla.ClosedBy;
+import id.penghubung.model.sla.CompletionRules;
+import id.penghubung.model.sla.MessageRef;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -131,7 +134,8 @@ final class CaseFileRenderer {
         flow.keyValue(msg.get("casefile.field.category"), c.category().name());
         flow.keyValue(msg.get("casefile.field.channel"), msg.label(c.channel(), c.channelName()));
         flow.keyValue(msg.get("casefile.field.status"), msg.label(c.status(), c.statusName())
-                + ClosedBy.of(c).map(by -> " (" + msg.label(by) + ")").orElse(""));
+                + ClosedBy.of(c).map(by -> " (" + msg.label(by) + ")").orElse("")
+                + (CompletionRules.reopenCount(c) > 0 ? " \u00b7 " + msg.get("casefile.reopenCount", CompletionRules.reopenCount(c)) : ""));
         flow.keyValue(msg.get("casefile.field.institution"), c.agency().map(a -> a.name()).orElse(msg.get("casefile.value.none")));
         flow.keyValue(msg.get("casefile.field.unit"), c.unit().map(u -> u.name()).orElse(msg.get("casefile.value.none")));
         flow.keyValue(msg.get("casefile.field.submittedAt"), dateTime.format(c.submittedAt()));
@@ -171,6 +175,9 @@ final class CaseFileRenderer {
             flow.ensure(2 * PageFlow.leading(BODY));
             flow.paragraph(kind, true, BODY, 0, PageFlow.INK);
             flow.paragraph(line, false, BODY, 12, PageFlow.INK);
+            for (MessageRef note : d.notes()) {
+                flow.paragraph(msg.has(note.key()) ? msg.get(note.key(), note.argsArray()) : note.key(), false, 9f, 12, PageFlow.MUTED);
+            }
             flow.space(3);
         }
     }
@@ -244,7 +251,8 @@ final class CaseFileRenderer {
         int response = 0;
         for (Event e : events) {
             flow.ensure(3 * PageFlow.leading(BODY));
-            flow.paragraph(msg.get("casefile.event.header", dateTime.format(e.at()), msg.label(e.type(), e.typeName())), true, BODY, 0, PageFlow.INK);
+            flow.paragraph(msg.get("casefile.event.header", dateTime.format(e.at()), msg.label(e.type(), e.typeName())
+                    + ClosedBy.of(e).map(by -> " (" + msg.label(by) + ")").orElse("")), true, BODY, 0, PageFlow.INK);
             flow.paragraph(actor(identityShown, e), false, 9f, 12, PageFlow.MUTED);
             String unitLine = unitText.eventLine(e, tasks);
             if (!unitLine.isEmpty()) {
@@ -253,6 +261,8 @@ final class CaseFileRenderer {
             if (isResponse(e)) {
                 response++;
                 flow.paragraph(msg.get("casefile.event.seeResponse", response), false, BODY, 12, PageFlow.MUTED);
+            } else if (e.type() == EventType.TIER_SET) {
+                flow.paragraph(CompletionTier.parse(e.text()).map(msg::label).orElse(e.text()), false, BODY, 12, PageFlow.INK);
             } else if (!e.text().isBlank()) {
                 flow.paragraph(e.text(), false, BODY, 12, PageFlow.INK);
             }

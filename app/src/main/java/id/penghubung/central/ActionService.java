@@ -132,6 +132,10 @@ final class ActionService {
         if (a.type() != ActionType.NOTE && (status != Status.BELUM_DITINDAKLANJUTI && status != Status.PROSES)) {
             return rejected(a, ApiError.of(ErrorCodes.STATUS_NOT_ALLOWED, a.type() + " is not allowed in status " + status));
         }
+        Optional<ApiError> refused = RuleActions.refusal(a, record.wire());
+        if (refused.isPresent()) {
+            return rejected(a, refused.get());
+        }
         ComplaintRecord updated = applyChange(c, caller, a, record);
         ComplaintStore.update(c, updated, db);
         ComplaintStore.insertAction(c, new ComplaintStore.StoredAction(a.actionId(), record.id(), hash, a.type(),
@@ -148,13 +152,14 @@ final class ActionService {
         notAllowed(f, "attachmentIds", a.attachmentIds(), !usesAttachments, t);
         notAllowed(f, "unitId", a.unitId(), !UnitActions.handles(t), t);
         notAllowed(f, "note", a.note(), t != ActionType.DISPOSE && t != ActionType.UNIT_REMIND, t);
-        notAllowed(f, "reason", a.reason(), t != ActionType.NOT_AUTHORIZED && t != ActionType.UNIT_WITHDRAW, t);
+        notAllowed(f, "reason", a.reason(), t != ActionType.NOT_AUTHORIZED && t != ActionType.UNIT_WITHDRAW && t != ActionType.EXTEND, t);
         notAllowed(f, "units", a.units(), t != ActionType.DISPOSE, t);
         notAllowed(f, "answeredBy", a.answeredBy(), t != ActionType.UNIT_REPLY, t);
         notAllowed(f, "answeredAt", a.answeredAt(), t != ActionType.UNIT_REPLY, t);
         notAllowed(f, "suggestedAgencyId", a.suggestedAgencyId(), t != ActionType.NOT_AUTHORIZED, t);
         notAllowed(f, "question", a.question(), t != ActionType.REQUEST_INFO, t);
         IntakeActions.refuseCreateFields(f, a);
+        RuleActions.validate(f, a);
         if (usesText) {
             text(f, "text", a.text());
         }
@@ -246,6 +251,7 @@ final class ActionService {
                 notes.put(a.actionId(), record.agencyId().orElseThrow());
                 yield new WireEvent(a.actionId(), EventType.NOTE, now, actor, a.text(), List.of());
             }
+            case SET_TIER, EXTEND -> RuleActions.event(a, actor, now);
             case CREATE -> throw new IllegalStateException("CREATE is applied by IntakeActions");
             default -> throw new IllegalArgumentException(a.type().name());
         };

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import id.penghubung.model.Role;
 import id.penghubung.protocol.AdminArchiveRequest;
 import id.penghubung.protocol.AdminDisposeRequest;
+import id.penghubung.protocol.AdminHoldRequest;
 import id.penghubung.protocol.AdminNewComplaint;
 import id.penghubung.protocol.AdminRedirectRequest;
 import id.penghubung.protocol.AdminReplyRequest;
@@ -18,15 +19,17 @@ import java.util.regex.Pattern;
 /** The admin endpoints under {@code /api/v1/admin/}: an ADMIN account only (403 otherwise), no fault injection. */
 final class AdminRoutes {
     private static final String API = id.penghubung.protocol.Endpoints.API;
-    private static final Pattern ADMIN_COMPLAINT = Pattern.compile(API + "/admin/complaints/([^/]+)/(dispose|reply|archive|redirect|actions)");
+    private static final Pattern ADMIN_COMPLAINT = Pattern.compile(API + "/admin/complaints/([^/]+)/(dispose|reply|archive|redirect|actions|hold|resume)");
     private static final Pattern ADMIN_ONE = Pattern.compile(API + "/admin/complaints/([^/]+)");
 
     private final AdminService admin;
     private final AuthService auth;
+    private final AdminHolds holds;
 
     AdminRoutes(AdminService admin, AuthService auth) {
         this.admin = admin;
         this.auth = auth;
+        this.holds = new AdminHolds(admin);
     }
 
     void route(HttpExchange ex, String method, String path) throws IOException, SQLException {
@@ -59,6 +62,11 @@ final class AdminRoutes {
                 case "archive" -> {
                     CentralServer.allow(method, "POST");
                     CentralServer.respond(ex, 200, admin.archive(id, Exchanges.readJson(ex, AdminArchiveRequest.class)), none);
+                }
+                case "hold", "resume" -> {
+                    CentralServer.allow(method, "POST");
+                    AdminHoldRequest r = Exchanges.readJson(ex, AdminHoldRequest.class);
+                    CentralServer.respond(ex, 200, m.group(2).equals("hold") ? holds.hold(id, r) : holds.resume(id, r), none);
                 }
                 default -> {
                     CentralServer.allow(method, "POST");

@@ -1,6 +1,7 @@
 package id.penghubung.central;
 
 import id.penghubung.model.ActorKind;
+import id.penghubung.model.Classification;
 import id.penghubung.model.EventType;
 import id.penghubung.model.Status;
 import id.penghubung.protocol.AdminArchiveRequest;
@@ -82,7 +83,7 @@ final class AdminService {
             String reporterName = r.anonymous() ? SeedWorld.REPORTER_ANONYMOUS : r.reporter().name();
             WireEvent submitted = new WireEvent(shortId(), EventType.SUBMITTED, now, new WireActor(ActorKind.REPORTER, reporterName), "", files);
             WireComplaint w = new WireComplaint(id, tracking, 1, r.title().strip(), r.body().strip(), r.classification(),
-                    r.anonymous(), r.confidential(), category.get(), r.channel(), Status.BELUM_TERVERIFIKASI, now, null,
+                    r.anonymous(), r.confidential() || r.classification() == Classification.WBS, category.get(), r.channel(), Status.BELUM_TERVERIFIKASI, now, null,
                     r.incidentDate(), location, null, null, r.anonymous() ? null : r.reporter(), files, List.of(submitted));
             ComplaintStore.insert(c, List.of(new ComplaintRecord(w, Map.of(), 1)), db);
             return w;
@@ -125,6 +126,9 @@ final class AdminService {
                     r.text(), attachments(c, r.attachmentIds())));
             // A reply on a finished report reopens it: the reporter is not satisfied yet.
             Status status = w.knownStatus() == Status.SELESAI ? Status.PROSES : w.knownStatus();
+            if (w.knownStatus() == Status.SELESAI) {
+                events.add(AdminHolds.reopened(now));
+            }
             return with(w, status, w.disposedAt(), w.agency(), w.unit(), w.anonymous(), w.confidential(), events);
         });
     }
@@ -182,11 +186,11 @@ final class AdminService {
     }
 
     @FunctionalInterface
-    private interface Change {
+    interface Change {
         WireComplaint apply(Connection c, WireComplaint current, Instant now) throws SQLException;
     }
 
-    private WireComplaint change(String id, List<Status> allowed, Change change) throws SQLException {
+    WireComplaint change(String id, List<Status> allowed, Change change) throws SQLException {
         return db.write(c -> {
             ComplaintRecord record = ComplaintStore.find(c, id)
                     .orElseThrow(() -> new ApiException(404, ErrorCodes.NOT_FOUND, "Unknown complaint"));
@@ -249,7 +253,7 @@ final class AdminService {
         }
     }
 
-    private static ApiException invalid(Map<String, String> fields) {
+    static ApiException invalid(Map<String, String> fields) {
         return new ApiException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Invalid request", fields), Map.of());
     }
 }

@@ -60,6 +60,8 @@ final class WorldSeeder {
             }
             SeedRegionComplaints.insert(c, db, config);
             SeedRedirects.seed(c, db, world, config.complaints(), config.clock().instant());
+            ComplaintStore.insertPrepared(c, new SeedRules(world, config.clock().instant()).records(config.complaints()).stream()
+                    .map(ComplaintStore.Prepared::of).toList(), db);
             ComplaintStore.setMeta(c, "world", id);
             ComplaintStore.setMeta(c, "seed", Long.toString(config.seed()));
             ComplaintStore.setMeta(c, "complaints", Integer.toString(config.complaints()));

@@ -23,5 +23,10 @@ public enum ActionType {
     /** A reminder to a unit that has not answered (recorded). */
     UNIT_REMIND,
     /** A disposition to a unit taken back. */
-    UNIT_WITHDRAW
+    UNIT_WITHDRAW,
+    // --- R5 ---
+    /** Set (or change) the completion tier: information/simple, no field inspection, field inspection. */
+    SET_TIER,
+    /** Extend a Permintaan Informasi's 10 working days once by 7, with a reason. */
+    EXTEND
 }

@@ -18,6 +18,17 @@ public enum EventType {
     UNIT_REPLIED,
     UNIT_REMINDED,
     UNIT_WITHDRAWN,
+    // --- R5 ---
+    /** The LAPOR! admin holds the report (tunda), the text is the reason. */
+    HELD,
+    /** The admin lifts a hold. */
+    RESUMED,
+    /** A reporter's reply after "Selesai" reopened the report (by the SYSTEM, right after the REPORTER_REPLIED). */
+    REOPENED,
+    /** The officer set the completion tier; the text is the tier's code ({@link CompletionTier}). */
+    TIER_SET,
+    /** The officer extended a Permintaan Informasi once (UU 14/2008), the text is the reason. */
+    EXTENDED,
     /** An event type this version does not know yet; the event keeps the name it arrived with ({@link Event#typeName()}). */
     OTHER
 }

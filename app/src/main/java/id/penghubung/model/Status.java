@@ -10,6 +10,9 @@ public enum Status {
     // --- R6 ---
     /** Redirected away from this agency by the LAPOR! admin: the agency's last copy, read-only ({@link Complaint#redirect()}). */
     DIALIHKAN,
+    // --- R5 ---
+    /** Tunda: held by the LAPOR! admin with a reason (a HELD event) until resumed (RESUMED); no officer action but a note. */
+    TUNDA,
     /** A status this version does not know yet; the complaint keeps the name it arrived with ({@link Complaint#statusName()}). */
     OTHER;
 

@@ -26,6 +26,9 @@ public final class ErrorCodes {
     public static final String OUT_OF_SCOPE = "OUT_OF_SCOPE";
     public static final String ROLE_READ_ONLY = "ROLE_READ_ONLY";
     public static final String STATUS_NOT_ALLOWED = "STATUS_NOT_ALLOWED";
+    // --- R5 ---
+    /** EXTEND on a Permintaan Informasi already extended once (UU 14/2008 allows one extension). */
+    public static final String ALREADY_EXTENDED = "ALREADY_EXTENDED";
     /** Action result of outcome CONFLICT. */
     public static final String VERSION_CONFLICT = "VERSION_CONFLICT";
 

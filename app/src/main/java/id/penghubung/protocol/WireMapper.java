@@ -26,11 +26,13 @@ import id.penghubung.model.UnitRef;
 import id.penghubung.model.action.Complete;
 import id.penghubung.model.action.Create;
 import id.penghubung.model.action.Dispose;
+import id.penghubung.model.action.Extend;
 import id.penghubung.model.action.NotAuthorized;
 import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
+import id.penghubung.model.action.SetTier;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -203,6 +205,8 @@ public final class WireMapper {
                     require(a.answeredBy(), "answeredBy"), require(a.answeredAt(), "answeredAt"));
             case UNIT_REMIND -> new UnitRemind(require(a.unitId(), "unitId"), a.note());
             case UNIT_WITHDRAW -> new UnitWithdraw(require(a.unitId(), "unitId"), require(a.reason(), "reason"));
+            case SET_TIER -> new SetTier(require(a.tier(), "tier"));
+            case EXTEND -> new Extend(require(a.reason(), "reason"));
         };
     }
 
@@ -232,6 +236,8 @@ public final class WireMapper {
                     r.note().isEmpty() ? null : r.note(), null, null, null);
             case UnitWithdraw w -> new WireAction(actionId, complaintId, baseVersion, type, null, null, w.unitId(), null, w.reason(),
                     null, null);
+            case SetTier t -> new WireAction(actionId, complaintId, baseVersion, type, null, null, null, null, null, null, null, t.tier());
+            case Extend x -> new WireAction(actionId, complaintId, baseVersion, type, null, null, null, null, x.reason(), null, null);
         };
     }
 

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.action.Complete;
 import id.penghubung.model.action.Create;
+import id.penghubung.model.CompletionTier;
 import id.penghubung.model.action.Dispose;
+import id.penghubung.model.action.Extend;
 import id.penghubung.model.action.NotAuthorized;
 import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
@@ -21,6 +23,7 @@ import id.penghubung.model.action.UnitWithdraw;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import id.penghubung.model.action.SetTier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,6 +86,8 @@ final class ActionCodec {
                 n.put("unitId", w.unitId());
                 n.put("reason", w.reason());
             }
+            case SetTier t -> n.put("tier", t.tier().name());
+            case Extend x -> n.put("reason", x.reason());
         }
         return n;
     }
@@ -120,6 +125,9 @@ final class ActionCodec {
                     instant(text(n, "answeredAt")));
             case UNIT_REMIND -> new UnitRemind(text(n, "unitId"), n.path("note").asText(""));
             case UNIT_WITHDRAW -> new UnitWithdraw(text(n, "unitId"), text(n, "reason"));
+            case SET_TIER -> new SetTier(CompletionTier.parse(text(n, "tier"))
+                    .orElseThrow(() -> new DamagedStoreException("store.error.badAction", null)));
+            case EXTEND -> new Extend(text(n, "reason"));
         };
     }
 

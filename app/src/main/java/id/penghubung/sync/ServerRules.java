@@ -5,7 +5,6 @@ import id.penghubung.model.calendar.CalendarHolder;
 import id.penghubung.model.calendar.WorkingCalendar;
 import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.model.sla.SlaPolicy;
-import id.penghubung.model.sla.SlaRule;
 import id.penghubung.protocol.ReferenceData;
 import id.penghubung.store.DeadlineIndex;
 import java.nio.charset.StandardCharsets;
@@ -94,12 +93,8 @@ public final class ServerRules implements DeadlineIndex {
             }
         }
         if (data.slaPolicy() != null) {
-            id.penghubung.protocol.SlaPolicy p = data.slaPolicy();
             SlaPolicy current = policy.get();
-            SlaPolicy server = new SlaPolicy(SlaRule.workingDays(p.verificationWorkingDays()), SlaRule.workingDays(p.followUpWorkingDays()),
-                    SlaRule.workingDays(p.autoFinishWorkingDays()), SlaRule.calendarDays(p.completionDays()),
-                    current.pauseWhileWaitingForReporter(), p.replyWindowWorkingDays() == null
-                            ? SlaPolicy.DEFAULT_REPLY_WINDOW : SlaRule.workingDays(p.replyWindowWorkingDays()));
+            SlaPolicy server = ServerPolicy.toModel(data, current.pauseWhileWaitingForReporter());
             if (!server.equals(current)) {
                 policy.set(server);
                 changed = true;

@@ -33,7 +33,7 @@ class QualifiedNamesTest {
             "central/CentralServer.java", "central/ChangesFeed.java", "central/RequestBodies.java",
             "central/SeedTexts.java", "central/SeedWorld.java", "central/WorldSeeder.java",
             "sync/AttachmentFiles.java", "sync/OfflinePolicy.java", "sync/OkHttpCentralApi.java",
-            "sync/ServerRules.java", "sync/SignInResult.java",
+            "sync/SignInResult.java",
             "ui/PenghubungApp.java", "ui/action/ActionView.java", "ui/action/ActionViewModel.java",
             "ui/app/DeadlineWatch.java", "ui/app/Desk.java", "ui/app/MainWindow.java",
             "ui/app/SessionAttachments.java", "ui/app/ShortcutHelp.java", "ui/common/Debouncer.java",

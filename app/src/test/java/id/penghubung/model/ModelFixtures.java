@@ -34,6 +34,7 @@ public final class ModelFixtures {
         private Optional<Instant> disposedAt = Optional.empty();
         private Optional<AgencyRef> agency = Optional.empty();
         private Optional<UnitRef> unit = Optional.empty();
+        private Classification classification = Classification.PENGADUAN;
 
         private Builder(Instant submittedAt) {
             this.submittedAt = submittedAt;
@@ -75,6 +76,17 @@ public final class ModelFixtures {
             return this;
         }
 
+        /** An event with its own text (TIER_SET carries the tier's code). */
+        public Builder eventWithText(EventType type, String atWib, ActorKind actor, String text) {
+            events.add(new Event("e-" + events.size(), type, wib(atWib), new Actor(actor, actor.name()), text, List.of()));
+            return this;
+        }
+
+        public Builder classification(Classification newClassification) {
+            classification = newClassification;
+            return this;
+        }
+
         public Builder status(Status newStatus) {
             status = newStatus;
             return this;
@@ -93,7 +105,7 @@ public final class ModelFixtures {
         public Complaint build() {
             Location location = new Location("31", "DKI Jakarta", "Jakarta Pusat", "Gambir", "Gambir", "", Optional.empty());
             return new Complaint("c-1", new TrackingId("1916449"), 1, "Antrean BPJS", "Isi laporan",
-                    Classification.PENGADUAN, false, false, Category.root("kesehatan", "Kesehatan"), Channel.WEBSITE,
+                    classification, false, false, Category.root("kesehatan", "Kesehatan"), Channel.WEBSITE,
                     status, submittedAt, disposedAt, Optional.empty(), location, agency, unit, Optional.empty(),
                     List.of(), events);
         }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.penghubung.central.CentralConfig;
 import id.penghubung.model.Complaint;
+import id.penghubung.model.CompletionTier;
 import id.penghubung.model.calendar.WorkingCalendar;
+import id.penghubung.model.sla.CompletionRules;
 import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineKind;
 import id.penghubung.model.sla.SlaRule;
@@ -42,6 +44,28 @@ class ServerPolicyTest {
             WorkingCalendar calendar = session.rules().calendar().current();
             assertThat(followUp.dueAt()).contains(calendar.addWorkingDays(disposed.disposedAt().get(), 7));
             assertThat(followUp.dueAt()).isNotEqualTo(Optional.of(calendar.addWorkingDays(disposed.disposedAt().get(), 5)));
+        }
+    }
+
+    @Test
+    void aTierChangedOnTheTrainingServerMovesTheCompletionOfATieredComplaint() throws Exception {
+        SlaPolicy tiers = SlaPolicy.defaults().withTier(CompletionTier.INFORMATION, 3, true).withInformationAndReopen(12, 7, 4);
+        try (TrainingWorld world = TrainingWorld.start(CentralConfig.forTests(100).withSla(tiers));
+                Session session = world.session(data, "penghubung")) {
+            session.engine().sync(SyncListener.NONE);
+
+            assertThat(session.rules().policy().tier(CompletionTier.INFORMATION)).isEqualTo(SlaRule.workingDays(3));
+            assertThat(session.rules().policy().informationRequest()).isEqualTo(SlaRule.workingDays(12));
+            assertThat(session.rules().policy().reopen()).isEqualTo(SlaRule.workingDays(4));
+            java.time.Instant now = java.time.Instant.now();
+            Complaint tiered = session.store().page(id.penghubung.store.InboxQuery.of(id.penghubung.store.InboxView.ALL, now, now), 0, 1000)
+                    .stream()
+                    .map(row -> session.store().complaint(row.id()).orElseThrow())
+                    .filter(c -> CompletionRules.tierSet(c).equals(Optional.of(CompletionTier.INFORMATION)))
+                    .findFirst().orElseThrow();
+            Deadline completion = session.rules().calculator().evaluate(tiered, now).of(DeadlineKind.COMPLETION).orElseThrow();
+            WorkingCalendar calendar = session.rules().calendar().current();
+            assertThat(completion.dueAt()).contains(calendar.addWorkingDays(tiered.disposedAt().orElseThrow(), 3));
         }
     }
 }

@@ -1,6 +1,7 @@
 package id.penghubung.model.action;
 
 import id.penghubung.model.ActionType;
+import id.penghubung.model.Classification;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.Event;
 import id.penghubung.model.EventType;
@@ -83,6 +84,11 @@ public final class ActionValidator {
     public static final String UNIT_TWICE = "validation.unit.twice";
     public static final String UNIT_TOO_MANY = "validation.unit.tooMany";
     public static final String UNIT_NOT_OPEN = "validation.unit.notOpen";
+    // --- R5 ---
+    /** EXTEND on a complaint that is not a Permintaan Informasi. */
+    public static final String EXTEND_NOT_INFORMATION = "validation.extend.notInformation";
+    /** A second EXTEND: UU 14/2008 allows one extension. */
+    public static final String EXTEND_ALREADY = "validation.extend.already";
 
     /** Field names the problems point at. */
     public static final String FIELD_ACTION = "action";
@@ -152,6 +158,13 @@ public final class ActionValidator {
             }
             case RequestInfo requestInfo -> checkText(FIELD_QUESTION, requestInfo.question(), MAX_QUESTION, true, problems);
             case Note note -> checkText(FIELD_TEXT, note.text(), MAX_NOTE, true, problems);
+            case SetTier tier -> {
+                // Any tier may be set or changed; the server records each change.
+            }
+            case Extend extend -> {
+                checkText(FIELD_REASON, extend.reason(), MAX_REASON, true, problems);
+                checkExtension(complaint, problems);
+            }
             case Create create -> {
                 // A CREATE has no complaint to act on: CreateValidator checks it; on an existing one the status refuses it.
             }
@@ -167,12 +180,14 @@ public final class ActionValidator {
     private static Set<ActionType> allowedIn(Status status) {
         return switch (status) {
             // A status this version does not know: only a note, the safe action (the server judges the rest).
-            case BELUM_TERVERIFIKASI, SELESAI, ARSIP, OTHER -> EnumSet.of(ActionType.NOTE);
+            // TUNDA: held by the LAPOR! admin, nothing but a note until resumed.
+            case BELUM_TERVERIFIKASI, SELESAI, ARSIP, TUNDA, OTHER -> EnumSet.of(ActionType.NOTE);
             case BELUM_DITINDAKLANJUTI -> EnumSet.of(ActionType.RESPOND, ActionType.DISPOSE, ActionType.NOT_AUTHORIZED,
-                    ActionType.REQUEST_INFO, ActionType.NOTE, ActionType.UNIT_REPLY, ActionType.UNIT_REMIND, ActionType.UNIT_WITHDRAW);
+                    ActionType.REQUEST_INFO, ActionType.NOTE, ActionType.UNIT_REPLY, ActionType.UNIT_REMIND, ActionType.UNIT_WITHDRAW,
+                    ActionType.SET_TIER, ActionType.EXTEND);
             case PROSES -> EnumSet.of(ActionType.RESPOND, ActionType.DISPOSE, ActionType.NOT_AUTHORIZED,
                     ActionType.REQUEST_INFO, ActionType.COMPLETE, ActionType.NOTE, ActionType.UNIT_REPLY, ActionType.UNIT_REMIND,
-                    ActionType.UNIT_WITHDRAW);
+                    ActionType.UNIT_WITHDRAW, ActionType.SET_TIER, ActionType.EXTEND);
             // --- R6 --- redirected away: this agency's copy is read-only, not even a note reaches the server.
             case DIALIHKAN -> EnumSet.noneOf(ActionType.class);
         };
@@ -327,6 +342,15 @@ public final class ActionValidator {
         } else if (account.agencyId().map(id::equals).orElse(false)
                 || complaint.agency().map(a -> a.id().equals(id)).orElse(false)) {
             problems.add(Problem.of(FIELD_SUGGESTED_AGENCY, SUGGESTED_AGENCY_SELF));
+        }
+    }
+
+    /** EXTEND: a Permintaan Informasi, not extended before (UU 14/2008: once). */
+    private static void checkExtension(Complaint complaint, List<Problem> problems) {
+        if (complaint.classification() != Classification.PERMINTAAN_INFORMASI) {
+            problems.add(new Problem(FIELD_ACTION, EXTEND_NOT_INFORMATION, List.of()));
+        } else if (complaint.lastEvent(EventType.EXTENDED).isPresent()) {
+            problems.add(new Problem(FIELD_ACTION, EXTEND_ALREADY, List.of()));
         }
     }
 }

@@ -26,13 +26,24 @@ public enum ClosedBy {
                 return Optional.of(ADMIN);
             }
             if (e.type() == EventType.COMPLETED) {
-                return Optional.of(switch (e.actor().kind()) {
-                    case SYSTEM -> AUTO;
-                    case ADMIN -> ADMIN;
-                    default -> AGENCY;
-                });
+                return of(e);
             }
         }
         return Optional.empty();
+    }
+
+    /** Who a closing event (COMPLETED or ARCHIVED) was by, for the chronology; empty for any other event. */
+    public static Optional<ClosedBy> of(Event e) {
+        if (e.type() == EventType.ARCHIVED) {
+            return Optional.of(ADMIN);
+        }
+        if (e.type() != EventType.COMPLETED) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (e.actor().kind()) {
+            case SYSTEM -> AUTO;
+            case ADMIN -> ADMIN;
+            default -> AGENCY;
+        });
     }
 }

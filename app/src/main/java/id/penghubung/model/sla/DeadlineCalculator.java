@@ -7,6 +7,7 @@ import id.penghubung.model.Status;
 import id.penghubung.model.calendar.WorkingCalendar;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -54,8 +55,17 @@ import java.util.Set;
  * after the due). Overdue here means the report qualifies to be closed as SELESAI for want of a
  * reply. NOT_STARTED when there is no such response (none yet, or the reporter
  * answered the last one).</li>
- * <li><b>COMPLETION</b>: from disposal S, stopped by COMPLETED, NOT_AUTHORIZED (the agency's part
- * ends there) or ARCHIVED. Not paused.</li>
+ * <li><b>COMPLETION</b>: from the complete file ({@link CompletionRules#completeFile}: disposal S, or
+ * the reporter's answer to an information request), by the complaint's tier or, for a Permintaan
+ * Informasi, the information clock with its one extension ({@link CompletionRules#rule}); stopped by
+ * COMPLETED, NOT_AUTHORIZED (the agency's part ends there) or ARCHIVED.</li>
+ * <li><b>REOPEN</b> (in the summary only once a complaint was reopened): from the last REOPENED event,
+ * the policy's reopen rule; stopped by the agency's next follow-up (RESPONDED, INFO_REQUESTED,
+ * COMPLETED, NOT_AUTHORIZED) or the admin's archive or redirect.</li>
+ * <li><b>Holds</b> (TUNDA): with the policy's {@code pauseWhileHeld}, VERIFICATION, FOLLOW_UP, COMPLETION
+ * and REOPEN stop from a HELD event to its RESUMED (a hold that begins before the clock's due); the
+ * held days, in the rule's unit, are added to the due. While held the clock is PAUSED. AUTO_FINISH
+ * and the reporter's REPLY_WINDOW are not the agency's and do not pause.</li>
  * <li><b>REPLY_WINDOW</b> ({@link #replyWindow}, not part of the summary: the reporter's clock): from
  * the last INFO_REQUESTED, the policy's reply window; stopped (MET) by the reporter's REPLY, or by a
  * closing event; past its due the desk says so ({@link Deadline#isOverdue}).</li>
@@ -78,8 +88,8 @@ public final class DeadlineCalculator {
     private static final Set<EventType> REPLY_WINDOW_STOPS = EnumSet.of(
             EventType.REPORTER_REPLIED, EventType.COMPLETED, EventType.NOT_AUTHORIZED, EventType.ARCHIVED, EventType.REDIRECTED);
     private static final Set<EventType> AUTO_FINISH_STOPS = EnumSet.of(EventType.COMPLETED, EventType.ARCHIVED);
-    private static final Set<EventType> COMPLETION_STOPS = EnumSet.of(
-            EventType.COMPLETED, EventType.NOT_AUTHORIZED, EventType.ARCHIVED);
+    private static final Set<EventType> REOPEN_STOPS = EnumSet.of(EventType.RESPONDED, EventType.INFO_REQUESTED,
+            EventType.COMPLETED, EventType.NOT_AUTHORIZED, EventType.ARCHIVED, EventType.REDIRECTED);
 
     private final WorkingCalendar calendar;
     private final SlaPolicy policy;
@@ -101,18 +111,27 @@ public final class DeadlineCalculator {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(now, "now");
         Optional<Instant> disposal = disposal(complaint);
-        return new DeadlineSummary(List.of(
+        List<Deadline> clocks = new ArrayList<>(List.of(
                 verification(complaint, now),
                 disposal.map(s -> followUp(complaint, s, now))
                         .orElse(Deadline.notStarted(DeadlineKind.FOLLOW_UP)),
                 autoFinish(complaint, disposal, now),
-                disposal.map(s -> clock(DeadlineKind.COMPLETION, s, complaint, COMPLETION_STOPS, false,
-                                closedFallback(complaint, s), now))
+                disposal.map(s -> completion(complaint, s, now))
                         .orElse(Deadline.notStarted(DeadlineKind.COMPLETION))));
+        complaint.lastEvent(EventType.REOPENED).ifPresent(reopened -> clocks.add(clock(DeadlineKind.REOPEN, policy.reopen(),
+                reopened.at(), complaint, REOPEN_STOPS, true, closedFallback(complaint, reopened.at()), now)));
+        return new DeadlineSummary(clocks);
+    }
+
+    private Deadline completion(Complaint complaint, Instant disposal, Instant now) {
+        Instant start = CompletionRules.completeFile(complaint, disposal);
+        return clock(DeadlineKind.COMPLETION, CompletionRules.rule(complaint, policy), start, complaint,
+                CompletionRules.COMPLETION_STOPS, true, closedFallback(complaint, start), now);
     }
 
     private Deadline followUp(Complaint complaint, Instant start, Instant now) {
-        Deadline d = clock(DeadlineKind.FOLLOW_UP, start, complaint, FOLLOW_UP_STOPS, false, closedFallback(complaint, start), now);
+        Deadline d = clock(DeadlineKind.FOLLOW_UP, policy.followUp(), start, complaint, FOLLOW_UP_STOPS, true,
+                closedFallback(complaint, start), now);
         if (d.state() != DeadlineState.MET) {
             return d;
         }
@@ -145,7 +164,7 @@ public final class DeadlineCalculator {
             return Deadline.notStarted(DeadlineKind.REPLY_WINDOW);
         }
         Instant start = asked.get();
-        return clock(DeadlineKind.REPLY_WINDOW, start, complaint, REPLY_WINDOW_STOPS, false, closedFallback(complaint, start), now);
+        return clock(DeadlineKind.REPLY_WINDOW, policy.replyWindow(), start, complaint, REPLY_WINDOW_STOPS, false, closedFallback(complaint, start), now);
     }
 
     /** The later of the disposedAt field and the latest DISPOSED event. */
@@ -172,11 +191,14 @@ public final class DeadlineCalculator {
                     .findFirst()
                     .orElse(start));
         }
-        return clock(DeadlineKind.VERIFICATION, start, complaint, VERIFICATION_STOPS, false, fallback, now);
+        return clock(DeadlineKind.VERIFICATION, policy.verification(), start, complaint, VERIFICATION_STOPS, true, fallback, now);
     }
 
     private Deadline autoFinish(Complaint complaint, Optional<Instant> disposal, Instant now) {
-        Instant from = disposal.orElse(Instant.MIN);
+        // After a reopen only what follows it counts: the earlier completion no longer ends this clock.
+        Instant from = complaint.lastEvent(EventType.REOPENED).map(Event::at)
+                .filter(r -> disposal.isEmpty() || r.isAfter(disposal.get()))
+                .orElse(disposal.orElse(Instant.MIN));
         Instant lastUnanswered = null;
         for (Event event : complaint.events()) {
             if (event.at().isBefore(from)) {
@@ -194,7 +216,7 @@ public final class DeadlineCalculator {
         if (lastUnanswered == null) {
             return Deadline.notStarted(DeadlineKind.AUTO_FINISH);
         }
-        return clock(DeadlineKind.AUTO_FINISH, lastUnanswered, complaint, AUTO_FINISH_STOPS, false,
+        return clock(DeadlineKind.AUTO_FINISH, policy.autoFinish(), lastUnanswered, complaint, AUTO_FINISH_STOPS, false,
                 closedFallback(complaint, lastUnanswered), now);
     }
 
@@ -208,9 +230,9 @@ public final class DeadlineCalculator {
         return Optional.of(last.isAfter(start) ? last : start);
     }
 
-    private Deadline clock(DeadlineKind kind, Instant start, Complaint complaint, Set<EventType> stops,
+    /** A clock of {@code rule} from {@code start}; {@code pausable}: stopped while the admin holds the complaint (policy). */
+    private Deadline clock(DeadlineKind kind, SlaRule rule, Instant start, Complaint complaint, Set<EventType> stops,
             boolean pausable, Optional<Instant> fallbackStop, Instant now) {
-        SlaRule rule = policy.rule(kind);
         Instant stop = complaint.events().stream()
                 .filter(e -> stops.contains(e.type()) && !e.at().isBefore(start))
                 .map(Event::at)
@@ -225,7 +247,7 @@ public final class DeadlineCalculator {
         int extra = 0;
         Instant due = due(rule, start, extra);
         Instant waitingSince = null;
-        if (pausable) {
+        if (pausable && policy.pauseWhileHeld()) {
             for (Event event : complaint.events()) {
                 if (event.at().isBefore(start)) {
                     continue;
@@ -233,9 +255,9 @@ public final class DeadlineCalculator {
                 if (stop != null && !event.at().isBefore(stop)) {
                     break;
                 }
-                if (event.type() == EventType.INFO_REQUESTED && waitingSince == null && event.at().isBefore(due)) {
+                if (event.type() == EventType.HELD && waitingSince == null && event.at().isBefore(due)) {
                     waitingSince = event.at();
-                } else if (event.type() == EventType.REPORTER_REPLIED && waitingSince != null) {
+                } else if (event.type() == EventType.RESUMED && waitingSince != null) {
                     extra += daysBetween(rule, waitingSince, event.at());
                     due = due(rule, start, extra);
                     waitingSince = null;

@@ -14,5 +14,8 @@ public enum DeadlineKind {
      * The reporter's reply window after an information request (REQUEST_INFO): the reporter's clock,
      * not the agency's — never part of the officer's overdue counts ({@link DeadlineCalculator#replyWindow}).
      */
-    REPLY_WINDOW
+    REPLY_WINDOW,
+    // --- R5 ---
+    /** A reporter's reply after "Selesai" reopened the complaint: the agency answers it (policy, default 5 working days). */
+    REOPEN
 }

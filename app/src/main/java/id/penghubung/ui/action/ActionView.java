@@ -4,6 +4,7 @@ import id.penghubung.ui.common.Labels;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.AgencyRef;
+import id.penghubung.model.CompletionTier;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.UnitRef;
 import id.penghubung.model.action.ActionValidator;
@@ -146,6 +147,17 @@ public final class ActionView {
         agencyBox.visibleProperty().bind(vm.typeProperty().isEqualTo(ActionType.NOT_AUTHORIZED));
         agencyBox.managedProperty().bind(agencyBox.visibleProperty());
 
+        ComboBox<CompletionTier> tier = new ComboBox<>(FXCollections.observableArrayList(CompletionTier.values()));
+        tier.setId("tier");
+        tier.setAccessibleText(messages.get("ui.action.tier"));
+        tier.setConverter(Labels.of(messages::label));
+        tier.valueProperty().bindBidirectional(vm.tierProperty());
+        tier.visibleProperty().bind(vm.typeProperty().isEqualTo(ActionType.SET_TIER));
+        tier.managedProperty().bind(tier.visibleProperty());
+        // The tier is the whole action: no text to write.
+        text.visibleProperty().bind(vm.typeProperty().isNotEqualTo(ActionType.SET_TIER));
+        text.managedProperty().bind(text.visibleProperty());
+
         text.setId("actionText");
         text.setWrapText(true);
         text.setPrefRowCount(5);
@@ -196,7 +208,7 @@ public final class ActionView {
                 >= (attach.isVisible() ? attach.prefWidth(-1) : 0) + queue.prefWidth(-1) + hint.prefWidth(-1) + 40,
                 bottom.widthProperty(), attach.visibleProperty()));
         hint.managedProperty().bind(hint.visibleProperty());
-        root.getChildren().addAll(top, formError, unitBox, agencyBox, text, textError, chips, result, bottom);
+        root.getChildren().addAll(top, formError, unitBox, agencyBox, tier, text, textError, chips, result, bottom);
         root.disableProperty().bind(vm.complaintProperty().isNull());
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (QUEUE.match(e)) {
@@ -227,6 +239,8 @@ public final class ActionView {
             case CREATE -> "ui.intake.prompt.body";
             case NOTE -> "ui.action.prompt.note";
             case UNIT_REPLY, UNIT_REMIND, UNIT_WITHDRAW -> "ui.action.prompt.note";
+            case SET_TIER -> "ui.action.prompt.setTier";
+            case EXTEND -> "ui.action.prompt.extend";
         });
     }
 

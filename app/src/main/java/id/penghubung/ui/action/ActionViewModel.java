@@ -4,6 +4,7 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.AgencyRef;
 import id.penghubung.model.Complaint;
+import id.penghubung.model.CompletionTier;
 import id.penghubung.model.UnitRef;
 import id.penghubung.model.action.UnitReply;
 import id.penghubung.model.action.UnitRemind;
@@ -11,12 +12,14 @@ import id.penghubung.model.action.UnitWithdraw;
 import id.penghubung.model.action.Complete;
 import id.penghubung.model.action.Create;
 import id.penghubung.model.action.Dispose;
+import id.penghubung.model.action.Extend;
 import id.penghubung.model.action.NotAuthorized;
 import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.Problem;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
+import id.penghubung.model.action.SetTier;
 import id.penghubung.store.Draft;
 import id.penghubung.model.action.ActionValidator;
 import id.penghubung.ui.common.ActionDescription;
@@ -77,6 +80,8 @@ public final class ActionViewModel {
     private final ObjectProperty<ActionType> type = new SimpleObjectProperty<>(ActionType.RESPOND);
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<UnitRef> unit = new SimpleObjectProperty<>();
+    /** SET_TIER's choice (issue 22); the field-inspection tier until the officer picks one. */
+    private final ObjectProperty<CompletionTier> tier = new SimpleObjectProperty<>(CompletionTier.FIELD_INSPECTION);
     private final ObjectProperty<AgencyRef> suggestedAgency = new SimpleObjectProperty<>();
     private final ObservableList<UnitRef> units = FXCollections.observableArrayList();
     /** Units a disposition goes to besides the first, and the unit due date (null: the agency's policy). Issue 20. */
@@ -448,6 +453,11 @@ public final class ActionViewModel {
             case UnitReply r -> r.text();
             case UnitRemind r -> r.note();
             case UnitWithdraw r -> r.reason();
+            case SetTier r -> {
+                tier.set(r.tier());
+                yield "";
+            }
+            case Extend r -> r.reason();
         };
         Target t = target();
         if (t == null) {
@@ -517,6 +527,8 @@ public final class ActionViewModel {
             case DISPOSE -> dispose(value);
             case UNIT_REPLY, UNIT_REMIND, UNIT_WITHDRAW -> throw new IllegalStateException("Not a form action: " + type.get());
             case CREATE -> throw new IllegalStateException("The intake form makes a CREATE, not a complaint's action form");
+            case SET_TIER -> new SetTier(Optional.ofNullable(tier.get()).orElse(CompletionTier.FIELD_INSPECTION));
+            case EXTEND -> new Extend(value);
         };
     }
 
@@ -618,6 +630,10 @@ public final class ActionViewModel {
 
     public StringProperty textProperty() {
         return text;
+    }
+
+    public ObjectProperty<CompletionTier> tierProperty() {
+        return tier;
     }
 
     public ObjectProperty<UnitRef> unitProperty() {

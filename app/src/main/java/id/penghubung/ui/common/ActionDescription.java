@@ -5,6 +5,7 @@ import id.penghubung.model.ActionType;
 import id.penghubung.model.action.Complete;
 import id.penghubung.model.action.Create;
 import id.penghubung.model.action.Dispose;
+import id.penghubung.model.action.Extend;
 import id.penghubung.model.action.NotAuthorized;
 import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
@@ -13,6 +14,7 @@ import id.penghubung.model.action.Respond;
 import id.penghubung.model.action.UnitReply;
 import id.penghubung.model.action.UnitRemind;
 import id.penghubung.model.action.UnitWithdraw;
+import id.penghubung.model.action.SetTier;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -109,6 +111,15 @@ public record ActionDescription(ActionType type, String typeLabel, String recipi
                 shas = r.attachmentShas();
                 recipient = m.get("ui.intake.to");
                 effect = m.get("ui.intake.effect");
+            }
+            case SetTier r -> {
+                text = m.label(r.tier());
+                recipient = m.get("ui.action.to.record");
+            }
+            case Extend r -> {
+                text = r.reason();
+                recipient = reporter;
+                effect = m.get("ui.action.effect.extend");
             }
         }
         List<String> files = shas.stream().map(sha -> names.attachment().apply(sha)

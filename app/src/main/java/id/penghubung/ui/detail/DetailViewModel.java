@@ -5,10 +5,13 @@ import id.penghubung.model.UnitTask;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Attachment;
 import id.penghubung.model.Complaint;
+import id.penghubung.model.CompletionTier;
 import id.penghubung.model.Event;
+import id.penghubung.model.EventType;
 import id.penghubung.model.Location;
 import id.penghubung.model.calendar.OfficeZone;
 import id.penghubung.model.sla.ClosedBy;
+import id.penghubung.model.sla.CompletionRules;
 import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.model.sla.DeadlineEstimate;
@@ -173,7 +176,8 @@ public final class DetailViewModel {
         tracking.set(c.trackingId().toString());
         meta.set(String.join("  ·  ",
                 messages.label(c.status(), c.statusName())
-                        + ClosedBy.of(c).map(by -> " (" + messages.label(by) + ")").orElse(""),
+                        + ClosedBy.of(c).map(by -> " (" + messages.label(by) + ")").orElse("")
+                        + (CompletionRules.reopenCount(c) > 0 ? " (" + messages.get("ui.detail.reopenCount", CompletionRules.reopenCount(c)) + ")" : ""),
                 messages.label(c.classification(), c.classificationName()),
                 c.category().name(),
                 messages.label(c.channel(), c.channelName()),
@@ -219,8 +223,10 @@ public final class DetailViewModel {
 
     private TimelineLine timelineLine(Event e, List<UnitTask> tasks) {
         String unit = unitText.eventLine(e, tasks);
-        String what = messages.label(e.type(), e.typeName()) + (unit.isEmpty() ? "" : " \u2014 " + unit);
-        return new TimelineLine(dateTime.format(e.at()), what, e.actor().name(), e.text(), e.attachments());
+        String text = e.type() == EventType.TIER_SET ? CompletionTier.parse(e.text()).map(messages::label).orElse(e.text()) : e.text();
+        String what = messages.label(e.type(), e.typeName()) + ClosedBy.of(e).map(by -> " (" + messages.label(by) + ")").orElse("")
+                + (unit.isEmpty() ? "" : " \u2014 " + unit);
+        return new TimelineLine(dateTime.format(e.at()), what, e.actor().name(), text, e.attachments());
     }
 
     /**

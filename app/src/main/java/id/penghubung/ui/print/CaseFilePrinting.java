@@ -129,7 +129,7 @@ public final class CaseFilePrinting {
                 }
                 Complaint c = ahead;
                 ahead = advance();
-                CaseFileRequest request = new CaseFileRequest(c, CaseFileDeadlines.from(deadlines.evaluate(c, now)), attachmentBytes,
+                CaseFileRequest request = new CaseFileRequest(c, CaseFileDeadlines.from(deadlines.evaluate(c, now), c, deadlines), attachmentBytes,
                         choice.includeInternalNotes(), choice.includeIdentities());
                 cases.add(c.trackingId());
                 identities[0] |= request.showsIdentity();
