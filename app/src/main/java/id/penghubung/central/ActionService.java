@@ -125,7 +125,7 @@ final class ActionService {
             return rejected(a, new ApiError(ErrorCodes.VALIDATION_FAILED, "Invalid action", invalid));
         }
         Status status = record.wire().knownStatus();
-        if (a.type() != ActionType.NOTE && (status != Status.BELUM_DITINDAKLANJUTI && status != Status.PROSES)) {
+        if (a.type() != ActionType.NOTE && !LinkActions.isLink(a.type()) && (status != Status.BELUM_DITINDAKLANJUTI && status != Status.PROSES)) {
             return rejected(a, ApiError.of(ErrorCodes.STATUS_NOT_ALLOWED, a.type() + " is not allowed in status " + status));
         }
         ComplaintRecord updated = applyChange(c, caller, a, record);
@@ -147,6 +147,7 @@ final class ActionService {
         notAllowed(f, "reason", a.reason(), t != ActionType.NOT_AUTHORIZED, t);
         notAllowed(f, "suggestedAgencyId", a.suggestedAgencyId(), t != ActionType.NOT_AUTHORIZED, t);
         notAllowed(f, "question", a.question(), t != ActionType.REQUEST_INFO, t);
+        LinkActions.validate(c, a, record.wire(), f);
         if (usesText) {
             text(f, "text", a.text());
         }
@@ -244,6 +245,7 @@ final class ActionService {
                 notes.put(a.actionId(), record.agencyId().orElseThrow());
                 yield new WireEvent(a.actionId(), EventType.NOTE, now, actor, a.text(), List.of());
             }
+            case LINK, UNLINK -> LinkActions.event(a, w, now, actor);
         };
         List<WireEvent> events = new ArrayList<>(w.events());
         events.add(event);

@@ -13,5 +13,10 @@ public enum ActionType {
     /** Final response; the report becomes SELESAI. */
     COMPLETE,
     /** Internal note, never shown to the reporter. */
-    NOTE
+    NOTE,
+    // --- r7 ---
+    /** Link to another complaint as related or as its duplicate (issue 17); allowed in every status. */
+    LINK,
+    /** End a link made earlier; allowed in every status. */
+    UNLINK
 }

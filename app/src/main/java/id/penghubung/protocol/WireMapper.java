@@ -20,10 +20,12 @@ import id.penghubung.model.UnitRef;
 import id.penghubung.model.action.Complete;
 import id.penghubung.model.action.Dispose;
 import id.penghubung.model.action.NotAuthorized;
+import id.penghubung.model.action.Link;
 import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
+import id.penghubung.model.action.Unlink;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,6 +173,8 @@ public final class WireMapper {
             case REQUEST_INFO -> new RequestInfo(require(a.question(), "question"));
             case COMPLETE -> new Complete(require(a.text(), "text"), orEmpty(a.attachmentIds()));
             case NOTE -> new Note(require(a.text(), "text"));
+            case LINK -> new Link(require(a.relatedTrackingId(), "relatedTrackingId"), require(a.relation(), "relation"));
+            case UNLINK -> new Unlink(require(a.relatedTrackingId(), "relatedTrackingId"));
         };
     }
 
@@ -185,6 +189,8 @@ public final class WireMapper {
             case RequestInfo q -> new WireAction(actionId, complaintId, baseVersion, type, null, null, null, null, null, null, q.question());
             case Complete c -> new WireAction(actionId, complaintId, baseVersion, type, c.text(), c.attachmentShas(), null, null, null, null, null);
             case Note n -> new WireAction(actionId, complaintId, baseVersion, type, n.text(), null, null, null, null, null, null);
+            case Link l -> WireAction.link(actionId, complaintId, baseVersion, l.relatedTrackingId(), l.relation());
+            case Unlink u -> WireAction.link(actionId, complaintId, baseVersion, u.relatedTrackingId(), null);
         };
     }
 

@@ -9,10 +9,13 @@ import id.penghubung.model.ActionType;
 import id.penghubung.model.action.Complete;
 import id.penghubung.model.action.Dispose;
 import id.penghubung.model.action.NotAuthorized;
+import id.penghubung.model.LinkRelation;
+import id.penghubung.model.action.Link;
 import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
+import id.penghubung.model.action.Unlink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +53,11 @@ final class ActionCodec {
                 shas(n, c.attachmentShas());
             }
             case Note note -> n.put("text", note.text());
+            case Link link -> {
+                n.put("relatedTrackingId", link.relatedTrackingId());
+                n.put("relation", link.relation().name());
+            }
+            case Unlink unlink -> n.put("relatedTrackingId", unlink.relatedTrackingId());
         }
         return n;
     }
@@ -81,7 +89,17 @@ final class ActionCodec {
             case REQUEST_INFO -> new RequestInfo(text(n, "question"));
             case COMPLETE -> new Complete(text(n, "text"), shas(n));
             case NOTE -> new Note(text(n, "text"));
+            case LINK -> new Link(text(n, "relatedTrackingId"), relation(text(n, "relation")));
+            case UNLINK -> new Unlink(text(n, "relatedTrackingId"));
         };
+    }
+
+    private static LinkRelation relation(String name) {
+        try {
+            return LinkRelation.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new DamagedStoreException("store.error.badAction", e);
+        }
     }
 
     private static String text(JsonNode n, String field) {

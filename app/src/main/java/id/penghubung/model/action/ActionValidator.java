@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
  * agency has posted no follow-up since the disposal (having answered, it cannot disclaim)</td></tr>
  * <tr><td>SELESAI, ARSIP</td><td>NOTE only</td></tr>
  * </table>
+ * LINK and UNLINK (issue 17) are allowed in every status, like NOTE ({@link LinkChecks}).
  * COMPLETE needs PROSES: a report is completed after a follow-up, not instead of one. A second
  * REQUEST_INFO is refused while an earlier question is still unanswered.
  *
@@ -120,8 +121,15 @@ public final class ActionValidator {
             }
             case RequestInfo requestInfo -> checkText(FIELD_QUESTION, requestInfo.question(), MAX_QUESTION, true, problems);
             case Note note -> checkText(FIELD_TEXT, note.text(), MAX_NOTE, true, problems);
+            case Link link -> LinkChecks.check(link.relatedTrackingId(), true, complaint, problems);
+            case Unlink unlink -> LinkChecks.check(unlink.relatedTrackingId(), false, complaint, problems);
         }
         return List.copyOf(problems);
+    }
+
+    /** LINK and UNLINK: made from the similar-complaints pane, never offered on the action form. */
+    public static boolean isLink(ActionType type) {
+        return type == ActionType.LINK || type == ActionType.UNLINK;
     }
 
     /** Whether the status (and history) of a report allows an action type at all, ignoring who acts and the content. */
@@ -132,11 +140,11 @@ public final class ActionValidator {
     private static Set<ActionType> allowedIn(Status status) {
         return switch (status) {
             // A status this version does not know: only a note, the safe action (the server judges the rest).
-            case BELUM_TERVERIFIKASI, SELESAI, ARSIP, OTHER -> EnumSet.of(ActionType.NOTE);
+            case BELUM_TERVERIFIKASI, SELESAI, ARSIP, OTHER -> EnumSet.of(ActionType.NOTE, ActionType.LINK, ActionType.UNLINK);
             case BELUM_DITINDAKLANJUTI -> EnumSet.of(ActionType.RESPOND, ActionType.DISPOSE, ActionType.NOT_AUTHORIZED,
-                    ActionType.REQUEST_INFO, ActionType.NOTE);
+                    ActionType.REQUEST_INFO, ActionType.NOTE, ActionType.LINK, ActionType.UNLINK);
             case PROSES -> EnumSet.of(ActionType.RESPOND, ActionType.DISPOSE, ActionType.NOT_AUTHORIZED,
-                    ActionType.REQUEST_INFO, ActionType.COMPLETE, ActionType.NOTE);
+                    ActionType.REQUEST_INFO, ActionType.COMPLETE, ActionType.NOTE, ActionType.LINK, ActionType.UNLINK);
         };
     }
 

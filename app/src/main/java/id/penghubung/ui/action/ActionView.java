@@ -58,7 +58,8 @@ public final class ActionView {
         root.setMinWidth(0);
         root.setId("actionForm");
 
-        type = new ComboBox<>(FXCollections.observableArrayList(ActionType.values()));
+        type = new ComboBox<>(FXCollections.observableArrayList(Arrays.stream(ActionType.values())
+                .filter(t -> !ActionValidator.isLink(t)).toList()));
         type.setId("actionType");
         type.setConverter(Labels.of(messages::label));
         // Not a bidirectional binding: replacing the items may clear the combo's value for a moment,
@@ -196,7 +197,7 @@ public final class ActionView {
             case NOT_AUTHORIZED -> "ui.action.prompt.notAuthorized";
             case REQUEST_INFO -> "ui.action.prompt.requestInfo";
             case COMPLETE -> "ui.action.prompt.complete";
-            case NOTE -> "ui.action.prompt.note";
+            case NOTE, LINK, UNLINK -> "ui.action.prompt.note";
         });
     }
 
@@ -207,7 +208,7 @@ public final class ActionView {
         }
         ActionType current = type.getValue();
         type.getItems().setAll(Arrays.stream(ActionType.values())
-                .filter(t -> ActionValidator.allows(c.status(), t)).toList());
+                .filter(t -> ActionValidator.allows(c.status(), t) && !ActionValidator.isLink(t)).toList());
         if (current != null && type.getItems().contains(current)) {
             type.setValue(current);
         } else if (!type.getItems().isEmpty()) {

@@ -8,11 +8,13 @@ import id.penghubung.model.UnitRef;
 import id.penghubung.model.action.Complete;
 import id.penghubung.model.action.Dispose;
 import id.penghubung.model.action.NotAuthorized;
+import id.penghubung.model.action.Link;
 import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.Problem;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
+import id.penghubung.model.action.Unlink;
 import id.penghubung.store.Draft;
 import id.penghubung.model.action.ActionValidator;
 import id.penghubung.ui.common.ActionDescription;
@@ -390,6 +392,9 @@ public final class ActionViewModel {
      */
     public void edit(id.penghubung.store.OutboxEntry entry) {
         OfficerAction a = entry.action();
+        if (ActionValidator.isLink(a.type())) {
+            return; // a link has no text to rework: withdrawing it is all there is
+        }
         boolean sameType = a.type() == type.get();
         String typed = text.get() == null ? "" : text.get();
         flush(type.get());
@@ -423,6 +428,8 @@ public final class ActionViewModel {
                 unit.set(units.stream().filter(u -> u.id().equals(r.unitId())).findFirst().orElse(null));
                 yield r.note();
             }
+            case Link r -> r.relatedTrackingId();
+            case Unlink r -> r.relatedTrackingId();
         };
         Target t = target();
         if (t == null) {
@@ -490,6 +497,7 @@ public final class ActionViewModel {
             case NOT_AUTHORIZED -> new NotAuthorized(value,
                     Optional.ofNullable(suggestedAgency.get()).map(AgencyRef::id));
             case DISPOSE -> new Dispose(Optional.ofNullable(unit.get()).map(UnitRef::id).orElse(""), value);
+            case LINK, UNLINK -> throw new IllegalStateException("A link is made from the similar complaints pane, not the form");
         };
     }
 

@@ -2,12 +2,15 @@ package id.penghubung.ui.detail;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Complaint;
+import id.penghubung.model.ComplaintLink;
 import id.penghubung.model.action.Complete;
 import id.penghubung.model.action.Dispose;
 import id.penghubung.model.action.NotAuthorized;
+import id.penghubung.model.action.Link;
 import id.penghubung.model.action.Note;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
+import id.penghubung.model.action.Unlink;
 import id.penghubung.model.sla.Deadline;
 import id.penghubung.store.OutboxEntry;
 import id.penghubung.store.OutboxState;
@@ -65,6 +68,8 @@ final class OutboxLines {
             case Note r -> r.text();
             case NotAuthorized r -> r.reason();
             case Dispose r -> r.note();
+            case Link r -> ComplaintLink.eventText(r.relation(), r.relatedTrackingId());
+            case Unlink r -> r.relatedTrackingId();
         };
         String line = text.strip().replaceAll("\\s+", " ");
         return line.length() > 120 ? line.substring(0, 119) + "…" : line;
