@@ -19,6 +19,9 @@ import id.penghubung.ui.inbox.InboxViewModel;
 import id.penghubung.ui.inbox.StoreInboxData;
 import id.penghubung.ui.print.CaseFilePrinting;
 import id.penghubung.ui.print.PrintViewModel;
+import id.penghubung.ui.similar.GroupAnswerViewModel;
+import id.penghubung.ui.similar.SimilarData;
+import id.penghubung.ui.similar.SimilarPaneViewModel;
 import id.penghubung.ui.sync.StatusBarViewModel;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,6 +68,7 @@ public final class DeskCoordinator {
     private final DashboardViewModel dashboardVm;
     private final PrintViewModel printVm;
     private final DeadlineWatch watch;
+    private final SimilarPaneViewModel similarVm;
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
     private final List<Scheduler.Cancellable> timers = new ArrayList<>();
     private boolean dashboardShown;
@@ -95,6 +99,9 @@ public final class DeskCoordinator {
         dashboardVm = new DashboardViewModel(messages, DashboardData.of(desk.store(), desk.queries()), desk.deadlines(), io, fx,
                 desk.clock(), desk.zone());
         watch = new DeadlineWatch(data);
+        similarVm = new SimilarPaneViewModel(messages, SimilarData.of(desk.store()), desk.actionCheck(), io, fx);
+        similarVm.setOnOpen(id -> detailVm.show(Optional.of(id)));
+        similarVm.setOnQueued(this::afterLocalChange);
         inboxVm.viewProperty().set(mode.firstView());
         CaseFilePrinting printing = new CaseFilePrinting(desk.store(), desk.deadlines(),
                 desk.attachments()::localBytes, desk.account().userId(),
@@ -156,6 +163,7 @@ public final class DeskCoordinator {
 
     private void complaintShown(Complaint c) {
         actionVm.setComplaint(c);
+        similarVm.show(c);
         screen.showEditor(c != null);
         DeskState.Form form = pendingForm;
         if (c != null && form != null && form.complaintId().equals(c.id())) {
@@ -280,6 +288,18 @@ public final class DeskCoordinator {
 
     public InboxViewModel inbox() {
         return inboxVm;
+    }
+
+    public SimilarPaneViewModel similar() {
+        return similarVm;
+    }
+
+    /** A group answer for the complaint the similar pane shows, over its candidates (issue 17). */
+    public GroupAnswerViewModel groupAnswer() {
+        GroupAnswerViewModel vm = new GroupAnswerViewModel(messages, SimilarData.of(desk.store()), desk.actionCheck(),
+                c -> desk.deadlines().evaluate(c, desk.clock().instant()), desk.clock(), desk.background().io(), fx);
+        vm.setOnQueued(this::afterLocalChange);
+        return vm;
     }
 
     public DetailViewModel detail() {

@@ -19,6 +19,9 @@ import id.penghubung.ui.inbox.LazyRowList;
 import id.penghubung.ui.inbox.SidebarView;
 import id.penghubung.ui.print.PrintDialog;
 import id.penghubung.ui.print.PrintViewModel;
+import id.penghubung.ui.similar.GroupAnswerDialog;
+import id.penghubung.ui.similar.GroupAnswerViewModel;
+import id.penghubung.ui.similar.SimilarPane;
 import id.penghubung.ui.sync.PasswordDialog;
 import id.penghubung.ui.sync.StatusBarView;
 import id.penghubung.ui.sync.StatusBarViewModel;
@@ -116,6 +119,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
         sidebar.setOnViewChosen(() -> showDashboard(false));
         inbox = new InboxTableView(inboxVm, desk.zone(), mode.acrossInstitutions());
         detail = new DetailView(detailVm, opener);
+        detail.extras().getChildren().add(new SimilarPane(coordinator.similar(), mode.canAct(), vm -> showGroupAnswer()).root());
         action = new ActionView(actionVm);
         statusBar = new StatusBarView(statusVm, messages, mode.canAct());
         officer = new OfficerView(coordinator.officerNameProperty(), coordinator.officerInstitutionProperty());
@@ -359,6 +363,15 @@ public final class MainWindow implements DeskCoordinator.Screen {
 
     public void setOnLanguage(Consumer<String> value) {
         onLanguage = value;
+    }
+
+    private void showGroupAnswer() {
+        var c = coordinator.similar().shown();
+        if (c != null) {
+            GroupAnswerViewModel vm = coordinator.groupAnswer();
+            vm.load(c, coordinator.similar().rows().stream().map(r -> r.complaintId()).toList());
+            GroupAnswerDialog.show(window(), vm);
+        }
     }
 
     private Window window() {

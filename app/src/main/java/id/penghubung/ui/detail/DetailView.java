@@ -49,6 +49,8 @@ public final class DetailView {
     private final VBox attachments = new VBox(4);
     private final VBox timeline = new VBox();
     private final VBox outbox = new VBox(6);
+    /** Panes other packages add under the queued actions (e.g. "Pengaduan serupa"). */
+    private final VBox extras = new VBox(8);
     private final Label outboxTitle;
     private final Label attachmentsTitle;
     private final ListChangeListener<Object> rebuild = c -> rebuild();
@@ -119,7 +121,7 @@ public final class DetailView {
         notice.textProperty().bind(vm.noticeProperty());
         notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
-        VBox shown = new VBox(8, head, title, meta, clocks, outboxTitle, notice, outbox, location, body, attachmentsTitle,
+        VBox shown = new VBox(8, head, title, meta, clocks, outboxTitle, notice, outbox, extras, location, body, attachmentsTitle,
                 attachments, section("ui.detail.chronology"), timeline);
         shown.visibleProperty().bind(vm.complaintProperty().isNotNull());
         shown.managedProperty().bind(shown.visibleProperty());
@@ -374,5 +376,10 @@ public final class DetailView {
 
     public Node root() {
         return root;
+    }
+
+    /** Where other panes join the detail, under the queued actions. */
+    public VBox extras() {
+        return extras;
     }
 }

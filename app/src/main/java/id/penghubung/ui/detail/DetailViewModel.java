@@ -3,6 +3,8 @@ package id.penghubung.ui.detail;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Attachment;
 import id.penghubung.model.Complaint;
+import id.penghubung.model.EventType;
+import id.penghubung.model.ComplaintLink;
 import id.penghubung.model.Event;
 import id.penghubung.model.Location;
 import id.penghubung.model.sla.ClosedBy;
@@ -200,7 +202,11 @@ public final class DetailViewModel {
     }
 
     private TimelineLine timelineLine(Event e) {
-        return new TimelineLine(dateTime.format(e.at()), messages.label(e.type(), e.typeName()), e.actor().name(), e.text(),
+        // A link's text is "<relation> <trackingId>" on the wire: said in words here (issue 17).
+        String text = e.type() == EventType.LINKED || e.type() == EventType.UNLINKED
+                ? ComplaintLink.parse(e.text()).map(l -> messages.label(l.relation()) + " #" + l.trackingId()).orElse(e.text())
+                : e.text();
+        return new TimelineLine(dateTime.format(e.at()), messages.label(e.type(), e.typeName()), e.actor().name(), text,
                 e.attachments());
     }
 
