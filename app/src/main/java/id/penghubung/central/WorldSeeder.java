@@ -58,6 +58,9 @@ final class WorldSeeder {
                         .map(ComplaintStore.Prepared::of).toList();
                 ComplaintStore.insertPrepared(c, batch, db);
             }
+            // Issue 17: cross-institution groups and a redirect loop for the Ombudsman desk (large worlds only).
+            ComplaintStore.insertPrepared(c, new SeedCrossInstitution(config.seed(), config.clock().instant())
+                    .records(config.complaints()).stream().map(ComplaintStore.Prepared::of).toList(), db);
             ComplaintStore.setMeta(c, "world", id);
             ComplaintStore.setMeta(c, "seed", Long.toString(config.seed()));
             ComplaintStore.setMeta(c, "complaints", Integer.toString(config.complaints()));

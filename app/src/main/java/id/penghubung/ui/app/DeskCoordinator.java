@@ -19,6 +19,8 @@ import id.penghubung.ui.inbox.InboxViewModel;
 import id.penghubung.ui.inbox.StoreInboxData;
 import id.penghubung.ui.print.CaseFilePrinting;
 import id.penghubung.ui.print.PrintViewModel;
+import id.penghubung.ui.ombudsman.CrossInstitutionViewModel;
+import id.penghubung.ui.ombudsman.OmbudsmanData;
 import id.penghubung.ui.similar.GroupAnswerViewModel;
 import id.penghubung.ui.similar.SimilarData;
 import id.penghubung.ui.similar.SimilarPaneViewModel;
@@ -300,6 +302,12 @@ public final class DeskCoordinator {
                 c -> desk.deadlines().evaluate(c, desk.clock().instant()), desk.clock(), desk.background().io(), fx);
         vm.setOnQueued(this::afterLocalChange);
         return vm;
+    }
+
+    /** The Ombudsman's groups across institutions and redirect loops (issue 17), computed when shown. */
+    public CrossInstitutionViewModel crossInstitution() {
+        return new CrossInstitutionViewModel(messages, OmbudsmanData.of(desk.store()), desk.deadlines().calendar(), desk.zone(),
+                desk.background().io(), fx);
     }
 
     public DetailViewModel detail() {

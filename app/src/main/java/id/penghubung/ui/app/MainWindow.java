@@ -19,6 +19,7 @@ import id.penghubung.ui.inbox.LazyRowList;
 import id.penghubung.ui.inbox.SidebarView;
 import id.penghubung.ui.print.PrintDialog;
 import id.penghubung.ui.print.PrintViewModel;
+import id.penghubung.ui.ombudsman.CrossInstitutionDialog;
 import id.penghubung.ui.similar.GroupAnswerDialog;
 import id.penghubung.ui.similar.GroupAnswerViewModel;
 import id.penghubung.ui.similar.SimilarPane;
@@ -159,6 +160,15 @@ public final class MainWindow implements DeskCoordinator.Screen {
         tools = new HBox(4, theme, language, help);
         tools.setAlignment(Pos.CENTER_LEFT);
         sidebar.extra().getChildren().addAll(dash, tools, officer.root());
+        if (mode.acrossInstitutions()) {
+            // Issue 17: groups across institutions and redirect loops.
+            Button cross = Icons.button(MaterialDesignC.CALL_SPLIT, messages.get("ui.cross.open"));
+            cross.setId("showCrossInstitution");
+            cross.getStyleClass().add("sidebar-item");
+            cross.setMaxWidth(Double.MAX_VALUE);
+            cross.setOnAction(e -> CrossInstitutionDialog.show(window(), coordinator.crossInstitution()));
+            sidebar.extra().getChildren().add(0, cross);
+        }
     }
 
     /** F5: everything from the store again. */
