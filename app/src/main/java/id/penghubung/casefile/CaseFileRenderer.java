@@ -4,6 +4,7 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.model.ActorKind;
 import id.penghubung.model.Attachment;
 import id.penghubung.model.Complaint;
+import id.penghubung.model.ComplaintLink;
 import id.penghubung.model.Event;
 import id.penghubung.model.EventType;
 import id.penghubung.model.Location;
@@ -230,7 +231,9 @@ final class CaseFileRenderer {
                 response++;
                 flow.paragraph(msg.get("casefile.event.seeResponse", response), false, BODY, 12, PageFlow.MUTED);
             } else if (!e.text().isBlank()) {
-                flow.paragraph(e.text(), false, BODY, 12, PageFlow.INK);
+                // A link's text is "<relation> <trackingId>" on the wire: printed in words (issue 17).
+                String text = ComplaintLink.of(e).map(l -> msg.label(l.relation()) + " #" + l.trackingId()).orElse(e.text());
+                flow.paragraph(text, false, BODY, 12, PageFlow.INK);
             }
             if (!e.attachments().isEmpty()) {
                 flow.paragraph(msg.get("casefile.event.attachments",

@@ -49,6 +49,11 @@ public record ComplaintLink(String trackingId, LinkRelation relation, Instant at
         }
     }
 
+    /** The relation and tracking ID a LINKED or UNLINKED event names; empty for other events. */
+    public static Optional<Named> of(Event e) {
+        return e.type() == EventType.LINKED || e.type() == EventType.UNLINKED ? parse(e.text()) : Optional.empty();
+    }
+
     /** The links in force after these events, in the order they were made. */
     public static List<ComplaintLink> current(List<Event> events) {
         Map<String, ComplaintLink> byId = new LinkedHashMap<>();

@@ -32,6 +32,8 @@ class ComplaintLinkTest {
         assertThat(ComplaintLink.eventText(LinkRelation.DUPLICATE_OF, "3100901")).isEqualTo("DUPLICATE_OF 3100901");
         assertThat(ComplaintLink.parse("DUPLICATE_OF #3100901")).contains(new ComplaintLink.Named(LinkRelation.DUPLICATE_OF, "3100901"));
         assertThat(ComplaintLink.parse("Sudah ditelepon")).isEmpty();
+        assertThat(ComplaintLink.of(events.get(1))).contains(new ComplaintLink.Named(LinkRelation.DUPLICATE_OF, "3100003"));
+        assertThat(ComplaintLink.of(events.get(2))).as("a note naming a relation is no link").isEmpty();
     }
 
     @Test

@@ -3,7 +3,6 @@ package id.penghubung.ui.detail;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Attachment;
 import id.penghubung.model.Complaint;
-import id.penghubung.model.EventType;
 import id.penghubung.model.ComplaintLink;
 import id.penghubung.model.Event;
 import id.penghubung.model.Location;
@@ -203,9 +202,7 @@ public final class DetailViewModel {
 
     private TimelineLine timelineLine(Event e) {
         // A link's text is "<relation> <trackingId>" on the wire: said in words here (issue 17).
-        String text = e.type() == EventType.LINKED || e.type() == EventType.UNLINKED
-                ? ComplaintLink.parse(e.text()).map(l -> messages.label(l.relation()) + " #" + l.trackingId()).orElse(e.text())
-                : e.text();
+        String text = ComplaintLink.of(e).map(l -> messages.label(l.relation()) + " #" + l.trackingId()).orElse(e.text());
         return new TimelineLine(dateTime.format(e.at()), messages.label(e.type(), e.typeName()), e.actor().name(), text,
                 e.attachments());
     }
