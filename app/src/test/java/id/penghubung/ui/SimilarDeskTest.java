@@ -39,7 +39,6 @@ class SimilarDeskTest extends TrainingDesk {
     void aSeededDuplicateShowsItsLookAlikeAndIsMarkedAsItsDuplicateIntoTheOutbox() throws Exception {
         List<List<String>> groups = SeededGroups.of(CentralConfig.forTests(COMPLAINTS), "pemkot-bandung");
         assertThat(groups).isNotEmpty();
-        List<String> group = groups.getFirst();
         id.penghubung.sync.SignInService sync = syncSignIn();
         openSignIn(sync, url, new SignInService.DemoAccount("penghubung", "latihan123", "OFFICER"));
         robot.clickOn("#username").write("penghubung");
@@ -47,21 +46,34 @@ class SimilarDeskTest extends TrainingDesk {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#inboxTable").tryQuery().isPresent()
                 && !table().getItems().isEmpty() && !table().getItems().get(0).loading());
 
-        String shown = group.getFirst();
-        robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).setText(shown));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(() -> table().getItems().size() == 1
-                && !table().getItems().get(0).loading()));
-        robot.interact(() -> table().getSelectionModel().select(0));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> similar().getItems().stream()
-                .anyMatch(r -> group.contains(r.trackingId()))));
+        // The matcher's recall is not 1 (the held-out test asks 0.8): the first seeded group it finds.
+        List<String> group = null;
+        for (List<String> candidate : groups.subList(0, Math.min(6, groups.size()))) {
+            String shown = candidate.getFirst();
+            robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).setText(shown));
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(() -> table().getItems().size() == 1
+                    && !table().getItems().get(0).loading()
+                    && table().getItems().get(0).row().orElseThrow().trackingId().value().equals(shown)));
+            robot.interact(() -> table().getSelectionModel().select(0));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> app.mainWindow().flatMap(w -> w.shownComplaint())
+                    .map(c -> c.trackingId().value().equals(shown)).orElse(false)
+                    && !robot.lookup("#similarState").queryAs(Label.class).getText().startsWith("Mencari")));
+            if (onFx(() -> similar().getItems().stream().anyMatch(r -> candidate.contains(r.trackingId())))) {
+                group = candidate;
+                break;
+            }
+        }
+        assertThat(group).as("a seeded group the desk's matcher finds").isNotNull();
+        List<String> found = group;
 
-        SimilarRow other = onFx(() -> similar().getItems().stream().filter(r -> group.contains(r.trackingId())).findFirst()
+        SimilarRow other = onFx(() -> similar().getItems().stream().filter(r -> found.contains(r.trackingId())).findFirst()
                 .orElseThrow());
         assertThat(onFx(() -> robot.lookup("#similarPane").tryQuery().isPresent())).isTrue();
         assertThat(other.scorePercent()).isBetween(55, 100);
         assertThat(other.reasons()).isNotBlank();
         robot.interact(() -> similar().getSelectionModel().select(other));
-        robot.clickOn("#similarMarkDuplicate");
+        // The pane sits below the fold of the detail's scroll pane: the button is fired, not clicked at screen coordinates.
+        robot.interact(() -> robot.lookup("#similarMarkDuplicate").queryAs(javafx.scene.control.Button.class).fire());
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> onFx(() -> robot.lookup("#count-OUTBOX").queryAs(Label.class).getText().equals("1")));

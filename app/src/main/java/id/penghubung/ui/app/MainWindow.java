@@ -379,7 +379,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
         var c = coordinator.similar().shown();
         if (c != null) {
             GroupAnswerViewModel vm = coordinator.groupAnswer();
-            vm.load(c, coordinator.similar().rows().stream().map(r -> r.complaintId()).toList());
+            vm.load(c, coordinator.similar().groupCandidates());
             GroupAnswerDialog.show(window(), vm);
         }
     }

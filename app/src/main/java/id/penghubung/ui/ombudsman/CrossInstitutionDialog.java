@@ -56,6 +56,7 @@ public final class CrossInstitutionDialog {
         groups.setPrefSize(1000, 300);
         loops.setPrefSize(1000, 160);
         VBox content = new VBox(8, state, groupsTitle, groups, loopsTitle, loops);
+        content.setPrefWidth(1100);
         Dialog<Void> dialog = Dialogs.create(owner, m.get("ui.cross.title"), m.get("ui.cross.header"), content, "crossInstitution",
                 Dialogs.close(m));
         dialog.show();

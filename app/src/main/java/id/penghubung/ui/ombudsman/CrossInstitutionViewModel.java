@@ -69,7 +69,8 @@ public final class CrossInstitutionViewModel {
                 for (DuplicateGroup g : found) {
                     List<Complaint> cs = g.trackingIds().stream().map(t -> TrackingId.parse(t).flatMap(data::byTrackingId))
                             .flatMap(Optional::stream).toList();
-                    if (cs.stream().map(c -> c.agency().map(a -> a.id()).orElse("")).distinct().count() < 2) {
+                    // Institutions, not "none yet": a complaint still waiting for verification has no agency.
+                    if (cs.stream().flatMap(c -> c.agency().stream()).map(a -> a.id()).distinct().count() < 2) {
                         continue;
                     }
                     n++;

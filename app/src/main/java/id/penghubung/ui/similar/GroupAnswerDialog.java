@@ -36,7 +36,6 @@ public final class GroupAnswerDialog {
         TableView<GroupMember> table = new TableView<>(vm.members());
         table.setId("groupMembers");
         table.setPrefSize(900, 260);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
                 column(m.get("ui.group.col.tracking"), r -> "#" + r.trackingId(), 80),
                 column(m.get("ui.group.col.origin"), GroupMember::origin, 110),
@@ -62,6 +61,8 @@ public final class GroupAnswerDialog {
         result.textProperty().bind(vm.resultProperty());
         Label type2 = new Label(m.get("ui.group.type"));
         VBox content = new VBox(8, table, new HBox(8, type2, type), text, result);
+        content.setPrefWidth(1000);
+        table.setMinHeight(180);
 
         ButtonType send = Dialogs.button(m, "ui.group.send", ButtonData.OK_DONE);
         Dialog<Void> dialog = Dialogs.create(owner, m.get("ui.group.title"), m.get("ui.group.header"), content, "groupAnswer",

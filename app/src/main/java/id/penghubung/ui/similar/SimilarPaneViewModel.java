@@ -31,6 +31,8 @@ import javafx.collections.ObservableList;
 public final class SimilarPaneViewModel {
     /** Candidates listed under a complaint. */
     public static final int LIMIT = 8;
+    /** Candidates this sure (percent) join the complaint's group for a group answer; weaker ones are only listed. */
+    public static final int GROUP_MIN_PERCENT = 85;
 
     private final Messages messages;
     private final SimilarData data;
@@ -148,6 +150,11 @@ public final class SimilarPaneViewModel {
             }
         });
         return true;
+    }
+
+    /** The listed candidates strong enough to be answered with the shown complaint (by complaint id). */
+    public List<String> groupCandidates() {
+        return rows.stream().filter(r -> r.scorePercent() >= GROUP_MIN_PERCENT).map(SimilarRow::complaintId).toList();
     }
 
     public Complaint shown() {

@@ -55,6 +55,7 @@ class SimilarPaneViewModelTest {
             assertThat(r.status()).isEqualTo("Selesai");
         });
         assertThat(vm.stateProperty().get()).isEmpty();
+        assertThat(vm.groupCandidates()).as("82% is listed, not answered with it").isEmpty();
         String[] opened = new String[1];
         vm.setOnOpen(id -> opened[0] = id);
         vm.open(vm.rows().getFirst());
