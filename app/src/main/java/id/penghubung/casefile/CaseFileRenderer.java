@@ -5,6 +5,7 @@ import id.penghubung.model.ActorKind;
 import id.penghubung.model.Attachment;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.CompletionTier;
+import id.penghubung.model.ComplaintLink;
 import id.penghubung.model.Event;
 import id.penghubung.model.UnitTask;
 import id.penghubung.model.EventType;
@@ -264,7 +265,9 @@ final class CaseFileRenderer {
             } else if (e.type() == EventType.TIER_SET) {
                 flow.paragraph(CompletionTier.parse(e.text()).map(msg::label).orElse(e.text()), false, BODY, 12, PageFlow.INK);
             } else if (!e.text().isBlank()) {
-                flow.paragraph(e.text(), false, BODY, 12, PageFlow.INK);
+                // A link's text is "<relation> <trackingId>" on the wire: printed in words (issue 17).
+                String text = ComplaintLink.of(e).map(l -> msg.label(l.relation()) + " #" + l.trackingId()).orElse(e.text());
+                flow.paragraph(text, false, BODY, 12, PageFlow.INK);
             }
             if (!e.attachments().isEmpty()) {
                 flow.paragraph(msg.get("casefile.event.attachments",

@@ -129,7 +129,7 @@ final class ActionService {
             return rejected(a, new ApiError(ErrorCodes.VALIDATION_FAILED, "Invalid action", invalid));
         }
         Status status = record.wire().knownStatus();
-        if (a.type() != ActionType.NOTE && (status != Status.BELUM_DITINDAKLANJUTI && status != Status.PROSES)) {
+        if (a.type() != ActionType.NOTE && !LinkActions.isLink(a.type()) && (status != Status.BELUM_DITINDAKLANJUTI && status != Status.PROSES)) {
             return rejected(a, ApiError.of(ErrorCodes.STATUS_NOT_ALLOWED, a.type() + " is not allowed in status " + status));
         }
         Optional<ApiError> refused = RuleActions.refusal(a, record.wire());
@@ -160,6 +160,7 @@ final class ActionService {
         notAllowed(f, "question", a.question(), t != ActionType.REQUEST_INFO, t);
         IntakeActions.refuseCreateFields(f, a);
         RuleActions.validate(f, a);
+        LinkActions.validate(c, a, record.wire(), f);
         if (usesText) {
             text(f, "text", a.text());
         }
@@ -251,6 +252,7 @@ final class ActionService {
                 notes.put(a.actionId(), record.agencyId().orElseThrow());
                 yield new WireEvent(a.actionId(), EventType.NOTE, now, actor, a.text(), List.of());
             }
+            case LINK, UNLINK -> LinkActions.event(a, w, now, actor);
             case SET_TIER, EXTEND -> RuleActions.event(a, actor, now);
             case CREATE -> throw new IllegalStateException("CREATE is applied by IntakeActions");
             default -> throw new IllegalArgumentException(a.type().name());

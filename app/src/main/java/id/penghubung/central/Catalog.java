@@ -170,7 +170,9 @@ final class Catalog {
             new Account("penghubung.bpjs", "u-bpjs", "Penghubung BPJS Kesehatan", Role.OFFICER, Optional.of("bpjs-kesehatan"), Optional.empty()),
             new Account("penghubung.pln", "u-pln", "Penghubung PT PLN (Persero)", Role.OFFICER, Optional.of("pln"), Optional.empty()),
             new Account("penghubung.kemensos", "u-kemensos", "Penghubung Kementerian Sosial", Role.OFFICER, Optional.of("kemensos"), Optional.empty()),
-            new Account("penghubung.semarang", "u-semarang", "Penghubung Pemerintah Kota Semarang", Role.OFFICER, Optional.of("pemkot-semarang"), Optional.empty())));
+            new Account("penghubung.semarang", "u-semarang", "Penghubung Pemerintah Kota Semarang", Role.OFFICER, Optional.of("pemkot-semarang"), Optional.empty()),
+            // --- r7 --- a second officer of the same agency: links and answers one makes, the other sees.
+            new Account("penghubung.bandung2", "u-bandung2", "Penghubung Kota Bandung (Diskominfo)", Role.OFFICER, Optional.of("pemkot-bandung"), Optional.empty()));
 
     private static final Map<String, Agency> AGENCY_BY_ID = new LinkedHashMap<>();
     private static final Map<String, Unit> UNIT_BY_ID = new LinkedHashMap<>();

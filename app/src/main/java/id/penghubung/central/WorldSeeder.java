@@ -62,6 +62,9 @@ final class WorldSeeder {
             SeedRedirects.seed(c, db, world, config.complaints(), config.clock().instant());
             ComplaintStore.insertPrepared(c, new SeedRules(world, config.clock().instant()).records(config.complaints()).stream()
                     .map(ComplaintStore.Prepared::of).toList(), db);
+            // Issue 17: cross-institution groups and a redirect loop for the Ombudsman desk (large worlds only).
+            ComplaintStore.insertPrepared(c, new SeedCrossInstitution(config.seed(), config.clock().instant())
+                    .records(config.complaints()).stream().map(ComplaintStore.Prepared::of).toList(), db);
             ComplaintStore.setMeta(c, "world", id);
             ComplaintStore.setMeta(c, "seed", Long.toString(config.seed()));
             ComplaintStore.setMeta(c, "complaints", Integer.toString(config.complaints()));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import id.penghubung.i18n.Messages;
 import id.penghubung.store.SimilarCandidate;
 import id.penghubung.store.SimilarReason;
+import id.penghubung.ui.similar.SimilarExplanation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,31 +19,7 @@ final class SimilarWords {
     }
 
     static String explain(SimilarCandidate candidate, Messages messages) {
-        List<String> parts = new ArrayList<>();
-        for (SimilarReason r : candidate.reasons()) {
-            if (r.kind() == SimilarReason.Kind.TIME) {
-                long days = r.days();
-                parts.add(days == 0 ? messages.get("similar.reason.time.sameDay")
-                        : messages.get(days < 0 ? "similar.reason.time.before" : "similar.reason.time.after", Math.abs(days)));
-            } else {
-                parts.add(messages.get(key(r.detail())));
-            }
-        }
-        return String.join(", ", parts);
-    }
-
-    private static String key(SimilarReason.Detail detail) {
-        return switch (detail) {
-            case TITLE -> "similar.reason.TITLE";
-            case BODY -> "similar.reason.BODY";
-            case SAME_CATEGORY -> "similar.reason.SAME_CATEGORY";
-            case SIBLING_CATEGORY -> "similar.reason.SIBLING_CATEGORY";
-            case SAME_VILLAGE -> "similar.reason.SAME_VILLAGE";
-            case SAME_DISTRICT -> "similar.reason.SAME_DISTRICT";
-            case SAME_REGENCY -> "similar.reason.SAME_REGENCY";
-            case SAME_REPORTER -> "similar.reason.SAME_REPORTER";
-            case WITHIN_WINDOW -> "similar.reason.time.sameDay";
-        };
+        return SimilarExplanation.explain(candidate, messages);
     }
 
     static void writeJson(JsonGenerator json, SimilarCandidate c, Messages messages) throws IOException {

@@ -28,5 +28,10 @@ public enum ActionType {
     /** Set (or change) the completion tier: information/simple, no field inspection, field inspection. */
     SET_TIER,
     /** Extend a Permintaan Informasi's 10 working days once by 7, with a reason. */
-    EXTEND
+    EXTEND,
+    // --- r7 ---
+    /** Link to another complaint as related or as its duplicate (issue 17); allowed in every status. */
+    LINK,
+    /** End a link made earlier; allowed in every status. */
+    UNLINK
 }

@@ -29,6 +29,11 @@ public enum EventType {
     TIER_SET,
     /** The officer extended a Permintaan Informasi once (UU 14/2008), the text is the reason. */
     EXTENDED,
+    // --- r7 ---
+    /** Linked to another complaint; the text is {@code "<LinkRelation> <trackingId>"} ({@link ComplaintLink}). */
+    LINKED,
+    /** A link ended; the text names the relation and the tracking ID it ended. */
+    UNLINKED,
     /** An event type this version does not know yet; the event keeps the name it arrived with ({@link Event#typeName()}). */
     OTHER
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.CompletionTier;
 import java.time.Instant;
+import id.penghubung.model.LinkRelation;
 import java.util.List;
 
 /**
@@ -15,7 +16,8 @@ import java.util.List;
  * channel, location, anonymous, reporter, receivedAt and attachmentIds. Fields that do not apply are
  * null and not written. {@code actionId} is kept in lower case, however it arrives. {@code
  * classification} and {@code channel} stay names so that a value the server does not take is a
- * per-action VALIDATION_FAILED, not a failed request. SET_TIER tier; EXTEND reason (issue 22). Each issue's fields have their own constructor
+ * per-action VALIDATION_FAILED, not a failed request. SET_TIER tier; EXTEND reason (issue 22); LINK
+ * relatedTrackingId and relation, UNLINK relatedTrackingId (issue 17). Each issue's fields have their own constructor
  * below, so that adding fields does not touch every call.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -43,7 +45,9 @@ public record WireAction(
         List<WireUnitOrder> units,
         String answeredBy,
         Instant answeredAt,
-        CompletionTier tier) {
+        CompletionTier tier,
+        String relatedTrackingId,
+        LinkRelation relation) {
 
     /** One action, one ID: an ID in capitals is the same ID (RFC 9562 UUIDs compare case-insensitively). */
     public WireAction {
@@ -54,7 +58,7 @@ public record WireAction(
     public WireAction(String actionId, String complaintId, Long baseVersion, ActionType type, String text,
             List<String> attachmentIds, String unitId, String note, String reason, String suggestedAgencyId, String question) {
         this(actionId, complaintId, baseVersion, type, text, attachmentIds, unitId, note, reason, suggestedAgencyId, question,
-                null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** A CREATE (issue 20, intake). */
@@ -63,7 +67,7 @@ public record WireAction(
             String title, String body, String categoryId, String classification, String channel, WireLocation location,
             Boolean anonymous, WireReporter reporter, Instant receivedAt) {
         this(actionId, complaintId, baseVersion, type, text, attachmentIds, unitId, note, reason, suggestedAgencyId, question,
-                title, body, categoryId, classification, channel, location, anonymous, reporter, receivedAt, null, null, null, null);
+                title, body, categoryId, classification, channel, location, anonymous, reporter, receivedAt, null, null, null, null, null, null);
     }
 
     /** An action with the coordination fields (issue 20, units). */
@@ -71,14 +75,22 @@ public record WireAction(
             List<String> attachmentIds, String unitId, String note, String reason, String suggestedAgencyId, String question,
             List<WireUnitOrder> units, String answeredBy, Instant answeredAt) {
         this(actionId, complaintId, baseVersion, type, text, attachmentIds, unitId, note, reason, suggestedAgencyId, question,
-                null, null, null, null, null, null, null, null, null, units, answeredBy, answeredAt, null);
+                null, null, null, null, null, null, null, null, null, units, answeredBy, answeredAt, null, null, null);
     }
 
     /** A SET_TIER (issue 22). */
     public WireAction(String actionId, String complaintId, Long baseVersion, ActionType type, String text, List<String> attachmentIds,
             String unitId, String note, String reason, String suggestedAgencyId, String question, CompletionTier tier) {
         this(actionId, complaintId, baseVersion, type, text, attachmentIds, unitId, note, reason, suggestedAgencyId, question,
-                null, null, null, null, null, null, null, null, null, null, null, null, tier);
+                null, null, null, null, null, null, null, null, null, null, null, null, tier, null, null);
+    }
+
+    /** A LINK ({@code relation} given) or UNLINK ({@code relation} null) action (issue 17). */
+    public static WireAction link(String actionId, String complaintId, Long baseVersion, String relatedTrackingId,
+            LinkRelation relation) {
+        return new WireAction(actionId, complaintId, baseVersion, relation == null ? ActionType.UNLINK : ActionType.LINK,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                relatedTrackingId, relation);
     }
 
     @Override

@@ -28,11 +28,13 @@ import id.penghubung.model.action.Create;
 import id.penghubung.model.action.Dispose;
 import id.penghubung.model.action.Extend;
 import id.penghubung.model.action.NotAuthorized;
+import id.penghubung.model.action.Link;
 import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
 import id.penghubung.model.action.SetTier;
+import id.penghubung.model.action.Unlink;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,6 +209,8 @@ public final class WireMapper {
             case UNIT_WITHDRAW -> new UnitWithdraw(require(a.unitId(), "unitId"), require(a.reason(), "reason"));
             case SET_TIER -> new SetTier(require(a.tier(), "tier"));
             case EXTEND -> new Extend(require(a.reason(), "reason"));
+            case LINK -> new Link(require(a.relatedTrackingId(), "relatedTrackingId"), require(a.relation(), "relation"));
+            case UNLINK -> new Unlink(require(a.relatedTrackingId(), "relatedTrackingId"));
         };
     }
 
@@ -238,6 +242,8 @@ public final class WireMapper {
                     null, null);
             case SetTier t -> new WireAction(actionId, complaintId, baseVersion, type, null, null, null, null, null, null, null, t.tier());
             case Extend x -> new WireAction(actionId, complaintId, baseVersion, type, null, null, null, null, x.reason(), null, null);
+            case Link l -> WireAction.link(actionId, complaintId, baseVersion, l.relatedTrackingId(), l.relation());
+            case Unlink u -> WireAction.link(actionId, complaintId, baseVersion, u.relatedTrackingId(), null);
         };
     }
 

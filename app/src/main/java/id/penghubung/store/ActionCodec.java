@@ -12,6 +12,8 @@ import id.penghubung.model.CompletionTier;
 import id.penghubung.model.action.Dispose;
 import id.penghubung.model.action.Extend;
 import id.penghubung.model.action.NotAuthorized;
+import id.penghubung.model.LinkRelation;
+import id.penghubung.model.action.Link;
 import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.RequestInfo;
@@ -24,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import id.penghubung.model.action.SetTier;
+import id.penghubung.model.action.Unlink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -88,6 +91,11 @@ final class ActionCodec {
             }
             case SetTier t -> n.put("tier", t.tier().name());
             case Extend x -> n.put("reason", x.reason());
+            case Link link -> {
+                n.put("relatedTrackingId", link.relatedTrackingId());
+                n.put("relation", link.relation().name());
+            }
+            case Unlink unlink -> n.put("relatedTrackingId", unlink.relatedTrackingId());
         }
         return n;
     }
@@ -128,7 +136,17 @@ final class ActionCodec {
             case SET_TIER -> new SetTier(CompletionTier.parse(text(n, "tier"))
                     .orElseThrow(() -> new DamagedStoreException("store.error.badAction", null)));
             case EXTEND -> new Extend(text(n, "reason"));
+            case LINK -> new Link(text(n, "relatedTrackingId"), relation(text(n, "relation")));
+            case UNLINK -> new Unlink(text(n, "relatedTrackingId"));
         };
+    }
+
+    private static LinkRelation relation(String name) {
+        try {
+            return LinkRelation.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new DamagedStoreException("store.error.badAction", e);
+        }
     }
 
     private static List<UnitOrder> units(JsonNode n) {

@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
  * agency has posted no follow-up since the disposal (having answered, it cannot disclaim)</td></tr>
  * <tr><td>SELESAI, ARSIP</td><td>NOTE only</td></tr>
  * </table>
+ * LINK and UNLINK (issue 17) are allowed in every status, like NOTE ({@link LinkChecks}).
  * COMPLETE needs PROSES: a report is completed after a follow-up, not instead of one. A second
  * REQUEST_INFO is refused while an earlier question is still unanswered.
  *
@@ -168,8 +169,15 @@ public final class ActionValidator {
             case Create create -> {
                 // A CREATE has no complaint to act on: CreateValidator checks it; on an existing one the status refuses it.
             }
+            case Link link -> LinkChecks.check(link.relatedTrackingId(), true, complaint, problems);
+            case Unlink unlink -> LinkChecks.check(unlink.relatedTrackingId(), false, complaint, problems);
         }
         return List.copyOf(problems);
+    }
+
+    /** LINK and UNLINK: made from the similar-complaints pane, never offered on the action form. */
+    public static boolean isLink(ActionType type) {
+        return type == ActionType.LINK || type == ActionType.UNLINK;
     }
 
     /** Whether the status (and history) of a report allows an action type at all, ignoring who acts and the content. */
@@ -181,13 +189,13 @@ public final class ActionValidator {
         return switch (status) {
             // A status this version does not know: only a note, the safe action (the server judges the rest).
             // TUNDA: held by the LAPOR! admin, nothing but a note until resumed.
-            case BELUM_TERVERIFIKASI, SELESAI, ARSIP, TUNDA, OTHER -> EnumSet.of(ActionType.NOTE);
+            case BELUM_TERVERIFIKASI, SELESAI, ARSIP, TUNDA, OTHER -> EnumSet.of(ActionType.NOTE, ActionType.LINK, ActionType.UNLINK);
             case BELUM_DITINDAKLANJUTI -> EnumSet.of(ActionType.RESPOND, ActionType.DISPOSE, ActionType.NOT_AUTHORIZED,
                     ActionType.REQUEST_INFO, ActionType.NOTE, ActionType.UNIT_REPLY, ActionType.UNIT_REMIND, ActionType.UNIT_WITHDRAW,
-                    ActionType.SET_TIER, ActionType.EXTEND);
+                    ActionType.SET_TIER, ActionType.EXTEND, ActionType.LINK, ActionType.UNLINK);
             case PROSES -> EnumSet.of(ActionType.RESPOND, ActionType.DISPOSE, ActionType.NOT_AUTHORIZED,
                     ActionType.REQUEST_INFO, ActionType.COMPLETE, ActionType.NOTE, ActionType.UNIT_REPLY, ActionType.UNIT_REMIND,
-                    ActionType.UNIT_WITHDRAW, ActionType.SET_TIER, ActionType.EXTEND);
+                    ActionType.UNIT_WITHDRAW, ActionType.SET_TIER, ActionType.EXTEND, ActionType.LINK, ActionType.UNLINK);
             // --- R6 --- redirected away: this agency's copy is read-only, not even a note reaches the server.
             case DIALIHKAN -> EnumSet.noneOf(ActionType.class);
         };

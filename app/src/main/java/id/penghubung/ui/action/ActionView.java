@@ -60,7 +60,7 @@ public final class ActionView {
         root.setId("actionForm");
 
         type = new ComboBox<>(FXCollections.observableArrayList(Arrays.stream(ActionType.values())
-                .filter(ActionViewModel::isFormType).toList()));
+                .filter(t -> ActionViewModel.isFormType(t) && !ActionValidator.isLink(t)).toList()));
         type.setId("actionType");
         type.setConverter(Labels.of(messages::label));
         // Not a bidirectional binding: replacing the items may clear the combo's value for a moment,
@@ -237,7 +237,7 @@ public final class ActionView {
             case REQUEST_INFO -> "ui.action.prompt.requestInfo";
             case COMPLETE -> "ui.action.prompt.complete";
             case CREATE -> "ui.intake.prompt.body";
-            case NOTE -> "ui.action.prompt.note";
+            case NOTE, LINK, UNLINK -> "ui.action.prompt.note";
             case UNIT_REPLY, UNIT_REMIND, UNIT_WITHDRAW -> "ui.action.prompt.note";
             case SET_TIER -> "ui.action.prompt.setTier";
             case EXTEND -> "ui.action.prompt.extend";
@@ -251,7 +251,7 @@ public final class ActionView {
         }
         ActionType current = type.getValue();
         type.getItems().setAll(Arrays.stream(ActionType.values())
-                .filter(t -> ActionViewModel.isFormType(t) && ActionValidator.allows(c.status(), t)).toList());
+                .filter(t -> ActionViewModel.isFormType(t) && ActionValidator.allows(c.status(), t) && !ActionValidator.isLink(t)).toList());
         if (current != null && type.getItems().contains(current)) {
             type.setValue(current);
         } else if (!type.getItems().isEmpty()) {

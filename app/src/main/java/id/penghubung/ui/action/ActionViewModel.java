@@ -14,12 +14,14 @@ import id.penghubung.model.action.Create;
 import id.penghubung.model.action.Dispose;
 import id.penghubung.model.action.Extend;
 import id.penghubung.model.action.NotAuthorized;
+import id.penghubung.model.action.Link;
 import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.Problem;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
 import id.penghubung.model.action.SetTier;
+import id.penghubung.model.action.Unlink;
 import id.penghubung.store.Draft;
 import id.penghubung.model.action.ActionValidator;
 import id.penghubung.ui.common.ActionDescription;
@@ -415,6 +417,9 @@ public final class ActionViewModel {
      */
     public void edit(id.penghubung.store.OutboxEntry entry) {
         OfficerAction a = entry.action();
+        if (ActionValidator.isLink(a.type())) {
+            return; // a link has no text to rework: withdrawing it is all there is
+        }
         boolean sameType = a.type() == type.get();
         String typed = text.get() == null ? "" : text.get();
         flush(type.get());
@@ -458,6 +463,8 @@ public final class ActionViewModel {
                 yield "";
             }
             case Extend r -> r.reason();
+            case Link r -> r.relatedTrackingId();
+            case Unlink r -> r.relatedTrackingId();
         };
         Target t = target();
         if (t == null) {
@@ -529,6 +536,7 @@ public final class ActionViewModel {
             case CREATE -> throw new IllegalStateException("The intake form makes a CREATE, not a complaint's action form");
             case SET_TIER -> new SetTier(Optional.ofNullable(tier.get()).orElse(CompletionTier.FIELD_INSPECTION));
             case EXTEND -> new Extend(value);
+            case LINK, UNLINK -> throw new IllegalStateException("A link is made from the similar complaints pane, not the form");
         };
     }
 

@@ -26,6 +26,11 @@ import id.penghubung.ui.print.CaseFilePrinting;
 import id.penghubung.ui.print.PrintViewModel;
 import id.penghubung.ui.ranking.RankingData;
 import id.penghubung.ui.ranking.RankingViewModel;
+import id.penghubung.ui.ombudsman.CrossInstitutionViewModel;
+import id.penghubung.ui.ombudsman.OmbudsmanData;
+import id.penghubung.ui.similar.GroupAnswerViewModel;
+import id.penghubung.ui.similar.SimilarData;
+import id.penghubung.ui.similar.SimilarPaneViewModel;
 import id.penghubung.ui.sync.StatusBarViewModel;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,6 +79,7 @@ public final class DeskCoordinator {
     private final PrintViewModel printVm;
     private final DeadlineWatch watch;
     private final LongBreakNotice longBreak;
+    private final SimilarPaneViewModel similarVm;
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
     private final List<Scheduler.Cancellable> timers = new ArrayList<>();
     private boolean dashboardShown;
@@ -113,6 +119,9 @@ public final class DeskCoordinator {
         rankingVm.setOnOpen(this::openFromRanking);
         watch = new DeadlineWatch(data);
         longBreak = new LongBreakNotice(messages, desk.deadlines().calendar(), data);
+        similarVm = new SimilarPaneViewModel(messages, SimilarData.of(desk.store()), desk.actionCheck(), io, fx);
+        similarVm.setOnOpen(id -> detailVm.show(Optional.of(id)));
+        similarVm.setOnQueued(this::afterLocalChange);
         inboxVm.viewProperty().set(mode.firstView());
         CaseFilePrinting printing = new CaseFilePrinting(desk.store(), desk.deadlines(),
                 desk.attachments()::localBytes, desk.account().userId(),
@@ -175,6 +184,7 @@ public final class DeskCoordinator {
 
     private void complaintShown(Complaint c) {
         actionVm.setComplaint(c);
+        similarVm.show(c);
         screen.showEditor(c != null);
         DeskState.Form form = pendingForm;
         if (c != null && form != null && form.complaintId().equals(c.id())) {
@@ -334,6 +344,24 @@ public final class DeskCoordinator {
 
     public InboxViewModel inbox() {
         return inboxVm;
+    }
+
+    public SimilarPaneViewModel similar() {
+        return similarVm;
+    }
+
+    /** A group answer for the complaint the similar pane shows, over its candidates (issue 17). */
+    public GroupAnswerViewModel groupAnswer() {
+        GroupAnswerViewModel vm = new GroupAnswerViewModel(messages, SimilarData.of(desk.store()), desk.actionCheck(),
+                c -> desk.deadlines().evaluate(c, desk.clock().instant()), desk.clock(), desk.background().io(), fx);
+        vm.setOnQueued(this::afterLocalChange);
+        return vm;
+    }
+
+    /** The Ombudsman's groups across institutions and redirect loops (issue 17), computed when shown. */
+    public CrossInstitutionViewModel crossInstitution() {
+        return new CrossInstitutionViewModel(messages, OmbudsmanData.of(desk.store()), desk.deadlines().calendar(), desk.zone(),
+                desk.background().io(), fx);
     }
 
     public DetailViewModel detail() {

@@ -21,6 +21,10 @@ import id.penghubung.ui.inbox.SidebarView;
 import id.penghubung.ui.print.PrintDialog;
 import id.penghubung.ui.print.PrintViewModel;
 import id.penghubung.ui.ranking.RankingView;
+import id.penghubung.ui.ombudsman.CrossInstitutionDialog;
+import id.penghubung.ui.similar.GroupAnswerDialog;
+import id.penghubung.ui.similar.GroupAnswerViewModel;
+import id.penghubung.ui.similar.SimilarPane;
 import id.penghubung.ui.sync.PasswordDialog;
 import id.penghubung.ui.sync.StatusBarView;
 import id.penghubung.ui.sync.StatusBarViewModel;
@@ -119,6 +123,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
         sidebar.setOnViewChosen(() -> showDashboard(false));
         inbox = new InboxTableView(inboxVm, desk.zone(), mode.acrossInstitutions());
         detail = new DetailView(detailVm, opener);
+        detail.extras().getChildren().add(new SimilarPane(coordinator.similar(), mode.canAct(), vm -> showGroupAnswer()).root());
         action = new ActionView(actionVm);
         units = new UnitTasksView(coordinator.units(), mode.canAct());
         detail.addSection(units.root());
@@ -160,6 +165,15 @@ public final class MainWindow implements DeskCoordinator.Screen {
         tools = new HBox(4, theme, language, help);
         tools.setAlignment(Pos.CENTER_LEFT);
         sidebar.extra().getChildren().addAll(dash, tools, officer.root());
+        if (mode.acrossInstitutions()) {
+            // Issue 17: groups across institutions and redirect loops.
+            Button cross = Icons.button(MaterialDesignC.CALL_SPLIT, messages.get("ui.cross.open"));
+            cross.setId("showCrossInstitution");
+            cross.getStyleClass().add("sidebar-item");
+            cross.setMaxWidth(Double.MAX_VALUE);
+            cross.setOnAction(e -> CrossInstitutionDialog.show(window(), coordinator.crossInstitution()));
+            sidebar.extra().getChildren().add(0, cross);
+        }
     }
 
     /** F5: everything from the store again. */
@@ -366,6 +380,15 @@ public final class MainWindow implements DeskCoordinator.Screen {
 
     public void setOnLanguage(Consumer<String> value) {
         onLanguage = value;
+    }
+
+    private void showGroupAnswer() {
+        var c = coordinator.similar().shown();
+        if (c != null) {
+            GroupAnswerViewModel vm = coordinator.groupAnswer();
+            vm.load(c, coordinator.similar().groupCandidates());
+            GroupAnswerDialog.show(window(), vm);
+        }
     }
 
     private Window window() {

@@ -2,11 +2,13 @@ package id.penghubung.ui.common;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.ActionType;
+import id.penghubung.model.LinkRelation;
 import id.penghubung.model.action.Complete;
 import id.penghubung.model.action.Create;
 import id.penghubung.model.action.Dispose;
 import id.penghubung.model.action.Extend;
 import id.penghubung.model.action.NotAuthorized;
+import id.penghubung.model.action.Link;
 import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.RequestInfo;
@@ -15,6 +17,7 @@ import id.penghubung.model.action.UnitReply;
 import id.penghubung.model.action.UnitRemind;
 import id.penghubung.model.action.UnitWithdraw;
 import id.penghubung.model.action.SetTier;
+import id.penghubung.model.action.Unlink;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -85,6 +88,15 @@ public record ActionDescription(ActionType type, String typeLabel, String recipi
                         .map(id -> m.get("ui.action.to.admin", names.agency().apply(id).orElse(id)))
                         .orElse(m.get("ui.action.to.adminNoAgency"));
                 effect = m.get("ui.action.effect.notAuthorized");
+            }
+            case Link r -> {
+                text = m.get(r.relation() == LinkRelation.DUPLICATE_OF ? "ui.link.action.duplicateOf" : "ui.link.action.related",
+                        "#" + r.relatedTrackingId());
+                recipient = m.get("ui.link.to");
+            }
+            case Unlink r -> {
+                text = m.get("ui.link.action.unlink", "#" + r.relatedTrackingId());
+                recipient = m.get("ui.link.to");
             }
             case Dispose r -> {
                 text = r.units().size() == 1 ? r.note() : r.units().stream()

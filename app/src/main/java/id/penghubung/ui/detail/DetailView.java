@@ -386,4 +386,9 @@ public final class DetailView {
     public void addSection(Node section) {
         sections.getChildren().add(section);
     }
+
+    /** Where other panes join the detail, under the queued actions (same place as {@link #addSection}). */
+    public VBox extras() {
+        return sections;
+    }
 }

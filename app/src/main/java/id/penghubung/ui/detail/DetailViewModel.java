@@ -6,6 +6,7 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.model.Attachment;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.CompletionTier;
+import id.penghubung.model.ComplaintLink;
 import id.penghubung.model.Event;
 import id.penghubung.model.EventType;
 import id.penghubung.model.Location;
@@ -223,7 +224,9 @@ public final class DetailViewModel {
 
     private TimelineLine timelineLine(Event e, List<UnitTask> tasks) {
         String unit = unitText.eventLine(e, tasks);
-        String text = e.type() == EventType.TIER_SET ? CompletionTier.parse(e.text()).map(messages::label).orElse(e.text()) : e.text();
+        // A link's text is "<relation> <trackingId>" on the wire: said in words here (issue 17).
+        String text = e.type() == EventType.TIER_SET ? CompletionTier.parse(e.text()).map(messages::label).orElse(e.text())
+                : ComplaintLink.of(e).map(l -> messages.label(l.relation()) + " #" + l.trackingId()).orElse(e.text());
         String what = messages.label(e.type(), e.typeName()) + ClosedBy.of(e).map(by -> " (" + messages.label(by) + ")").orElse("")
                 + (unit.isEmpty() ? "" : " \u2014 " + unit);
         return new TimelineLine(dateTime.format(e.at()), what, e.actor().name(), text, e.attachments());

@@ -92,7 +92,7 @@ class ActionValidatorTest {
                     .containsExactly("validation.status.notAllowed");
         }
         for (ActionType type : ActionType.values()) {
-            assertThat(ActionValidator.allows(Status.BELUM_TERVERIFIKASI, type)).isEqualTo(type == ActionType.NOTE);
+            assertThat(ActionValidator.allows(Status.BELUM_TERVERIFIKASI, type)).isEqualTo(type == ActionType.NOTE || ActionValidator.isLink(type));
         }
     }
 
