@@ -85,12 +85,19 @@ public record WireAction(
                 null, null, null, null, null, null, null, null, null, null, null, null, tier, null, null);
     }
 
+    /** An action with the link fields (issue 17). */
+    public WireAction(String actionId, String complaintId, Long baseVersion, ActionType type, String text,
+            List<String> attachmentIds, String unitId, String note, String reason, String suggestedAgencyId, String question,
+            String relatedTrackingId, LinkRelation relation) {
+        this(actionId, complaintId, baseVersion, type, text, attachmentIds, unitId, note, reason, suggestedAgencyId, question,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, relatedTrackingId, relation);
+    }
+
     /** A LINK ({@code relation} given) or UNLINK ({@code relation} null) action (issue 17). */
     public static WireAction link(String actionId, String complaintId, Long baseVersion, String relatedTrackingId,
             LinkRelation relation) {
         return new WireAction(actionId, complaintId, baseVersion, relation == null ? ActionType.UNLINK : ActionType.LINK,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                relatedTrackingId, relation);
+                null, null, null, null, null, null, null, relatedTrackingId, relation);
     }
 
     @Override
