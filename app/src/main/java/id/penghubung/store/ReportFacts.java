@@ -44,9 +44,15 @@ import java.util.function.Consumer;
  */
 public final class ReportFacts implements AutoCloseable {
     static final int PAGE = 4_000;
-    private static final String COLUMNS = "rid, id, tracking_id, version, title, classification, confidential, category_id,"
-            + " category_name, category_parent_id, channel, status, submitted_at, disposed_at, province_id, province, regency,"
-            + " agency_id, agency_name, unit_id, unit_agency_id, unit_name";
+    /**
+     * The complaints that can count at all: submitted before the report's moment, and either open now or
+     * with an event since the period began (one closed before the period has nothing left to count).
+     */
+    private static final String CAN_COUNT = " c.rid > ? AND c.rid <= ? AND c.submitted_at < ?"
+            + " AND (c.open = 1 OR (SELECT max(x.at) FROM event x WHERE x.complaint_rid = c.rid) >= ?)";
+    private static final String COLUMNS = "c.rid, c.id, c.tracking_id, c.version, c.title, c.classification, c.confidential,"
+            + " c.category_id, c.category_name, c.category_parent_id, c.channel, c.status, c.submitted_at, c.disposed_at,"
+            + " c.province_id, c.province, c.regency, c.agency_id, c.agency_name, c.unit_id, c.unit_agency_id, c.unit_name";
 
     private final Db db;
 
@@ -67,16 +73,26 @@ public final class ReportFacts implements AutoCloseable {
     /** The whole report for a period: every complaint's facts at the report's moment, added up. */
     public IndicatorReport report(ReportPeriod period, ReportGrouping by, DeadlineCalculator calculator, Instant now) {
         ReportBuilder builder = new ReportBuilder(period, by, calculator.calendar(), now);
-        forEach(by, calculator, builder.asOf(), builder::add);
+        forEach(by, calculator, period.start(calculator.calendar().zone()), builder.asOf(), builder::add);
         return builder.build();
     }
 
     /** Hands each complaint submitted before {@code asOf} to {@code sink} as its facts at that moment. */
     public void forEach(ReportGrouping by, DeadlineCalculator calculator, Instant asOf, Consumer<ComplaintFacts> sink) {
+        forEach(by, calculator, Instant.MIN, asOf, sink);
+    }
+
+    /**
+     * As above, leaving out complaints closed before {@code periodStart} (they count nowhere in a
+     * period that starts later).
+     */
+    public void forEach(ReportGrouping by, DeadlineCalculator calculator, Instant periodStart, Instant asOf,
+            Consumer<ComplaintFacts> sink) {
+        long since = periodStart.equals(Instant.MIN) ? Long.MIN_VALUE : periodStart.toEpochMilli();
         long after = 0;
         while (true) {
             long from = after;
-            Page page = db.read(() -> page(from, asOf));
+            Page page = db.read(() -> page(from, since, asOf));
             if (page.lastRid() == 0) {
                 return;
             }
@@ -91,7 +107,7 @@ public final class ReportFacts implements AutoCloseable {
     private record Page(List<Complaint> complaints, long lastRid) {
     }
 
-    private Page page(long after, Instant asOf) throws SQLException {
+    private Page page(long after, long since, Instant asOf) throws SQLException {
         PreparedStatement bound = db.ps("SELECT max(rid) FROM (SELECT rid FROM complaint WHERE rid > ? ORDER BY rid LIMIT ?)");
         bound.setLong(1, after);
         bound.setInt(2, PAGE);
@@ -102,12 +118,9 @@ public final class ReportFacts implements AutoCloseable {
                 return new Page(List.of(), 0);
             }
         }
-        Map<Long, List<Event>> events = events(after, to);
-        PreparedStatement p = db.ps("SELECT " + COLUMNS + " FROM complaint WHERE rid > ? AND rid <= ? AND submitted_at < ?"
-                + " ORDER BY rid");
-        p.setLong(1, after);
-        p.setLong(2, to);
-        p.setLong(3, asOf.toEpochMilli());
+        Map<Long, List<Event>> events = events(after, to, since, asOf);
+        PreparedStatement p = db.ps("SELECT " + COLUMNS + " FROM complaint c WHERE" + CAN_COUNT + " ORDER BY rid");
+        bind(p, after, to, since, asOf);
         List<Complaint> out = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
@@ -117,11 +130,17 @@ public final class ReportFacts implements AutoCloseable {
         return new Page(out, to);
     }
 
-    private Map<Long, List<Event>> events(long after, long to) throws SQLException {
-        PreparedStatement p = db.ps("SELECT complaint_rid, type, at, actor_kind FROM event"
-                + " WHERE complaint_rid > ? AND complaint_rid <= ? ORDER BY complaint_rid, seq");
+    private static void bind(PreparedStatement p, long after, long to, long since, Instant asOf) throws SQLException {
         p.setLong(1, after);
         p.setLong(2, to);
+        p.setLong(3, asOf.toEpochMilli());
+        p.setLong(4, since);
+    }
+
+    private Map<Long, List<Event>> events(long after, long to, long since, Instant asOf) throws SQLException {
+        PreparedStatement p = db.ps("SELECT e.complaint_rid, e.type, e.at, e.actor_kind FROM complaint c"
+                + " JOIN event e ON e.complaint_rid = c.rid WHERE" + CAN_COUNT + " ORDER BY e.complaint_rid, e.seq");
+        bind(p, after, to, since, asOf);
         Map<Long, List<Event>> out = new HashMap<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
