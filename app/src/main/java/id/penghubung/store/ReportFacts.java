@@ -50,6 +50,12 @@ public final class ReportFacts implements AutoCloseable {
      */
     private static final String CAN_COUNT = " c.rid > ? AND c.rid <= ? AND c.submitted_at < ?"
             + " AND (c.open = 1 OR (SELECT max(x.at) FROM event x WHERE x.complaint_rid = c.rid) >= ?)";
+    /**
+     * Events no indicator reads: notes, the submission, the verification and internal dispositions (the
+     * follow-up, completion and auto-finish clocks never stop or start on them), left in the file.
+     */
+    private static final String SILENT = "('NOTE', 'SUBMITTED', 'VERIFIED', 'DISPOSED_TO_UNIT')";
+    private static final Map<String, EventType> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final String COLUMNS = "c.rid, c.id, c.tracking_id, c.version, c.title, c.classification, c.confidential,"
             + " c.category_id, c.category_name, c.category_parent_id, c.channel, c.status, c.submitted_at, c.disposed_at,"
             + " c.province_id, c.province, c.regency, c.agency_id, c.agency_name, c.unit_id, c.unit_agency_id, c.unit_name";
@@ -139,14 +145,16 @@ public final class ReportFacts implements AutoCloseable {
 
     private Map<Long, List<Event>> events(long after, long to, long since, Instant asOf) throws SQLException {
         PreparedStatement p = db.ps("SELECT e.complaint_rid, e.type, e.at, e.actor_kind FROM complaint c"
-                + " JOIN event e ON e.complaint_rid = c.rid WHERE" + CAN_COUNT + " ORDER BY e.complaint_rid, e.seq");
+                + " JOIN event e ON e.complaint_rid = c.rid WHERE" + CAN_COUNT + " AND e.type NOT IN " + SILENT
+                + " ORDER BY e.complaint_rid, e.seq");
         bind(p, after, to, since, asOf);
         Map<Long, List<Event>> out = new HashMap<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 String type = rs.getString(2);
                 ActorKind kind = ActorKind.valueOf(rs.getString(4));
-                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Event("", OpenValues.parse(EventType.class, type),
+                EventType known = TYPES.computeIfAbsent(type, t -> OpenValues.parse(EventType.class, t));
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Event("", known,
                         Instant.ofEpochMilli(rs.getLong(3)), new Actor(kind, ""), "", List.of(), type));
             }
         }
