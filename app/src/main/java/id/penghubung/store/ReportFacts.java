@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -55,7 +56,10 @@ public final class ReportFacts implements AutoCloseable {
      * follow-up, completion and auto-finish clocks never stop or start on them), left in the file.
      */
     private static final String SILENT = "('NOTE', 'SUBMITTED', 'VERIFIED', 'DISPOSED_TO_UNIT')";
-    private static final Map<String, EventType> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, EventType> TYPES = new ConcurrentHashMap<>();
+    private static final Map<String, Status> STATUSES = new ConcurrentHashMap<>();
+    private static final Map<String, Classification> CLASSIFICATIONS = new ConcurrentHashMap<>();
+    private static final Map<String, Channel> CHANNELS = new ConcurrentHashMap<>();
     private static final String COLUMNS = "c.rid, c.id, c.tracking_id, c.version, c.title, c.classification, c.confidential,"
             + " c.category_id, c.category_name, c.category_parent_id, c.channel, c.status, c.submitted_at, c.disposed_at,"
             + " c.province_id, c.province, c.regency, c.agency_id, c.agency_name, c.unit_id, c.unit_agency_id, c.unit_name";
@@ -98,7 +102,7 @@ public final class ReportFacts implements AutoCloseable {
         long after = 0;
         while (true) {
             long from = after;
-            Page page = db.read(() -> page(from, since, asOf));
+            Page page = db.read(() -> page(from, since, asOf, by));
             if (page.lastRid() == 0) {
                 return;
             }
@@ -113,7 +117,7 @@ public final class ReportFacts implements AutoCloseable {
     private record Page(List<Complaint> complaints, long lastRid) {
     }
 
-    private Page page(long after, long since, Instant asOf) throws SQLException {
+    private Page page(long after, long since, Instant asOf, ReportGrouping by) throws SQLException {
         PreparedStatement bound = db.ps("SELECT max(rid) FROM (SELECT rid FROM complaint WHERE rid > ? ORDER BY rid LIMIT ?)");
         bound.setLong(1, after);
         bound.setInt(2, PAGE);
@@ -130,7 +134,7 @@ public final class ReportFacts implements AutoCloseable {
         List<Complaint> out = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                out.add(complaint(rs, events.getOrDefault(rs.getLong(1), List.of())));
+                out.add(complaint(rs, by, events.getOrDefault(rs.getLong(1), List.of())));
             }
         }
         return new Page(out, to);
@@ -161,21 +165,40 @@ public final class ReportFacts implements AutoCloseable {
         return out;
     }
 
-    private static Complaint complaint(ResultSet rs, List<Event> events) throws SQLException {
+    /**
+     * The complaint as far as the indicators read it: its clocks' fields, its title and the grouping's
+     * own columns; other names are left empty (no string is made for them).
+     */
+    private static Complaint complaint(ResultSet rs, ReportGrouping by, List<Event> events) throws SQLException {
         String agencyId = rs.getString(18);
-        String unitId = rs.getString(20);
+        String unitId = by == ReportGrouping.UNIT ? rs.getString(20) : null;
         long disposed = rs.getLong(14);
         Optional<Instant> disposedAt = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(disposed));
+        Category category = by == ReportGrouping.CATEGORY ? new Category(rs.getString(8), rs.getString(9), Optional.empty())
+                : NO_CATEGORY;
+        String regency = by == ReportGrouping.REGENCY ? rs.getString(17) : "";
+        String classificationName = rs.getString(6);
+        String channelName = rs.getString(11);
+        String statusName = rs.getString(12);
+        Classification classification = CLASSIFICATIONS.computeIfAbsent(classificationName,
+                n -> OpenValues.parse(Classification.class, n));
+        Channel channel = CHANNELS.computeIfAbsent(channelName, n -> OpenValues.parse(Channel.class, n));
+        Status status = STATUSES.computeIfAbsent(statusName, n -> OpenValues.parse(Status.class, n));
+        // Values this version does not know keep the names they arrived with.
+        Map<String, String> received = status == Status.OTHER || channel == Channel.OTHER || classification == Classification.OTHER
+                ? Map.of(Complaint.STATUS, statusName, Complaint.CHANNEL, channelName, Complaint.CLASSIFICATION, classificationName)
+                : Map.of();
         return new Complaint(rs.getString(2), new TrackingId(rs.getString(3)), rs.getLong(4), rs.getString(5), "",
-                OpenValues.parse(Classification.class, rs.getString(6)), false, rs.getInt(7) != 0,
-                new Category(rs.getString(8), rs.getString(9), Optional.ofNullable(rs.getString(10))),
-                OpenValues.parse(Channel.class, rs.getString(11)), OpenValues.parse(Status.class, rs.getString(12)),
+                classification, false, rs.getInt(7) != 0, category, channel, status,
                 Instant.ofEpochMilli(rs.getLong(13)), disposedAt, Optional.empty(),
-                new Location(rs.getString(15), rs.getString(16), rs.getString(17), "", "", "", Optional.empty()),
-                agencyId == null ? Optional.empty() : Optional.of(new AgencyRef(agencyId, rs.getString(19))),
+                new Location("", "", regency, "", "", "", Optional.empty()),
+                agencyId == null ? Optional.empty()
+                        : Optional.of(new AgencyRef(agencyId, by == ReportGrouping.INSTITUTION ? rs.getString(19) : "")),
                 unitId == null ? Optional.empty() : Optional.of(new UnitRef(unitId, rs.getString(21), rs.getString(22))),
-                Optional.empty(), List.of(), events, Map.of());
+                Optional.empty(), List.of(), events, received);
     }
+
+    private static final Category NO_CATEGORY = Category.root("", "");
 
     @Override
     public void close() {
