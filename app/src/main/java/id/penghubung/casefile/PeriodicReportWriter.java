@@ -7,6 +7,7 @@ import id.penghubung.model.report.IndicatorReport;
 import id.penghubung.model.report.OverdueCase;
 import id.penghubung.model.report.ReportBuilder;
 import id.penghubung.model.report.VolumeGroup;
+import id.penghubung.model.sla.DeadlineKind;
 import id.penghubung.model.calendar.WorkingCalendar;
 import java.awt.Color;
 import java.io.IOException;
@@ -61,9 +62,19 @@ public final class PeriodicReportWriter {
                     false, msg.get("casefile.mark.confidential"), printed), (page, pages) -> msg.get("casefile.footer.pageOf", page, pages));
             flow.newPage();
             flow.paragraph(title, true, 16f, 0, PageFlow.INK);
-            flow.paragraph(msg.get("report.pdf.kind." + report.period().kind().name()) + " · " + period, false, 11f, 0, PageFlow.MUTED);
+            flow.paragraph(msg.get(switch (report.period().kind()) {
+                case MONTHLY -> "report.pdf.kind.MONTHLY";
+                case QUARTERLY -> "report.pdf.kind.QUARTERLY";
+                case YEARLY -> "report.pdf.kind.YEARLY";
+                case CUSTOM -> "report.pdf.kind.CUSTOM";
+            }) + " · " + period, false, 11f, 0, PageFlow.MUTED);
             flow.space(8);
-            flow.keyValue(msg.get("report.pdf.by"), msg.get("report.pdf.grouping." + report.grouping().name()));
+            flow.keyValue(msg.get("report.pdf.by"), msg.get(switch (report.grouping()) {
+                case INSTITUTION -> "report.pdf.grouping.INSTITUTION";
+                case UNIT -> "report.pdf.grouping.UNIT";
+                case CATEGORY -> "report.pdf.grouping.CATEGORY";
+                case REGENCY -> "report.pdf.grouping.REGENCY";
+            }));
             flow.keyValue(msg.get("report.pdf.asOf"), dateTime.format(report.asOf()));
             flow.keyValue(msg.get("report.pdf.calendar"), report.calendarVersion());
             summary(flow, report);
@@ -107,11 +118,12 @@ public final class PeriodicReportWriter {
 
     private void indicators(PageFlow flow, IndicatorReport report) throws IOException {
         flow.heading(msg.get("report.pdf.indicators"));
-        List<String> cols = List.of("rank", "volumeGroup", "name", "received", "followUpDue", "followUpOnTime", "followUpLate",
-                "medianFollowUpWorkingDays", "completed", "completedOnTime", "overdueOpen", "notAuthorized", "redirected",
-                "reopened", "score");
+        List<String> cols = List.of("report.th.rank", "report.th.volumeGroup", "report.th.name", "report.th.received",
+                "report.th.followUpDue", "report.th.followUpOnTime", "report.th.followUpLate", "report.th.medianFollowUpWorkingDays",
+                "report.th.completed", "report.th.completedOnTime", "report.th.overdueOpen", "report.th.notAuthorized",
+                "report.th.redirected", "report.th.reopened", "report.th.score");
         float[] widths = {18, 22, 110, 26, 28, 26, 26, 30, 30, 30, 28, 22, 22, 26, 28};
-        ReportTable table = new ReportTable(flow, widths, cols.stream().map(c -> msg.get("report.th." + c)).toList(), 3, TABLE_SIZE);
+        ReportTable table = new ReportTable(flow, widths, cols.stream().map(msg::get).toList(), 3, TABLE_SIZE);
         table.header();
         for (GroupIndicators g : report.groups()) {
             List<Color> colors = new ArrayList<>(java.util.Collections.nCopies(cols.size(), (Color) null));
@@ -136,8 +148,12 @@ public final class PeriodicReportWriter {
                 continue;
             }
             flow.space(4);
-            flow.paragraph(msg.get("report.pdf.volumeGroup." + vg.name(), VolumeGroup.A_PER_YEAR, VolumeGroup.B_PER_YEAR), true, 9f, 0,
-                    PageFlow.INK);
+            String heading = switch (vg) {
+                case A -> "report.pdf.volumeGroup.A";
+                case B -> "report.pdf.volumeGroup.B";
+                case C -> "report.pdf.volumeGroup.C";
+            };
+            flow.paragraph(msg.get(heading, VolumeGroup.A_PER_YEAR, VolumeGroup.B_PER_YEAR), true, 9f, 0, PageFlow.INK);
             for (GroupIndicators g : rows) {
                 rankingRow(flow, g);
             }
@@ -188,7 +204,8 @@ public final class PeriodicReportWriter {
             List<Color> colors = new ArrayList<>(java.util.Collections.nCopies(6, (Color) null));
             colors.set(5, ReportCharts.LATE);
             table.row(List.of(c.trackingId(), c.groupName(), c.title().isEmpty() ? msg.get("report.pdf.overdue.withheld") : c.title(),
-                    msg.get("report.pdf.clock." + c.kind().name()), date.format(c.dueDay()), Integer.toString(c.workingDaysLate())),
+                    msg.get(c.kind() == DeadlineKind.FOLLOW_UP ? "report.pdf.clock.FOLLOW_UP" : "report.pdf.clock.COMPLETION"),
+                    date.format(c.dueDay()), Integer.toString(c.workingDaysLate())),
                     colors);
         }
         table.end();
@@ -196,8 +213,10 @@ public final class PeriodicReportWriter {
 
     private void method(PageFlow flow, IndicatorReport report) throws IOException {
         flow.heading(msg.get("report.pdf.method"));
-        for (String key : List.of("received", "followUp", "median", "completion", "overdueOpen", "others", "verification")) {
-            flow.paragraph(msg.get("report.pdf.method." + key), false, 8.5f, 0, PageFlow.INK);
+        for (String key : List.of("report.pdf.method.received", "report.pdf.method.followUp", "report.pdf.method.median",
+                "report.pdf.method.completion", "report.pdf.method.overdueOpen", "report.pdf.method.others",
+                "report.pdf.method.verification")) {
+            flow.paragraph(msg.get(key), false, 8.5f, 0, PageFlow.INK);
             flow.space(3);
         }
         flow.paragraph(msg.get("report.pdf.method.score", Math.round(ComplianceScore.FOLLOW_UP_WEIGHT * 100),

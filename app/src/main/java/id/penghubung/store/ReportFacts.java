@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -44,9 +45,24 @@ import java.util.function.Consumer;
  */
 public final class ReportFacts implements AutoCloseable {
     static final int PAGE = 4_000;
-    private static final String COLUMNS = "rid, id, tracking_id, version, title, classification, confidential, category_id,"
-            + " category_name, category_parent_id, channel, status, submitted_at, disposed_at, province_id, province, regency,"
-            + " agency_id, agency_name, unit_id, unit_agency_id, unit_name";
+    /**
+     * The complaints that can count at all: submitted before the report's moment, and either open now or
+     * with an event since the period began (one closed before the period has nothing left to count).
+     */
+    private static final String CAN_COUNT = " c.rid > ? AND c.rid <= ? AND c.submitted_at < ?"
+            + " AND (c.open = 1 OR (SELECT max(x.at) FROM event x WHERE x.complaint_rid = c.rid) >= ?)";
+    /**
+     * Events no indicator reads: notes, the submission, the verification and internal dispositions (the
+     * follow-up, completion and auto-finish clocks never stop or start on them), left in the file.
+     */
+    private static final String SILENT = "('NOTE', 'SUBMITTED', 'VERIFIED', 'DISPOSED_TO_UNIT')";
+    private static final Map<String, EventType> TYPES = new ConcurrentHashMap<>();
+    private static final Map<String, Status> STATUSES = new ConcurrentHashMap<>();
+    private static final Map<String, Classification> CLASSIFICATIONS = new ConcurrentHashMap<>();
+    private static final Map<String, Channel> CHANNELS = new ConcurrentHashMap<>();
+    private static final String COLUMNS = "c.rid, c.id, c.tracking_id, c.version, c.title, c.classification, c.confidential,"
+            + " c.category_id, c.category_name, c.category_parent_id, c.channel, c.status, c.submitted_at, c.disposed_at,"
+            + " c.province_id, c.province, c.regency, c.agency_id, c.agency_name, c.unit_id, c.unit_agency_id, c.unit_name";
 
     private final Db db;
 
@@ -67,16 +83,26 @@ public final class ReportFacts implements AutoCloseable {
     /** The whole report for a period: every complaint's facts at the report's moment, added up. */
     public IndicatorReport report(ReportPeriod period, ReportGrouping by, DeadlineCalculator calculator, Instant now) {
         ReportBuilder builder = new ReportBuilder(period, by, calculator.calendar(), now);
-        forEach(by, calculator, builder.asOf(), builder::add);
+        forEach(by, calculator, period.start(calculator.calendar().zone()), builder.asOf(), builder::add);
         return builder.build();
     }
 
     /** Hands each complaint submitted before {@code asOf} to {@code sink} as its facts at that moment. */
     public void forEach(ReportGrouping by, DeadlineCalculator calculator, Instant asOf, Consumer<ComplaintFacts> sink) {
+        forEach(by, calculator, Instant.MIN, asOf, sink);
+    }
+
+    /**
+     * As above, leaving out complaints closed before {@code periodStart} (they count nowhere in a
+     * period that starts later).
+     */
+    public void forEach(ReportGrouping by, DeadlineCalculator calculator, Instant periodStart, Instant asOf,
+            Consumer<ComplaintFacts> sink) {
+        long since = periodStart.equals(Instant.MIN) ? Long.MIN_VALUE : periodStart.toEpochMilli();
         long after = 0;
         while (true) {
             long from = after;
-            Page page = db.read(() -> page(from, asOf));
+            Page page = db.read(() -> page(from, since, asOf, by));
             if (page.lastRid() == 0) {
                 return;
             }
@@ -91,7 +117,7 @@ public final class ReportFacts implements AutoCloseable {
     private record Page(List<Complaint> complaints, long lastRid) {
     }
 
-    private Page page(long after, Instant asOf) throws SQLException {
+    private Page page(long after, long since, Instant asOf, ReportGrouping by) throws SQLException {
         PreparedStatement bound = db.ps("SELECT max(rid) FROM (SELECT rid FROM complaint WHERE rid > ? ORDER BY rid LIMIT ?)");
         bound.setLong(1, after);
         bound.setInt(2, PAGE);
@@ -102,53 +128,77 @@ public final class ReportFacts implements AutoCloseable {
                 return new Page(List.of(), 0);
             }
         }
-        Map<Long, List<Event>> events = events(after, to);
-        PreparedStatement p = db.ps("SELECT " + COLUMNS + " FROM complaint WHERE rid > ? AND rid <= ? AND submitted_at < ?"
-                + " ORDER BY rid");
-        p.setLong(1, after);
-        p.setLong(2, to);
-        p.setLong(3, asOf.toEpochMilli());
+        Map<Long, List<Event>> events = events(after, to, since, asOf);
+        PreparedStatement p = db.ps("SELECT " + COLUMNS + " FROM complaint c WHERE" + CAN_COUNT + " ORDER BY rid");
+        bind(p, after, to, since, asOf);
         List<Complaint> out = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                out.add(complaint(rs, events.getOrDefault(rs.getLong(1), List.of())));
+                out.add(complaint(rs, by, events.getOrDefault(rs.getLong(1), List.of())));
             }
         }
         return new Page(out, to);
     }
 
-    private Map<Long, List<Event>> events(long after, long to) throws SQLException {
-        PreparedStatement p = db.ps("SELECT complaint_rid, type, at, actor_kind FROM event"
-                + " WHERE complaint_rid > ? AND complaint_rid <= ? ORDER BY complaint_rid, seq");
+    private static void bind(PreparedStatement p, long after, long to, long since, Instant asOf) throws SQLException {
         p.setLong(1, after);
         p.setLong(2, to);
+        p.setLong(3, asOf.toEpochMilli());
+        p.setLong(4, since);
+    }
+
+    private Map<Long, List<Event>> events(long after, long to, long since, Instant asOf) throws SQLException {
+        PreparedStatement p = db.ps("SELECT e.complaint_rid, e.type, e.at, e.actor_kind FROM complaint c"
+                + " JOIN event e ON e.complaint_rid = c.rid WHERE" + CAN_COUNT + " AND e.type NOT IN " + SILENT
+                + " ORDER BY e.complaint_rid, e.seq");
+        bind(p, after, to, since, asOf);
         Map<Long, List<Event>> out = new HashMap<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 String type = rs.getString(2);
                 ActorKind kind = ActorKind.valueOf(rs.getString(4));
-                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Event("", OpenValues.parse(EventType.class, type),
+                EventType known = TYPES.computeIfAbsent(type, t -> OpenValues.parse(EventType.class, t));
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Event("", known,
                         Instant.ofEpochMilli(rs.getLong(3)), new Actor(kind, ""), "", List.of(), type));
             }
         }
         return out;
     }
 
-    private static Complaint complaint(ResultSet rs, List<Event> events) throws SQLException {
+    /**
+     * The complaint as far as the indicators read it: its clocks' fields, its title and the grouping's
+     * own columns; other names are left empty (no string is made for them).
+     */
+    private static Complaint complaint(ResultSet rs, ReportGrouping by, List<Event> events) throws SQLException {
         String agencyId = rs.getString(18);
-        String unitId = rs.getString(20);
+        String unitId = by == ReportGrouping.UNIT ? rs.getString(20) : null;
         long disposed = rs.getLong(14);
         Optional<Instant> disposedAt = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(disposed));
+        Category category = by == ReportGrouping.CATEGORY ? new Category(rs.getString(8), rs.getString(9), Optional.empty())
+                : NO_CATEGORY;
+        String regency = by == ReportGrouping.REGENCY ? rs.getString(17) : "";
+        String classificationName = rs.getString(6);
+        String channelName = rs.getString(11);
+        String statusName = rs.getString(12);
+        Classification classification = CLASSIFICATIONS.computeIfAbsent(classificationName,
+                n -> OpenValues.parse(Classification.class, n));
+        Channel channel = CHANNELS.computeIfAbsent(channelName, n -> OpenValues.parse(Channel.class, n));
+        Status status = STATUSES.computeIfAbsent(statusName, n -> OpenValues.parse(Status.class, n));
+        // Values this version does not know keep the names they arrived with.
+        Map<String, String> received = status == Status.OTHER || channel == Channel.OTHER || classification == Classification.OTHER
+                ? Map.of(Complaint.STATUS, statusName, Complaint.CHANNEL, channelName, Complaint.CLASSIFICATION, classificationName)
+                : Map.of();
         return new Complaint(rs.getString(2), new TrackingId(rs.getString(3)), rs.getLong(4), rs.getString(5), "",
-                OpenValues.parse(Classification.class, rs.getString(6)), false, rs.getInt(7) != 0,
-                new Category(rs.getString(8), rs.getString(9), Optional.ofNullable(rs.getString(10))),
-                OpenValues.parse(Channel.class, rs.getString(11)), OpenValues.parse(Status.class, rs.getString(12)),
+                classification, false, rs.getInt(7) != 0, category, channel, status,
                 Instant.ofEpochMilli(rs.getLong(13)), disposedAt, Optional.empty(),
-                new Location(rs.getString(15), rs.getString(16), rs.getString(17), "", "", "", Optional.empty()),
-                agencyId == null ? Optional.empty() : Optional.of(new AgencyRef(agencyId, rs.getString(19))),
+                new Location("", "", regency, "", "", "", Optional.empty()),
+                agencyId == null ? Optional.empty()
+                        : Optional.of(new AgencyRef(agencyId, by == ReportGrouping.INSTITUTION ? rs.getString(19) : "")),
                 unitId == null ? Optional.empty() : Optional.of(new UnitRef(unitId, rs.getString(21), rs.getString(22))),
-                Optional.empty(), List.of(), events, Map.of());
+                Optional.empty(), List.of(), events, received);
     }
+
+    private static final Category NO_CATEGORY = Category.root("", "");
 
     @Override
     public void close() {
