@@ -65,6 +65,12 @@ final class ValueBars {
     private static StackPane bar(Item item) {
         StackPane bar = new StackPane();
         bar.getStyleClass().add(item.tone());
+        // Inline: the chart's own series colour classes would otherwise win over the tone.
+        bar.setStyle("-fx-background-color: " + switch (item.tone()) {
+            case DashboardView.LATE -> "-ph-red";
+            case DashboardView.ON_TIME -> "-ph-green";
+            default -> "-color-accent-emphasis";
+        } + ";");
         Label value = new Label(Integer.toString(item.value()));
         value.getStyleClass().add("bar-value");
         value.setMinWidth(Label.USE_PREF_SIZE);
