@@ -31,6 +31,8 @@ public final class RankingView {
     static final double GOOD = 80;
     static final double POOR = 60;
     private static final double BAR_WIDTH = 70;
+    /** A number column never narrower than its one-word header ("Terlambat", "Diterima"). */
+    private static final double MIN_NUMBER = 76;
 
     private final RankingViewModel vm;
     private final Messages messages;
@@ -137,6 +139,7 @@ public final class RankingView {
         TableColumn<RankingViewModel.Row, Number> c = new TableColumn<>(messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(MIN_NUMBER);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         wrapHeader(c);
         return c;
@@ -161,6 +164,7 @@ public final class RankingView {
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         c.setPrefWidth(72);
+        c.setMinWidth(MIN_NUMBER);
         wrapHeader(c);
         return c;
     }
@@ -168,9 +172,11 @@ public final class RankingView {
     /** Long headers on two or three lines rather than cut: every column reads at 1366 px. */
     private static void wrapHeader(TableColumn<?, ?> c) {
         Label header = new Label(c.getText());
-        header.setWrapText(true);
+        // Multi-word headers wrap between words; a one-word header never breaks inside the word.
+        header.setWrapText(c.getText().contains(" "));
         header.setMinHeight(Label.USE_PREF_SIZE);
-        header.prefWidthProperty().bind(c.widthProperty().subtract(10));
+        header.setMinWidth(c.getText().contains(" ") ? 0 : Label.USE_PREF_SIZE);
+        header.prefWidthProperty().bind(c.widthProperty().subtract(4));
         c.setText("");
         c.setGraphic(header);
     }
