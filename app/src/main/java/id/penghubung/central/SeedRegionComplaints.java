@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
@@ -73,7 +74,9 @@ final class SeedRegionComplaints {
 
     ComplaintRecord complaint(SeedRegions.Institution inst, int k, int number) {
         Catalog.Agency agency = inst.agency();
-        Random rnd = new Random(seed * 4_000_037L + agency.id().hashCode() * 131L + k);
+        // Mixed first: java.util.Random's first draws from consecutive seeds are nearly equal (every
+        // complaint of an institution would get the same unit and category).
+        Random rnd = new Random(new SplittableRandom(seed * 4_000_037L + agency.id().hashCode() * 131L + k).nextLong());
         Catalog.Unit unitOf = agency.units().get(rnd.nextInt(agency.units().size()));
         String topic = unitOf.topic();
         Catalog.Province province = SeedRegions.places(agency.provinceId());

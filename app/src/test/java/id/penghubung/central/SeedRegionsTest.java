@@ -45,6 +45,8 @@ class SeedRegionsTest {
         double selatan = quickShare(byAgency.get("pemkab-bangka-selatan"));
         assertThat(tengah).as("Bangka Tengah answers within a week").isGreaterThan(0.8);
         assertThat(selatan).as("Bangka Selatan mostly late or silent").isLessThan(0.5);
+        assertThat(byAgency.get("pemkab-bangka-tengah").stream().map(c -> c.category().id()).distinct().count())
+                .as("an institution's complaints spread over its units' topics").isGreaterThanOrEqualTo(5);
     }
 
     @Test

@@ -46,12 +46,18 @@ final class ValueBars {
 
     void show(List<Item> items) {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         int max = 1;
         // The category axis draws the first category at the bottom: reversed, the largest reads first.
         for (int i = items.size() - 1; i >= 0; i--) {
             Item item = items.get(i);
             max = Math.max(max, item.value());
-            XYChart.Data<Number, String> d = new XYChart.Data<>(item.value(), item.name());
+            // The category axis merges equal names (two institutions' "Dinas Kesehatan"): each bar keeps its own row.
+            String name = item.name();
+            while (!seen.add(name)) {
+                name = name + "\u200B";
+            }
+            XYChart.Data<Number, String> d = new XYChart.Data<>(item.value(), name);
             d.setNode(bar(item));
             series.getData().add(d);
         }
@@ -65,6 +71,12 @@ final class ValueBars {
     private static StackPane bar(Item item) {
         StackPane bar = new StackPane();
         bar.getStyleClass().add(item.tone());
+        // Inline: the chart's own series colour classes would otherwise win over the tone.
+        bar.setStyle("-fx-background-color: " + switch (item.tone()) {
+            case DashboardView.LATE -> "-ph-red";
+            case DashboardView.ON_TIME -> "-ph-green";
+            default -> "-color-accent-emphasis";
+        } + ";");
         Label value = new Label(Integer.toString(item.value()));
         value.getStyleClass().add("bar-value");
         value.setMinWidth(Label.USE_PREF_SIZE);

@@ -3,7 +3,6 @@ package id.penghubung.ui.ranking;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.report.ReportGrouping;
 import id.penghubung.ui.common.ViewSubscriptions;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
@@ -31,7 +30,9 @@ import javafx.util.StringConverter;
 public final class RankingView {
     static final double GOOD = 80;
     static final double POOR = 60;
-    private static final double BAR_WIDTH = 110;
+    private static final double BAR_WIDTH = 70;
+    /** A number column never narrower than its one-word header ("Terlambat", "Diterima"). */
+    private static final double MIN_NUMBER = 76;
 
     private final RankingViewModel vm;
     private final Messages messages;
@@ -48,19 +49,29 @@ public final class RankingView {
         table.setItems(vm.rows());
         table.setPlaceholder(new Label(messages.get("ui.ranking.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(number("ui.ranking.col.rank", RankingViewModel.Row::rank, 60));
+        table.getColumns().add(number("ui.ranking.col.rank", RankingViewModel.Row::rank, 72));
         TableColumn<RankingViewModel.Row, String> name = text(institutions ? "ui.ranking.col.institution" : "ui.ranking.col.unit",
                 RankingViewModel.Row::name);
-        name.setPrefWidth(260);
+        name.setPrefWidth(230);
+        name.setMinWidth(170);
+        // Long institution names on two lines rather than cut ("Pemerintah Kabupaten Bangka Te…").
+        name.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? null : v);
+                setWrapText(true);
+            }
+        });
         table.getColumns().add(name);
         table.getColumns().add(text("ui.ranking.col.volume", RankingViewModel.Row::volumeGroup));
-        table.getColumns().add(number("ui.ranking.col.received", RankingViewModel.Row::received, 80));
-        table.getColumns().add(number("ui.ranking.col.followUpDue", RankingViewModel.Row::followUpDue, 90));
-        table.getColumns().add(number("ui.ranking.col.onTime", RankingViewModel.Row::followUpOnTime, 80));
-        table.getColumns().add(number("ui.ranking.col.late", RankingViewModel.Row::followUpLate, 80));
+        table.getColumns().add(number("ui.ranking.col.received", RankingViewModel.Row::received, 72));
+        table.getColumns().add(number("ui.ranking.col.followUpDue", RankingViewModel.Row::followUpDue, 72));
+        table.getColumns().add(number("ui.ranking.col.onTime", RankingViewModel.Row::followUpOnTime, 72));
+        table.getColumns().add(number("ui.ranking.col.late", RankingViewModel.Row::followUpLate, 72));
         table.getColumns().add(percent("ui.ranking.col.onTimePercent", RankingViewModel.Row::onTimePercent));
-        table.getColumns().add(number("ui.ranking.col.completed", RankingViewModel.Row::completed, 80));
-        table.getColumns().add(number("ui.ranking.col.overdue", RankingViewModel.Row::overdueOpen, 90));
+        table.getColumns().add(number("ui.ranking.col.completed", RankingViewModel.Row::completed, 72));
+        table.getColumns().add(number("ui.ranking.col.overdue", RankingViewModel.Row::overdueOpen, 72));
         table.getColumns().add(scoreColumn());
         table.getColumns().add(text("ui.ranking.col.tie", RankingViewModel.Row::tieNote));
         table.setRowFactory(t -> {
@@ -97,7 +108,7 @@ public final class RankingView {
         regency.valueProperty().bindBidirectional(vm.regencyProperty());
         regency.setVisible(institutions);
         regency.setManaged(institutions);
-        Button all = new Button(messages.get("ui.ranking.allRegencies"));
+        Button all = new Button(messages.get("ui.ranking.showAll"));
         all.setOnAction(e -> vm.regencyProperty().set(null));
         all.setVisible(institutions);
         all.setManaged(institutions);
@@ -128,13 +139,16 @@ public final class RankingView {
         TableColumn<RankingViewModel.Row, Number> c = new TableColumn<>(messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(MIN_NUMBER);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        wrapHeader(c);
         return c;
     }
 
     private TableColumn<RankingViewModel.Row, String> text(String key, Function<RankingViewModel.Row, String> value) {
         TableColumn<RankingViewModel.Row, String> c = new TableColumn<>(messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        wrapHeader(c);
         return c;
     }
 
@@ -149,13 +163,30 @@ public final class RankingView {
             }
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        c.setPrefWidth(72);
+        c.setMinWidth(MIN_NUMBER);
+        wrapHeader(c);
         return c;
+    }
+
+    /** Long headers on two or three lines rather than cut: every column reads at 1366 px. */
+    private static void wrapHeader(TableColumn<?, ?> c) {
+        Label header = new Label(c.getText());
+        // Multi-word headers wrap between words; a one-word header never breaks inside the word.
+        header.setWrapText(c.getText().contains(" "));
+        header.setMinHeight(Label.USE_PREF_SIZE);
+        header.setMinWidth(c.getText().contains(" ") ? 0 : Label.USE_PREF_SIZE);
+        header.prefWidthProperty().bind(c.widthProperty().subtract(4));
+        c.setText("");
+        c.setGraphic(header);
     }
 
     private TableColumn<RankingViewModel.Row, Double> scoreColumn() {
         TableColumn<RankingViewModel.Row, Double> c = new TableColumn<>(messages.get("ui.ranking.col.score"));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().score()));
-        c.setPrefWidth(BAR_WIDTH + 60);
+        c.setPrefWidth(BAR_WIDTH + 56);
+        c.setMinWidth(BAR_WIDTH + 50);
+        wrapHeader(c);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Double v, boolean empty) {
@@ -168,13 +199,15 @@ public final class RankingView {
                 Region bar = new Region();
                 bar.getStyleClass().addAll("score-bar", v == null ? "none" : v >= GOOD ? "good" : v < POOR ? "poor" : "fair");
                 bar.setPrefSize(v == null ? 0 : BAR_WIDTH * v / 100.0, 12);
-                bar.setMaxWidth(Region.USE_PREF_SIZE);
+                bar.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
                 StackPane track = new StackPane(bar);
                 track.getStyleClass().add("score-track");
                 track.setPrefWidth(BAR_WIDTH);
-                track.setMaxWidth(BAR_WIDTH);
+                track.setMaxSize(BAR_WIDTH, 14);
+                track.setMinWidth(BAR_WIDTH);
                 StackPane.setAlignment(bar, Pos.CENTER_LEFT);
-                Label value = new Label(v == null ? messages.get("ui.ranking.noScore") : String.format(Locale.ROOT, "%.1f", v));
+                Label value = new Label(v == null ? messages.get("ui.ranking.noScore") : String.format(messages.locale(), "%.1f", v));
+                value.setMinWidth(Label.USE_PREF_SIZE);
                 HBox cell = new HBox(6, track, value);
                 cell.setAlignment(Pos.CENTER_LEFT);
                 setGraphic(cell);
