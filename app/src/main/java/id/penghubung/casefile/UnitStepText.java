@@ -54,6 +54,11 @@ public final class UnitStepText {
 
     /** One task in a line: unit, disposed on, due, and how it ended (answered in time or late, withdrawn, still open). */
     public String taskLine(UnitTask t) {
+        return join(t.unitName(), taskDetail(t));
+    }
+
+    /** The same without the unit's name (where the name stands beside it). */
+    public String taskDetail(UnitTask t) {
         String disposed = msg.get("units.disposedAt", dateTime.format(t.disposition().at()));
         String due = t.dueDate().map(d -> msg.get("units.due", day.format(d))).orElse("");
         String state = switch (t.state()) {
@@ -62,7 +67,7 @@ public final class UnitStepText {
             case WITHDRAWN -> msg.get("units.withdrawnAt", dateTime.format(t.withdrawal().orElseThrow().at()));
             case OPEN -> msg.get("units.open");
         };
-        return join(t.unitName(), disposed, due, state);
+        return join(disposed, due, state);
     }
 
     private static String join(String... parts) {

@@ -82,7 +82,10 @@ public final class UnitTasksView {
         Label badge = new Label(line.badge());
         badge.getStyleClass().addAll("badge", line.urgency().styleClass());
         badge.setId("unitBadge-" + line.task().unitId());
-        HBox head = new HBox(8, unit, badge);
+        // A long unit name and its badge wrap rather than cut each other short.
+        unit.setWrapText(true);
+        badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        FlowPane head = new FlowPane(8, 4, unit, badge);
         head.setAlignment(Pos.CENTER_LEFT);
         Label detail = new Label(line.detail());
         detail.getStyleClass().add("timeline-when");

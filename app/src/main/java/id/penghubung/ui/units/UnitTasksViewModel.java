@@ -121,7 +121,7 @@ public final class UnitTasksViewModel {
             }
         }
         String answer = t.reply().map(r -> r.text()).orElse("");
-        return new Line(t, t.unitName(), badge, urgency, text.taskLine(t), answer);
+        return new Line(t, t.unitName(), badge, urgency, text.taskDetail(t), answer);
     }
 
     /** Records a unit's answer; the problems found (empty when queued). */
