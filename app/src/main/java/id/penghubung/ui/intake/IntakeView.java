@@ -142,6 +142,7 @@ public final class IntakeView {
         });
         VBox side = new VBox(6, new Label(m.get("ui.intake.similar.title")), similar);
         side.setPrefWidth(300);
+        side.setMinWidth(260);
         VBox.setVgrow(similar, Priority.ALWAYS);
         HBox columns = new HBox(12, form, side);
         HBox.setHgrow(form, Priority.ALWAYS);
@@ -152,7 +153,9 @@ public final class IntakeView {
     }
 
     private Label label(String key) {
-        return new Label(m.get(key));
+        Label l = new Label(m.get(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty p) {
