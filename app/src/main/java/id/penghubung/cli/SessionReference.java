@@ -34,6 +34,20 @@ public final class SessionReference {
                 return session.reference().current().map(d -> d.templates().stream()
                         .map(t -> new ResponseTemplate(t.id(), t.title(), t.body(), t.actionTypes())).toList()).orElse(List.of());
             }
+
+            @Override
+            public java.util.Map<String, String> categories() {
+                java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+                session.reference().current().ifPresent(d -> flatten(d.categories(), out));
+                return out;
+            }
         };
+    }
+
+    private static void flatten(List<id.penghubung.protocol.CategoryNode> nodes, java.util.Map<String, String> into) {
+        for (id.penghubung.protocol.CategoryNode n : nodes) {
+            into.put(n.id(), n.name());
+            flatten(n.children(), into);
+        }
     }
 }

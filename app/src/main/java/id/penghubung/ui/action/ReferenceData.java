@@ -16,6 +16,11 @@ public interface ReferenceData {
 
     List<ResponseTemplate> templates();
 
+    /** The category tree flattened, id to name (the intake form's choice, issue 20); none by default. */
+    default java.util.Map<String, String> categories() {
+        return java.util.Map.of();
+    }
+
     static ReferenceData of(List<UnitRef> units, List<AgencyRef> agencies, List<ResponseTemplate> templates) {
         List<UnitRef> u = List.copyOf(units);
         List<AgencyRef> a = List.copyOf(agencies);

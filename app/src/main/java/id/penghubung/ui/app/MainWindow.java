@@ -144,6 +144,10 @@ public final class MainWindow implements DeskCoordinator.Screen {
         root.setBottom(statusBar.root());
         root.setId("mainWindow");
         sidebarButtons();
+        if (mode.canAct()) {
+            sidebar.extra().getChildren().add(0, id.penghubung.ui.intake.IntakeEntry.button(desk.store(), desk.account(),
+                    desk.reference(), desk.background(), desk.clock(), desk.zone(), messages, fx, this::window));
+        }
         inbox.exportButton().setOnAction(e -> exportCsv());
         inbox.printButton().setOnAction(e -> showPrint());
     }

@@ -8,11 +8,8 @@ import id.penghubung.model.action.ActingAccount;
 import id.penghubung.model.action.Create;
 import id.penghubung.model.action.CreateValidator;
 import id.penghubung.model.action.Problem;
-import id.penghubung.store.CaseStore;
 import id.penghubung.store.IntakeProbe;
 import id.penghubung.store.SimilarCandidate;
-import id.penghubung.store.SimilarComplaints;
-import id.penghubung.store.crypto.FieldCipher;
 import id.penghubung.ui.common.Scheduler;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,7 +61,7 @@ public final class IntakeViewModel {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final StringProperty queuedTitle = new SimpleStringProperty("");
 
-    private final CaseStore store;
+    private final IntakeData store;
     private final ActingAccount account;
     private final Map<String, String> categories;
     private final Executor ui;
@@ -74,9 +71,8 @@ public final class IntakeViewModel {
     private final ZoneId zone;
     private final AtomicLong generation = new AtomicLong();
     private Scheduler.Cancellable pending;
-    private SimilarComplaints matcher;
 
-    public IntakeViewModel(CaseStore store, ActingAccount account, Map<String, String> categories, Executor ui, Executor io,
+    public IntakeViewModel(IntakeData store, ActingAccount account, Map<String, String> categories, Executor ui, Executor io,
             Scheduler scheduler, Clock clock, ZoneId zone) {
         this.store = store;
         this.account = account;
@@ -129,12 +125,7 @@ public final class IntakeViewModel {
         if (probe.title().isBlank() && probe.body().isBlank()) {
             found = List.of();
         } else {
-            synchronized (this) {
-                if (matcher == null) {
-                    matcher = SimilarComplaints.open(store, FieldCipher.locked());
-                }
-                found = matcher.similarTo(probe, SHOWN);
-            }
+            found = store.similarTo(probe, SHOWN);
         }
         ui.execute(() -> {
             if (mine == generation.get()) {
@@ -171,7 +162,7 @@ public final class IntakeViewModel {
         }
         String complaintId = UUID.randomUUID().toString();
         io.execute(() -> {
-            store.enqueue(complaintId, 0, create);
+            store.enqueue(complaintId, create);
             ui.execute(() -> queuedTitle.set(create.title()));
         });
         for (StringProperty p : List.of(title, body, detail, reporterName, reporterPhone, reporterEmail, reporterNik)) {
@@ -189,13 +180,6 @@ public final class IntakeViewModel {
 
     /** Closes the matcher (on the store's thread); the desk calls it before closing the store. */
     public void close() {
-        io.execute(() -> {
-            synchronized (this) {
-                if (matcher != null) {
-                    matcher.close();
-                    matcher = null;
-                }
-            }
-        });
+        io.execute(store::release);
     }
 }

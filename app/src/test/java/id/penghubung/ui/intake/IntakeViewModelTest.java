@@ -40,7 +40,7 @@ class IntakeViewModelTest {
         ManualScheduler scheduler = new ManualScheduler();
         try (CaseStore store = CaseStore.open(dir.resolve("cache.db"), SyntheticComplaints.deadlines())) {
             store.applyPage(SimilarWorld.complaints(), List.of(), "c1");
-            IntakeViewModel vm = new IntakeViewModel(store, OFFICER, CATEGORIES, Runnable::run, Runnable::run, scheduler, clock,
+            IntakeViewModel vm = new IntakeViewModel(new StoreIntakeData(store), OFFICER, CATEGORIES, Runnable::run, Runnable::run, scheduler, clock,
                     ZoneId.of("Asia/Jakarta"));
             vm.categoryId.set("pu.jalan");
             vm.regency.set("Kota Bandung");
@@ -74,7 +74,7 @@ class IntakeViewModelTest {
     void aBadEntryListsItsProblemsAndKeepsWhatWasTyped() {
         MutableClock clock = new MutableClock(SimilarWorld.T0);
         try (CaseStore store = CaseStore.open(dir.resolve("cache.db"), SyntheticComplaints.deadlines())) {
-            IntakeViewModel vm = new IntakeViewModel(store, OFFICER, CATEGORIES, Runnable::run, Runnable::run,
+            IntakeViewModel vm = new IntakeViewModel(new StoreIntakeData(store), OFFICER, CATEGORIES, Runnable::run, Runnable::run,
                     new ManualScheduler(), clock, ZoneId.of("Asia/Jakarta"));
             vm.body.set("Isi pengaduan yang panjang dan tidak boleh hilang.");
             vm.categoryId.set("pu.jalan");

@@ -1,0 +1,41 @@
+package id.penghubung.ui.intake;
+
+import id.penghubung.i18n.Messages;
+import id.penghubung.model.action.ActingAccount;
+import id.penghubung.ui.action.ReferenceData;
+import id.penghubung.store.CaseStore;
+import id.penghubung.ui.common.Background;
+import id.penghubung.ui.common.Icons;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.scene.control.Button;
+import javafx.stage.Window;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/** The sidebar's "Catat pengaduan" entry: opens the intake form, made once and kept with what was typed. */
+public final class IntakeEntry {
+    private IntakeEntry() {
+    }
+
+    public static Button button(CaseStore store, ActingAccount account, ReferenceData reference, Background background,
+            Clock clock, ZoneId zone, Messages messages, Executor fx, Supplier<Window> owner) {
+        Button b = Icons.button(MaterialDesignP.PHONE_PLUS, messages.get("ui.intake.open"));
+        b.setId("openIntake");
+        b.getStyleClass().add("sidebar-item");
+        b.setMaxWidth(Double.MAX_VALUE);
+        IntakeView[] view = new IntakeView[1];
+        b.setOnAction(e -> {
+            if (view[0] == null) {
+                Map<String, String> categories = reference == null ? Map.of() : reference.categories();
+                view[0] = new IntakeView(new IntakeViewModel(new StoreIntakeData(store), account, categories, fx, background.io(), background.scheduler(),
+                        clock, zone), messages);
+            }
+            view[0].show(owner.get());
+        });
+        return b;
+    }
+
+}
