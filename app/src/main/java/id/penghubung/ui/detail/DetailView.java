@@ -119,7 +119,14 @@ public final class DetailView {
         notice.textProperty().bind(vm.noticeProperty());
         notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
-        VBox shown = new VBox(8, head, title, meta, clocks, outboxTitle, notice, outbox, location, body, attachmentsTitle,
+        Label replyLapse = new Label();
+        replyLapse.setId("replyLapse");
+        replyLapse.setWrapText(true);
+        replyLapse.getStyleClass().add("draft-state");
+        replyLapse.textProperty().bind(vm.replyLapseProperty());
+        replyLapse.visibleProperty().bind(vm.replyLapseProperty().isNotEmpty());
+        replyLapse.managedProperty().bind(replyLapse.visibleProperty());
+        VBox shown = new VBox(8, head, title, meta, clocks, replyLapse, outboxTitle, notice, outbox, location, body, attachmentsTitle,
                 attachments, section("ui.detail.chronology"), timeline);
         shown.visibleProperty().bind(vm.complaintProperty().isNotNull());
         shown.managedProperty().bind(shown.visibleProperty());
