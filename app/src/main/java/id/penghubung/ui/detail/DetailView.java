@@ -121,7 +121,14 @@ public final class DetailView {
         notice.textProperty().bind(vm.noticeProperty());
         notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
-        VBox shown = new VBox(8, head, title, meta, clocks, outboxTitle, notice, outbox, sections, location, body, attachmentsTitle,
+        Label replyLapse = new Label();
+        replyLapse.setId("replyLapse");
+        replyLapse.setWrapText(true);
+        replyLapse.getStyleClass().add("draft-state");
+        replyLapse.textProperty().bind(vm.replyLapseProperty());
+        replyLapse.visibleProperty().bind(vm.replyLapseProperty().isNotEmpty());
+        replyLapse.managedProperty().bind(replyLapse.visibleProperty());
+        VBox shown = new VBox(8, head, title, meta, clocks, replyLapse, outboxTitle, notice, outbox, sections, location, body, attachmentsTitle,
                 attachments, section("ui.detail.chronology"), timeline);
         // A narrow pane (the divider moved) wraps the texts: nothing in it may claim more than the pane's width.
         shown.setMinWidth(0);

@@ -4,6 +4,7 @@ import id.penghubung.casefile.UnitStepText;
 import id.penghubung.model.UnitTask;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Attachment;
+import id.penghubung.model.ActionType;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.CompletionTier;
 import id.penghubung.model.ComplaintLink;
@@ -11,6 +12,7 @@ import id.penghubung.model.Event;
 import id.penghubung.model.EventType;
 import id.penghubung.model.Location;
 import id.penghubung.model.calendar.OfficeZone;
+import id.penghubung.model.Status;
 import id.penghubung.model.sla.ClosedBy;
 import id.penghubung.model.sla.CompletionRules;
 import id.penghubung.model.sla.Deadline;
@@ -84,6 +86,8 @@ public final class DetailViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     /** What just happened to an outbox row (withdrawn, too late), shown above the rows. */
     private final StringProperty notice = new SimpleStringProperty("");
+    /** When the reporter's reply window has lapsed: says so and names what LAPOR! allows now (issue 22). */
+    private final StringProperty replyLapse = new SimpleStringProperty("");
     private final ObservableList<ClockLine> clocks = FXCollections.observableArrayList();
     private final UnitStepText unitText;
     private final ObservableList<TimelineLine> timeline = FXCollections.observableArrayList();
@@ -168,6 +172,7 @@ public final class DetailViewModel {
         attachments.clear();
         outbox.clear();
         notice.set("");
+        replyLapse.set("");
         message.set(messages.get("main.welcome"));
     }
 
@@ -195,6 +200,7 @@ public final class DetailViewModel {
         timeline.setAll(c.events().stream().map(e -> timelineLine(e, tasks)).toList());
         attachments.setAll(c.attachments());
         outbox.setAll(entries);
+        replyLapse.set(replyLapseText(c));
         if (complaint.get() == null || !complaint.get().id().equals(c.id())) {
             notice.set(""); // a notice about another complaint's outbox
         }
@@ -340,6 +346,24 @@ public final class DetailViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message;
+    }
+
+    /** "Batas jawaban pelapor lewat sejak …": complete, or ask again, instead of waiting for ever; empty otherwise. */
+    private String replyLapseText(Complaint c) {
+        if (c.status() != Status.PROSES) {
+            return "";
+        }
+        Instant now = clock.instant();
+        Deadline window = deadlines.replyWindow(c, now);
+        if (!window.isOverdue(now)) {
+            return "";
+        }
+        return messages.get("ui.detail.replyLapsed", dateTime.format(DueDay.lastMinute(window.dueAt().orElseThrow())),
+                ActionType.COMPLETE, ActionType.REQUEST_INFO);
+    }
+
+    public ReadOnlyStringProperty replyLapseProperty() {
+        return replyLapse;
     }
 
     public ReadOnlyStringProperty noticeProperty() {

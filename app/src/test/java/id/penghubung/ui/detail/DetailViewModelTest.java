@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Complaint;
+import id.penghubung.model.EventType;
+import id.penghubung.model.ModelFixtures;
+import id.penghubung.model.Status;
 import id.penghubung.model.calendar.WorkingCalendar;
 import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.model.sla.SlaPolicy;
@@ -125,5 +128,22 @@ class DetailViewModelTest {
         assertThat(vm.messageProperty().get()).isEqualTo(en.get("ui.error.store", en.get("ui.error.unexpected")))
                 .doesNotContain("disk I/O error");
         assertThat(vm.messageProperty().get()).doesNotContain("ui.error");
+    }
+
+    @Test
+    void whenTheReportersReplyWindowLapsesTheDeskSaysSoAndOffersWhatLaporAllows() {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(DeskFixture.CLOCK.instant(), ZoneId.of("Asia/Jakarta"));
+        Complaint asked = ModelFixtures.complaint(today.minusDays(45) + "T08:00").disposed(today.minusDays(44) + "T09:00")
+                .event(EventType.INFO_REQUESTED, today.minusDays(40) + "T10:00").status(Status.PROSES).build();
+        Complaint waiting = ModelFixtures.complaint(today.minusDays(5) + "T08:00").disposed(today.minusDays(4) + "T09:00")
+                .event(EventType.INFO_REQUESTED, today.minusDays(3) + "T10:00").status(Status.PROSES).build();
+        DetailViewModel id = vm("id", data(Map.of(asked.id(), asked), false));
+        id.show(Optional.of(asked.id()));
+        background.runAll();
+        assertThat(id.replyLapseProperty().get()).contains("Batas jawaban pelapor lewat", "Selesaikan", "Minta informasi");
+        DetailViewModel notYet = vm("en", data(Map.of(waiting.id(), waiting), false));
+        notYet.show(Optional.of(waiting.id()));
+        background.runAll();
+        assertThat(notYet.replyLapseProperty().get()).isEmpty();
     }
 }
