@@ -162,7 +162,7 @@ public final class DeskCoordinator {
                 syncFinished();
             }
         });
-        screen.showEditor(detailVm.complaintProperty().get() != null);
+        screen.showEditor(editable(detailVm.complaintProperty().get()));
         showOfficer();
         checkDeadlines();
         if (!desk.store().auditProblems().isEmpty()) {
@@ -185,7 +185,7 @@ public final class DeskCoordinator {
     private void complaintShown(Complaint c) {
         actionVm.setComplaint(c);
         similarVm.show(c);
-        screen.showEditor(c != null);
+        screen.showEditor(editable(c));
         DeskState.Form form = pendingForm;
         if (c != null && form != null && form.complaintId().equals(c.id())) {
             pendingForm = null;
@@ -196,6 +196,11 @@ public final class DeskCoordinator {
             form.unit().ifPresent(actionVm.unitProperty()::set);
             form.agency().ifPresent(actionVm.suggestedAgencyProperty()::set);
         }
+    }
+
+    /** A complaint redirected away is read-only here: no action form at all (issue 22). */
+    private static boolean editable(Complaint c) {
+        return c != null && !c.isRedirectedAway();
     }
 
     /** The signed-in account's name and institution, read in the background (again after a sync). */

@@ -70,7 +70,7 @@ final class RowBadges {
         estimates.clear();
     }
 
-    /** The badge, marked "≈" with its reason on hover when the deadline rests on estimated days (issue 22). */
+    /** The badge, marked "≈" first (the column may cut its end) with its reason on hover when the deadline rests on estimated days (issue 22). */
     Badge of(InboxRow row, Instant now) {
         Badge b = plain(row, now);
         MessageRef why = estimates.get(row.id());
