@@ -59,6 +59,8 @@ public final class CrossInstitutionDialog {
         content.setPrefWidth(1100);
         Dialog<Void> dialog = Dialogs.create(owner, m.get("ui.cross.title"), m.get("ui.cross.header"), content, "crossInstitution",
                 Dialogs.close(m));
+        // The pane's own preferred width wins over its content's: the tables need the room.
+        dialog.getDialogPane().setPrefWidth(1140);
         dialog.show();
         vm.load();
     }

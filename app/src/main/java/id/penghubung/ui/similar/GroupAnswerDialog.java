@@ -67,6 +67,7 @@ public final class GroupAnswerDialog {
         ButtonType send = Dialogs.button(m, "ui.group.send", ButtonData.OK_DONE);
         Dialog<Void> dialog = Dialogs.create(owner, m.get("ui.group.title"), m.get("ui.group.header"), content, "groupAnswer",
                 send, Dialogs.close(m));
+        dialog.getDialogPane().setPrefWidth(1040);
         Button sendButton = (Button) dialog.getDialogPane().lookupButton(send);
         sendButton.textProperty().bind(Bindings.createStringBinding(
                 () -> m.get("ui.group.sendN", vm.toSend()), vm.members()));
