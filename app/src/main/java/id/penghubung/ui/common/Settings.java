@@ -51,7 +51,7 @@ public record Settings(
     }
 
     public static Settings defaults() {
-        return new Settings(Double.NaN, Double.NaN, 1400, 880, false, 0.6, 0.66, false, "", "", "", (int) DEFAULT_IDLE_LOCK.toMinutes(), false, false);
+        return new Settings(Double.NaN, Double.NaN, 1400, 880, false, 0.62, 0.66, false, "", "", "", (int) DEFAULT_IDLE_LOCK.toMinutes(), false, false);
     }
 
     public Settings withWindow(double nx, double ny, double w, double h, boolean max) {

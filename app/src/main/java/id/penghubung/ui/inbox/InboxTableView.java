@@ -54,7 +54,7 @@ public final class InboxTableView {
     private static final int RESELECT_REACH = 500;
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
     /** Wide enough for the longest badge of an overdue clock in either language. */
-    private static final double DEADLINE_WIDTH = 310;
+    private static final double DEADLINE_WIDTH = 305;
     private ColumnPriorities priorities;
     private int lastSelectedIndex;
     private final InboxViewModel vm;
@@ -339,7 +339,7 @@ public final class InboxTableView {
         int afterDeadline = table.getColumns().indexOf(deadline) + 1;
         priorities = new ColumnPriorities(table, List.copyOf(table.getColumns().subList(afterDeadline, table.getColumns().size())));
         table.getColumns().forEach(c -> {
-            c.setMinWidth(c == title ? 160 : c == deadline ? DEADLINE_WIDTH : Math.min(c.getPrefWidth(), c == tracking ? 80 : 90));
+            c.setMinWidth(c == title ? 160 : c == deadline ? DEADLINE_WIDTH : c == tracking ? c.getPrefWidth() : Math.min(c.getPrefWidth(), 90));
             c.setSortable(false); // the store sorts; the table must never sort 100,000 placeholders
             c.setReorderable(false);
         });
