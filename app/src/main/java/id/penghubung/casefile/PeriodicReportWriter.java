@@ -27,6 +27,7 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import java.util.Collections;
 
 /**
  * The periodic report ("Laporan berkala pengelolaan pengaduan", monthly, quarterly or yearly by its
@@ -126,7 +127,7 @@ public final class PeriodicReportWriter {
         ReportTable table = new ReportTable(flow, widths, cols.stream().map(msg::get).toList(), 3, TABLE_SIZE);
         table.header();
         for (GroupIndicators g : report.groups()) {
-            List<Color> colors = new ArrayList<>(java.util.Collections.nCopies(cols.size(), (Color) null));
+            List<Color> colors = new ArrayList<>(Collections.nCopies(cols.size(), (Color) null));
             colors.set(5, g.followUpOnTime() > 0 ? ReportCharts.ON_TIME : null);
             colors.set(6, g.followUpLate() > 0 ? ReportCharts.LATE : null);
             colors.set(10, g.overdueOpen() > 0 ? ReportCharts.LATE : null);
@@ -201,7 +202,7 @@ public final class PeriodicReportWriter {
                 5, 7.5f);
         table.header();
         for (OverdueCase c : report.longestOverdue()) {
-            List<Color> colors = new ArrayList<>(java.util.Collections.nCopies(6, (Color) null));
+            List<Color> colors = new ArrayList<>(Collections.nCopies(6, (Color) null));
             colors.set(5, ReportCharts.LATE);
             table.row(List.of(c.trackingId(), c.groupName(), c.title().isEmpty() ? msg.get("report.pdf.overdue.withheld") : c.title(),
                     msg.get(c.kind() == DeadlineKind.FOLLOW_UP ? "report.pdf.clock.FOLLOW_UP" : "report.pdf.clock.COMPLETION"),

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.LinkedHashMap;
 
 /**
  * LINK and UNLINK (issue 17): a complaint linked to another as related or as its duplicate. The
@@ -85,7 +86,7 @@ final class LinkActions {
 
     /** The complaint's links in force: LINKED events not ended by a later UNLINKED. */
     static List<ComplaintLink.Named> current(WireComplaint complaint) {
-        java.util.LinkedHashMap<String, ComplaintLink.Named> byId = new java.util.LinkedHashMap<>();
+        LinkedHashMap<String, ComplaintLink.Named> byId = new LinkedHashMap<>();
         for (WireEvent e : complaint.events()) {
             EventType type = e.knownType();
             if (type != EventType.LINKED && type != EventType.UNLINKED) {

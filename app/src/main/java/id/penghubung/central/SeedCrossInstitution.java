@@ -83,7 +83,7 @@ final class SeedCrossInstitution {
         private int index;
 
         Builder(int worldSize) {
-            this.index = worldSize;
+            this.index = worldSize + 20_000; // clear of the other seeders, which take world indexes from worldSize on
         }
 
         private Instant day(int daysAgo, int hour) {

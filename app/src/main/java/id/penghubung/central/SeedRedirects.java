@@ -38,7 +38,7 @@ final class SeedRedirects {
             return;
         }
         int found = 0;
-        for (int index = complaints; found < COUNT && index < complaints + 5_000; index++) {
+        for (int index = complaints + 10_000; found < COUNT && index < complaints + 15_000; index++) {
             WireComplaint w = world.complaint(index).wire();
             if (w.agency() == null || !w.agency().id().equals(FROM) || w.events().isEmpty()
                     || !(w.knownStatus() == Status.BELUM_DITINDAKLANJUTI || w.knownStatus() == Status.PROSES)) {

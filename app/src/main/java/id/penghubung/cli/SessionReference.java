@@ -6,6 +6,9 @@ import id.penghubung.sync.Session;
 import id.penghubung.ui.action.ReferenceData;
 import id.penghubung.ui.action.ResponseTemplate;
 import java.util.List;
+import id.penghubung.protocol.CategoryNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The server's reference data as the action forms see it. Lives here because the UI must not know
@@ -36,16 +39,16 @@ public final class SessionReference {
             }
 
             @Override
-            public java.util.Map<String, String> categories() {
-                java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+            public Map<String, String> categories() {
+                Map<String, String> out = new LinkedHashMap<>();
                 session.reference().current().ifPresent(d -> flatten(d.categories(), out));
                 return out;
             }
         };
     }
 
-    private static void flatten(List<id.penghubung.protocol.CategoryNode> nodes, java.util.Map<String, String> into) {
-        for (id.penghubung.protocol.CategoryNode n : nodes) {
+    private static void flatten(List<CategoryNode> nodes, Map<String, String> into) {
+        for (CategoryNode n : nodes) {
             into.put(n.id(), n.name());
             flatten(n.children(), into);
         }

@@ -52,7 +52,7 @@ class CaseStoreSchemaTest {
             s.executeUpdate("INSERT INTO sync_state (key, value) VALUES ('cursor', 'old-cursor')");
         }
         try (CaseStore store = CaseStore.open(file, DeadlineIndex.none())) {
-            assertThat(store.schemaVersion()).isEqualTo(9);
+            assertThat(store.schemaVersion()).isEqualTo(10);
             assertThat(store.cursor()).contains("old-cursor");
             assertThat(store.draft("c-old", ActionType.RESPOND).orElseThrow().text()).isEqualTo("draf lama");
             assertThat(store.complaint("c-old").orElseThrow().events()).hasSize(1);
@@ -104,7 +104,7 @@ class CaseStoreSchemaTest {
 
     @Test
     void migrationsAreListedOncePerVersion() {
-        assertThat(Schema.CURRENT).isEqualTo(9);
+        assertThat(Schema.CURRENT).isEqualTo(10);
         assertThat(List.of(Schema.APPLICATION_ID)).containsExactly(0x50485542);
     }
 

@@ -180,11 +180,16 @@ class DeskTest extends StoreDesk {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dashboard").tryQuery().isPresent()
                 && robot.lookup(".chart-bar").queryAll().size() > 5);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.chart.BarChart<?, ?> byStatus = robot.lookup(".chart").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.chart.BarChart<?, ?>)
-                .map(n -> (javafx.scene.chart.BarChart<?, ?>) n).findFirst().orElseThrow();
-        int total = byStatus.getData().get(0).getData().stream().mapToInt(d -> ((Number) d.getXValue()).intValue()).sum(); // horizontal bars: the count on X
-        assertThat(total).isEqualTo(COMPLAINTS);
+        // One truth: the dashboard's tiles are the sidebar's own counts, and the backlog's bands add up to them.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#dashboard-tile-overdue").queryLabeled().getText().equals("0"));
+        String sidebarOverdue = robot.lookup("#count-OVERDUE").queryLabeled().getText();
+        assertThat(robot.lookup("#dashboard-tile-overdue").queryLabeled().getText()).isEqualTo(sidebarOverdue);
+        assertThat(robot.lookup("#dashboard-tile-soon").queryLabeled().getText())
+                .isEqualTo(robot.lookup("#count-DUE_SOON").queryLabeled().getText());
+        javafx.scene.chart.BarChart<?, ?> ageing = robot.lookup("#dashboard-ageing").queryAs(javafx.scene.chart.BarChart.class);
+        int banded = ageing.getData().stream().flatMap(series -> series.getData().stream())
+                .mapToInt(d -> ((Number) d.getXValue()).intValue()).sum(); // horizontal bars: the count on X
+        assertThat(Integer.toString(banded)).isEqualTo(sidebarOverdue);
         snapshot("dashboard");
 
         robot.clickOn("#toggleTheme");

@@ -3,6 +3,7 @@ package id.penghubung.ui.action;
 import id.penghubung.model.AgencyRef;
 import id.penghubung.model.UnitRef;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The server's reference data the action forms need: the officer's units (disposisi), the
@@ -17,8 +18,8 @@ public interface ReferenceData {
     List<ResponseTemplate> templates();
 
     /** The category tree flattened, id to name (the intake form's choice, issue 20); none by default. */
-    default java.util.Map<String, String> categories() {
-        return java.util.Map.of();
+    default Map<String, String> categories() {
+        return Map.of();
     }
 
     static ReferenceData of(List<UnitRef> units, List<AgencyRef> agencies, List<ResponseTemplate> templates) {

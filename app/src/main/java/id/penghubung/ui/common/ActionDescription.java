@@ -21,6 +21,7 @@ import id.penghubung.model.action.Unlink;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * An officer action in words, the same on the confirmation before it is queued and on its row in
@@ -101,9 +102,9 @@ public record ActionDescription(ActionType type, String typeLabel, String recipi
             case Dispose r -> {
                 text = r.units().size() == 1 ? r.note() : r.units().stream()
                         .map(o -> unitName(m, names, o.unitId()) + ": " + o.instruction().strip())
-                        .collect(java.util.stream.Collectors.joining("\n"));
+                        .collect(Collectors.joining("\n"));
                 recipient = m.get("ui.action.to.unit", r.units().stream().map(o -> unitName(m, names, o.unitId()))
-                        .collect(java.util.stream.Collectors.joining(", ")));
+                        .collect(Collectors.joining(", ")));
             }
             case UnitReply r -> {
                 text = r.text();

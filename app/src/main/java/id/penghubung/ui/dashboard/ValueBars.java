@@ -10,6 +10,8 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A horizontal bar chart whose bars carry their value at their end, a colour that means something
@@ -46,7 +48,7 @@ final class ValueBars {
 
     void show(List<Item> items) {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         int max = 1;
         // The category axis draws the first category at the bottom: reversed, the largest reads first.
         for (int i = items.size() - 1; i >= 0; i--) {

@@ -27,6 +27,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.Region;
 
 /**
  * The intake form's window ("Catat pengaduan"): the fields on the left, the complaints that look the
@@ -120,7 +124,7 @@ public final class IntakeView {
         problems.setId("intakeProblems");
         problems.setWrapText(true);
         problems.getStyleClass().add("danger");
-        vm.problems().addListener((javafx.collections.ListChangeListener<Problem>) c -> problems.setText(vm.problems().stream()
+        vm.problems().addListener((ListChangeListener<Problem>) c -> problems.setText(vm.problems().stream()
                 .map(p -> m.get(p.messageKey(), p.args().toArray())).distinct().collect(Collectors.joining("\n"))));
         Label queued = new Label();
         queued.setId("intakeQueued");
@@ -133,7 +137,7 @@ public final class IntakeView {
         ListView<SimilarCandidate> similar = new ListView<>(vm.similar());
         similar.setId("intakeSimilar");
         similar.setPlaceholder(new Label(m.get("ui.intake.similar.none")));
-        similar.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+        similar.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(SimilarCandidate c, boolean empty) {
                 super.updateItem(c, empty);
@@ -154,11 +158,11 @@ public final class IntakeView {
 
     private Label label(String key) {
         Label l = new Label(m.get(key));
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty p) {
+    private static TextField field(String id, StringProperty p) {
         TextField f = new TextField();
         f.setId(id);
         f.textProperty().bindBidirectional(p);

@@ -29,6 +29,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.time.Instant;
 
 /**
  * The intake form ("Catat pengaduan", issue 20): a complaint received by phone, letter or at the
@@ -134,7 +135,7 @@ public final class IntakeViewModel {
         });
     }
 
-    private java.time.Instant receivedAt() {
+    private Instant receivedAt() {
         LocalDate day = received.get() == null ? LocalDate.ofInstant(clock.instant(), zone) : received.get();
         return day.equals(LocalDate.ofInstant(clock.instant(), zone)) ? clock.instant() : day.atStartOfDay(zone).toInstant();
     }

@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import java.util.List;
 import java.util.function.Function;
+import javafx.event.ActionEvent;
 
 /**
  * The group answer as a dialog: each member with its status, deadline and whether the answer goes
@@ -73,7 +74,7 @@ public final class GroupAnswerDialog {
                 () -> m.get("ui.group.sendN", vm.toSend()), vm.members()));
         sendButton.disableProperty().bind(vm.busyProperty().or(text.textProperty().isEmpty()));
         // Sending keeps the dialog open: the officer reads what was queued and what was skipped.
-        sendButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        sendButton.addEventFilter(ActionEvent.ACTION, e -> {
             vm.send();
             e.consume();
         });

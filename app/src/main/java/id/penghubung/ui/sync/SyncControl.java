@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.time.Clock;
 
 /**
  * The seam between the desk and the sync engine ({@code id.penghubung.sync}). The desk works on
@@ -52,7 +53,7 @@ public interface SyncControl {
     }
 
     /** The desk's "now": {@code base}, moved to the server's training clock when it runs one (issue 22). */
-    default java.time.Clock deskClock(java.time.Clock base) {
+    default Clock deskClock(Clock base) {
         return base;
     }
 

@@ -23,6 +23,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.event.ActionEvent;
+import javafx.scene.layout.Region;
 
 /**
  * "Koordinasi unit" in the complaint's detail: every unit the complaint went to, with its due badge,
@@ -47,6 +49,7 @@ public final class UnitTasksView {
         Label hint = new Label(messages.get("units.internalHint"));
         hint.getStyleClass().add("draft-state");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         Label result = new Label();
         result.setId("unitResult");
         result.getStyleClass().add("draft-state");
@@ -84,7 +87,7 @@ public final class UnitTasksView {
         badge.setId("unitBadge-" + line.task().unitId());
         // A long unit name and its badge wrap rather than cut each other short.
         unit.setWrapText(true);
-        badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane head = new FlowPane(8, 4, unit, badge);
         head.setAlignment(Pos.CENTER_LEFT);
         Label detail = new Label(line.detail());
@@ -146,7 +149,7 @@ public final class UnitTasksView {
         ButtonType save = Dialogs.button(messages, "units.reply.save", ButtonBar.ButtonData.OK_DONE);
         Dialog<ButtonType> dialog = Dialogs.create(root.getScene() == null ? null : root.getScene().getWindow(),
                 messages.get("units.reply"), t.unitName(), content, "unitReply", save, Dialogs.cancel(messages));
-        dialog.getDialogPane().lookupButton(save).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        dialog.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
             List<String> found;
             try {
                 LocalTime at = LocalTime.parse(time.getText().strip());
@@ -174,7 +177,7 @@ public final class UnitTasksView {
         ButtonType ok = Dialogs.button(messages, key, ButtonBar.ButtonData.OK_DONE);
         Dialog<ButtonType> dialog = Dialogs.create(root.getScene() == null ? null : root.getScene().getWindow(),
                 messages.get(key), t.unitName(), new VBox(8, note, problems), "unitText", ok, Dialogs.cancel(messages));
-        dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        dialog.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             List<String> found = required ? vm.withdraw(t, note.getText()) : vm.remind(t, note.getText());
             if (!found.isEmpty()) {
                 problems.setText(String.join("\n", found));
