@@ -113,8 +113,8 @@ public final class SyntheticComplaints {
                 "Jl. " + cap(word(r)) + " No. " + (1 + r.nextInt(200)),
                 r.nextBoolean() ? Optional.of(new GeoPoint(-8 + r.nextDouble() * 7, 106 + r.nextDouble() * 14)) : Optional.empty());
         Category category = category(r.nextInt(CATEGORIES));
-        // Every channel this version knows (the last constant, OTHER, stands for names a later server adds).
-        Channel channel = Channel.values()[r.nextInt(Channel.values().length - 1)];
+        // The six LAPOR! channels (the first six): the ones an officer enters (issue 20) are not in the synthetic world.
+        Channel channel = Channel.values()[r.nextInt(6)];
         Classification classification = Classification.values()[r.nextInt(10) < 7 ? 0 : 1 + r.nextInt(2)];
         AgencyRef agency = AGENCIES[r.nextInt(AGENCIES.length)];
         Optional<UnitRef> unit = r.nextInt(3) == 0 ? Optional.empty() : Optional.of(unit(r.nextInt(UNITS)));
