@@ -62,6 +62,7 @@ final class InboxSql {
             case DUE_SOON -> and("c.open = 1 AND c.due_key >= ? AND c.due_key <= ?", now, soon);
             case COMPLETED -> and("c.status = 'SELESAI'");
             case ARCHIVED -> and("c.status = 'ARSIP'");
+            case HELD -> and("c.status = 'TUNDA'");
             case DRAFTS -> and("c.id IN (SELECT complaint_id FROM draft)");
             case OUTBOX -> and("c.id IN (SELECT complaint_id FROM outbox WHERE state IN ('PENDING','SENDING'))");
             case CONFLICTS -> and("c.id IN (SELECT complaint_id FROM outbox WHERE state IN ('CONFLICT','REJECTED'))");

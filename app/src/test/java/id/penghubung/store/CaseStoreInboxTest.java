@@ -87,6 +87,7 @@ class CaseStoreInboxTest {
             case DUE_SOON -> c -> !c.status().isClosed() && due(c).map(d -> !d.isBefore(NOW) && !d.isAfter(SOON)).orElse(false);
             case COMPLETED -> c -> c.status() == Status.SELESAI;
             case ARCHIVED -> c -> c.status() == Status.ARSIP;
+            case HELD -> c -> c.status() == Status.TUNDA;
             case DRAFTS -> c -> c.id().equals(all.get(0).id()) || c.id().equals(all.get(1).id());
             case OUTBOX -> c -> c.id().equals(all.get(2).id());
             case CONFLICTS -> c -> c.id().equals(all.get(3).id());
