@@ -63,6 +63,7 @@ final class InboxSql {
             case COMPLETED -> and("c.status = 'SELESAI'");
             case ARCHIVED -> and("c.status = 'ARSIP'");
             case REDIRECTED -> and("c.status = 'DIALIHKAN'");
+            case HELD -> and("c.status = 'TUNDA'");
             case DRAFTS -> and("c.id IN (SELECT complaint_id FROM draft)");
             case OUTBOX -> and("c.id IN (SELECT complaint_id FROM outbox WHERE state IN ('PENDING','SENDING'))");
             case CONFLICTS -> and("c.id IN (SELECT complaint_id FROM outbox WHERE state IN ('CONFLICT','REJECTED'))");

@@ -15,7 +15,7 @@ import java.util.List;
  *     wewenang): LAPOR! has yet to redirect or archive it.</li>
  * <li>OVERDUE: open and the next deadline is before {@code now}.</li>
  * <li>DUE_SOON: open and the next deadline is in [{@code now}, {@code soonThreshold}].</li>
- * <li>COMPLETED: SELESAI. ARCHIVED: ARSIP. REDIRECTED: DIALIHKAN (redirected away, read-only).</li>
+ * <li>COMPLETED: SELESAI. ARCHIVED: ARSIP. REDIRECTED: DIALIHKAN (redirected away, read-only). HELD: TUNDA (held by the LAPOR! admin).</li>
  * <li>DRAFTS: has a saved draft. OUTBOX: has a PENDING or SENDING action. CONFLICTS: has a
  *     CONFLICT or REJECTED action waiting for the officer.</li>
  * <li>ALL: every cached complaint.</li>
@@ -34,6 +34,9 @@ public enum InboxView {
     DUE_SOON,
     COMPLETED,
     ARCHIVED,
+    // --- R5 ---
+    /** TUNDA: held by the LAPOR! admin; nothing to do but wait for the resume (issue 22). */
+    HELD,
     DRAFTS,
     OUTBOX,
     CONFLICTS,
@@ -44,5 +47,5 @@ public enum InboxView {
 
     /** The disjoint views by where a complaint stands; their counts add up to {@link #ALL}'s. */
     public static final List<InboxView> STATUS_VIEWS = List.of(NEEDS_FOLLOW_UP,
-            WAITING_FOR_REPORTER, ANSWERED, NOT_AUTHORIZED, COMPLETED, ARCHIVED, REDIRECTED);
+            WAITING_FOR_REPORTER, ANSWERED, NOT_AUTHORIZED, COMPLETED, ARCHIVED, REDIRECTED, HELD);
 }

@@ -88,6 +88,7 @@ class CaseStoreInboxTest {
             case COMPLETED -> c -> c.status() == Status.SELESAI;
             case ARCHIVED -> c -> c.status() == Status.ARSIP;
             case REDIRECTED -> c -> c.status() == Status.DIALIHKAN;
+            case HELD -> c -> c.status() == Status.TUNDA;
             case DRAFTS -> c -> c.id().equals(all.get(0).id()) || c.id().equals(all.get(1).id());
             case OUTBOX -> c -> c.id().equals(all.get(2).id());
             case CONFLICTS -> c -> c.id().equals(all.get(3).id());

@@ -24,6 +24,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The sidebar: the inbox's views with live counts; the chosen one is highlighted. */
@@ -105,6 +106,7 @@ public final class SidebarView {
             case DUE_SOON -> MaterialDesignT.TIMER_SAND;
             case COMPLETED -> MaterialDesignC.CHECK_CIRCLE_OUTLINE;
             case ARCHIVED -> MaterialDesignA.ARCHIVE_OUTLINE;
+            case HELD -> MaterialDesignP.PAUSE_CIRCLE_OUTLINE;
             case DRAFTS -> MaterialDesignF.FILE_EDIT_OUTLINE;
             case OUTBOX -> MaterialDesignM.MAILBOX_OUTLINE;
             case CONFLICTS -> MaterialDesignA.ALERT_OUTLINE;
