@@ -54,6 +54,8 @@ class CaseStoreSchemaTest {
         try (CaseStore store = CaseStore.open(file, DeadlineIndex.none())) {
             assertThat(store.schemaVersion()).isEqualTo(10);
             assertThat(store.cursor()).contains("old-cursor");
+            // v9 (issue 22): an old cache gains the redirect table, empty; its complaints are not redirected.
+            assertThat(store.complaint("c-old").map(c -> c.isRedirectedAway())).contains(false);
             assertThat(store.draft("c-old", ActionType.RESPOND).orElseThrow().text()).isEqualTo("draf lama");
             assertThat(store.complaint("c-old").orElseThrow().events()).hasSize(1);
             InboxQuery any = InboxQuery.of(InboxView.ALL, Instant.EPOCH, Instant.EPOCH);

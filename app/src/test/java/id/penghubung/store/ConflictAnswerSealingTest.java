@@ -66,6 +66,7 @@ class ConflictAnswerSealingTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.executeUpdate("DROP TABLE held_record");
             s.executeUpdate("DROP TABLE reporter_match");
+            s.executeUpdate("DROP TABLE redirect");
             s.executeUpdate("ALTER TABLE outbox DROP COLUMN base_copy");
             s.executeUpdate("ALTER TABLE event DROP COLUMN unit_step");
             s.executeUpdate("DROP TABLE redirect");
