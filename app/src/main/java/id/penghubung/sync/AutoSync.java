@@ -49,17 +49,28 @@ public final class AutoSync implements AutoCloseable {
 
     public AutoSync(SyncEngine engine, Connectivity connectivity, CentralApi api, Duration interval, Duration probeEvery,
                     SyncListener listener, Consumer<Outcome> onFinished) {
-        this(engine::sync, engine::cancel, connectivity, api, interval, probeEvery, listener, onFinished);
+        this(engine::sync, engine::cancel, connectivity, api, interval, probeEvery, listener, onFinished, defaultThread());
+    }
+
+    /** As above, its runs on {@code thread} (one thread; a test passes one it can watch). */
+    AutoSync(SyncEngine engine, Connectivity connectivity, CentralApi api, Duration interval, Duration probeEvery,
+             SyncListener listener, Consumer<Outcome> onFinished, ScheduledExecutorService thread) {
+        this(engine::sync, engine::cancel, connectivity, api, interval, probeEvery, listener, onFinished, thread);
     }
 
     /** Runs through the session, which records each successful run as the account's last sync. */
     public AutoSync(Session session, Duration interval, SyncListener listener, Consumer<Outcome> onFinished) {
         this(session::sync, session.engine()::cancel, session.connectivity(), session.api(), interval, PROBE_EVERY,
-                listener, onFinished);
+                listener, onFinished, defaultThread());
+    }
+
+    private static ScheduledExecutorService defaultThread() {
+        return Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("penghubung-sync").daemon().factory());
     }
 
     private AutoSync(Function<SyncListener, SyncReport> run, Runnable cancel, Connectivity connectivity, CentralApi api,
-                     Duration interval, Duration probeEvery, SyncListener listener, Consumer<Outcome> onFinished) {
+                     Duration interval, Duration probeEvery, SyncListener listener, Consumer<Outcome> onFinished,
+                     ScheduledExecutorService thread) {
         this.probeEvery = Objects.requireNonNull(probeEvery, "probeEvery");
         this.run = Objects.requireNonNull(run, "run");
         this.cancel = Objects.requireNonNull(cancel, "cancel");
@@ -68,7 +79,7 @@ public final class AutoSync implements AutoCloseable {
         this.interval = Objects.requireNonNull(interval, "interval");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.onFinished = Objects.requireNonNull(onFinished, "onFinished");
-        this.thread = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("penghubung-sync").daemon().factory());
+        this.thread = Objects.requireNonNull(thread, "thread");
     }
 
     /** Starts the interval and the reconnect trigger; the first run starts at once. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,10 +21,11 @@ class AutoSyncTest {
     @Test
     void syncsAtStartOnDemandAndWhenTheConnectionReturns() throws Exception {
         List<AutoSync.Outcome> outcomes = new CopyOnWriteArrayList<>();
+        ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1);
         TrainingWorld world = TrainingWorld.start(100, null);
         try (Session session = world.session(data, "penghubung");
              AutoSync auto = new AutoSync(session.engine(), session.connectivity(), session.api(), Duration.ofHours(1),
-                     SyncListener.NONE, outcomes::add)) {
+                     AutoSync.PROBE_EVERY, SyncListener.NONE, outcomes::add, thread)) {
             auto.start();
             await(() -> outcomes.size() >= 1);
             assertThat(outcomes.getFirst().report()).isPresent();
@@ -44,12 +46,15 @@ class AutoSyncTest {
             await(() -> outcomes.size() > before);
             assertThat(outcomes.getLast().report()).isPresent();
 
-            // Paused (a locked desk): the connection coming back starts nothing.
+            // Paused (a locked desk): the connection coming back starts nothing. The reconnect trigger runs on
+            // the recording thread, so "nothing" is seen at once: no run handed to the sync thread, nothing waiting.
             auto.pause(true);
             int whilePaused = outcomes.size();
+            long handedOver = thread.getTaskCount();
             session.connectivity().record(false);
             session.connectivity().record(true);
-            Thread.sleep(500);
+            assertThat(thread.getTaskCount()).isEqualTo(handedOver);
+            assertThat(thread.getQueue()).as("only the two periodic tasks").hasSize(2);
             assertThat(outcomes).hasSize(whilePaused);
             auto.pause(false);
 
