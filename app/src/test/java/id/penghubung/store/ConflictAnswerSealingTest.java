@@ -69,7 +69,6 @@ class ConflictAnswerSealingTest {
             s.executeUpdate("DROP TABLE redirect");
             s.executeUpdate("ALTER TABLE outbox DROP COLUMN base_copy");
             s.executeUpdate("ALTER TABLE event DROP COLUMN unit_step");
-            s.executeUpdate("DROP TABLE redirect");
             s.executeUpdate("PRAGMA user_version = 5");
             try (PreparedStatement p = c.prepareStatement("UPDATE outbox SET server_answer = ? WHERE action_id = ?")) {
                 p.setString(1, ANSWER);

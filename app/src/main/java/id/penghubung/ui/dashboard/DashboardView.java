@@ -125,7 +125,8 @@ public final class DashboardView {
         Label number = new Label();
         number.setId(id);
         number.getStyleClass().add("tile-number");
-        number.textProperty().bind(Bindings.createStringBinding(() -> Integer.toString(value.get()), value));
+        // The sidebar's own format (grouped digits in the officer's language): one number, written one way.
+        number.textProperty().bind(Bindings.createStringBinding(() -> String.format(messages.locale(), "%,d", value.get()), value));
         Label name = new Label(messages.get(key));
         name.getStyleClass().add("tile-name");
         VBox tile = new VBox(2, number, name);

@@ -61,6 +61,7 @@ public final class CrossInstitutionDialog {
                 Dialogs.close(m));
         // The pane's own preferred width wins over its content's: the tables need the room.
         dialog.getDialogPane().setPrefWidth(1140);
+        Dialogs.openWide(dialog, 1140);
         dialog.show();
         vm.load();
     }

@@ -69,6 +69,7 @@ public final class GroupAnswerDialog {
         Dialog<Void> dialog = Dialogs.create(owner, m.get("ui.group.title"), m.get("ui.group.header"), content, "groupAnswer",
                 send, Dialogs.close(m));
         dialog.getDialogPane().setPrefWidth(1040);
+        Dialogs.openWide(dialog, 1040);
         Button sendButton = (Button) dialog.getDialogPane().lookupButton(send);
         sendButton.textProperty().bind(Bindings.createStringBinding(
                 () -> m.get("ui.group.sendN", vm.toSend()), vm.members()));
