@@ -13,7 +13,8 @@ import java.util.List;
 public enum DeskMode {
     // The status views first (they add up to "Semua", which follows them), then the deadline views.
     OFFICER(List.of(InboxView.NEEDS_FOLLOW_UP, InboxView.WAITING_FOR_REPORTER, InboxView.ANSWERED,
-            InboxView.NOT_AUTHORIZED, InboxView.COMPLETED, InboxView.ARCHIVED, InboxView.REDIRECTED, InboxView.ALL, InboxView.OVERDUE,
+            InboxView.NOT_AUTHORIZED, InboxView.COMPLETED, InboxView.ARCHIVED, InboxView.HELD, InboxView.REDIRECTED, InboxView.ALL,
+            InboxView.OVERDUE,
             InboxView.DUE_SOON, InboxView.DRAFTS, InboxView.OUTBOX, InboxView.CONFLICTS), InboxView.NEEDS_FOLLOW_UP),
     OMBUDSMAN(List.of(InboxView.ALL, InboxView.OVERDUE, InboxView.DUE_SOON, InboxView.COMPLETED, InboxView.ARCHIVED),
             InboxView.ALL);

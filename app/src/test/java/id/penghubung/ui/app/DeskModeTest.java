@@ -58,6 +58,8 @@ class DeskModeTest {
         assertThat(mode.views()).contains(InboxView.NEEDS_FOLLOW_UP, InboxView.DRAFTS, InboxView.OUTBOX,
                 InboxView.CONFLICTS);
         assertThat(mode.firstView()).isEqualTo(InboxView.NEEDS_FOLLOW_UP);
+        // Every status view is in the sidebar, so the counts the officer sees add up to "Semua" (a held complaint too).
+        assertThat(mode.views()).containsAll(InboxView.STATUS_VIEWS);
     }
 
     @Test
