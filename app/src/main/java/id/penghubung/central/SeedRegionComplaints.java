@@ -58,7 +58,9 @@ final class SeedRegionComplaints {
         if (config.complaints() < FULL_WORLD) {
             return;
         }
-        ComplaintStore.insert(c, new SeedRegionComplaints(config.seed(), config.clock().instant()).all(), db);
+        AutoFinish autoFinish = new AutoFinish(config.clock().instant());
+        ComplaintStore.insert(c, new SeedRegionComplaints(config.seed(), config.clock().instant()).all().stream()
+                .map(autoFinish::apply).toList(), db);
     }
 
     List<ComplaintRecord> all() {

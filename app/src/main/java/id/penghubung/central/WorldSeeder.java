@@ -49,13 +49,15 @@ final class WorldSeeder {
                 }
                 ps.executeBatch();
             }
+            AutoFinish autoFinish = new AutoFinish(config.clock().instant());
             for (int from = 0; from < config.complaints(); from += SEED_BATCH) {
                 // Generating and writing JSON is the costly part: on all cores; the inserts stay in order.
                 List<ComplaintRecord> records = java.util.stream.IntStream.range(from, Math.min(config.complaints(), from + SEED_BATCH))
                         .parallel().mapToObj(world::complaint).toList();
                 // Duplicate groups (issue 17): the same issue through several channels, in new classes.
+                // LAPOR! closes a complaint left without the reporter's reply (auto-finish): so does the training world.
                 List<ComplaintStore.Prepared> batch = duplicates.regroup(from, records).records().parallelStream()
-                        .map(ComplaintStore.Prepared::of).toList();
+                        .map(autoFinish::apply).map(ComplaintStore.Prepared::of).toList();
                 ComplaintStore.insertPrepared(c, batch, db);
             }
             SeedRegionComplaints.insert(c, db, config);
