@@ -3,8 +3,6 @@ package id.penghubung.cli;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.action.ActingAccount;
 import id.penghubung.model.action.Problem;
-import id.penghubung.protocol.CategoryNode;
-import id.penghubung.store.CaseStore;
 import id.penghubung.store.DeadlineIndex;
 import id.penghubung.store.account.Account;
 import id.penghubung.store.export.PrivateSpool;
@@ -76,12 +74,11 @@ final class ImportCommand implements Callable<Integer> {
         }
         Account account = AccountChoice.choose(dataFolder, user, messages);
         Map<String, String> categories = new LinkedHashMap<>();
-        new ReferenceCache(account.referenceFile()).current().ifPresent(r -> flatten(r.categories(), categories));
+        new ReferenceCache(account.referenceFile()).current().ifPresent(r -> SessionReference.flatten(r.categories(), categories));
         ActingAccount acting = new ActingAccount(account.userId(), account.displayName(), account.role(), account.agencyId());
         List<RowResult> results;
-        try (AccountKey key = AccountKey.unlock(account, messages);
-                CaseStore store = CaseStore.open(account.cacheFile(), DeadlineIndex.none(), Clock.systemUTC(), key.cipher())) {
-            results = new RegisterImport(store, acting, new RegisterImport.Reference(categories, ZoneId.systemDefault()),
+        try (AccountCache cache = AccountCache.open(account, messages, DeadlineIndex.none())) {
+            results = new RegisterImport(cache.store(), acting, new RegisterImport.Reference(categories, ZoneId.systemDefault()),
                     Clock.systemUTC()).run(file);
         }
         if (report != null) {
@@ -111,12 +108,5 @@ final class ImportCommand implements Callable<Integer> {
 
     private static String reason(Problem p, Messages messages) {
         return p.field() + ": " + messages.get(p.messageKey(), p.args().toArray());
-    }
-
-    private static void flatten(List<CategoryNode> nodes, Map<String, String> into) {
-        for (CategoryNode n : nodes) {
-            into.put(n.id(), n.name());
-            flatten(n.children(), into);
-        }
     }
 }

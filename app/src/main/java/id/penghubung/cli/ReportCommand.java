@@ -7,7 +7,6 @@ import id.penghubung.model.report.ReportGrouping;
 import id.penghubung.model.report.ReportPeriod;
 import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.model.sla.SlaPolicy;
-import id.penghubung.store.CaseStore;
 import id.penghubung.store.ReportFacts;
 import id.penghubung.store.account.Account;
 import id.penghubung.store.export.PrivateSpool;
@@ -90,9 +89,8 @@ final class ReportCommand implements Callable<Integer> {
         new ReferenceCache(account.referenceFile()).current().ifPresent(rules::adopt);
         DeadlineCalculator calculator = rules.calculator();
         Instant now = Instant.now();
-        try (AccountKey key = AccountKey.unlock(account, messages);
-                CaseStore store = CaseStore.open(account.cacheFile(), rules, Clock.systemUTC(), key.cipher());
-                ReportFacts facts = ReportFacts.open(store)) {
+        try (AccountCache cache = AccountCache.open(account, messages, rules);
+                ReportFacts facts = ReportFacts.open(cache.store())) {
             IndicatorReport report = facts.report(new ReportPeriod(from, to), grouping, calculator, now);
             Path parent = out.toAbsolutePath().getParent();
             if (parent != null) {
@@ -111,7 +109,7 @@ final class ReportCommand implements Callable<Integer> {
                 file.flush();
                 return report.groups().size();
             });
-            store.recordExport(account.username() + "@" + account.serverHost(), "REPORT_" + format.name(),
+            cache.store().recordExport(account.username() + "@" + account.serverHost(), "REPORT_" + format.name(),
                     report.groups().size(), out.getFileName().toString(), false);
             spec.commandLine().getErr().println(messages.get("cli.report.done", report.groups().size(), out));
         }

@@ -47,7 +47,8 @@ public final class SessionReference {
         };
     }
 
-    private static void flatten(List<CategoryNode> nodes, Map<String, String> into) {
+    /** The category tree as id → name, parents before their children (the intake form's and the register import's list). */
+    static void flatten(List<CategoryNode> nodes, Map<String, String> into) {
         for (CategoryNode n : nodes) {
             into.put(n.id(), n.name());
             flatten(n.children(), into);
