@@ -98,6 +98,40 @@ class MessageBundlesTest {
         }
     }
 
+    /**
+     * A message with placeholders goes through {@link java.text.MessageFormat}, where a single
+     * apostrophe starts a quoted run: "agency's {0}" would print the braces and drop the value.
+     * Such messages must write the apostrophe twice.
+     */
+    @Test
+    void placeholderMessagesKeepTheirApostrophesAndValues() {
+        List<String> problems = new ArrayList<>();
+        for (Properties bundle : List.of(indonesian, english)) {
+            for (String key : bundle.stringPropertyNames()) {
+                String pattern = bundle.getProperty(key);
+                Matcher placeholder = PLACEHOLDER.matcher(pattern);
+                int arguments = 0;
+                while (placeholder.find()) {
+                    arguments = Math.max(arguments, Integer.parseInt(placeholder.group(1)) + 1);
+                }
+                if (arguments == 0 || pattern.matches("(?s).*\\{\\d+,\\s*(choice|number|date|time).*")) {
+                    continue;
+                }
+                Object[] values = new Object[arguments];
+                for (int i = 0; i < arguments; i++) {
+                    values[i] = "\u2983" + i + "\u2984";
+                }
+                String shown = new java.text.MessageFormat(pattern, Locale.ROOT).format(values);
+                String expected = PLACEHOLDER.matcher(pattern.replace("''", "'"))
+                        .replaceAll(match -> "\u2983" + match.group(1) + "\u2984");
+                if (!shown.equals(expected)) {
+                    problems.add(key + " -> " + shown);
+                }
+            }
+        }
+        assertThat(problems).as("messages whose apostrophes swallow text or placeholders").isEmpty();
+    }
+
     @Test
     void everyKeyIsInBothLanguages() {
         Set<String> onlyIndonesian = new TreeSet<>(indonesian.stringPropertyNames());
