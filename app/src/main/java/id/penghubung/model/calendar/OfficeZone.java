@@ -19,6 +19,11 @@ public enum OfficeZone {
         return zone;
     }
 
+    /** WIB, WITA or WIT for a zone; the zone's id when it is none of the three. */
+    public static String label(ZoneId zone) {
+        return of(zone).map(Enum::name).orElse(zone.getId());
+    }
+
     /** The office zone a time-zone id stands for, if it is one of the three. */
     public static Optional<OfficeZone> of(ZoneId zone) {
         for (OfficeZone candidate : values()) {
