@@ -8,6 +8,8 @@ import id.penghubung.model.CompletionTier;
 import id.penghubung.model.ComplaintLink;
 import id.penghubung.model.Event;
 import id.penghubung.model.UnitTask;
+import id.penghubung.model.calendar.CalendarEdition;
+import id.penghubung.model.calendar.OfficeZone;
 import id.penghubung.model.EventType;
 import id.penghubung.model.Location;
 import id.penghubung.model.Reporter;
@@ -143,6 +145,7 @@ final class CaseFileRenderer {
         flow.keyValue(msg.get("casefile.field.disposedAt"), c.disposedAt().map(dateTime::format).orElse(msg.get("casefile.value.none")));
         flow.keyValue(msg.get("casefile.field.incidentDate"), c.incidentDate().map(date::format).orElse(msg.get("casefile.value.none")));
         flow.keyValue(msg.get("casefile.field.location"), location(c.location()));
+        flow.keyValue(msg.get("casefile.field.calendar"), calendarVersion());
 
         flow.heading(msg.get("casefile.section.reporter"));
         IdentityRule identity = IdentityRule.of(c, request.includeIdentities());
@@ -163,6 +166,8 @@ final class CaseFileRenderer {
         }
 
         flow.heading(msg.get("casefile.section.deadlines"));
+        // Stated once, as the detail pane does: the zone working days and due days are counted in.
+        flow.paragraph(msg.get("casefile.deadline.countingZone", OfficeZone.label(options.zone())), false, 9f, 0, PageFlow.MUTED);
         if (request.deadlines().isEmpty()) {
             flow.paragraph(msg.get("casefile.deadline.none"), false, BODY, 0, PageFlow.MUTED);
         }
@@ -181,6 +186,13 @@ final class CaseFileRenderer {
             }
             flow.space(3);
         }
+    }
+
+    /** "SKB 3 Menteri No. 1497/2025 … · diperbarui 30 November 2026": the calendar the deadlines rest on. */
+    private String calendarVersion() {
+        CalendarEdition edition = options.calendar();
+        String version = edition.version().isBlank() ? msg.get("casefile.calendar.unnamed") : edition.version();
+        return edition.updated().map(day -> msg.get("casefile.calendar.version", version, date.format(day))).orElse(version);
     }
 
     /** Only the last four digits of a NIK: enough to match a person, useless to impersonate one. */

@@ -1,6 +1,7 @@
 package id.penghubung.model.calendar;
 
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /** Indonesia's three time zones; an office counts its working days in its own. */
@@ -17,6 +18,11 @@ public enum OfficeZone {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /** WIB, WITA or WIT for a zone; the zone's id when it is none of the three. */
+    public static String label(ZoneId zone) {
+        return of(zone).map(Enum::name).orElseGet(() -> zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId());
     }
 
     /** The office zone a time-zone id stands for, if it is one of the three. */

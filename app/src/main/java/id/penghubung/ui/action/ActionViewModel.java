@@ -125,7 +125,7 @@ public final class ActionViewModel {
         this.background = Objects.requireNonNull(background);
         this.ui = Objects.requireNonNull(ui);
         this.autosave = new Debouncer(scheduler, AUTOSAVE_DELAY);
-        this.time = DateTimeFormatter.ofPattern("HH.mm").withZone(zone);
+        this.time = id.penghubung.model.calendar.OfficeTime.time(messages.locale(), zone);
         text.addListener((o, a, b) -> {
             if (!loading) {
                 problems.remove(FIELD_TEXT);

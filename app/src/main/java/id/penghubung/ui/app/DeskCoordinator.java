@@ -132,6 +132,9 @@ public final class DeskCoordinator {
         actionVm.setOnQueued(this::afterLocalChange);
         detailVm.setOnOutboxChanged(this::afterLocalChange);
         detailVm.setOnEdit(actionVm::edit);
+        if (mode.canAct()) { // a lapsed reply window offers what LAPOR! allows, chosen in the editor (issue 22)
+            detailVm.setOnChooseAction(actionVm.typeProperty()::set);
+        }
         detailVm.setNames(key -> desk.reference().units().stream().filter(u -> u.id().equals(key))
                 .map(UnitRef::name).findFirst(),
                 key -> desk.reference().agencies().stream().filter(a -> a.id().equals(key))

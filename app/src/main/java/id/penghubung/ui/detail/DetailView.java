@@ -121,14 +121,13 @@ public final class DetailView {
         notice.textProperty().bind(vm.noticeProperty());
         notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
-        Label replyLapse = new Label();
-        replyLapse.setId("replyLapse");
-        replyLapse.setWrapText(true);
-        replyLapse.getStyleClass().add("draft-state");
-        replyLapse.textProperty().bind(vm.replyLapseProperty());
-        replyLapse.visibleProperty().bind(vm.replyLapseProperty().isNotEmpty());
-        replyLapse.managedProperty().bind(replyLapse.visibleProperty());
-        VBox shown = new VBox(8, head, title, meta, clocks, replyLapse, outboxTitle, notice, outbox, sections, location, body, attachmentsTitle,
+        ReplyLapseBar replyLapse = new ReplyLapseBar(vm);
+        Label calendar = new Label();
+        calendar.setId("calendarEdition");
+        calendar.getStyleClass().add("meta-key");
+        calendar.setWrapText(true);
+        calendar.textProperty().bind(vm.calendarProperty());
+        VBox shown = new VBox(8, head, title, meta, clocks, calendar, replyLapse, outboxTitle, notice, outbox, sections, location, body, attachmentsTitle,
                 attachments, section("ui.detail.chronology"), timeline);
         // A narrow pane (the divider moved) wraps the texts: nothing in it may claim more than the pane's width.
         shown.setMinWidth(0);

@@ -11,8 +11,9 @@ import id.penghubung.model.ComplaintLink;
 import id.penghubung.model.Event;
 import id.penghubung.model.EventType;
 import id.penghubung.model.Location;
+import id.penghubung.model.calendar.CalendarEdition;
+import id.penghubung.model.calendar.OfficeTime;
 import id.penghubung.model.calendar.OfficeZone;
-import id.penghubung.model.Status;
 import id.penghubung.model.sla.ClosedBy;
 import id.penghubung.model.sla.CompletionRules;
 import id.penghubung.model.sla.Deadline;
@@ -88,6 +89,8 @@ public final class DetailViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     /** When the reporter's reply window has lapsed: says so and names what LAPOR! allows now (issue 22). */
     private final StringProperty replyLapse = new SimpleStringProperty("");
+    /** "Kalender: SKB … · diperbarui …": the holiday table the clocks were counted with (issue 22). */
+    private final StringProperty calendar = new SimpleStringProperty("");
     private final ObservableList<ClockLine> clocks = FXCollections.observableArrayList();
     private final UnitStepText unitText;
     private final ObservableList<TimelineLine> timeline = FXCollections.observableArrayList();
@@ -95,6 +98,8 @@ public final class DetailViewModel {
     private final ObservableList<OutboxLine> outbox = FXCollections.observableArrayList();
     private Runnable onOutboxChanged = () -> { };
     private Consumer<OutboxEntry> onEdit = e -> { };
+    private Consumer<ActionType> onChoose;
+    private final ObservableList<ActionType> lapseActions = FXCollections.observableArrayList();
 
     public DetailViewModel(Messages messages, DetailData data, DeadlineCalculator deadlines, AttachmentFiles files,
             Executor background, Executor ui, Clock clock, ZoneId zone) {
@@ -105,8 +110,8 @@ public final class DetailViewModel {
         this.background = Objects.requireNonNull(background);
         this.ui = Objects.requireNonNull(ui);
         this.clock = Objects.requireNonNull(clock);
-        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(zone);
+        // Every time in the pane (header, chronology, outbox rows, units) carries the zone's label.
+        this.dateTime = OfficeTime.dateTime(messages.locale(), zone);
         this.dueDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         this.zone = Objects.requireNonNull(zone);
         this.unitText = new UnitStepText(messages, dateTime, dueDay, zone);
@@ -173,6 +178,8 @@ public final class DetailViewModel {
         outbox.clear();
         notice.set("");
         replyLapse.set("");
+        lapseActions.clear();
+        calendar.set("");
         message.set(messages.get("main.welcome"));
     }
 
@@ -187,12 +194,12 @@ public final class DetailViewModel {
                 messages.label(c.classification(), c.classificationName()),
                 c.category().name(),
                 messages.label(c.channel(), c.channelName()),
-                messages.get("ui.detail.submitted", dateTime.format(c.submittedAt()) + " " + zoneLabel()),
+                messages.get("ui.detail.submitted", dateTime.format(c.submittedAt())),
                 c.unit().map(u -> messages.get("ui.detail.unit", u.name())).orElse(messages.get("ui.detail.noUnit")),
                 // Stated once: the zone working days are counted in (server policy, WIB by default).
-                messages.get("ui.detail.countingZone", zoneLabel()))
+                messages.get("ui.detail.countingZone", OfficeZone.label(zone)))
                 + c.redirect().map(r -> "\n" + messages.get("ui.detail.redirected", r.to().name(),
-                        dateTime.format(r.at()) + " " + zoneLabel(), r.reason())).orElse(""));
+                        dateTime.format(r.at()), r.reason())).orElse(""));
         location.set(locationText(c.location()));
         body.set(c.body());
         clocks.setAll(clockList.stream().map(this::clockLine).toList());
@@ -200,16 +207,14 @@ public final class DetailViewModel {
         timeline.setAll(c.events().stream().map(e -> timelineLine(e, tasks)).toList());
         attachments.setAll(c.attachments());
         outbox.setAll(entries);
-        replyLapse.set(replyLapseText(c));
+        Optional<String> lapse = ReplyLapse.text(c, deadlines, clock.instant(), messages, dateTime);
+        replyLapse.set(lapse.orElse(""));
+        lapseActions.setAll(lapse.isPresent() && onChoose != null ? ReplyLapse.ALLOWED : List.of());
+        calendar.set(calendarText());
         if (complaint.get() == null || !complaint.get().id().equals(c.id())) {
             notice.set(""); // a notice about another complaint's outbox
         }
         complaint.set(c);
-    }
-
-    /** WIB, WITA or WIT for the desk's zone; the zone's id when it is none of the three. */
-    private String zoneLabel() {
-        return OfficeZone.of(zone).map(Enum::name).orElse(zone.getId());
     }
 
     private static String locationText(Location l) {
@@ -348,22 +353,40 @@ public final class DetailViewModel {
         return message;
     }
 
-    /** "Batas jawaban pelapor lewat sejak …": complete, or ask again, instead of waiting for ever; empty otherwise. */
-    private String replyLapseText(Complaint c) {
-        if (c.status() != Status.PROSES) {
-            return "";
+    /** "Kalender: SKB … · diperbarui …": the edition of the holiday table in force. */
+    private String calendarText() {
+        CalendarEdition edition = deadlines.calendar().edition();
+        String version = edition.version().isBlank() ? messages.get("casefile.calendar.unnamed") : edition.version();
+        return edition.updated().map(day -> messages.get("ui.detail.calendar", version, dueDay.format(day)))
+                .orElse(messages.get("ui.detail.calendarUndated", version));
+    }
+
+    /**
+     * Who chooses an action in the editor when the officer picks one the lapsed reply window offers;
+     * set only on a desk that may act (the Ombudsman's offers none).
+     */
+    public void setOnChooseAction(Consumer<ActionType> value) {
+        onChoose = Objects.requireNonNull(value);
+    }
+
+    /** Chooses {@code type} in the editor (nothing is queued or sent). */
+    public void choose(ActionType type) {
+        if (onChoose != null && lapseActions.contains(type)) {
+            onChoose.accept(type);
         }
-        Instant now = clock.instant();
-        Deadline window = deadlines.replyWindow(c, now);
-        if (!window.isOverdue(now)) {
-            return "";
-        }
-        return messages.get("ui.detail.replyLapsed", dateTime.format(DueDay.lastMinute(window.dueAt().orElseThrow())),
-                ActionType.COMPLETE, ActionType.REQUEST_INFO);
+    }
+
+    /** The actions offered after the reporter's reply window lapsed (empty otherwise). */
+    public ObservableList<ActionType> lapseActions() {
+        return lapseActions;
     }
 
     public ReadOnlyStringProperty replyLapseProperty() {
         return replyLapse;
+    }
+
+    public ReadOnlyStringProperty calendarProperty() {
+        return calendar;
     }
 
     public ReadOnlyStringProperty noticeProperty() {

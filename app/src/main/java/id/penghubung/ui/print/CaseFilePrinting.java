@@ -99,7 +99,8 @@ public final class CaseFilePrinting {
     public Printed write(List<String> ids, Choice choice, Path target, ProgressListener progress, BooleanSupplier cancelled)
             throws IOException {
         Instant now = clock.instant();
-        CaseFileOptions options = new CaseFileOptions(printedBy, now, deadlines.calendar().zone(), locale);
+        CaseFileOptions options = new CaseFileOptions(printedBy, now, deadlines.calendar().zone(), locale,
+                deadlines.calendar().edition());
         List<String> present = List.copyOf(ids);
         List<TrackingId> cases = new ArrayList<>();
         boolean[] identities = {false};

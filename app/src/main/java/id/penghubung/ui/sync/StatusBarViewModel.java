@@ -1,5 +1,6 @@
 package id.penghubung.ui.sync;
 
+import id.penghubung.model.calendar.OfficeTime;
 import id.penghubung.i18n.Messages;
 import java.time.Clock;
 import java.time.Duration;
@@ -175,7 +176,7 @@ public final class StatusBarViewModel {
     }
 
     private String time(Instant at) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale()).withZone(zone).format(at);
+        return OfficeTime.time(messages.locale(), zone).format(at);
     }
 
     private String describe(Instant at) {
@@ -186,8 +187,7 @@ public final class StatusBarViewModel {
         if (ago.toHours() < 1) {
             return messages.get("ui.status.syncedMinutesAgo", ago.toMinutes());
         }
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(zone).format(at);
+        String when = OfficeTime.shortDateTime(messages.locale(), zone).format(at);
         return messages.get("ui.status.syncedAt", when);
     }
 

@@ -64,8 +64,7 @@ public final class UnitTasksViewModel {
         this.clock = Objects.requireNonNull(clock);
         this.zone = Objects.requireNonNull(zone);
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
-        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(zone);
+        DateTimeFormatter dateTime = id.penghubung.model.calendar.OfficeTime.dateTime(messages.locale(), zone);
         this.text = new UnitStepText(messages, dateTime, day, zone);
     }
 

@@ -62,6 +62,8 @@ class ActionViewModelTest {
         assertThat(store.draft(complaint.id(), ActionType.RESPOND)).get()
                 .extracting(d -> d.text()).isEqualTo("Kami sedang");
         assertThat(vm.draftStateProperty().get()).startsWith("Draf tersimpan");
+        // Issue 22: the time the draft was saved carries the office zone's label.
+        assertThat(vm.draftStateProperty().get()).containsPattern("\\d{2}\\.\\d{2} WIB");
     }
 
     @Test

@@ -146,4 +146,21 @@ class DetailViewModelTest {
         background.runAll();
         assertThat(notYet.replyLapseProperty().get()).isEmpty();
     }
+
+    @Test
+    void theChronologyAndTheHeaderGiveTimesWithTheOfficeZoneLabelAndTheCalendarVersionIsShown() {
+        Complaint c = ModelFixtures.complaint("2026-03-02T08:00").disposed("2026-03-03T09:00")
+                .event(EventType.RESPONDED, "2026-03-04T10:00").status(Status.PROSES).build();
+        DetailViewModel vm = new DetailViewModel(Messages.indonesian(), data(Map.of(c.id(), c), false),
+                new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard()), AttachmentFiles.none(),
+                background, Runnable::run, DeskFixture.CLOCK, ZoneId.of("Asia/Jayapura"));
+        vm.show(Optional.of(c.id()));
+        background.runAll();
+        assertThat(vm.timeline()).isNotEmpty().allSatisfy(line -> assertThat(line.when()).endsWith(" WIT"));
+        // The submitted time carries the label once; the counting zone is stated once.
+        assertThat(vm.metaProperty().get()).containsPattern("masuk [^·]*\\d{2}\\.\\d{2} WIT  ·").doesNotContain("WIT WIT")
+                .contains("Tenggat dihitung dalam WIT");
+        assertThat(vm.calendarProperty().get())
+                .isEqualTo("Kalender: SKB 3 Menteri No. 1497/2025 (tahun 2026); 2027 perkiraan \u00b7 diperbarui 30 Nov 2026");
+    }
 }

@@ -43,6 +43,8 @@ class OutboxLinesTest {
             OutboxLine line = vm.outbox().get(0);
             assertThat(line.what()).isEqualTo("Disposisi ke unit kerja");
             assertThat(line.state()).isEqualTo("Menunggu dikirim");
+            // Issue 22: when it was written, in the office's zone with its label (UTC here: none of the three).
+            assertThat(line.written()).endsWith(" UTC");
             assertThat(line.description().recipient()).isEqualTo("Kepada: unit kerja Bidang 3");
             assertThat(line.description().text()).isEqualTo("Periksa saluran.");
 

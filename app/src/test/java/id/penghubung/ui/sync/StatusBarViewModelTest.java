@@ -68,8 +68,9 @@ class StatusBarViewModelTest {
         java.time.Instant next = DeskFixture.NOW.plus(Duration.ofSeconds(15));
         sync.publish(new SyncControl.SyncStatus(false, false, Optional.empty(), 0, Optional.of(DeskFixture.NOW),
                 Optional.of("ui.sync.why.unreachable"), 0, List.of(), Optional.of(next)));
+        // A zone that is not one of the three office zones is labelled by its offset.
         String at = java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
-                .withLocale(Messages.indonesian().locale()).withZone(ZoneOffset.ofHours(7)).format(next);
+                .withLocale(Messages.indonesian().locale()).withZone(ZoneOffset.ofHours(7)).format(next) + " +07:00";
         assertThat(vm.problemTextProperty().get())
                 .isEqualTo("Sinkronisasi gagal: server tidak terjangkau. Dicoba lagi pukul " + at + ".");
         assertThat(vm.connectionTextProperty().get()).isEqualTo("Luring");
@@ -172,5 +173,19 @@ class StatusBarViewModelTest {
         sync.onlineBefore = Optional.empty();
         vm.tick();
         assertThat(vm.offlineLimitTextProperty().get()).as("gone after an online sign-in").isEmpty();
+    }
+
+    @Test
+    void theLastSyncAndTheNextTryAreSaidInTheOfficesZoneWithItsLabel() {
+        ScriptedSync sync = new ScriptedSync();
+        StatusBarViewModel vm = new StatusBarViewModel(Messages.indonesian(), sync, Runnable::run, DeskFixture.CLOCK,
+                java.time.ZoneId.of("Asia/Makassar"));
+        vm.activate();
+        java.time.Instant next = DeskFixture.NOW.plus(Duration.ofSeconds(15));
+        sync.publish(new SyncControl.SyncStatus(false, false, Optional.empty(), 0,
+                Optional.of(DeskFixture.NOW.minus(Duration.ofHours(3))), Optional.of("ui.sync.why.unreachable"), 0, List.of(),
+                Optional.of(next)));
+        assertThat(vm.lastSyncTextProperty().get()).startsWith("Disinkronkan ").endsWith(" WITA");
+        assertThat(vm.problemTextProperty().get()).contains(" WITA.");
     }
 }

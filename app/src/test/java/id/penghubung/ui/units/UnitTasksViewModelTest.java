@@ -55,6 +55,8 @@ class UnitTasksViewModelTest {
         assertThat(vm.lines().getFirst().badge()).startsWith("Lewat tenggat unit");
         assertThat(vm.lines().getLast().badge()).isEqualTo("Sudah dijawab \u00b7 melewati tenggat unit");
         assertThat(vm.lines().getLast().detail()).contains("dijawab", "melewati tenggat unit");
+        // Issue 22: a time on the screen carries the office zone's label.
+        assertThat(vm.lines().getLast().detail()).containsPattern("didisposisikan [^·]*\\d{2}\\.\\d{2} WIB");
 
         List<String> refused = vm.reply(vm.lines().getLast().task(), "Lagi", "Direktur", ModelFixtures.wib("2026-03-04T13:00"));
         assertThat(refused).singleElement().asString().contains("Tidak ada disposisi terbuka");
