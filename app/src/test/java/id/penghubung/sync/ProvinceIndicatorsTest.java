@@ -56,6 +56,13 @@ class ProvinceIndicatorsTest {
                     new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 10, 31)),
                     new ReportPeriod(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30))}) {
                 ProvinceIndicators published = session.api().provinceIndicators(period.from(), period.to());
+                // What the desk keeps for offline use: the same numbers, with when they came.
+                ProvinceIndicatorsCache kept = new ProvinceIndicatorsCache(data.resolve("kept"), Clock.fixed(NOW, ZoneOffset.UTC));
+                ProvinceIndicatorsCache.Copy copy = kept.fetch(session.api(), period.from(), period.to());
+                assertThat(kept.last()).contains(copy);
+                assertThat(copy.fetchedAt()).isEqualTo(NOW);
+                assertThat(copy.institutions()).extracting(ProvinceIndicatorsCache.Institution::score)
+                        .containsExactlyElementsOf(published.institutions().stream().map(WireInstitutionIndicators::score).toList());
                 assertThat(published.provinceId()).isEqualTo("19");
                 assertThat(published.provinceName()).isEqualTo("Kepulauan Bangka Belitung");
                 assertThat(published.institutions()).extracting(WireInstitutionIndicators::id)
