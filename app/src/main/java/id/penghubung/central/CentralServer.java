@@ -58,6 +58,7 @@ public final class CentralServer implements AutoCloseable {
     private final AdminRoutes adminRoutes;
     private final AttachmentService attachments;
     private final ReferenceService reference;
+    private final ProvinceIndicatorsService provinceIndicators;
     private final Faults faults;
     private final List<SeededAccount> seededAccounts;
     private final String worldId;
@@ -78,6 +79,7 @@ public final class CentralServer implements AutoCloseable {
         Files.createDirectories(dataDir);
         this.db = new CentralDatabase(dataDir.resolve("central.db"));
         this.actions = new ActionService(db, config.clock());
+        this.provinceIndicators = new ProvinceIndicatorsService(db, config.clock(), config.sla());
         this.attachments = new AttachmentService(db, dataDir.resolve("blobs"), config.maxAttachmentBytes());
         this.faults = new Faults(config.faults(), config.seed());
         PasswordHasher hasher = new PasswordHasher(config.passwordIterations());
@@ -248,6 +250,10 @@ public final class CentralServer implements AutoCloseable {
             case API + "/reference" -> {
                 allow(method, "GET");
                 respond(ex, 200, reference.forCaller(auth.authenticate(ex), attachments.limits()), fault);
+            }
+            case API + "/reference/province-indicators" -> {
+                allow(method, "GET");
+                respond(ex, 200, provinceIndicators.answer(auth.authenticate(ex), query(ex)), fault);
             }
             default -> {
                 Matcher m = ATTACHMENT.matcher(path);

@@ -9,6 +9,8 @@ public final class Endpoints {
     public static final String CHANGES = API + "/changes";
     public static final String ACTIONS = API + "/actions";
     public static final String REFERENCE = API + "/reference";
+    /** Issue 18: {@code GET} with {@code from}, {@code to} (YYYY-MM-DD) and optional {@code province}: {@link ProvinceIndicators}. */
+    public static final String PROVINCE_INDICATORS = API + "/reference/province-indicators";
     /** At most this many actions per {@code POST /actions}. */
     public static final int MAX_ACTIONS_PER_REQUEST = 100;
     public static final int MAX_CHANGES_LIMIT = 1000;

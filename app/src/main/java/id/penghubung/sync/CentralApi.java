@@ -2,10 +2,12 @@ package id.penghubung.sync;
 
 import id.penghubung.protocol.ActionResult;
 import id.penghubung.protocol.LoginResponse;
+import id.penghubung.protocol.ProvinceIndicators;
 import id.penghubung.protocol.ReferenceData;
 import id.penghubung.protocol.WireAction;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -55,6 +57,9 @@ public interface CentralApi extends AutoCloseable {
     long downloadAttachment(String sha256, long fromByte, long maxBytes, AttachmentSink sink);
 
     ReferenceData reference();
+
+    /** Issue 18: every institution's indicators for the caller's province and the period (inclusive dates). */
+    ProvinceIndicators provinceIndicators(LocalDate from, LocalDate to);
 
     /** A cheap request that only proves the server answers (any HTTP status counts). */
     void probe();

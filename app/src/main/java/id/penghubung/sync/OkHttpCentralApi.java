@@ -11,6 +11,7 @@ import id.penghubung.protocol.Endpoints;
 import id.penghubung.protocol.Json;
 import id.penghubung.protocol.LoginRequest;
 import id.penghubung.protocol.LoginResponse;
+import id.penghubung.protocol.ProvinceIndicators;
 import id.penghubung.protocol.ReferenceData;
 import id.penghubung.protocol.RefreshRequest;
 import id.penghubung.protocol.WireAction;
@@ -21,6 +22,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -293,6 +295,13 @@ public final class OkHttpCentralApi implements CentralApi {
     public ReferenceData reference() {
         return authorizedJson(new Request.Builder().url(url(Endpoints.REFERENCE)).get().build(), ReferenceData.class,
                 limits.answerBytes());
+    }
+
+    @Override
+    public ProvinceIndicators provinceIndicators(LocalDate from, LocalDate to) {
+        HttpUrl target = url(Endpoints.PROVINCE_INDICATORS).newBuilder().addQueryParameter("from", from.toString())
+                .addQueryParameter("to", to.toString()).build();
+        return authorizedJson(new Request.Builder().url(target).get().build(), ProvinceIndicators.class, limits.answerBytes());
     }
 
     @Override

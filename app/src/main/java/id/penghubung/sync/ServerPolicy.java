@@ -1,12 +1,8 @@
 package id.penghubung.sync;
 
-import id.penghubung.model.CompletionTier;
 import id.penghubung.model.sla.SlaPolicy;
-import id.penghubung.model.sla.SlaRule;
 import id.penghubung.protocol.ReferenceData;
-import id.penghubung.protocol.WireTierRule;
-import java.util.EnumMap;
-import java.util.Map;
+import id.penghubung.protocol.SlaPolicies;
 
 /** The server's published policy as the model's; every part an older server leaves out takes the client's default. */
 final class ServerPolicy {
@@ -14,26 +10,6 @@ final class ServerPolicy {
     }
 
     static SlaPolicy toModel(ReferenceData data, boolean pauseWhileWaitingForReporter) {
-        var p = data.slaPolicy();
-        Map<CompletionTier, SlaRule> tiers = new EnumMap<>(CompletionTier.class);
-        if (p.completionTiers() != null) {
-            for (WireTierRule t : p.completionTiers()) {
-                if (t != null && t.tier() != null && t.days() >= 0) {
-                    tiers.put(t.tier(), t.workingDays() ? SlaRule.workingDays(t.days()) : SlaRule.calendarDays(t.days()));
-                }
-            }
-        }
-        return new SlaPolicy(SlaRule.workingDays(p.verificationWorkingDays()), SlaRule.workingDays(p.followUpWorkingDays()),
-                SlaRule.workingDays(p.autoFinishWorkingDays()), SlaRule.calendarDays(p.completionDays()), pauseWhileWaitingForReporter,
-                p.replyWindowWorkingDays() == null ? SlaPolicy.DEFAULT_REPLY_WINDOW : SlaRule.workingDays(p.replyWindowWorkingDays()),
-                tiers, p.defaultTier() == null ? SlaPolicy.DEFAULT_TIER : p.defaultTier(),
-                workingDays(p.informationRequestWorkingDays(), SlaPolicy.DEFAULT_INFORMATION_REQUEST),
-                workingDays(p.informationExtensionWorkingDays(), SlaPolicy.DEFAULT_INFORMATION_EXTENSION),
-                workingDays(p.reopenWorkingDays(), SlaPolicy.DEFAULT_REOPEN),
-                p.pauseWhileHeld() == null || p.pauseWhileHeld());
-    }
-
-    private static SlaRule workingDays(Integer days, SlaRule fallback) {
-        return days == null || days < 0 ? fallback : SlaRule.workingDays(days);
+        return SlaPolicies.toModel(data.slaPolicy(), pauseWhileWaitingForReporter);
     }
 }

@@ -15,7 +15,17 @@ import id.penghubung.model.EventType;
 import id.penghubung.model.Location;
 import id.penghubung.model.Status;
 import id.penghubung.model.TrackingId;
+import id.penghubung.i18n.Messages;
+import id.penghubung.model.calendar.WorkingCalendar;
 import id.penghubung.model.report.ReportColumns;
+import id.penghubung.model.report.ReportGrouping;
+import id.penghubung.model.sla.DeadlineCalculator;
+import id.penghubung.model.sla.SlaPolicy;
+import id.penghubung.store.DashboardQueries;
+import id.penghubung.store.DeadlineIndex;
+import id.penghubung.ui.ranking.RankingData;
+import id.penghubung.ui.ranking.RankingPeriod;
+import id.penghubung.ui.ranking.RankingViewModel;
 import id.penghubung.protocol.Json;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -25,6 +35,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -45,7 +56,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Twenty complaints built by hand in a real (encrypted) SQLite cache, the indicators of April 2026
  * worked out by hand below, and the same numbers found in {@code penghubung report}'s JSON, CSV and
- * PDF. April 2026 (WIB): Friday 3 April is a holiday, so is Friday 1 May; the report's moment is
+ * PDF, and in the desk's ranking table. April 2026 (WIB): Friday 3 April is a holiday, so is Friday 1 May; the report's moment is
  * 1 May 00:00. Follow-up due (5 working days, end of day): disposed Wed 1 Apr → Thu 9 Apr; Mon 6 Apr →
  * Mon 13 Apr; Mon 13 Apr → Mon 20 Apr; Mon 20 Apr → Mon 27 Apr; Mon 27 Apr → Tue 5 May (not yet due).
  * Completion: the standard policy's deadline (60 days) is far beyond every closing here.
@@ -191,6 +202,35 @@ class ReportHandTest {
                 actual.add(v.isTextual() ? v.asText() : v.isInt() ? (Object) v.asInt() : (Object) v.asDouble());
             }
             assertThat(actual).as(g.get("id").asText()).isEqualTo(EXPECTED.get(i));
+        }
+    }
+
+    /**
+     * The desk's own table ("Peringkat instansi"): the view model's rows over the same encrypted cache,
+     * through the desk's port, for "Bulan lalu" seen from 15 May — the columns the table shows.
+     */
+    @Test
+    void theDesksRankingTableShowsTheSameNumbers() {
+        System.setIn(new ByteArrayInputStream((LocalAccount.PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
+        Clock may = Clock.fixed(wib("05-15T10:00"), WIB);
+        DeadlineCalculator calculator = new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard());
+        try (AccountCache cache = AccountCache.open(AccountChoice.choose(data, null, Messages.indonesian()), Messages.indonesian(),
+                        DeadlineIndex.none());
+                DashboardQueries queries = DashboardQueries.open(cache.store())) {
+            RankingViewModel vm = new RankingViewModel(Messages.indonesian(),
+                    RankingData.of(cache.store(), queries, calculator, may), ReportGrouping.INSTITUTION, Runnable::run, Runnable::run,
+                    may, WIB);
+            vm.periodProperty().set(RankingPeriod.LAST_MONTH);
+            assertThat(vm.errorProperty().get()).isEmpty();
+            assertThat(vm.periodTextProperty().get()).contains("2026-04-01", "2026-04-30");
+            List<List<Object>> shown = vm.rows().stream().map(r -> List.<Object>of(r.id(), r.name(), r.received(), r.followUpDue(),
+                    r.followUpOnTime(), r.followUpLate(), r.completed(), r.completedOnTime(), r.overdueOpen(), r.score(), r.rank(),
+                    r.volumeGroup())).toList();
+            // EXPECTED without the columns the desk's table leaves out (median, not authorized, redirected, reopened).
+            List<List<Object>> expected = EXPECTED.stream().map(e -> List.of(e.get(0), e.get(1), e.get(2), e.get(3), e.get(4),
+                    e.get(5), e.get(7), e.get(8), e.get(9), e.get(13), e.get(14), e.get(15))).toList();
+            assertThat(shown).isEqualTo(expected);
+            assertThat(vm.rows()).extracting(RankingViewModel.Row::onTimePercent).containsExactly(100.0, 66.7, 60.0);
         }
     }
 

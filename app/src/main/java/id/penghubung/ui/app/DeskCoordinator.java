@@ -24,6 +24,7 @@ import id.penghubung.ui.inbox.InboxViewModel;
 import id.penghubung.ui.inbox.StoreInboxData;
 import id.penghubung.ui.print.CaseFilePrinting;
 import id.penghubung.ui.print.PrintViewModel;
+import id.penghubung.ui.position.PositionViewModel;
 import id.penghubung.ui.ranking.RankingData;
 import id.penghubung.ui.ranking.RankingViewModel;
 import id.penghubung.ui.ombudsman.CrossInstitutionViewModel;
@@ -76,6 +77,7 @@ public final class DeskCoordinator {
     private final StatusBarViewModel statusVm;
     private final DashboardViewModel dashboardVm;
     private final RankingViewModel rankingVm;
+    private final Optional<PositionViewModel> positionVm;
     private final PrintViewModel printVm;
     private final DeadlineWatch watch;
     private final LongBreakNotice longBreak;
@@ -117,6 +119,8 @@ public final class DeskCoordinator {
         rankingVm = new RankingViewModel(messages, RankingData.of(desk.store(), desk.queries(), desk.deadlines(), desk.clock()),
                 mode.acrossInstitutions() ? ReportGrouping.INSTITUTION : ReportGrouping.UNIT, io, fx, desk.clock(), desk.zone());
         rankingVm.setOnOpen(this::openFromRanking);
+        positionVm = mode.acrossInstitutions() ? Optional.empty() : Optional.of(new PositionViewModel(messages, desk.sync().position(),
+                desk.account().agencyId(), rankingVm.periodProperty(), io, fx, desk.clock(), desk.zone()));
         watch = new DeadlineWatch(data);
         longBreak = new LongBreakNotice(messages, desk.deadlines().calendar(), data);
         similarVm = new SimilarPaneViewModel(messages, SimilarData.of(desk.store()), desk.actionCheck(), io, fx);
@@ -287,6 +291,11 @@ public final class DeskCoordinator {
         }
         inboxVm.viewProperty().set(InboxView.OVERDUE);
         showDashboard(false);
+    }
+
+    /** "Posisi kami" beside an officer's ranking (issue 18); none on the Ombudsman desk. */
+    public Optional<PositionViewModel> position() {
+        return positionVm;
     }
 
     /** The ranking beside the dashboard: institutions on the Ombudsman desk, the agency's units on an officer's. */

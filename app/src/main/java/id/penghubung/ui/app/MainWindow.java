@@ -20,6 +20,7 @@ import id.penghubung.ui.inbox.LazyRowList;
 import id.penghubung.ui.inbox.SidebarView;
 import id.penghubung.ui.print.PrintDialog;
 import id.penghubung.ui.print.PrintViewModel;
+import id.penghubung.ui.position.PositionView;
 import id.penghubung.ui.ranking.RankingView;
 import id.penghubung.ui.ombudsman.CrossInstitutionDialog;
 import id.penghubung.ui.similar.GroupAnswerDialog;
@@ -241,7 +242,8 @@ public final class MainWindow implements DeskCoordinator.Screen {
     public void placeDashboard(boolean show) {
         if (show) {
             if (dashboard == null) {
-                dashboard = new DashboardView(dashboardVm, new RankingView(coordinator.ranking()));
+                dashboard = new DashboardView(dashboardVm, new RankingView(coordinator.ranking()), coordinator.position()
+                        .map(p -> new PositionView(p, coordinator.ranking().periodProperty())).orElse(null));
             }
             root.setCenter(dashboard.root());
             dashboard.activate();

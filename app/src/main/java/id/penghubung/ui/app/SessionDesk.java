@@ -8,6 +8,7 @@ import id.penghubung.store.account.Account;
 import id.penghubung.sync.AuthenticationRequired;
 import id.penghubung.sync.AutoSync;
 import id.penghubung.sync.LastSync;
+import id.penghubung.sync.ProvinceIndicatorsCache;
 import id.penghubung.sync.Session;
 import id.penghubung.sync.SyncListener;
 import id.penghubung.sync.SyncProgress;
@@ -16,9 +17,11 @@ import id.penghubung.ui.detail.AttachmentFiles;
 import id.penghubung.ui.detail.PlainCopies;
 import id.penghubung.ui.sync.SyncControl;
 import id.penghubung.ui.lock.DeskLock;
+import id.penghubung.ui.position.PositionData;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -92,6 +95,32 @@ public final class SessionDesk implements SyncControl, DeskLock {
         };
         return new Desk.Parts(acting, session.store(), false, sync, reference.apply(session), files,
                 Optional.of(session.rules().calculator()), close, sync);
+    }
+
+    @Override
+    public PositionData position() {
+        ProvinceIndicatorsCache kept = new ProvinceIndicatorsCache(session.account().folder(), clock);
+        return new PositionData() {
+            @Override
+            public Published fetch(LocalDate from, LocalDate to) {
+                if (!session.connectivity().online()) {
+                    throw new IllegalStateException("offline");
+                }
+                return published(kept.fetch(session.api(), from, to));
+            }
+
+            @Override
+            public Optional<Published> last() {
+                return kept.last().map(SessionDesk::published);
+            }
+        };
+    }
+
+    private static PositionData.Published published(ProvinceIndicatorsCache.Copy c) {
+        return new PositionData.Published(c.provinceName(), c.from(), c.to(), c.calendar(), c.fetchedAt(), c.institutions().stream()
+                .map(i -> new PositionData.Institution(i.id(), i.name(), i.rank(), i.volumeGroup(), i.received(), i.followUpDue(),
+                        i.followUpOnTime(), i.overdueOpen(), i.score()))
+                .toList());
     }
 
     @Override

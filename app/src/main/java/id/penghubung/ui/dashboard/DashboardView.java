@@ -3,6 +3,7 @@ package id.penghubung.ui.dashboard;
 import id.penghubung.i18n.Messages;
 import id.penghubung.store.InboxView;
 import id.penghubung.ui.common.ViewSubscriptions;
+import id.penghubung.ui.position.PositionView;
 import id.penghubung.ui.ranking.RankingView;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,8 @@ public final class DashboardView {
     private final Messages messages;
     private final Node root;
     private final RankingView ranking;
+    private final PositionView position;
+    private Tab positionTab;
     private TabPane tabs;
     private Tab rankingTab;
     private boolean active;
@@ -52,7 +55,13 @@ public final class DashboardView {
 
     /** With the ranking ("Peringkat instansi" or "Kinerja unit") as a second tab; {@code ranking} may be null. */
     public DashboardView(DashboardViewModel vm, RankingView ranking) {
+        this(vm, ranking, null);
+    }
+
+    /** With "Posisi kami" (an officer's, issue 18) as a third tab after the ranking; {@code position} may be null. */
+    public DashboardView(DashboardViewModel vm, RankingView ranking, PositionView position) {
         this.vm = vm;
+        this.position = position;
         this.messages = vm.messages();
         ageing = new ValueBars(messages.get("ui.dashboard.ageing"), "dashboard-ageing");
         month = new ValueBars("", "dashboard-month");
@@ -107,6 +116,11 @@ public final class DashboardView {
                 ranking.root());
         table.setId("rankingTab");
         TabPane tabs = new TabPane(summary, table);
+        if (position != null) {
+            positionTab = new Tab(messages.get("ui.position.title"), position.root());
+            positionTab.setId("positionTab");
+            tabs.getTabs().add(positionTab);
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("dashboardTabs");
         this.tabs = tabs;
@@ -182,12 +196,27 @@ public final class DashboardView {
                 ranking.activate();
             }
         }
+        if (positionTab != null) {
+            subscriptions.onChange(positionTab.selectedProperty(), (o, a, b) -> {
+                if (b) {
+                    position.activate();
+                } else {
+                    position.deactivate();
+                }
+            });
+            if (positionTab.isSelected()) {
+                position.activate();
+            }
+        }
     }
 
     public void deactivate() {
         subscriptions.dispose();
         if (active && rankingTab != null && rankingTab.isSelected()) {
             ranking.deactivate();
+        }
+        if (active && positionTab != null && positionTab.isSelected()) {
+            position.deactivate();
         }
         active = false;
     }

@@ -62,6 +62,11 @@ public interface SyncControl {
         return false;
     }
 
+    /** "Posisi kami" (issue 18): the province indicators the server publishes; none without a server. */
+    default id.penghubung.ui.position.PositionData position() {
+        return id.penghubung.ui.position.PositionData.NONE;
+    }
+
     /** When there is no server at all (before sign-in, or in tests): never online, nothing happens. */
     static SyncControl offline() {
         return new SyncControl() {

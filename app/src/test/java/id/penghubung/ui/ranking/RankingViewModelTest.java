@@ -93,6 +93,7 @@ class RankingViewModelTest {
     void thePeriodsAreWholeMonthsQuartersAndYearsAroundToday() {
         LocalDate today = LocalDate.of(2026, 2, 14);
         assertThat(RankingPeriod.THIS_MONTH.around(today)).isEqualTo(new ReportPeriod(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)));
+        assertThat(RankingPeriod.LAST_MONTH.around(today)).isEqualTo(new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)));
         assertThat(RankingPeriod.THIS_QUARTER.around(today)).isEqualTo(new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)));
         assertThat(RankingPeriod.LAST_YEAR.around(today)).isEqualTo(new ReportPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
     }
