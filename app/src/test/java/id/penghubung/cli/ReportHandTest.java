@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,6 +38,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -207,6 +213,46 @@ class ReportHandTest {
                 List<String> expected = EXPECTED.get(i).stream().map(Object::toString).toList();
                 assertThat(rows.get(i).toList()).isEqualTo(expected);
             }
+        }
+    }
+
+    @Test
+    void theXlsxHasTheJsonsNumbersAsNumbersAndItsPeriodAsDates() throws Exception {
+        Path json = data.resolve("april-for-xlsx.json");
+        report("json", json);
+        JsonNode root = Json.lenient().readTree(json.toFile());
+        Path file = data.resolve("april.xlsx");
+        report("xlsx", file);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(1 + root.get("groups").size());
+            assertThat(rows.get(0).stream().map(Cell::getText).toList()).isEqualTo(ReportColumns.NAMES);
+            for (int i = 0; i < root.get("groups").size(); i++) {
+                JsonNode g = root.get("groups").get(i);
+                Row row = rows.get(i + 1);
+                for (int c = 0; c < ReportColumns.NAMES.size(); c++) {
+                    JsonNode expected = g.get(ReportColumns.NAMES.get(c));
+                    Cell cell = row.getCell(c);
+                    if (expected.isNumber()) {
+                        assertThat(cell.getType()).as(ReportColumns.NAMES.get(c)).isEqualTo(CellType.NUMBER);
+                        assertThat(cell.asNumber().doubleValue()).as(ReportColumns.NAMES.get(c)).isEqualTo(expected.asDouble());
+                    } else {
+                        assertThat(cell.getType()).as(ReportColumns.NAMES.get(c)).isEqualTo(CellType.STRING);
+                        assertThat(cell.asString()).isEqualTo(expected.asText());
+                    }
+                }
+                assertThat(row.getCell(ReportColumns.NAMES.indexOf("rank")).asNumber().intValue()).isEqualTo(i + 1);
+            }
+            List<Row> period = workbook.getSheet(1).orElseThrow().read();
+            assertThat(period.get(0).getCell(0).asString()).isEqualTo("from");
+            Cell from = period.get(0).getCell(1);
+            Cell to = period.get(1).getCell(1);
+            assertThat(from.getType()).isEqualTo(CellType.NUMBER);
+            assertThat(from.getDataFormatString()).contains("yy");
+            assertThat(from.asDate().toLocalDate()).isEqualTo(LocalDate.parse(root.get("from").asText()));
+            assertThat(to.asDate().toLocalDate()).isEqualTo(LocalDate.parse(root.get("to").asText()));
+            assertThat(period.get(2).getCell(1).asString()).isEqualTo("institution");
+            assertThat(period.get(3).getCell(1).asString()).isEqualTo(root.get("calendar").asText());
         }
     }
 
