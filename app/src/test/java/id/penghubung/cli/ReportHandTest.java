@@ -257,6 +257,34 @@ class ReportHandTest {
     }
 
     @Test
+    void aBatchPrintedWithTheRankingOpensWithTheRankingTablesNumbers() throws Exception {
+        Path file = data.resolve("batch-with-ranking.pdf");
+        System.setIn(new ByteArrayInputStream((LocalAccount.PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
+        StringWriter err = new StringWriter();
+        int exit = Launcher.run(new String[] {"print", "--data", data.toString(), "--case", "2000004", "2000014", "--ranking-from",
+                "2026-04-01", "--ranking-to", "2026-04-30", "--out", file.toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertThat(exit).as(err.toString()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            PDFTextStripper first = new PDFTextStripper();
+            first.setStartPage(1);
+            first.setEndPage(1);
+            String page1 = first.getText(pdf).replaceAll("[ \\t]+", " ");
+            assertThat(page1).contains("Peringkat kepatuhan per Instansi", "1 April 2026", "30 April 2026");
+            assertThat(page1).contains("1 C Dinas Kesehatan Kota Bandung 3 3 3 0 2,0 1 1 0 0 0 0 100,0");
+            assertThat(page1).contains("2 C RSUD Kota Bandung 7 6 4 2 5,0 1 1 1 1 1 1 80,0");
+            assertThat(page1).contains("3 C Pemerintah Kota Bandung 7 5 3 2 1,5 2 2 2 0 0 0 76,0");
+            // Then the batch as before: its summary, then both case files.
+            String all = new PDFTextStripper().getText(pdf);
+            assertThat(all).containsSubsequence("Peringkat kepatuhan", "2000004", "2000014");
+            PDFTextStripper second = new PDFTextStripper();
+            second.setStartPage(2);
+            second.setEndPage(pdf.getNumberOfPages());
+            assertThat(second.getText(pdf)).doesNotContain("Peringkat kepatuhan per Instansi");
+        }
+    }
+
+    @Test
     void thePdfPrintsTheSameNumbers() throws Exception {
         Path file = data.resolve("april.pdf");
         report("pdf", file);
