@@ -1,6 +1,7 @@
 package id.penghubung.casefile;
 
 import id.penghubung.i18n.Messages;
+import id.penghubung.model.report.IndicatorReport;
 import id.penghubung.model.Complaint;
 import id.penghubung.store.export.PrivateFile;
 import id.penghubung.store.export.PrivateSpool;
@@ -105,13 +106,24 @@ public final class CaseFileWriter {
      */
     public BatchResult writeBatch(Iterator<CaseFileRequest> requests, int count, CaseFileOptions options, Path outFile,
             ProgressListener progress, BooleanSupplier cancelled) throws IOException {
+        return writeBatch(requests, count, options, outFile, progress, cancelled, Optional.empty());
+    }
+
+    /**
+     * As {@link #writeBatch(Iterator, int, CaseFileOptions, Path, ProgressListener, BooleanSupplier)},
+     * with {@code ranking}'s page(s) first, in front of the summary (even for one complaint): the
+     * Ombudsman's batch opens with the ranking the case files are evidence for.
+     */
+    public BatchResult writeBatch(Iterator<CaseFileRequest> requests, int count, CaseFileOptions options, Path outFile,
+            ProgressListener progress, BooleanSupplier cancelled, Optional<IndicatorReport> ranking) throws IOException {
         Objects.requireNonNull(requests, "requests");
+        Objects.requireNonNull(ranking, "ranking");
         if (count < 0) {
             throw new IllegalArgumentException("Negative count");
         }
         CaseFileRenderer renderer = new CaseFileRenderer(options);
         Messages msg = renderer.messages();
-        boolean single = count == 1;
+        boolean single = count == 1 && ranking.isEmpty();
         Path temp = tempBeside(outFile);
         try {
             int written = 0;
@@ -121,6 +133,11 @@ public final class CaseFileWriter {
                 PageFlow flow = new PageFlow(doc, PageFlow.Fonts.load(doc));
                 PageFlow.Decor front = BatchFrontMatter.decor(msg, count, renderer.printedLine());
                 List<BatchFrontMatter.Footer> footers = new ArrayList<>();
+                if (ranking.isPresent()) {
+                    flow.begin(front, renderer.pageOf());
+                    RankingFrontPage.draw(flow, msg, ranking.get(), options.zone());
+                    flow.finishWithoutFooters();
+                }
                 List<PDPage> summary = single ? List.of() : reserve(doc, BatchFrontMatter.pagesFor(count, BatchFrontMatter.SUMMARY_PER_PAGE));
                 List<PDPage> toc = single ? List.of() : reserve(doc, BatchFrontMatter.pagesFor(count, BatchFrontMatter.TOC_PER_PAGE));
                 for (int i = 0; i < doc.getNumberOfPages(); i++) {

@@ -37,7 +37,6 @@ import java.util.Collections;
  * Holds no state between calls.
  */
 public final class PeriodicReportWriter {
-    private static final float TABLE_SIZE = 6.5f;
     private final Messages msg;
     private final String printedBy;
     private final Instant printedAt;
@@ -119,26 +118,7 @@ public final class PeriodicReportWriter {
 
     private void indicators(PageFlow flow, IndicatorReport report) throws IOException {
         flow.heading(msg.get("report.pdf.indicators"));
-        List<String> cols = List.of("report.th.rank", "report.th.volumeGroup", "report.th.name", "report.th.received",
-                "report.th.followUpDue", "report.th.followUpOnTime", "report.th.followUpLate", "report.th.medianFollowUpWorkingDays",
-                "report.th.completed", "report.th.completedOnTime", "report.th.overdueOpen", "report.th.notAuthorized",
-                "report.th.redirected", "report.th.reopened", "report.th.score");
-        float[] widths = {18, 22, 110, 26, 28, 26, 26, 30, 30, 30, 28, 22, 22, 26, 28};
-        ReportTable table = new ReportTable(flow, widths, cols.stream().map(msg::get).toList(), 3, TABLE_SIZE);
-        table.header();
-        for (GroupIndicators g : report.groups()) {
-            List<Color> colors = new ArrayList<>(Collections.nCopies(cols.size(), (Color) null));
-            colors.set(5, g.followUpOnTime() > 0 ? ReportCharts.ON_TIME : null);
-            colors.set(6, g.followUpLate() > 0 ? ReportCharts.LATE : null);
-            colors.set(10, g.overdueOpen() > 0 ? ReportCharts.LATE : null);
-            table.row(List.of(Integer.toString(g.rank()), g.volumeGroup().name(), name(g), Integer.toString(g.received()),
-                    Integer.toString(g.followUpDue()), Integer.toString(g.followUpOnTime()), Integer.toString(g.followUpLate()),
-                    decimal(g.medianFollowUpWorkingDays()), Integer.toString(g.completed()), Integer.toString(g.completedOnTime()),
-                    Integer.toString(g.overdueOpen()), Integer.toString(g.notAuthorized()), Integer.toString(g.redirected()),
-                    Integer.toString(g.reopened()), decimal(g.score())), colors);
-        }
-        table.end();
-        flow.paragraph(msg.get("report.pdf.legend"), false, 7f, 0, PageFlow.MUTED);
+        IndicatorTable.draw(flow, msg, report);
     }
 
     private void ranking(PageFlow flow, IndicatorReport report) throws IOException {
@@ -231,11 +211,11 @@ public final class PeriodicReportWriter {
     }
 
     private String name(GroupIndicators g) {
-        return g.name().isEmpty() ? msg.get("report.pdf.noGroup") : g.name();
+        return IndicatorTable.name(msg, g);
     }
 
     private String decimal(OptionalDouble value) {
-        return value.isPresent() ? String.format(msg.locale(), "%.1f", value.getAsDouble()) : "–";
+        return IndicatorTable.decimal(msg, value);
     }
 
     private String share(OptionalDouble rate) {

@@ -4,6 +4,9 @@ import id.penghubung.casefile.BatchResult;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.TrackingId;
+import id.penghubung.model.report.IndicatorReport;
+import id.penghubung.model.report.ReportGrouping;
+import id.penghubung.model.report.ReportPeriod;
 import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.model.sla.DeadlineUrgency;
 import id.penghubung.model.sla.SlaPolicy;
@@ -12,6 +15,7 @@ import id.penghubung.store.InboxQuery;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxSort;
 import id.penghubung.store.InboxView;
+import id.penghubung.store.ReportFacts;
 import id.penghubung.store.account.Account;
 import id.penghubung.store.export.PrivateSpool;
 import id.penghubung.sync.AttachmentFiles;
@@ -25,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +43,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code penghubung print}: case files from the local cache into one PDF, no window. */
+/**
+ * {@code penghubung print}: case files from the local cache into one PDF, no window; with
+ * {@code --ranking-from}/{@code --ranking-to} the period's ranking page goes in front (the Ombudsman's batch).
+ */
 @Command(name = "print", mixinStandardHelpOptions = true)
 final class PrintCommand implements Callable<Integer> {
     private static final int PAGE = 500;
@@ -66,6 +74,16 @@ final class PrintCommand implements Callable<Integer> {
 
     @Option(names = "--with-identities", descriptionKey = "cli.print.withIdentities")
     private boolean includeIdentities;
+
+    @Option(names = "--ranking-from", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.print.rankingFrom")
+    private LocalDate rankingFrom;
+
+    @Option(names = "--ranking-to", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.print.rankingTo")
+    private LocalDate rankingTo;
+
+    @Option(names = "--ranking-by", paramLabel = "institution|unit|category|regency", defaultValue = "institution",
+            descriptionKey = "cli.print.rankingBy")
+    private String rankingBy;
 
     static final class Selection {
         @Option(names = "--case", paramLabel = "TRACKING_ID", arity = "1..*", descriptionKey = "cli.print.case")
@@ -108,12 +126,33 @@ final class PrintCommand implements Callable<Integer> {
             CaseFilePrinting printing = new CaseFilePrinting(store, calculator, sha -> read(attachments, sha), account.userId(),
                     account.displayName(), Clock.fixed(now, calculator.calendar().zone()), messages.locale(),
                     PrivateSpool.in(dataFolder));
+            Optional<IndicatorReport> ranking = ranking(store, calculator, now, messages);
             CaseFilePrinting.Printed printed = printing.write(ids,
-                    new CaseFilePrinting.Choice(includeInternalNotes, includeIdentities, false), out, (done, total) -> { }, () -> false);
+                    new CaseFilePrinting.Choice(includeInternalNotes, includeIdentities, false), out, (done, total) -> { }, () -> false,
+                    ranking);
             printing.audit(printed, out.getFileName().toString());
             BatchResult result = printed.result();
             err.println(messages.get("cli.print.done", result.written(), result.pages(), out));
             return ExitCodes.OK;
+        }
+    }
+
+    /** The ranking page asked for with {@code --ranking-from}/{@code --ranking-to}: the {@code report} command's numbers. */
+    private Optional<IndicatorReport> ranking(CaseStore store, DeadlineCalculator calculator, Instant now, Messages messages) {
+        if (rankingFrom == null && rankingTo == null) {
+            return Optional.empty();
+        }
+        if (rankingFrom == null || rankingTo == null || rankingTo.isBefore(rankingFrom)) {
+            throw new CommandProblem(ExitCodes.USAGE, messages.get("cli.print.badRanking"));
+        }
+        ReportGrouping grouping;
+        try {
+            grouping = ReportGrouping.parse(rankingBy);
+        } catch (IllegalArgumentException e) {
+            throw new CommandProblem(ExitCodes.USAGE, messages.get("cli.report.badGrouping", rankingBy));
+        }
+        try (ReportFacts facts = ReportFacts.open(store)) {
+            return Optional.of(facts.report(new ReportPeriod(rankingFrom, rankingTo), grouping, calculator, now));
         }
     }
 

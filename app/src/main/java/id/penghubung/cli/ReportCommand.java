@@ -33,13 +33,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code penghubung report}: the indicators and ranking of issue 18 for a period, from the local cache,
- * as JSON, CSV or the periodic report's PDF. Signs in to the cache like {@code export} (password from
+ * as JSON, CSV, XLSX or the periodic report's PDF. Signs in to the cache like {@code export} (password from
  * {@code PENGHUBUNG_PASSWORD}, the console or standard input); deadlines by the calendar and policy the
  * account last fetched, as {@code print}; each report is written to the audit log.
  */
 @Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
-    enum Format { JSON, CSV, PDF }
+    enum Format { JSON, CSV, PDF, XLSX }
 
     @ParentCommand
     private RootCommand root;
@@ -59,7 +59,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "institution|unit|category|regency", required = true, descriptionKey = "cli.report.by")
     private String by;
 
-    @Option(names = "--format", paramLabel = "json|csv|pdf", required = true, descriptionKey = "cli.report.format")
+    @Option(names = "--format", paramLabel = "json|csv|pdf|xlsx", required = true, descriptionKey = "cli.report.format")
     private Format format;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.report.out")
@@ -99,6 +99,10 @@ final class ReportCommand implements Callable<Integer> {
             spool.write(out, stream -> {
                 if (format == Format.PDF) {
                     return new PeriodicReportWriter(messages.locale(), account.displayName(), now).write(report, stream);
+                }
+                if (format == Format.XLSX) {
+                    ReportWorkbook.write(report, stream);
+                    return report.groups().size();
                 }
                 Writer file = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
                 if (format == Format.JSON) {

@@ -37,6 +37,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -48,6 +49,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -247,6 +253,74 @@ class ReportHandTest {
                 List<String> expected = EXPECTED.get(i).stream().map(Object::toString).toList();
                 assertThat(rows.get(i).toList()).isEqualTo(expected);
             }
+        }
+    }
+
+    @Test
+    void theXlsxHasTheJsonsNumbersAsNumbersAndItsPeriodAsDates() throws Exception {
+        Path json = data.resolve("april-for-xlsx.json");
+        report("json", json);
+        JsonNode root = Json.lenient().readTree(json.toFile());
+        Path file = data.resolve("april.xlsx");
+        report("xlsx", file);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(1 + root.get("groups").size());
+            assertThat(rows.get(0).stream().map(Cell::getText).toList()).isEqualTo(ReportColumns.NAMES);
+            for (int i = 0; i < root.get("groups").size(); i++) {
+                JsonNode g = root.get("groups").get(i);
+                Row row = rows.get(i + 1);
+                for (int c = 0; c < ReportColumns.NAMES.size(); c++) {
+                    JsonNode expected = g.get(ReportColumns.NAMES.get(c));
+                    Cell cell = row.getCell(c);
+                    if (expected.isNumber()) {
+                        assertThat(cell.getType()).as(ReportColumns.NAMES.get(c)).isEqualTo(CellType.NUMBER);
+                        assertThat(cell.asNumber().doubleValue()).as(ReportColumns.NAMES.get(c)).isEqualTo(expected.asDouble());
+                    } else {
+                        assertThat(cell.getType()).as(ReportColumns.NAMES.get(c)).isEqualTo(CellType.STRING);
+                        assertThat(cell.asString()).isEqualTo(expected.asText());
+                    }
+                }
+                assertThat(row.getCell(ReportColumns.NAMES.indexOf("rank")).asNumber().intValue()).isEqualTo(i + 1);
+            }
+            List<Row> period = workbook.getSheet(1).orElseThrow().read();
+            assertThat(period.get(0).getCell(0).asString()).isEqualTo("from");
+            Cell from = period.get(0).getCell(1);
+            Cell to = period.get(1).getCell(1);
+            assertThat(from.getType()).isEqualTo(CellType.NUMBER);
+            assertThat(from.getDataFormatString()).contains("yy");
+            assertThat(from.asDate().toLocalDate()).isEqualTo(LocalDate.parse(root.get("from").asText()));
+            assertThat(to.asDate().toLocalDate()).isEqualTo(LocalDate.parse(root.get("to").asText()));
+            assertThat(period.get(2).getCell(1).asString()).isEqualTo("institution");
+            assertThat(period.get(3).getCell(1).asString()).isEqualTo(root.get("calendar").asText());
+        }
+    }
+
+    @Test
+    void aBatchPrintedWithTheRankingOpensWithTheRankingTablesNumbers() throws Exception {
+        Path file = data.resolve("batch-with-ranking.pdf");
+        System.setIn(new ByteArrayInputStream((LocalAccount.PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
+        StringWriter err = new StringWriter();
+        int exit = Launcher.run(new String[] {"print", "--data", data.toString(), "--case", "2000004", "2000014", "--ranking-from",
+                "2026-04-01", "--ranking-to", "2026-04-30", "--out", file.toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertThat(exit).as(err.toString()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            PDFTextStripper first = new PDFTextStripper();
+            first.setStartPage(1);
+            first.setEndPage(1);
+            String page1 = first.getText(pdf).replaceAll("[ \\t]+", " ");
+            assertThat(page1).contains("Peringkat kepatuhan per Instansi", "1 April 2026", "30 April 2026");
+            assertThat(page1).contains("1 C Dinas Kesehatan Kota Bandung 3 3 3 0 2,0 1 1 0 0 0 0 100,0");
+            assertThat(page1).contains("2 C RSUD Kota Bandung 7 6 4 2 5,0 1 1 1 1 1 1 80,0");
+            assertThat(page1).contains("3 C Pemerintah Kota Bandung 7 5 3 2 1,5 2 2 2 0 0 0 76,0");
+            // Then the batch as before: its summary, then both case files.
+            String all = new PDFTextStripper().getText(pdf);
+            assertThat(all).containsSubsequence("Peringkat kepatuhan", "2000004", "2000014");
+            PDFTextStripper second = new PDFTextStripper();
+            second.setStartPage(2);
+            second.setEndPage(pdf.getNumberOfPages());
+            assertThat(second.getText(pdf)).doesNotContain("Peringkat kepatuhan per Instansi");
         }
     }
 

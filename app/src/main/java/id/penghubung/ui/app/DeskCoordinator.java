@@ -133,6 +133,9 @@ public final class DeskCoordinator {
         printVm = new PrintViewModel(messages, printing, inboxVm::shown, () -> inboxVm.rows().size(), io, fx,
                 desk.zone());
         printVm.offerInternalNotes(mode.canAct());
+        if (mode.acrossInstitutions()) {
+            printVm.offerRanking(rankingVm::snapshot);
+        }
         actionVm.setOnQueued(this::afterLocalChange);
         detailVm.setOnOutboxChanged(this::afterLocalChange);
         detailVm.setOnEdit(actionVm::edit);

@@ -8,6 +8,7 @@ import id.penghubung.casefile.CaseFileWriter;
 import id.penghubung.casefile.ProgressListener;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.TrackingId;
+import id.penghubung.model.report.IndicatorReport;
 import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.store.CaseStore;
 import id.penghubung.store.export.PrivateSpool;
@@ -98,6 +99,15 @@ public final class CaseFilePrinting {
      */
     public Printed write(List<String> ids, Choice choice, Path target, ProgressListener progress, BooleanSupplier cancelled)
             throws IOException {
+        return write(ids, choice, target, progress, cancelled, Optional.empty());
+    }
+
+    /**
+     * As {@link #write(List, Choice, Path, ProgressListener, BooleanSupplier)}, with {@code ranking}'s
+     * page in front of the one PDF (the Ombudsman's batch); ignored for one file each.
+     */
+    public Printed write(List<String> ids, Choice choice, Path target, ProgressListener progress, BooleanSupplier cancelled,
+            Optional<IndicatorReport> ranking) throws IOException {
         Instant now = clock.instant();
         CaseFileOptions options = new CaseFileOptions(printedBy, now, deadlines.calendar().zone(), locale,
                 deadlines.calendar().edition());
@@ -139,7 +149,7 @@ public final class CaseFilePrinting {
         };
         BatchResult result = choice.oneFileEach()
                 ? writer.writeEach(requests, present.size(), options, target, progress, cancelled)
-                : writer.writeBatch(requests, present.size(), options, target, progress, cancelled);
+                : writer.writeBatch(requests, present.size(), options, target, progress, cancelled, ranking);
         // A cancelled one-file-each run keeps the files it finished: the audit names those only.
         List<TrackingId> written = cases.subList(0, Math.min(cases.size(), result.written()));
         return new Printed(result, written, identities[0]);

@@ -121,6 +121,14 @@ public final class PrintDialog {
             notes.selectedProperty().bindBidirectional(vm.includeInternalNotesProperty());
             options.getChildren().addAll(notes, hint("ui.print.notesHint"));
         }
+        if (vm.rankingOffered()) {
+            CheckBox ranking = new CheckBox(messages.get("ui.print.ranking"));
+            ranking.setId("printRanking");
+            ranking.setWrapText(true);
+            ranking.selectedProperty().bindBidirectional(vm.includeRankingProperty());
+            ranking.disableProperty().bind(vm.oneFileEachProperty());
+            options.getChildren().addAll(new Separator(), ranking, hint("ui.print.rankingHint"));
+        }
         options.disableProperty().bind(vm.runningProperty().or(vm.outcomeProperty().isNotNull()));
 
         ProgressBar bar = new ProgressBar();

@@ -1,6 +1,7 @@
 package id.penghubung.ui.print;
 
 import id.penghubung.casefile.BatchResult;
+import id.penghubung.model.report.IndicatorReport;
 import id.penghubung.i18n.Messages;
 import id.penghubung.store.InboxRow;
 import id.penghubung.ui.common.OfficerText;
@@ -52,6 +53,16 @@ public final class PrintViewModel {
     public enum Scope { SELECTED, VIEW }
 
     /**
+     * Where the ranking page in front of a batch comes from (the Ombudsman desk's "Peringkat instansi"):
+     * called on the FX thread when a run starts, it reads the ranking's chosen period and regency and
+     * returns the computation, which runs in the background.
+     */
+    @FunctionalInterface
+    public interface RankingSource {
+        Supplier<IndicatorReport> snapshot();
+    }
+
+    /**
      * What comes out: the outcome of the last run; {@code files} the saved files (empty when nothing
      * was written, or when it was printed directly); {@code printer} set when it went to a printer.
      */
@@ -79,6 +90,8 @@ public final class PrintViewModel {
     private final BooleanProperty includeInternalNotes = new SimpleBooleanProperty(false);
     private final BooleanProperty includeIdentities = new SimpleBooleanProperty(false);
     private volatile boolean notesOffered = true;
+    private final BooleanProperty includeRanking = new SimpleBooleanProperty(false);
+    private volatile Optional<RankingSource> rankingSource = Optional.empty();
     /** The last run's files as written (for the audit of a later "Cetak ke printer"); background threads only. */
     private volatile CaseFilePrinting.Printed lastPrinted;
     private final BooleanProperty running = new SimpleBooleanProperty(false);
@@ -104,6 +117,7 @@ public final class PrintViewModel {
         oneFileEach.set(false);
         includeInternalNotes.set(false);
         includeIdentities.set(false);
+        includeRanking.set(false);
         outcome.set(null);
         progress.set(0);
         status.set("");
@@ -175,6 +189,8 @@ public final class PrintViewModel {
         CaseFilePrinting.Choice choice = new CaseFilePrinting.Choice(notesOffered && includeInternalNotes.get(),
                 includeIdentities.get(), each);
         String spoolName = suggestedName(LocalDate.now(zone));
+        Optional<Supplier<IndicatorReport>> ranking = includeRanking.get() && !each
+                ? rankingSource.map(RankingSource::snapshot) : Optional.empty();
         background.execute(() -> {
             Outcome result;
             Optional<Path> spool = Optional.empty();
@@ -190,7 +206,7 @@ public final class PrintViewModel {
                 CaseFilePrinting.Printed printed = printing.write(ids, choice, target, (done, total) -> ui.execute(() -> {
                     progress.set(total == 0 ? 0 : (double) done / total);
                     status.set(messages.get("ui.print.progress", done, total));
-                }), cancel::get);
+                }), cancel::get, ranking.map(Supplier::get));
                 BatchResult r = printed.result();
                 lastPrinted = printed;
                 if (printer.isPresent()) {
@@ -355,6 +371,20 @@ public final class PrintViewModel {
     }
 
     /** Whether this desk offers internal notes at all (an Ombudsman desk never has any). */
+    /** The desk offers a ranking page in front of one PDF (the Ombudsman desk); call before the dialog is built. */
+    public void offerRanking(RankingSource source) {
+        rankingSource = Optional.of(Objects.requireNonNull(source, "source"));
+    }
+
+    public boolean rankingOffered() {
+        return rankingSource.isPresent();
+    }
+
+    /** Print the ranking page in front of the batch (one PDF only; off by default). */
+    public BooleanProperty includeRankingProperty() {
+        return includeRanking;
+    }
+
     public boolean notesOffered() {
         return notesOffered;
     }

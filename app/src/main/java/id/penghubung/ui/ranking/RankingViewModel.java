@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -155,5 +156,15 @@ public final class RankingViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error;
+    }
+
+    /**
+     * The report this table shows, for a print's ranking page: the chosen period and regency read now
+     * (FX thread), the report computed when the returned supplier runs (a background thread).
+     */
+    public Supplier<IndicatorReport> snapshot() {
+        RankingPeriod chosen = period.get() == null ? RankingPeriod.THIS_YEAR : period.get();
+        Optional<String> place = Optional.ofNullable(regency.get()).filter(r -> !r.isBlank());
+        return () -> data.report(chosen.around(LocalDate.ofInstant(clock.instant(), zone)), grouping, place);
     }
 }

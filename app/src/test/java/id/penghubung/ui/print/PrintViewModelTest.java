@@ -3,6 +3,7 @@ package id.penghubung.ui.print;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.penghubung.i18n.Messages;
+import id.penghubung.model.report.ReportGrouping;
 import id.penghubung.store.AuditEntry;
 import id.penghubung.store.InboxQuery;
 import id.penghubung.store.InboxRow;
@@ -11,6 +12,9 @@ import id.penghubung.ui.DeskFixture;
 import id.penghubung.ui.app.Desk;
 import id.penghubung.ui.common.Background;
 import id.penghubung.ui.inbox.PagedSource;
+import id.penghubung.ui.ranking.RankingData;
+import id.penghubung.ui.ranking.RankingPeriod;
+import id.penghubung.ui.ranking.RankingViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +80,45 @@ class PrintViewModelTest {
 
     private static List<AuditEntry> prints() {
         return desk.store().auditLog(1_000).stream().filter(e -> e.action().equals("PRINT")).toList();
+    }
+
+    @Test
+    void theOmbudsmansBatchOpensWithTheRankingTablesRows() throws IOException {
+        RankingViewModel ranking = new RankingViewModel(Messages.indonesian(),
+                RankingData.of(desk.store(), desk.queries(), desk.deadlines(), DeskFixture.CLOCK), ReportGrouping.INSTITUTION,
+                direct, direct, DeskFixture.CLOCK, desk.zone());
+        ranking.periodProperty().set(RankingPeriod.THIS_YEAR);
+        ranking.refresh();
+        assertThat(ranking.rows()).isNotEmpty();
+        List<InboxRow> picked = rows(InboxQuery.of(InboxView.ALL, DeskFixture.NOW, DeskFixture.NOW), 2);
+        PrintViewModel vm = vm(direct, direct, PagedSource.of(List.of()));
+        assertThat(vm.rankingOffered()).isFalse();
+        vm.offerRanking(ranking::snapshot);
+        vm.selected().setAll(picked);
+        vm.prepare();
+        assertThat(vm.includeRankingProperty().get()).as("off by default").isFalse();
+        vm.includeRankingProperty().set(true);
+        Path target = out.resolve("dengan-peringkat.pdf");
+
+        vm.start(target);
+
+        assertThat(vm.outcomeProperty().get().written()).isEqualTo(2);
+        try (PDDocument doc = Loader.loadPDF(target.toFile())) {
+            PDFTextStripper first = new PDFTextStripper();
+            first.setEndPage(1);
+            String page1 = first.getText(doc).replaceAll("[ \\t]+", " ");
+            assertThat(page1).contains("Peringkat kepatuhan per Instansi");
+            for (RankingViewModel.Row r : ranking.rows()) {
+                assertThat(page1).contains(r.rank() + " " + r.volumeGroup() + " " + r.name() + " " + r.received() + " "
+                        + r.followUpDue() + " " + r.followUpOnTime() + " " + r.followUpLate() + " ");
+            }
+            String all = new PDFTextStripper().getText(doc);
+            picked.forEach(r -> assertThat(all).contains(r.trackingId().toString()));
+        }
+        vm.prepare();
+        Path without = out.resolve("tanpa-peringkat.pdf");
+        vm.start(without);
+        assertThat(text(without)).doesNotContain("Peringkat kepatuhan per Instansi");
     }
 
     @Test
