@@ -50,7 +50,7 @@ class UiBench {
         PenghubungApp.resetHooks();
     }
 
-    private static Path store() throws Exception {
+    static Path store() throws Exception {
         Path dir = Path.of(System.getProperty("penghubung.app.dir", "target"), "ui-bench");
         Files.createDirectories(dir);
         Path file = dir.resolve("cases-" + COMPLAINTS + ".sqlite");

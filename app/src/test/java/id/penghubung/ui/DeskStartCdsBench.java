@@ -1,0 +1,100 @@
+package id.penghubung.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.penghubung.bench.BenchReport;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whole desk processes, start to an interactive inbox at 100,000 cached complaints (the store {@link UiBench}
+ * fills), with and without an application class-data-sharing archive (AppCDS): a training run writes the archive
+ * at exit ({@code -XX:ArchiveClassesAtExit}), then runs alternate between the JDK's default archive only, the
+ * AppCDS archive ({@code -XX:SharedArchiveFile}, with {@code -Xshare:on} so a run that could not map it fails), and
+ * no class-data sharing at all ({@code -Xshare:off}, as the packaged runtime was before it carried an archive).
+ */
+@Tag("bench")
+class DeskStartCdsBench {
+    private static final int RUNS = 5;
+
+    @Test
+    void startToInteractiveInbox() throws Exception {
+        Path store = UiBench.store();
+        Path archive = store.resolveSibling("desk-start.jsa");
+        Files.deleteIfExists(archive);
+        double trainingMs = run(List.of("-XX:ArchiveClassesAtExit=" + archive), store);
+        assertThat(archive).exists();
+
+        Map<String, List<Double>> runs = new LinkedHashMap<>();
+        Map<String, List<String>> variants = Map.of(
+                "defaultCds", List.of(),
+                "appCds", List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive),
+                "noCds", List.of("-Xshare:off"));
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        for (int i = 0; i < RUNS; i++) {
+            for (String name : List.of("defaultCds", "appCds", "noCds")) {
+                runs.computeIfAbsent(name, n -> new ArrayList<>()).add(run(variants.get(name), store));
+            }
+        }
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("complaints", UiBench.COMPLAINTS);
+        results.put("runsEach", RUNS);
+        results.put("systemLoadAverageAtStart", load);
+        results.put("trainingRunMs", trainingMs);
+        results.put("archiveBytes", Files.size(archive));
+        for (var entry : runs.entrySet()) {
+            results.put(entry.getKey() + "MedianMs", median(entry.getValue()));
+            results.put(entry.getKey() + "RunsMs", entry.getValue());
+        }
+        double appCds = median(runs.get("appCds"));
+        results.put("appCdsToDefaultRatio", appCds / median(runs.get("defaultCds")));
+        results.put("appCdsToNoCdsRatio", appCds / median(runs.get("noCds")));
+        results.put("systemLoadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        BenchReport.write("DeskStartCdsBench", results);
+
+        assertThat(appCds).as("start to interactive inbox with AppCDS, median ms").isLessThanOrEqualTo(1_500);
+    }
+
+    /** One desk process; the wall time from its start to its READY line, in ms. */
+    private static double run(List<String> jvmOptions, Path store) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8",
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+                "-Djava.awt.headless=true"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), DeskStartMain.class.getName(), store.toString()));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> output = new ArrayList<>();
+        double readyMs = -1;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.equals("READY") && readyMs < 0) {
+                    readyMs = (System.nanoTime() - start) / 1e6;
+                }
+                output.add(line);
+            }
+        }
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("%s%n%s", jvmOptions, String.join("\n", output)).isZero();
+        assertThat(readyMs).as(String.join("\n", output)).isPositive();
+        return Math.round(readyMs * 10) / 10.0;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}

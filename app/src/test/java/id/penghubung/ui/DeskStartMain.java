@@ -1,0 +1,65 @@
+package id.penghubung.ui;
+
+import id.penghubung.store.InboxRow;
+import id.penghubung.ui.inbox.LazyRowList;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.stage.Window;
+
+/**
+ * One whole desk process for {@link DeskStartCdsBench}: opens the desk on a filled store (args: the store file),
+ * prints {@code READY} once the inbox shows its first loaded row, and exits (which is when a training run writes
+ * its class-data archive).
+ */
+public final class DeskStartMain {
+    private DeskStartMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path store = Path.of(args[0]);
+        PenghubungApp.setClock(DeskFixture.CLOCK);
+        PenghubungApp.setDeskOpener(ctx -> DeskFixture.parts(store));
+        Path data = Files.createTempDirectory("desk-start-data");
+        Thread fx = new Thread(() -> Application.launch(PenghubungApp.class, "--lang=id", "--data=" + data), "launch");
+        fx.setDaemon(true);
+        fx.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!interactive()) {
+            if (System.nanoTime() > deadline) {
+                System.out.println("TIMEOUT");
+                System.exit(2);
+            }
+            Thread.sleep(5);
+        }
+        System.out.println("READY");
+        System.out.flush();
+        System.exit(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean interactive() throws Exception {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        try {
+            Platform.runLater(() -> {
+                boolean ready = false;
+                for (Window window : Window.getWindows()) {
+                    Node node = window.getScene() == null ? null : window.getScene().lookup("#inboxTable");
+                    if (node instanceof TableView<?> table && !table.getItems().isEmpty()
+                            && !((LazyRowList.Line<InboxRow>) table.getItems().get(0)).loading()) {
+                        ready = true;
+                    }
+                }
+                answer.complete(ready);
+            });
+        } catch (IllegalStateException toolkitNotYetStarted) {
+            return false;
+        }
+        return answer.get(30, TimeUnit.SECONDS);
+    }
+}

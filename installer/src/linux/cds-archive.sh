@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Called by build.xml (target "cds") on the application image: class-data sharing, so the launcher
+# maps already parsed and verified classes instead of reading them from the jars on every start.
+#   1. the runtime's default archive of the JDK's own classes, lib/runtime/lib/server/classes.jsa
+#      (what jlink --generate-cds-archive makes; that needs bin/java, which --strip-native-commands
+#      drops, so the build JDK's own java launcher is put in for the dump and taken out again);
+#   2. the application's archive lib/app/penghubung.jsa (AppCDS, a dynamic archive on top of 1),
+#      written at the exit of a training run: the desk's sign-in window under Xvfb when Xvfb is
+#      installed, else `--version` (the command line only);
+#   3. the launcher's options: -XX:SharedArchiveFile=$APPDIR/penghubung.jsa, and the CDS log off,
+#      so an archive that does not fit (a jar replaced by hand) is skipped without a word.
+# Usage: cds-archive.sh IMAGE_DIR BUILD_JAVA
+set -euo pipefail
+image=$1 java=$2
+runtime="$image/lib/runtime"
+cfg="$image/lib/app/Penghubung.cfg"
+launcher="$image/bin/Penghubung"
+archive="$image/lib/app/penghubung.jsa"
+
+# 1. The JDK classes.
+mkdir -p "$runtime/bin"
+cp "$java" "$runtime/bin/java"
+"$runtime/bin/java" -Xshare:dump >/dev/null
+rm -rf "$runtime/bin"
+test -s "$runtime/lib/server/classes.jsa"
+
+# 2. The application's classes, from a training run.
+rm -f "$archive"
+cp "$cfg" "$cfg.orig"
+# shellcheck disable=SC2016 # $APPDIR is the launcher's, not ours
+echo 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/penghubung.jsa' >>"$cfg"
+data=$(mktemp -d)
+trained="--version"
+if command -v Xvfb >/dev/null 2>&1; then
+  display=:$((200 + RANDOM % 500))
+  Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb=$!
+  sleep 2
+  DISPLAY=$display "$launcher" --data "$data" >/dev/null 2>&1 &
+  desk=$!
+  # The sign-in window is up within seconds on an idle machine; the JVM writes the archive when it
+  # is asked to stop (SIGTERM runs the normal exit).
+  for _ in $(seq 1 "${CDS_TRAINING_SECONDS:-25}"); do
+    kill -0 "$desk" 2>/dev/null || break
+    sleep 1
+  done
+  kill -TERM "$desk" 2>/dev/null || true
+  wait "$desk" || true
+  kill "$xvfb" 2>/dev/null || true
+  wait "$xvfb" 2>/dev/null || true
+  trained="the desk's sign-in window under Xvfb $display"
+fi
+if [ ! -s "$archive" ]; then
+  trained="--version"
+  "$launcher" --version >/dev/null
+fi
+rm -rf "$data"
+mv "$cfg.orig" "$cfg"
+test -s "$archive"
+
+# 3. The launcher uses it.
+# shellcheck disable=SC2016
+printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/penghubung.jsa' 'java-options=-Xlog:cds=off,cds+dynamic=off' >>"$cfg"
+echo "cds: $(du -h "$runtime/lib/server/classes.jsa" | cut -f1) JDK archive, $(du -h "$archive" | cut -f1) application archive (trained on $trained)"
