@@ -6,6 +6,7 @@ import id.penghubung.ui.app.DeskState;
 import id.penghubung.ui.app.MainWindow;
 import id.penghubung.ui.common.Dialogs;
 import id.penghubung.ui.common.Background;
+import id.penghubung.ui.common.CacheDamage;
 import id.penghubung.ui.common.Icons;
 import id.penghubung.ui.common.LockedWindows;
 import id.penghubung.ui.common.OfficerText;
@@ -74,6 +75,10 @@ public final class PenghubungApp extends Application {
     /** The sign-in this start went through; empty for the store-only start (no account to sign out of). */
     private Optional<SignInSetup> signedInThrough = Optional.empty();
     private Path dataFolder;
+    /** Stops listening for a damaged cache noticed mid-session (the signed-in desk's watch). */
+    private Runnable stopDamageWatch = () -> { };
+    /** The rebuild was offered for this desk already: one question, not one per failed read. */
+    private boolean damageOffered;
 
     /** The sign-in front: when set, the desk opens only after a sign-in. */
     private static volatile SignInSetup signIn;
@@ -168,7 +173,7 @@ public final class PenghubungApp extends Application {
     }
 
     /** The sign-in card in the current language; {@code typed}: what the card in the other language held. */
-    private void showSignIn(SignInSetup setup, Scene scene, Clock deskClock, Optional<SignInViewModel> typed) {
+    private SignInViewModel showSignIn(SignInSetup setup, Scene scene, Clock deskClock, Optional<SignInViewModel> typed) {
         SignInViewModel vm = new SignInViewModel(messages, setup.service(), background.io(), Platform::runLater,
                 setup.demoAccounts());
         vm.serverProperty().set(settings.serverUrl().isBlank() ? setup.defaultServer() : settings.serverUrl());
@@ -189,6 +194,7 @@ public final class PenghubungApp extends Application {
         scene.setRoot((javafx.scene.Parent) view.root());
         Theme.style(scene, settings.dark());
         view.activate();
+        return vm;
     }
 
     private void show(Desk opened, Scene scene) {
@@ -196,6 +202,26 @@ public final class PenghubungApp extends Application {
         mount(opened, scene, Optional.empty(), settings);
         addSignOut(scene);
         signedInThrough.ifPresent(setup -> UpdateNotice.check(stage, opened, dataFolder, background.io()));
+        signedInThrough.ifPresent(setup -> {
+            damageOffered = false;
+            stopDamageWatch = CacheDamage.watch(() -> Platform.runLater(() -> offerRebuild(setup, scene)));
+        });
+    }
+
+    /**
+     * This computer's copy turned out damaged while the desk was open (a read or a sync met it): says so and
+     * offers the rebuild, which signs out to the sign-in screen with the rebuild ready; the drafts and unsent
+     * actions are kept by it.
+     */
+    private void offerRebuild(SignInSetup setup, Scene scene) {
+        if (damageOffered || desk == null) {
+            return;
+        }
+        damageOffered = true;
+        if (Dialogs.askSafely(stage, messages, "damagedCache", "ui.damaged.title", messages.get("ui.damaged.text"),
+                "ui.damaged.rebuild", "ui.damaged.later") && desk != null) {
+            closeDesk(setup, scene, true);
+        }
     }
 
     /** The sidebar's sign-out button, when this start went through a sign-in. */
@@ -237,6 +263,12 @@ public final class PenghubungApp extends Application {
         if (!leaveWithUnsent("ui.unsent.signOut")) {
             return;
         }
+        closeDesk(setup, scene, false);
+    }
+
+    /** Closes the desk in the background and shows the sign-in screen, with the rebuild offered when {@code rebuild}. */
+    private void closeDesk(SignInSetup setup, Scene scene, boolean rebuild) {
+        stopDamageWatch.run();
         Desk closing = desk;
         new LockedWindows().hideAllOf(stage);
         saveAndClose();
@@ -254,7 +286,12 @@ public final class PenghubungApp extends Application {
             } catch (RuntimeException e) {
                 LOG.warn("Closing the desk at sign-out failed: {}", e.toString());
             }
-            Platform.runLater(() -> showSignIn(setup, scene, clock, Optional.empty()));
+            Platform.runLater(() -> {
+                SignInViewModel vm = showSignIn(setup, scene, clock, Optional.empty());
+                if (rebuild) {
+                    vm.offerRebuild();
+                }
+            });
         });
     }
 
@@ -369,6 +406,7 @@ public final class PenghubungApp extends Application {
 
     @Override
     public void stop() {
+        stopDamageWatch.run();
         if (window != null && stage != null && stage.isShowing()) {
             saveAndClose();
         }

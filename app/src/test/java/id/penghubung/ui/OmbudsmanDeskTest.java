@@ -82,6 +82,10 @@ class OmbudsmanDeskTest extends TrainingDesk {
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#printDialog").tryQuery().isPresent());
         assertThat(window.print().scopeProperty().get()).isEqualTo(PrintViewModel.Scope.VIEW);
+        // Issue 15: the Ombudsman never has internal notes, so the dialog offers none; identities are off by default.
+        assertThat(onFx(() -> robot.lookup("#printNotes").tryQuery())).as("no internal-notes option").isEmpty();
+        assertThat(onFx(() -> robot.lookup("#printIdentities").queryAs(javafx.scene.control.CheckBox.class).isSelected()))
+                .as("without identities by default").isFalse();
         robot.clickOn("#printSave");
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.print().outcomeProperty().get() != null);
         assertThat(window.print().outcomeProperty().get().written()).isEqualTo(shown.size());

@@ -13,6 +13,7 @@ import id.penghubung.sync.Session;
 import id.penghubung.sync.SyncListener;
 import id.penghubung.sync.SyncProgress;
 import id.penghubung.ui.action.ReferenceData;
+import id.penghubung.ui.common.CacheDamage;
 import id.penghubung.ui.detail.AttachmentFiles;
 import id.penghubung.ui.detail.PlainCopies;
 import id.penghubung.ui.sync.SyncControl;
@@ -163,6 +164,7 @@ public final class SessionDesk implements SyncControl, DeskLock {
         if (outcome.failure().isPresent()) {
             RuntimeException failure = outcome.failure().get();
             error = SyncFailures.key(failure);
+            CacheDamage.check(failure); // the rebuild is offered, as for a read that met the damage
             if (!(failure instanceof AuthenticationRequired)) {
                 // Online, the next interval; offline, the next probe that finds the server.
                 nextTry = Optional.of(clock.instant().plus(session.connectivity().online() ? INTERVAL : auto.probeEvery()));

@@ -5,6 +5,7 @@ import id.penghubung.sync.ApiException;
 import id.penghubung.sync.AuthenticationRequired;
 import id.penghubung.sync.SyncCancelledException;
 import id.penghubung.sync.TransportException;
+import id.penghubung.ui.common.OfficerText;
 import id.penghubung.ui.sync.SyncControl;
 import java.util.Optional;
 
@@ -23,6 +24,7 @@ final class SyncFailures {
             case ApiException e when e.status() == 429 || e.status() == 503 -> "ui.sync.why.busy";
             case ApiException e when e.status() >= 500 -> "ui.sync.why.server";
             case ApiException e -> "ui.sync.why.refused";
+            case RuntimeException e when OfficerText.isDamagedCache(e) -> "ui.sync.why.damaged";
             default -> "ui.sync.why.other";
         });
     }

@@ -30,8 +30,9 @@ public final class OfficerText {
     private OfficerText() {
     }
 
-    /** The officer's words for {@code failure}. */
+    /** The officer's words for {@code failure}; a damaged cache is also passed to {@link CacheDamage} (the rebuild is offered). */
     public static String of(Messages messages, Throwable failure) {
+        CacheDamage.check(failure);
         for (Throwable t = failure; t != null; t = t.getCause()) {
             Optional<String> text = known(messages, t);
             if (text.isPresent()) {

@@ -136,6 +136,7 @@ public final class InboxTableView {
         filterRow.managedProperty().bind(filters.selectedProperty());
 
         Label error = new Label();
+        error.setId("inboxError");
         error.getStyleClass().add("field-error");
         error.textProperty().bind(vm.errorTextProperty());
         error.visibleProperty().bind(vm.errorTextProperty().isNotEmpty());

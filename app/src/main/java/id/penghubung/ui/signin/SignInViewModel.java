@@ -69,6 +69,15 @@ public final class SignInViewModel {
         return rebuildOffered.get() && start(true);
     }
 
+    /**
+     * The desk found this computer's copy damaged while it was open and the officer chose the rebuild: the
+     * sign-in screen says so and offers it, as after a sign-in that met the damage.
+     */
+    public void offerRebuild() {
+        rebuildOffered.set(true);
+        error.set(messages.get("ui.signin.damaged"));
+    }
+
     private boolean start(boolean rebuild) {
         if (busy.get()) {
             return false;
@@ -163,6 +172,9 @@ public final class SignInViewModel {
         usernameProperty().set(before.usernameProperty().get());
         passwordProperty().set(before.passwordProperty().get());
         previousPasswordProperty().set(before.previousPasswordProperty().get());
+        if (before.rebuildOffered.get()) {
+            offerRebuild();
+        }
     }
 
     public Messages messages() {
