@@ -9,6 +9,7 @@ import id.penghubung.protocol.AdminNewComplaint;
 import id.penghubung.protocol.AdminRedirectRequest;
 import id.penghubung.protocol.AdminReplyRequest;
 import id.penghubung.protocol.AppliedActions;
+import id.penghubung.protocol.Endpoints;
 import id.penghubung.protocol.ErrorCodes;
 import id.penghubung.protocol.WireComplaint;
 import java.io.IOException;
@@ -18,9 +19,9 @@ import java.util.regex.Pattern;
 
 /** The admin endpoints under {@code /api/v1/admin/}: an ADMIN account only (403 otherwise), no fault injection. */
 final class AdminRoutes {
-    private static final String API = id.penghubung.protocol.Endpoints.API;
-    private static final Pattern ADMIN_COMPLAINT = Pattern.compile(API + "/admin/complaints/([^/]+)/(dispose|reply|archive|redirect|actions|hold|resume)");
-    private static final Pattern ADMIN_ONE = Pattern.compile(API + "/admin/complaints/([^/]+)");
+    private static final String COMPLAINTS = Pattern.quote(Endpoints.ADMIN_COMPLAINTS);
+    private static final Pattern ADMIN_COMPLAINT = Pattern.compile(COMPLAINTS + "/([^/]+)/(" + String.join("|", Endpoints.ADMIN_STEPS) + ")");
+    private static final Pattern ADMIN_ONE = Pattern.compile(COMPLAINTS + "/([^/]+)");
 
     private final AdminService admin;
     private final AuthService auth;
@@ -38,7 +39,7 @@ final class AdminRoutes {
             throw new ApiException(403, ErrorCodes.FORBIDDEN, "Admin only");
         }
         Faults.Decision none = Faults.Decision.NONE;
-        if (path.equals(API + "/admin/complaints")) {
+        if (path.equals(Endpoints.ADMIN_COMPLAINTS)) {
             CentralServer.allow(method, "POST");
             CentralServer.respond(ex, 201, admin.create(Exchanges.readJson(ex, AdminNewComplaint.class)), none);
             return;

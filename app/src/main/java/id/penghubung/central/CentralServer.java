@@ -7,6 +7,7 @@ import id.penghubung.protocol.ActionResult;
 import id.penghubung.protocol.ActionsRequest;
 import id.penghubung.protocol.ActionsResponse;
 import id.penghubung.protocol.ApiError;
+import id.penghubung.protocol.Endpoints;
 import id.penghubung.protocol.ErrorCodes;
 import id.penghubung.protocol.LoginRequest;
 import id.penghubung.protocol.RefreshRequest;
@@ -42,8 +43,7 @@ import org.slf4j.LoggerFactory;
 public final class CentralServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CentralServer.class);
     public static final String TRAINING_PASSWORD = "latihan123";
-    private static final String API = id.penghubung.protocol.Endpoints.API;
-    private static final Pattern ATTACHMENT = Pattern.compile(API + "/attachments/([^/]*)");
+    private static final Pattern ATTACHMENT = Pattern.compile(Pattern.quote(Endpoints.ATTACHMENTS) + "/([^/]*)");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final CentralConfig config;
@@ -179,7 +179,7 @@ public final class CentralServer implements AutoCloseable {
             RequestBodies.spool(ex, attachments.spoolDir(), attachments.maxBytes());
             return;
         }
-        boolean auth = path.equals(id.penghubung.protocol.Endpoints.LOGIN) || path.equals(id.penghubung.protocol.Endpoints.REFRESH);
+        boolean auth = path.equals(Endpoints.LOGIN) || path.equals(Endpoints.REFRESH);
         RequestBodies.readJson(ex, auth ? AuthService.MAX_BODY : Exchanges.MAX_JSON_BODY);
     }
 
@@ -208,7 +208,7 @@ public final class CentralServer implements AutoCloseable {
     private void route(HttpExchange ex) throws IOException, SQLException {
         String path = normalizedPath(ex);
         String method = ex.getRequestMethod();
-        if (path.startsWith(API + "/admin/")) {
+        if (path.startsWith(Endpoints.ADMIN + "/")) {
             adminRoutes.route(ex, method, path);
             return;
         }
@@ -223,20 +223,20 @@ public final class CentralServer implements AutoCloseable {
             throw new ApiException(500, ErrorCodes.INTERNAL, "Internal server error (simulated)");
         }
         switch (path) {
-            case API + "/auth/login" -> {
+            case Endpoints.LOGIN -> {
                 allow(method, "POST");
                 respond(ex, 200, auth.login(Exchanges.readJson(ex, LoginRequest.class, AuthService.MAX_BODY), clientAddress(ex)), fault);
             }
-            case API + "/auth/refresh" -> {
+            case Endpoints.REFRESH -> {
                 allow(method, "POST");
                 respond(ex, 200, auth.refresh(Exchanges.readJson(ex, RefreshRequest.class, AuthService.MAX_BODY)), fault);
             }
-            case API + "/changes" -> {
+            case Endpoints.CHANGES -> {
                 allow(method, "GET");
                 Principal p = auth.authenticate(ex);
                 respond(ex, 200, feed.page(p, query(ex)), fault);
             }
-            case API + "/actions" -> {
+            case Endpoints.ACTIONS -> {
                 allow(method, "POST");
                 Principal p = auth.authenticate(ex);
                 ActionsRequest request = Exchanges.readJson(ex, ActionsRequest.class);
@@ -247,7 +247,7 @@ public final class CentralServer implements AutoCloseable {
                 }
                 respond(ex, 200, new ActionsResponse(results), fault);
             }
-            case API + "/reference" -> {
+            case Endpoints.REFERENCE -> {
                 allow(method, "GET");
                 respond(ex, 200, reference.forCaller(auth.authenticate(ex), attachments.limits()), fault);
             }

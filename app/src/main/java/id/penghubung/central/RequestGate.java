@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 final class RequestGate implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RequestGate.class);
-    private static final String UPLOADS = Endpoints.API + "/attachments/";
+    private static final String UPLOADS = Endpoints.ATTACHMENTS + "/";
 
     /** Reads the request body (or refuses the request with an {@link ApiException}) before a slot is taken. */
     interface BodyStage {

@@ -80,17 +80,25 @@ class AutoSyncTest {
         try (Session session = world.session(data, "penghubung")) {
             session.api().signOut(); // as after an offline sign-in: no tokens
             world.close();
+            // The test's clock: the probe runs when the test moves time, not on a wall-clock timer.
+            ManualScheduledExecutor clock = new ManualScheduledExecutor();
             try (AutoSync auto = new AutoSync(session.engine(), session.connectivity(), session.api(), Duration.ofHours(1),
-                    Duration.ofMillis(100), SyncListener.NONE, outcomes::add)) {
+                    AutoSync.PROBE_EVERY, SyncListener.NONE, outcomes::add, clock)) {
                 auto.start();
                 // Offline and not signed in: "sync now" says unreachable, not "password".
                 AutoSync.Outcome away = auto.syncNow().get(30, TimeUnit.SECONDS);
                 assertThat(away.failure()).containsInstanceOf(TransportException.class);
                 assertThat(session.connectivity().online()).isFalse();
+                clock.advance(Duration.ZERO); // the interval's first run: offline, its probe fails, nothing runs
+                assertThat(outcomes).hasSize(1);
 
                 back = TrainingWorld.start(config.withPort(port));
-                // Nobody asks: the probe notices within its interval, and the run wants the password.
-                await(() -> outcomes.size() > 1);
+                clock.advance(AutoSync.PROBE_EVERY.minusMillis(1));
+                assertThat(outcomes).as("no probe before its interval").hasSize(1);
+                assertThat(session.connectivity().online()).isFalse();
+                // Nobody asks: the probe notices at its interval, and the run wants the password.
+                clock.advance(Duration.ofMillis(1));
+                assertThat(outcomes).hasSize(2);
                 assertThat(session.connectivity().online()).isTrue();
                 assertThat(outcomes.getLast().failure()).containsInstanceOf(AuthenticationRequired.class);
             }
