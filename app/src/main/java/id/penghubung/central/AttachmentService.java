@@ -1,6 +1,7 @@
 package id.penghubung.central;
 
 import com.sun.net.httpserver.HttpExchange;
+import id.penghubung.protocol.ApiError;
 import id.penghubung.protocol.AttachmentLimits;
 import id.penghubung.protocol.AttachmentTypes;
 import id.penghubung.protocol.ErrorCodes;
@@ -195,7 +196,7 @@ final class AttachmentService {
     }
 
     private static ApiException rangeNotSatisfiable(long size) {
-        return new ApiException(416, new id.penghubung.protocol.ApiError(ErrorCodes.BAD_RANGE, "Range not satisfiable", Map.of()),
+        return new ApiException(416, new ApiError(ErrorCodes.BAD_RANGE, "Range not satisfiable", Map.of()),
                 Map.of("Content-Range", "bytes */" + size));
     }
 

@@ -7,6 +7,7 @@ import id.penghubung.protocol.ActionResult;
 import id.penghubung.protocol.ActionsRequest;
 import id.penghubung.protocol.ActionsResponse;
 import id.penghubung.protocol.ApiError;
+import id.penghubung.protocol.ClientRelease;
 import id.penghubung.protocol.Endpoints;
 import id.penghubung.protocol.ErrorCodes;
 import id.penghubung.protocol.LoginRequest;
@@ -124,7 +125,7 @@ public final class CentralServer implements AutoCloseable {
     }
 
     /** Publishes the recommended client version in the reference data ({@code client}); null withdraws it. */
-    public void publishClientRelease(id.penghubung.protocol.ClientRelease release) {
+    public void publishClientRelease(ClientRelease release) {
         reference.publish(release);
     }
 

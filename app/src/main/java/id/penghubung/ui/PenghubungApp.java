@@ -27,11 +27,14 @@ import id.penghubung.ui.support.UpdateNotice;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -81,8 +84,8 @@ public final class PenghubungApp extends Application {
     /** What the launcher (or {@code demo}) passes for a sign-in: the service, a default server, demo accounts. */
     public record SignInSetup(SignInService service, String defaultServer, List<SignInService.DemoAccount> demoAccounts) {
         public SignInSetup {
-            java.util.Objects.requireNonNull(service, "service");
-            java.util.Objects.requireNonNull(defaultServer, "defaultServer");
+            Objects.requireNonNull(service, "service");
+            Objects.requireNonNull(defaultServer, "defaultServer");
             demoAccounts = List.copyOf(demoAccounts);
         }
     }
@@ -104,7 +107,7 @@ public final class PenghubungApp extends Application {
     }
 
     public static void setClock(Clock value) {
-        clock = java.util.Objects.requireNonNull(value);
+        clock = Objects.requireNonNull(value);
     }
 
     private static Desk.Parts storeOnly(StartContext ctx) {
@@ -129,7 +132,7 @@ public final class PenghubungApp extends Application {
         ProgressIndicator progress = new ProgressIndicator();
         Label opening = new Label(messages.get("ui.app.opening"));
         VBox splash = new VBox(12, progress, opening);
-        splash.setAlignment(javafx.geometry.Pos.CENTER);
+        splash.setAlignment(Pos.CENTER);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(splash, Math.min(settings.width(), screen.getWidth()),
                 Math.min(settings.height(), screen.getHeight()));
@@ -186,7 +189,7 @@ public final class PenghubungApp extends Application {
             view.deactivate();
             showSignIn(setup, scene, deskClock, Optional.of(vm));
         });
-        scene.setRoot((javafx.scene.Parent) view.root());
+        scene.setRoot((Parent) view.root());
         Theme.style(scene, settings.dark());
         view.activate();
     }
@@ -245,7 +248,7 @@ public final class PenghubungApp extends Application {
         lock = null;
         ProgressIndicator progress = new ProgressIndicator();
         VBox wait = new VBox(12, progress, new Label(messages.get("ui.signOut.closing")));
-        wait.setAlignment(javafx.geometry.Pos.CENTER);
+        wait.setAlignment(Pos.CENTER);
         wait.setId("signingOut");
         scene.setRoot(wait);
         background.io().execute(() -> {

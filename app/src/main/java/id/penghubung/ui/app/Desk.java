@@ -1,6 +1,7 @@
 package id.penghubung.ui.app;
 
 import id.penghubung.i18n.Messages;
+import id.penghubung.model.Role;
 import id.penghubung.model.action.ActingAccount;
 import id.penghubung.model.action.ActionValidator;
 import id.penghubung.model.calendar.WorkingCalendar;
@@ -20,8 +21,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything one signed-in desk works with: the account, its case store, the calendar and deadline
@@ -107,10 +110,10 @@ public final class Desk implements AutoCloseable {
         CaseStore store = CaseStore.open(storeFile, deadlineIndex(clock), clock);
         try (DashboardQueries q = DashboardQueries.open(store)) {
             Optional<String> agency = q.agencies().stream().findFirst().map(DashboardQueries.Bucket::id);
-            ActingAccount account = new ActingAccount("local", displayName, id.penghubung.model.Role.OFFICER, agency);
+            ActingAccount account = new ActingAccount("local", displayName, Role.OFFICER, agency);
             ReferenceData reference = ReferenceData.of(
                     q.unitRefs().stream().filter(u -> agency.map(u.agencyId()::equals).orElse(true)).toList(),
-                    java.util.List.of(), java.util.List.of());
+                    List.of(), List.of());
             return new Parts(account, store, true, SyncControl.offline(), reference, AttachmentFiles.none());
         }
     }
@@ -195,7 +198,7 @@ public final class Desk implements AutoCloseable {
             onClose.close();
         } catch (Exception e) {
             // Closing the sync session on exit must not hide the window's own shutdown.
-            org.slf4j.LoggerFactory.getLogger(Desk.class).warn("Closing the session failed: {}", e.toString());
+            LoggerFactory.getLogger(Desk.class).warn("Closing the session failed: {}", e.toString());
         }
     }
 }

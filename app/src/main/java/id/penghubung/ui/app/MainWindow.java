@@ -4,6 +4,8 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.model.Complaint;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxView;
+import id.penghubung.ui.inbox.ExportDialog;
+import id.penghubung.ui.intake.IntakeEntry;
 import id.penghubung.ui.units.UnitTasksView;
 import id.penghubung.ui.action.ActionView;
 import id.penghubung.ui.action.ActionViewModel;
@@ -31,6 +33,7 @@ import id.penghubung.ui.sync.StatusBarViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -39,6 +42,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -48,8 +52,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
@@ -135,7 +141,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
         // shows it only while a complaint is open, so the detail pane has the whole height before.
         detailSplit.getItems().add(detail.root());
         detailSplit.setMinWidth(320);
-        ((javafx.scene.layout.Region) action.root()).setMinWidth(0);
+        ((Region) action.root()).setMinWidth(0);
         folds = new CollapseToggles(messages, sidebar.root(), mode.canAct(), this::placeEditor);
         main.getItems().addAll(inbox.root(), folds.detailColumn(detailSplit));
         main.setId("mainSplit");
@@ -145,7 +151,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
         root.setId("mainWindow");
         sidebarButtons();
         if (mode.canAct()) {
-            sidebar.extra().getChildren().add(0, id.penghubung.ui.intake.IntakeEntry.button(desk.store(), desk.account(),
+            sidebar.extra().getChildren().add(0, IntakeEntry.button(desk.store(), desk.account(),
                     desk.reference(), desk.background(), desk.clock(), desk.zone(), messages, fx, this::window));
         }
         inbox.exportButton().setOnAction(e -> exportCsv());
@@ -191,12 +197,12 @@ public final class MainWindow implements DeskCoordinator.Screen {
         if (w == null || !w.isShowing()) {
             return;
         }
-        Notifications.create().owner(w).title(notice.title()).text(notice.text()).hideAfter(javafx.util.Duration.seconds(8))
+        Notifications.create().owner(w).title(notice.title()).text(notice.text()).hideAfter(Duration.seconds(8))
                 .position(Pos.BOTTOM_RIGHT).showWarning();
     }
 
     private void exportCsv() {
-        Optional<Boolean> withIdentities = id.penghubung.ui.inbox.ExportDialog.ask(window(), messages);
+        Optional<Boolean> withIdentities = ExportDialog.ask(window(), messages);
         if (withIdentities.isEmpty()) {
             return;
         }
@@ -220,7 +226,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
 
     /** Where saved case files go; tests replace the system file chooser. */
     public void setPrintTarget(PrintDialog.TargetChooser chooser) {
-        printTarget = java.util.Objects.requireNonNull(chooser);
+        printTarget = Objects.requireNonNull(chooser);
         printDialog = null;
     }
 
@@ -374,7 +380,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
     }
 
     /** Adds a button to the sidebar's tool row (the lock button). */
-    public void addSidebarTool(javafx.scene.Node tool) {
+    public void addSidebarTool(Node tool) {
         tools.getChildren().add(tool);
     }
 

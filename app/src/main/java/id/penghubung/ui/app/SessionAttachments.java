@@ -7,10 +7,14 @@ import id.penghubung.ui.detail.AttachmentRefused;
 import id.penghubung.ui.detail.PlainCopies;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -30,7 +34,7 @@ public final class SessionAttachments implements AttachmentFiles {
     private final PlainCopies copies;
     private final UploadRules rules;
     /** Names of the files picked in this session, by SHA-256 (the outbox shows them by name). */
-    private final java.util.Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> names = new ConcurrentHashMap<>();
 
     /**
      * {@code download} fetches a missing file (the engine's on-demand download), given the attachment
@@ -114,7 +118,7 @@ public final class SessionAttachments implements AttachmentFiles {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         // Checked now, with the server's limits, never first at sync as 413 or 400.
         if (size == 0) {
@@ -140,7 +144,7 @@ public final class SessionAttachments implements AttachmentFiles {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     @Override

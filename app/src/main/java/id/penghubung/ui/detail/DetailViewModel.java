@@ -38,6 +38,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
@@ -124,8 +125,8 @@ public final class DetailViewModel {
      * How units and institutions are named on the outbox rows (the reference data; called on a
      * background thread). Attachments are named by the attachment files.
      */
-    public void setNames(java.util.function.Function<String, Optional<String>> unit,
-            java.util.function.Function<String, Optional<String>> agency) {
+    public void setNames(Function<String, Optional<String>> unit,
+            Function<String, Optional<String>> agency) {
         outboxLines.setNames(new ActionDescription.Names(unit, agency, files::fileName));
     }
 

@@ -1,5 +1,6 @@
 package id.penghubung.ui.inbox;
 
+import id.penghubung.model.Reporter;
 import id.penghubung.store.CaseStore;
 import id.penghubung.store.DashboardQueries;
 import id.penghubung.store.InboxQuery;
@@ -11,6 +12,7 @@ import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineKind;
 import id.penghubung.model.sla.DeadlineSummary;
 import id.penghubung.model.sla.MessageRef;
+import java.util.Comparator;
 import java.util.function.Function;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,8 +55,8 @@ public final class StoreInboxData implements InboxData {
     }
 
     @Override
-    public Optional<id.penghubung.model.Reporter> reporter(InboxRow row) {
-        return store.complaint(row.id()).flatMap(id.penghubung.model.Complaint::reporter);
+    public Optional<Reporter> reporter(InboxRow row) {
+        return store.complaint(row.id()).flatMap(Complaint::reporter);
     }
 
     @Override
@@ -126,7 +128,7 @@ public final class StoreInboxData implements InboxData {
     @Override
     public List<Facet> agencies() {
         return aggregates.agencies().stream().map(b -> new Facet(b.id(), b.name()))
-                .sorted(java.util.Comparator.comparing(Facet::name)).toList();
+                .sorted(Comparator.comparing(Facet::name)).toList();
     }
 
     @Override

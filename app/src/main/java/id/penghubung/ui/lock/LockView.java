@@ -26,6 +26,7 @@ import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
@@ -90,7 +91,7 @@ public final class LockView {
         VBox card = new VBox(12, title, officer, explain, password, error, unlock, busy);
         card.getStyleClass().add("signin-card");
         card.setId("lockCard");
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         root.getChildren().add(card);
         StackPane.setAlignment(card, Pos.CENTER);
         root.setId("lockScreen");

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
@@ -101,7 +102,7 @@ public final class SignInView {
         language.setOnAction(e -> vm.switchLanguage());
         card.getChildren().add(language);
         // The card keeps its own height, centred, instead of stretching over the whole window.
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         root.getChildren().add(card);
         StackPane.setAlignment(card, Pos.CENTER);
         root.setId("signin");

@@ -3,6 +3,7 @@ package id.penghubung.ui.signin;
 import id.penghubung.i18n.Messages;
 import id.penghubung.ui.app.Desk;
 import id.penghubung.ui.common.OfficerText;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -105,9 +106,9 @@ public final class SignInViewModel {
                         : new SignInService.Refused(OfficerText.isUnusableCache(e) ? "ui.signin.cacheUnusable"
                         : "ui.signin.failed", List.of(OfficerText.of(messages, e)));
             } finally {
-                java.util.Arrays.fill(secret, '\0');
+                Arrays.fill(secret, '\0');
                 if (previous != null) {
-                    java.util.Arrays.fill(previous, '\0');
+                    Arrays.fill(previous, '\0');
                 }
             }
             SignInService.Result r = result;

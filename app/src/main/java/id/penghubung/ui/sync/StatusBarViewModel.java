@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -105,7 +107,7 @@ public final class StatusBarViewModel {
     }
 
     /** Sends the typed password off the FX thread; {@code done} hears on the FX thread whether it was accepted. */
-    public void reauthenticate(char[] password, java.util.function.Consumer<Boolean> done) {
+    public void reauthenticate(char[] password, Consumer<Boolean> done) {
         io.execute(() -> {
             boolean ok;
             try {
@@ -113,7 +115,7 @@ public final class StatusBarViewModel {
             } catch (RuntimeException e) {
                 ok = false;
             } finally {
-                java.util.Arrays.fill(password, '\0');
+                Arrays.fill(password, '\0');
             }
             boolean accepted = ok;
             ui.execute(() -> {
