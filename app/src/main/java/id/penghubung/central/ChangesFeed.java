@@ -139,7 +139,7 @@ final class ChangesFeed {
         } catch (IllegalArgumentException e) {
             LOG.debug("bad cursor", e);
         }
-        throw new ApiException(400, new ApiError(ErrorCodes.INVALID_CURSOR, "Unknown cursor; start again without one",
+        throw new RequestException(400, new ApiError(ErrorCodes.INVALID_CURSOR, "Unknown cursor; start again without one",
                 Map.of("cursor", "not a cursor of this server")), Map.of());
     }
 }

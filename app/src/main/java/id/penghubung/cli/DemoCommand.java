@@ -6,7 +6,7 @@ import id.penghubung.central.SeededAccount;
 import id.penghubung.central.TrainingClock;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Role;
-import id.penghubung.ui.signin.SignInService.DemoAccount;
+import id.penghubung.ui.signin.SignInPort.DemoAccount;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

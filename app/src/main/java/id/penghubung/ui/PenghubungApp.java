@@ -19,7 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import id.penghubung.ui.signin.SignInService;
+import id.penghubung.ui.signin.SignInPort;
 import id.penghubung.ui.signin.SignInView;
 import id.penghubung.ui.signin.SignInViewModel;
 import id.penghubung.ui.support.DiagnoseAction;
@@ -82,7 +82,7 @@ public final class PenghubungApp extends Application {
     private static volatile SignInSetup signIn;
 
     /** What the launcher (or {@code demo}) passes for a sign-in: the service, a default server, demo accounts. */
-    public record SignInSetup(SignInService service, String defaultServer, List<SignInService.DemoAccount> demoAccounts) {
+    public record SignInSetup(SignInPort service, String defaultServer, List<SignInPort.DemoAccount> demoAccounts) {
         public SignInSetup {
             Objects.requireNonNull(service, "service");
             Objects.requireNonNull(defaultServer, "defaultServer");

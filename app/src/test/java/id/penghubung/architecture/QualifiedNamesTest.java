@@ -24,13 +24,8 @@ class QualifiedNamesTest {
     private static final Pattern QUALIFIED = Pattern.compile(
             "(?<![\\w.])(?:java|javax|javafx|id\\.penghubung|org|com)(?:\\.[a-z_]\\w*)+\\.[A-Z]\\w*");
     private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
-    /**
-     * Files that still have them, to be fixed by whoever edits them next (they were being changed
-     * elsewhere when this check came). Only shrinks: a listed file without any fails the check too.
-     */
-    private static final Set<String> NOT_YET = Set.of(
-            // Each names a class whose simple name exists twice (ui's port and sync's class): gone with the renames.
-            "ui/app/SessionAttachments.java", "ui/signin/SyncSignIn.java");
+    /** Files allowed to keep them: none (a file listed here without any fails the check too). */
+    private static final Set<String> NOT_YET = Set.of();
 
     @Test
     void mainCodeImportsInsteadOfQualifyingInline() throws IOException {

@@ -64,7 +64,7 @@ public final class ActionView {
     private final MapChangeListener<String, String> problemsListener = c -> showProblems();
     private final ChangeListener<Complaint> complaintListener = (o, a, b) -> allowedTypes(b);
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
-    private final ComboBox<ResponseTemplate> templates;
+    private final ComboBox<TemplateOption> templates;
     private final FlowPane chips = new FlowPane(6, 6);
 
     public ActionView(ActionViewModel vm) {

@@ -30,7 +30,7 @@ import id.penghubung.ui.common.ActionDescription;
 import id.penghubung.ui.common.Debouncer;
 import id.penghubung.ui.common.Scheduler;
 import id.penghubung.ui.common.OfficerText;
-import id.penghubung.ui.detail.AttachmentFiles;
+import id.penghubung.ui.detail.AttachmentAccess;
 import id.penghubung.ui.detail.AttachmentRefused;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,7 +79,7 @@ public final class ActionViewModel {
     private final Messages messages;
     private final ActionData store;
     private final ActionCheck check;
-    private final ReferenceData reference;
+    private final ActionReference reference;
     private final Executor background;
     private final Executor ui;
     private final Debouncer autosave;
@@ -101,9 +101,9 @@ public final class ActionViewModel {
     private final ObservableList<AgencyRef> agencies = FXCollections.observableArrayList();
     /** The institutions a "bukan wewenang" may suggest: never the complaint's own agency. */
     private final FilteredList<AgencyRef> otherAgencies = new FilteredList<>(agencies, a -> true);
-    private final ObservableList<ResponseTemplate> templates = FXCollections.observableArrayList();
+    private final ObservableList<TemplateOption> templates = FXCollections.observableArrayList();
     /** The templates written for the chosen action type only. */
-    private final FilteredList<ResponseTemplate> templatesForType = new FilteredList<>(templates, t -> false);
+    private final FilteredList<TemplateOption> templatesForType = new FilteredList<>(templates, t -> false);
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
     private final StringProperty draftState = new SimpleStringProperty("");
     private final StringProperty result = new SimpleStringProperty("");
@@ -115,7 +115,7 @@ public final class ActionViewModel {
 
     private final ObservableList<Picked> attachments = FXCollections.observableArrayList();
     private final BooleanProperty canAttach = new SimpleBooleanProperty(false);
-    private AttachmentFiles files = AttachmentFiles.none();
+    private AttachmentAccess files = AttachmentAccess.none();
     private boolean loading;
     /** Typed since the last save was scheduled or done (UI thread only). */
     private boolean dirty;
@@ -125,7 +125,7 @@ public final class ActionViewModel {
     /** True while another complaint is being put into the form: the type changes without loading drafts. */
     private boolean switching;
 
-    public ActionViewModel(Messages messages, ActionData store, ActionCheck check, ReferenceData reference,
+    public ActionViewModel(Messages messages, ActionData store, ActionCheck check, ActionReference reference,
             Executor background, Executor ui, Scheduler scheduler, ZoneId zone) {
         this.messages = Objects.requireNonNull(messages);
         this.store = Objects.requireNonNull(store);
@@ -174,7 +174,7 @@ public final class ActionViewModel {
         background.execute(() -> {
             List<UnitRef> u = reference.units();
             List<AgencyRef> a = reference.agencies();
-            List<ResponseTemplate> t = reference.templates();
+            List<TemplateOption> t = reference.templates();
             ui.execute(() -> {
                 units.setAll(u);
                 agencies.setAll(a);
@@ -383,14 +383,14 @@ public final class ActionViewModel {
     }
 
     /** Where picked files go (the sync engine's attachment store); without it nothing can be attached. */
-    public void setAttachmentFiles(AttachmentFiles value) {
+    public void setAttachmentFiles(AttachmentAccess value) {
         files = Objects.requireNonNull(value);
         canAttach.set(value.canImport());
     }
 
     /** Attaches a file from disk to the response (copied and hashed in the background). */
     public void attach(Path file) {
-        AttachmentFiles target = files;
+        AttachmentAccess target = files;
         background.execute(() -> {
             try {
                 Optional<String> sha = target.importFile(file);
@@ -506,7 +506,7 @@ public final class ActionViewModel {
      * unit chosen in the form or the complaint's unit; without one it stays a visible placeholder the
      * officer must replace before queueing (never the agency's own name).
      */
-    public void applyTemplate(ResponseTemplate template) {
+    public void applyTemplate(TemplateOption template) {
         Complaint c = complaint.get();
         if (c != null && template != null) {
             Optional<String> unitName = Optional.ofNullable(unit.get()).map(UnitRef::name)
@@ -688,7 +688,7 @@ public final class ActionViewModel {
         return agencies;
     }
 
-    public ObservableList<ResponseTemplate> templates() {
+    public ObservableList<TemplateOption> templates() {
         return templates;
     }
 
@@ -698,7 +698,7 @@ public final class ActionViewModel {
     }
 
     /** The templates written for the chosen action type. */
-    public ObservableList<ResponseTemplate> templatesForType() {
+    public ObservableList<TemplateOption> templatesForType() {
         return templatesForType;
     }
 

@@ -11,10 +11,10 @@ import id.penghubung.store.CaseStore;
 import id.penghubung.store.DashboardQueries;
 import id.penghubung.store.DeadlineIndex;
 import id.penghubung.ui.action.ActionCheck;
-import id.penghubung.ui.action.ReferenceData;
+import id.penghubung.ui.action.ActionReference;
 import id.penghubung.ui.common.Background;
 import id.penghubung.ui.common.WorkingDays;
-import id.penghubung.ui.detail.AttachmentFiles;
+import id.penghubung.ui.detail.AttachmentAccess;
 import id.penghubung.ui.lock.DeskLock;
 import id.penghubung.ui.sync.SyncControl;
 import java.nio.file.Path;
@@ -39,8 +39,8 @@ public final class Desk implements AutoCloseable {
     private final WorkingCalendar calendar;
     private final DeadlineCalculator deadlines;
     private final SyncControl sync;
-    private final ReferenceData reference;
-    private final AttachmentFiles attachments;
+    private final ActionReference reference;
+    private final AttachmentAccess attachments;
     private final Background background;
     private final Clock clock;
     private final boolean ownsStore;
@@ -49,7 +49,7 @@ public final class Desk implements AutoCloseable {
 
     /** What a sign-in (or the store-only start) hands to the desk. */
     public record Parts(ActingAccount account, CaseStore store, boolean ownsStore, SyncControl sync,
-            ReferenceData reference, AttachmentFiles attachments, Optional<DeadlineCalculator> deadlines,
+            ActionReference reference, AttachmentAccess attachments, Optional<DeadlineCalculator> deadlines,
             AutoCloseable onClose, DeskLock lock) {
         public Parts {
             Objects.requireNonNull(lock, "lock");
@@ -64,7 +64,7 @@ public final class Desk implements AutoCloseable {
 
         /** Parts without an account key: the lock only hides the window ({@link DeskLock#withoutAccount}). */
         public Parts(ActingAccount account, CaseStore store, boolean ownsStore, SyncControl sync,
-                ReferenceData reference, AttachmentFiles attachments, Optional<DeadlineCalculator> deadlines,
+                ActionReference reference, AttachmentAccess attachments, Optional<DeadlineCalculator> deadlines,
                 AutoCloseable onClose) {
             this(account, store, ownsStore, sync, reference, attachments, deadlines, onClose,
                     DeskLock.withoutAccount(store));
@@ -72,7 +72,7 @@ public final class Desk implements AutoCloseable {
 
         /** Store-only parts: the bundled calendar and standard SLA policy, nothing else to close. */
         public Parts(ActingAccount account, CaseStore store, boolean ownsStore, SyncControl sync,
-                ReferenceData reference, AttachmentFiles attachments) {
+                ActionReference reference, AttachmentAccess attachments) {
             this(account, store, ownsStore, sync, reference, attachments, Optional.empty(), () -> { });
         }
     }
@@ -111,10 +111,10 @@ public final class Desk implements AutoCloseable {
         try (DashboardQueries q = DashboardQueries.open(store)) {
             Optional<String> agency = q.agencies().stream().findFirst().map(DashboardQueries.Bucket::id);
             ActingAccount account = new ActingAccount("local", displayName, Role.OFFICER, agency);
-            ReferenceData reference = ReferenceData.of(
+            ActionReference reference = ActionReference.of(
                     q.unitRefs().stream().filter(u -> agency.map(u.agencyId()::equals).orElse(true)).toList(),
                     List.of(), List.of());
-            return new Parts(account, store, true, SyncControl.offline(), reference, AttachmentFiles.none());
+            return new Parts(account, store, true, SyncControl.offline(), reference, AttachmentAccess.none());
         }
     }
 
@@ -166,11 +166,11 @@ public final class Desk implements AutoCloseable {
         return sync;
     }
 
-    public ReferenceData reference() {
+    public ActionReference reference() {
         return reference;
     }
 
-    public AttachmentFiles attachments() {
+    public AttachmentAccess attachments() {
         return attachments;
     }
 

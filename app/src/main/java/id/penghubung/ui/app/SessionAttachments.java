@@ -1,8 +1,9 @@
 package id.penghubung.ui.app;
 
 import id.penghubung.model.Attachment;
+import id.penghubung.sync.AttachmentFiles;
 import id.penghubung.sync.UploadRules;
-import id.penghubung.ui.detail.AttachmentFiles;
+import id.penghubung.ui.detail.AttachmentAccess;
 import id.penghubung.ui.detail.AttachmentRefused;
 import id.penghubung.ui.detail.PlainCopies;
 import java.io.IOException;
@@ -25,10 +26,10 @@ import org.slf4j.LoggerFactory;
  * {@link id.penghubung.sync.AttachmentFiles#open} (the files on disk are ciphertext), a missing file
  * is downloaded first when online, and copies for the desktop's viewer are kept in {@link PlainCopies}.
  */
-public final class SessionAttachments implements AttachmentFiles {
+public final class SessionAttachments implements AttachmentAccess {
     private static final Logger LOG = LoggerFactory.getLogger(SessionAttachments.class);
 
-    private final id.penghubung.sync.AttachmentFiles files;
+    private final AttachmentFiles files;
     private final BooleanSupplier online;
     private final Consumer<Attachment> download;
     private final PlainCopies copies;
@@ -40,13 +41,13 @@ public final class SessionAttachments implements AttachmentFiles {
      * {@code download} fetches a missing file (the engine's on-demand download), given the attachment
      * so that the download can stop at its declared size.
      */
-    public SessionAttachments(id.penghubung.sync.AttachmentFiles files, BooleanSupplier online,
+    public SessionAttachments(AttachmentFiles files, BooleanSupplier online,
             Consumer<Attachment> download, PlainCopies copies) {
         this(files, online, download, copies, UploadRules.contract());
     }
 
     /** As above, checking attached files against {@code rules} (the server's published limits). */
-    public SessionAttachments(id.penghubung.sync.AttachmentFiles files, BooleanSupplier online,
+    public SessionAttachments(AttachmentFiles files, BooleanSupplier online,
             Consumer<Attachment> download, PlainCopies copies, UploadRules rules) {
         this.rules = Objects.requireNonNull(rules);
         this.files = Objects.requireNonNull(files);

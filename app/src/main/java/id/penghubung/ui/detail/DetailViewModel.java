@@ -67,7 +67,7 @@ public final class DetailViewModel {
     private final Messages messages;
     private final DetailData data;
     private final DeadlineCalculator deadlines;
-    private final AttachmentFiles files;
+    private final AttachmentAccess files;
     private final Executor background;
     private final Executor ui;
     private final Clock clock;
@@ -97,7 +97,7 @@ public final class DetailViewModel {
     private Runnable onOutboxChanged = () -> { };
     private Consumer<OutboxEntry> onEdit = e -> { };
 
-    public DetailViewModel(Messages messages, DetailData data, DeadlineCalculator deadlines, AttachmentFiles files,
+    public DetailViewModel(Messages messages, DetailData data, DeadlineCalculator deadlines, AttachmentAccess files,
             Executor background, Executor ui, Clock clock, ZoneId zone) {
         this.messages = Objects.requireNonNull(messages);
         this.data = Objects.requireNonNull(data);

@@ -88,7 +88,7 @@ public final class SignInView {
         if (!vm.demoAccounts().isEmpty()) {
             VBox demo = new VBox(4, new Label(messages.get("ui.signin.demoAccounts")));
             demo.getStyleClass().add("demo-accounts");
-            for (SignInService.DemoAccount a : vm.demoAccounts()) {
+            for (SignInPort.DemoAccount a : vm.demoAccounts()) {
                 Hyperlink link = new Hyperlink(messages.get("ui.signin.demoAccount", a.username(), a.password(), a.role()));
                 link.setOnAction(e -> vm.useDemo(a));
                 demo.getChildren().add(link);

@@ -71,7 +71,7 @@ class DetailViewModelTest {
 
     private DetailViewModel vm(String lang, DetailData data) {
         return new DetailViewModel(Messages.of(Locale.of(lang)), data,
-                new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard()), AttachmentFiles.none(),
+                new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard()), AttachmentAccess.none(),
                 background, Runnable::run, DeskFixture.CLOCK, ZoneId.of("Asia/Jakarta"));
     }
 
