@@ -2,12 +2,12 @@ package id.penghubung.cli;
 
 import id.penghubung.model.AgencyRef;
 import id.penghubung.model.UnitRef;
+import id.penghubung.protocol.CategoryNode;
 import id.penghubung.sync.Session;
 import id.penghubung.ui.action.ActionReference;
 import id.penghubung.ui.action.TemplateOption;
-import java.util.List;
-import id.penghubung.protocol.CategoryNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**

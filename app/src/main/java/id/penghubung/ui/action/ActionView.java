@@ -1,14 +1,14 @@
 package id.penghubung.ui.action;
 
-import id.penghubung.ui.common.Labels;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.AgencyRef;
-import id.penghubung.model.CompletionTier;
 import id.penghubung.model.Complaint;
+import id.penghubung.model.CompletionTier;
 import id.penghubung.model.UnitRef;
 import id.penghubung.model.action.ActionValidator;
 import id.penghubung.ui.common.Icons;
+import id.penghubung.ui.common.Labels;
 import id.penghubung.ui.common.ViewSubscriptions;
 import java.io.File;
 import java.util.Arrays;

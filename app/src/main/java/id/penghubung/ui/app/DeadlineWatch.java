@@ -1,10 +1,10 @@
 package id.penghubung.ui.app;
 
+import id.penghubung.model.TrackingId;
 import id.penghubung.store.InboxQuery;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxSort;
 import id.penghubung.store.InboxView;
-import id.penghubung.model.TrackingId;
 import id.penghubung.ui.inbox.InboxData;
 import java.time.Instant;
 import java.util.List;

@@ -1,14 +1,14 @@
 package id.penghubung.ui.inbox;
 
-import id.penghubung.model.OpenValues;
-import id.penghubung.ui.common.Labels;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Channel;
 import id.penghubung.model.Classification;
+import id.penghubung.model.OpenValues;
 import id.penghubung.model.Status;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxSort;
 import id.penghubung.ui.common.Icons;
+import id.penghubung.ui.common.Labels;
 import id.penghubung.ui.common.ViewSubscriptions;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

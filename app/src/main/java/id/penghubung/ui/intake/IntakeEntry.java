@@ -2,8 +2,8 @@ package id.penghubung.ui.intake;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.action.ActingAccount;
-import id.penghubung.ui.action.ActionReference;
 import id.penghubung.store.CaseStore;
+import id.penghubung.ui.action.ActionReference;
 import id.penghubung.ui.common.Background;
 import id.penghubung.ui.common.Icons;
 import java.time.Clock;
