@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
     private static JavaClasses production;
+    private static JavaClasses broken;
     private static final LayerRules RULES = new LayerRules("id.penghubung");
 
     @BeforeAll
     static void importProductionClasses() {
         production = ProductionClasses.get();
+        broken = new ClassFileImporter().importPackages("id.penghubung.archfixture");
     }
 
     @Test
@@ -90,7 +92,6 @@ class ArchitectureTest {
 
     @Test
     void theNameCheckSeesTwoClassesOfOneName() {
-        JavaClasses broken = new ClassFileImporter().importPackages("id.penghubung.archfixture");
         assertThat(sharedSimpleNames(broken)).containsOnlyKeys("TwinName");
     }
 
@@ -105,7 +106,6 @@ class ArchitectureTest {
     /** No rule is vacuous: each one fails on the deliberately broken fixture, naming the offender. */
     @Test
     void everyRuleFailsOnTheBrokenFixture() {
-        JavaClasses broken = new ClassFileImporter().importPackages("id.penghubung.archfixture");
         LayerRules fixtureRules = new LayerRules("id.penghubung.archfixture");
         assertThatThrownBy(() -> fixtureRules.modelIsPlainJava().check(broken))
                 .isInstanceOf(AssertionError.class)
