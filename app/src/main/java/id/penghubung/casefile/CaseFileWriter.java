@@ -1,8 +1,8 @@
 package id.penghubung.casefile;
 
 import id.penghubung.i18n.Messages;
-import id.penghubung.model.report.IndicatorReport;
 import id.penghubung.model.Complaint;
+import id.penghubung.model.report.IndicatorReport;
 import id.penghubung.store.export.PrivateFile;
 import id.penghubung.store.export.PrivateSpool;
 import java.io.IOException;

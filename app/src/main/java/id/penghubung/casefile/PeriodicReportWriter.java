@@ -1,6 +1,7 @@
 package id.penghubung.casefile;
 
 import id.penghubung.i18n.Messages;
+import id.penghubung.model.calendar.WorkingCalendar;
 import id.penghubung.model.report.ComplianceScore;
 import id.penghubung.model.report.GroupIndicators;
 import id.penghubung.model.report.IndicatorReport;
@@ -8,7 +9,6 @@ import id.penghubung.model.report.OverdueCase;
 import id.penghubung.model.report.ReportBuilder;
 import id.penghubung.model.report.VolumeGroup;
 import id.penghubung.model.sla.DeadlineKind;
-import id.penghubung.model.calendar.WorkingCalendar;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Collections;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,6 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import java.util.Collections;
 
 /**
  * The periodic report ("Laporan berkala pengelolaan pengaduan", monthly, quarterly or yearly by its

@@ -6,9 +6,11 @@ import id.penghubung.model.ActorKind;
 import id.penghubung.model.EventType;
 import id.penghubung.model.Role;
 import id.penghubung.model.Status;
+import id.penghubung.model.calendar.WorkingCalendar;
 import id.penghubung.protocol.ActionOutcome;
 import id.penghubung.protocol.ActionResult;
 import id.penghubung.protocol.ApiError;
+import id.penghubung.protocol.Endpoints;
 import id.penghubung.protocol.ErrorCodes;
 import id.penghubung.protocol.Json;
 import id.penghubung.protocol.WireAction;
@@ -45,7 +47,7 @@ import java.util.regex.Pattern;
  * an admin redirects it.
  */
 final class ActionService {
-    static final int MAX_ACTIONS = id.penghubung.protocol.Endpoints.MAX_ACTIONS_PER_REQUEST;
+    static final int MAX_ACTIONS = Endpoints.MAX_ACTIONS_PER_REQUEST;
     static final int MAX_TEXT = 10_000;
     static final int MAX_ATTACHMENTS = 20;
     static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
@@ -53,7 +55,7 @@ final class ActionService {
 
     private final CentralDatabase db;
     private final Clock clock;
-    private final UnitActions units = new UnitActions(id.penghubung.model.calendar.WorkingCalendar.bundled());
+    private final UnitActions units = new UnitActions(WorkingCalendar.bundled());
 
     ActionService(CentralDatabase db, Clock clock) {
         this.db = db;

@@ -36,7 +36,7 @@ final class AdminRoutes {
     void route(HttpExchange ex, String method, String path) throws IOException, SQLException {
         Principal p = auth.authenticate(ex);
         if (p.role() != Role.ADMIN) {
-            throw new ApiException(403, ErrorCodes.FORBIDDEN, "Admin only");
+            throw new RequestException(403, ErrorCodes.FORBIDDEN, "Admin only");
         }
         Faults.Decision none = Faults.Decision.NONE;
         if (path.equals(Endpoints.ADMIN_COMPLAINTS)) {
@@ -80,10 +80,10 @@ final class AdminRoutes {
         if (one.matches()) {
             CentralServer.allow(method, "GET");
             String id = CentralServer.complaintId(one.group(1));
-            WireComplaint found = admin.get(id).orElseThrow(() -> new ApiException(404, ErrorCodes.NOT_FOUND, "Unknown complaint"));
+            WireComplaint found = admin.get(id).orElseThrow(() -> new RequestException(404, ErrorCodes.NOT_FOUND, "Unknown complaint"));
             CentralServer.respond(ex, 200, found, none);
             return;
         }
-        throw new ApiException(404, ErrorCodes.NOT_FOUND, "No such endpoint");
+        throw new RequestException(404, ErrorCodes.NOT_FOUND, "No such endpoint");
     }
 }

@@ -175,7 +175,7 @@ final class AdminService {
     List<AppliedAction> actions(String id) throws SQLException {
         return db.read(c -> {
             if (ComplaintStore.find(c, id).isEmpty()) {
-                throw new ApiException(404, ErrorCodes.NOT_FOUND, "Unknown complaint");
+                throw new RequestException(404, ErrorCodes.NOT_FOUND, "Unknown complaint");
             }
             return ComplaintStore.actionsOf(c, id);
         });
@@ -193,9 +193,9 @@ final class AdminService {
     WireComplaint change(String id, List<Status> allowed, Change change) throws SQLException {
         return db.write(c -> {
             ComplaintRecord record = ComplaintStore.find(c, id)
-                    .orElseThrow(() -> new ApiException(404, ErrorCodes.NOT_FOUND, "Unknown complaint"));
+                    .orElseThrow(() -> new RequestException(404, ErrorCodes.NOT_FOUND, "Unknown complaint"));
             if (!allowed.contains(record.wire().knownStatus())) {
-                throw new ApiException(400, ErrorCodes.STATUS_NOT_ALLOWED, "Not allowed in status " + record.wire().status());
+                throw new RequestException(400, ErrorCodes.STATUS_NOT_ALLOWED, "Not allowed in status " + record.wire().status());
             }
             WireComplaint next = change.apply(c, record.wire(), clock.instant());
             ComplaintRecord updated = new ComplaintRecord(next, record.noteAgencies(), next.version());
@@ -253,7 +253,7 @@ final class AdminService {
         }
     }
 
-    static ApiException invalid(Map<String, String> fields) {
-        return new ApiException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Invalid request", fields), Map.of());
+    static RequestException invalid(Map<String, String> fields) {
+        return new RequestException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Invalid request", fields), Map.of());
     }
 }

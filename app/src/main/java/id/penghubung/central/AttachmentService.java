@@ -1,6 +1,7 @@
 package id.penghubung.central;
 
 import com.sun.net.httpserver.HttpExchange;
+import id.penghubung.protocol.ApiError;
 import id.penghubung.protocol.AttachmentLimits;
 import id.penghubung.protocol.AttachmentTypes;
 import id.penghubung.protocol.ErrorCodes;
@@ -54,7 +55,7 @@ final class AttachmentService {
             throw Exchanges.tooLarge(maxBytes);
         }
         if (!TYPES.containsKey(declaredType(exchange))) {
-            throw new ApiException(400, ErrorCodes.UNSUPPORTED_MEDIA_TYPE, "Only images, PDF and office documents are accepted");
+            throw new RequestException(400, ErrorCodes.UNSUPPORTED_MEDIA_TYPE, "Only images, PDF and office documents are accepted");
         }
     }
 
@@ -102,14 +103,14 @@ final class AttachmentService {
             }
         }
         if (size == 0) {
-            throw new ApiException(400, ErrorCodes.VALIDATION_FAILED, "Empty file");
+            throw new RequestException(400, ErrorCodes.VALIDATION_FAILED, "Empty file");
         }
         String actual = HexFormat.of().formatHex(digest.digest());
         if (!actual.equals(sha)) {
-            throw new ApiException(400, ErrorCodes.HASH_MISMATCH, "The bytes do not have the SHA-256 in the path");
+            throw new RequestException(400, ErrorCodes.HASH_MISMATCH, "The bytes do not have the SHA-256 in the path");
         }
         if (!sniff(declared, head, headLength)) {
-            throw new ApiException(400, ErrorCodes.UNSUPPORTED_MEDIA_TYPE, "The bytes are not a " + declared + " file");
+            throw new RequestException(400, ErrorCodes.UNSUPPORTED_MEDIA_TYPE, "The bytes are not a " + declared + " file");
         }
         String name = fileName(requestedName, sha, declared);
         WireAttachment meta = new WireAttachment(sha, name, declared, size);
@@ -141,10 +142,10 @@ final class AttachmentService {
 
     void get(HttpExchange exchange, String sha) throws IOException, SQLException {
         WireAttachment meta = db.read(c -> ComplaintStore.findAttachment(c, sha))
-                .orElseThrow(() -> new ApiException(404, ErrorCodes.NOT_FOUND, "Unknown attachment"));
+                .orElseThrow(() -> new RequestException(404, ErrorCodes.NOT_FOUND, "Unknown attachment"));
         Path file = blobs.resolve(sha);
         if (!Files.isRegularFile(file)) {
-            throw new ApiException(404, ErrorCodes.NOT_FOUND, "Unknown attachment");
+            throw new RequestException(404, ErrorCodes.NOT_FOUND, "Unknown attachment");
         }
         long size = Files.size(file);
         long start = 0;
@@ -194,8 +195,8 @@ final class AttachmentService {
         }
     }
 
-    private static ApiException rangeNotSatisfiable(long size) {
-        return new ApiException(416, new id.penghubung.protocol.ApiError(ErrorCodes.BAD_RANGE, "Range not satisfiable", Map.of()),
+    private static RequestException rangeNotSatisfiable(long size) {
+        return new RequestException(416, new ApiError(ErrorCodes.BAD_RANGE, "Range not satisfiable", Map.of()),
                 Map.of("Content-Range", "bytes */" + size));
     }
 
@@ -203,7 +204,7 @@ final class AttachmentService {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw new ApiException(400, ErrorCodes.VALIDATION_FAILED, "Bad Content-Length");
+            throw new RequestException(400, ErrorCodes.VALIDATION_FAILED, "Bad Content-Length");
         }
     }
 

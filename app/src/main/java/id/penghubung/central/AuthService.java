@@ -47,12 +47,12 @@ final class AuthService {
             f.put("password", "at most " + MAX_PASSWORD + " characters");
         }
         if (!f.isEmpty()) {
-            throw new ApiException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Invalid username or password field", f), Map.of());
+            throw new RequestException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Invalid username or password field", f), Map.of());
         }
         String username = r.username().strip();
         long wait = throttle.retryAfterSeconds(username, address);
         if (wait > 0) {
-            throw new ApiException(429, new ApiError(ErrorCodes.RATE_LIMITED, "Too many failed logins; wait before trying again", Map.of()),
+            throw new RequestException(429, new ApiError(ErrorCodes.RATE_LIMITED, "Too many failed logins; wait before trying again", Map.of()),
                     Map.of("Retry-After", Long.toString(wait)));
         }
         Account account = accounts.get(username);
@@ -60,7 +60,7 @@ final class AuthService {
         boolean ok = PasswordHasher.verify(r.password(), account == null ? dummyHash : account.passwordHash()) && account != null;
         if (!ok) {
             throttle.failed(username, address);
-            throw new ApiException(401, ErrorCodes.INVALID_CREDENTIALS, "Wrong username or password");
+            throw new RequestException(401, ErrorCodes.INVALID_CREDENTIALS, "Wrong username or password");
         }
         throttle.succeeded(username, address);
         return pair(account.principal());
@@ -68,7 +68,7 @@ final class AuthService {
 
     LoginResponse refresh(RefreshRequest r) {
         if (r.refreshToken() == null || r.refreshToken().isBlank()) {
-            throw new ApiException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "refreshToken is required",
+            throw new RequestException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "refreshToken is required",
                     Map.of("refreshToken", "required")), Map.of());
         }
         return switch (sessions.spendRefresh(r.refreshToken())) {
@@ -95,7 +95,7 @@ final class AuthService {
         };
     }
 
-    static ApiException unauthorized(String code, String message) {
-        return new ApiException(401, new ApiError(code, message, Map.of()), Map.of("WWW-Authenticate", "Bearer"));
+    static RequestException unauthorized(String code, String message) {
+        return new RequestException(401, new ApiError(code, message, Map.of()), Map.of("WWW-Authenticate", "Bearer"));
     }
 }

@@ -1,7 +1,7 @@
 package id.penghubung.central;
 
 import id.penghubung.protocol.Endpoints;
-import id.penghubung.protocol.SlaPolicy;
+import id.penghubung.protocol.WireSlaPolicy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +38,7 @@ public record CentralConfig(
         Clock clock,
         long maxAttachmentBytes,
         ServerLimits limits,
-        SlaPolicy sla) {
+        WireSlaPolicy sla) {
 
     public static final int DEFAULT_PASSWORD_ITERATIONS = 210_000;
     /** Only for tests: the hash is still PBKDF2, just cheap. */
@@ -70,7 +70,7 @@ public record CentralConfig(
     public static CentralConfig defaults() {
         return new CentralConfig(8080, Optional.empty(), 1, 500, FaultSpec.none(), Duration.ofMinutes(15),
                 Duration.ofHours(12), DEFAULT_PASSWORD_ITERATIONS, Clock.systemUTC(), Endpoints.MAX_ATTACHMENT_BYTES,
-                ServerLimits.defaults(), SlaPolicy.defaults());
+                ServerLimits.defaults(), WireSlaPolicy.defaults());
     }
 
     /** What tests want: a free port, cheap password hashing, the given world size. */
@@ -119,7 +119,7 @@ public record CentralConfig(
     }
 
     /** The SLA policy to publish (training: rehearse another office's rules). */
-    public CentralConfig withSla(SlaPolicy value) {
+    public CentralConfig withSla(WireSlaPolicy value) {
         return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits, value);
     }
 }

@@ -7,6 +7,7 @@ import id.penghubung.protocol.ActionResult;
 import id.penghubung.protocol.ActionsRequest;
 import id.penghubung.protocol.ActionsResponse;
 import id.penghubung.protocol.ApiError;
+import id.penghubung.protocol.ClientRelease;
 import id.penghubung.protocol.Endpoints;
 import id.penghubung.protocol.ErrorCodes;
 import id.penghubung.protocol.LoginRequest;
@@ -126,7 +127,7 @@ public final class CentralServer implements AutoCloseable {
     }
 
     /** Publishes the recommended client version in the reference data ({@code client}); null withdraws it. */
-    public void publishClientRelease(id.penghubung.protocol.ClientRelease release) {
+    public void publishClientRelease(ClientRelease release) {
         reference.publish(release);
     }
 
@@ -173,7 +174,7 @@ public final class CentralServer implements AutoCloseable {
         if (ex.getRequestMethod().equals("PUT") && ATTACHMENT.matcher(path).matches()) {
             Principal p = auth.authenticate(ex);
             if (p.role() == Role.OMBUDSMAN) {
-                throw new ApiException(403, ErrorCodes.FORBIDDEN, "An Ombudsman account is read-only and cannot upload");
+                throw new RequestException(403, ErrorCodes.FORBIDDEN, "An Ombudsman account is read-only and cannot upload");
             }
             attachments.checkUpload(ex);
             RequestBodies.spool(ex, attachments.spoolDir(), attachments.maxBytes());
@@ -186,7 +187,7 @@ public final class CentralServer implements AutoCloseable {
     private void serve(HttpExchange exchange) throws IOException {
         try {
             route(exchange);
-        } catch (ApiException e) {
+        } catch (RequestException e) {
             Exchanges.sendError(exchange, e);
         } catch (Exchanges.TruncatedResponse | DroppedConnection e) {
             throw e;
@@ -196,7 +197,7 @@ public final class CentralServer implements AutoCloseable {
             throw e;
         } catch (SQLException | RuntimeException e) {
             LOG.error("internal error on {} {}", exchange.getRequestMethod(), exchange.getRequestURI().getPath(), e);
-            Exchanges.sendError(exchange, new ApiException(500, ErrorCodes.INTERNAL, "Internal server error"));
+            Exchanges.sendError(exchange, new RequestException(500, ErrorCodes.INTERNAL, "Internal server error"));
         }
     }
 
@@ -217,10 +218,10 @@ public final class CentralServer implements AutoCloseable {
             sleep(fault.latencyMs());
         }
         if (fault.rate429()) {
-            throw new ApiException(429, new ApiError(ErrorCodes.RATE_LIMITED, "Too many requests", Map.of()), Map.of("Retry-After", "1"));
+            throw new RequestException(429, new ApiError(ErrorCodes.RATE_LIMITED, "Too many requests", Map.of()), Map.of("Retry-After", "1"));
         }
         if (fault.error500()) {
-            throw new ApiException(500, ErrorCodes.INTERNAL, "Internal server error (simulated)");
+            throw new RequestException(500, ErrorCodes.INTERNAL, "Internal server error (simulated)");
         }
         switch (path) {
             case Endpoints.LOGIN -> {
@@ -258,13 +259,13 @@ public final class CentralServer implements AutoCloseable {
             default -> {
                 Matcher m = ATTACHMENT.matcher(path);
                 if (!m.matches()) {
-                    throw new ApiException(404, ErrorCodes.NOT_FOUND, "No such endpoint");
+                    throw new RequestException(404, ErrorCodes.NOT_FOUND, "No such endpoint");
                 }
                 allow(method, "GET", "PUT");
                 auth.authenticate(ex);
                 String sha = decode(m.group(1));
                 if (!SHA256.matcher(sha).matches()) {
-                    throw new ApiException(400, ErrorCodes.INVALID_ID, "An attachment id is a lower-case SHA-256 hex digest");
+                    throw new RequestException(400, ErrorCodes.INVALID_ID, "An attachment id is a lower-case SHA-256 hex digest");
                 }
                 if (method.equals("PUT")) {
                     AttachmentService.Stored stored = attachments.put(ex, sha, query(ex).get("fileName"));
@@ -282,16 +283,16 @@ public final class CentralServer implements AutoCloseable {
 
     private static void validate(ActionsRequest request) {
         if (request.actions() == null || request.actions().isEmpty()) {
-            throw new ApiException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "actions must not be empty",
+            throw new RequestException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "actions must not be empty",
                     Map.of("actions", "required, 1 to " + ActionService.MAX_ACTIONS)), Map.of());
         }
         if (request.actions().size() > ActionService.MAX_ACTIONS) {
-            throw new ApiException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Too many actions in one request",
+            throw new RequestException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Too many actions in one request",
                     Map.of("actions", "at most " + ActionService.MAX_ACTIONS)), Map.of());
         }
         for (int i = 0; i < request.actions().size(); i++) {
             if (request.actions().get(i) == null) {
-                throw new ApiException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Null action",
+                throw new RequestException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Null action",
                         Map.of("actions[" + i + "]", "must be an object")), Map.of());
             }
         }
@@ -310,14 +311,14 @@ public final class CentralServer implements AutoCloseable {
                 return;
             }
         }
-        throw new ApiException(405, new ApiError(ErrorCodes.METHOD_NOT_ALLOWED, method + " is not allowed here", Map.of()),
+        throw new RequestException(405, new ApiError(ErrorCodes.METHOD_NOT_ALLOWED, method + " is not allowed here", Map.of()),
                 Map.of("Allow", String.join(", ", allowed)));
     }
 
     static String complaintId(String raw) {
         String id = decode(raw);
         if (!ActionService.ID.matcher(id).matches()) {
-            throw new ApiException(400, ErrorCodes.INVALID_ID, "A complaint id has letters, digits and '-' only");
+            throw new RequestException(400, ErrorCodes.INVALID_ID, "A complaint id has letters, digits and '-' only");
         }
         return id;
     }
@@ -326,7 +327,7 @@ public final class CentralServer implements AutoCloseable {
         try {
             return URLDecoder.decode(raw, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(400, ErrorCodes.INVALID_ID, "Badly encoded path");
+            throw new RequestException(400, ErrorCodes.INVALID_ID, "Badly encoded path");
         }
     }
 
@@ -345,7 +346,7 @@ public final class CentralServer implements AutoCloseable {
                 params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
                         kv.length == 2 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
             } catch (IllegalArgumentException e) {
-                throw new ApiException(400, ErrorCodes.VALIDATION_FAILED, "Badly encoded query");
+                throw new RequestException(400, ErrorCodes.VALIDATION_FAILED, "Badly encoded query");
             }
         }
         return params;
@@ -355,8 +356,8 @@ public final class CentralServer implements AutoCloseable {
         return ex.getRemoteAddress().getAddress().getHostAddress();
     }
 
-    static ApiException invalidParam(String name, String message) {
-        return new ApiException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Invalid parameter " + name, Map.of(name, message)), Map.of());
+    static RequestException invalidParam(String name, String message) {
+        return new RequestException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Invalid parameter " + name, Map.of(name, message)), Map.of());
     }
 
     private static void sleep(long millis) {

@@ -3,6 +3,7 @@ package id.penghubung.central;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.penghubung.model.Role;
 import id.penghubung.protocol.ApiError;
+import id.penghubung.protocol.Endpoints;
 import id.penghubung.protocol.ErrorCodes;
 import id.penghubung.protocol.Json;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
 final class ChangesFeed {
     private static final Logger LOG = LoggerFactory.getLogger(ChangesFeed.class);
     private static final int DEFAULT_LIMIT = 500;
-    private static final int MAX_LIMIT = id.penghubung.protocol.Endpoints.MAX_CHANGES_LIMIT;
+    private static final int MAX_LIMIT = Endpoints.MAX_CHANGES_LIMIT;
 
     private final CentralDatabase db;
     private final String worldId;
@@ -138,7 +139,7 @@ final class ChangesFeed {
         } catch (IllegalArgumentException e) {
             LOG.debug("bad cursor", e);
         }
-        throw new ApiException(400, new ApiError(ErrorCodes.INVALID_CURSOR, "Unknown cursor; start again without one",
+        throw new RequestException(400, new ApiError(ErrorCodes.INVALID_CURSOR, "Unknown cursor; start again without one",
                 Map.of("cursor", "not a cursor of this server")), Map.of());
     }
 }

@@ -39,36 +39,36 @@ final class Exchanges {
     static <T> T readJson(HttpExchange exchange, Class<T> type, int maxBytes) throws IOException {
         byte[] body = RequestBodies.json(exchange, maxBytes);
         if (body.length == 0) {
-            throw new ApiException(400, ErrorCodes.MALFORMED_JSON, "Request body is empty");
+            throw new RequestException(400, ErrorCodes.MALFORMED_JSON, "Request body is empty");
         }
         JsonNode tree;
         try {
             // Syntax first (MALFORMED_JSON), then shape and types (VALIDATION_FAILED / UNKNOWN_FIELD).
             tree = Json.strict().readTree(body);
         } catch (JsonProcessingException e) {
-            throw new ApiException(400, ErrorCodes.MALFORMED_JSON, "Request body is not valid JSON");
+            throw new RequestException(400, ErrorCodes.MALFORMED_JSON, "Request body is not valid JSON");
         }
         JsonStrings.requireWellFormed(tree);
         try {
             T value = Json.strict().treeToValue(tree, type);
             if (value == null) {
-                throw new ApiException(400, ErrorCodes.MALFORMED_JSON, "Request body is null");
+                throw new RequestException(400, ErrorCodes.MALFORMED_JSON, "Request body is null");
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
             String field = path(e);
-            throw new ApiException(400, new ApiError(ErrorCodes.UNKNOWN_FIELD, "Unknown field: " + field,
+            throw new RequestException(400, new ApiError(ErrorCodes.UNKNOWN_FIELD, "Unknown field: " + field,
                     Map.of(field, "unknown field")), Map.of());
         } catch (MismatchedInputException e) {
             String field = path(e);
-            throw new ApiException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Wrong type or shape at " + field,
+            throw new RequestException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Wrong type or shape at " + field,
                     Map.of(field.isEmpty() ? "body" : field, "wrong type")), Map.of());
         } catch (JsonMappingException e) {
             String field = path(e);
-            throw new ApiException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Invalid value at " + field,
+            throw new RequestException(400, new ApiError(ErrorCodes.VALIDATION_FAILED, "Invalid value at " + field,
                     Map.of(field.isEmpty() ? "body" : field, "invalid value")), Map.of());
         } catch (JsonProcessingException e) {
-            throw new ApiException(400, ErrorCodes.MALFORMED_JSON, "Request body is not valid JSON");
+            throw new RequestException(400, ErrorCodes.MALFORMED_JSON, "Request body is not valid JSON");
         }
     }
 
@@ -88,7 +88,7 @@ final class Exchanges {
                     throw tooLarge(max);
                 }
             } catch (NumberFormatException e) {
-                throw new ApiException(400, ErrorCodes.MALFORMED_JSON, "Bad Content-Length");
+                throw new RequestException(400, ErrorCodes.MALFORMED_JSON, "Bad Content-Length");
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -109,8 +109,8 @@ final class Exchanges {
     }
 
     /** 413, and the connection is not reused: the rest of a huge body may still be on the wire. */
-    static ApiException tooLarge(long max) {
-        return new ApiException(413, new ApiError(ErrorCodes.PAYLOAD_TOO_LARGE, "Body larger than " + max + " bytes", Map.of()),
+    static RequestException tooLarge(long max) {
+        return new RequestException(413, new ApiError(ErrorCodes.PAYLOAD_TOO_LARGE, "Body larger than " + max + " bytes", Map.of()),
                 Map.of("Connection", "close"));
     }
 
@@ -172,7 +172,7 @@ final class Exchanges {
         out.close();
     }
 
-    static void sendError(HttpExchange exchange, ApiException e) throws IOException {
+    static void sendError(HttpExchange exchange, RequestException e) throws IOException {
         e.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
         byte[] raw = Json.lenient().writeValueAsBytes(new ErrorBody(e.error()));
         send(exchange, e.status(), new Body(raw, false), false);

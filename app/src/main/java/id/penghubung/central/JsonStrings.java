@@ -23,7 +23,7 @@ final class JsonStrings {
 
     private static void check(JsonNode node, String path, int depth) {
         if (depth > MAX_DEPTH) {
-            throw new ApiException(400, ErrorCodes.MALFORMED_JSON, "Request body is nested too deeply");
+            throw new RequestException(400, ErrorCodes.MALFORMED_JSON, "Request body is nested too deeply");
         }
         if (node.isTextual()) {
             requireWellFormed(node.textValue(), path);
@@ -49,7 +49,7 @@ final class JsonStrings {
                 i++;
             } else if (Character.isSurrogate(ch)) {
                 String field = path.isEmpty() ? "body" : path;
-                throw new ApiException(400, new ApiError(ErrorCodes.MALFORMED_JSON, "A string holds a lone surrogate (\\u"
+                throw new RequestException(400, new ApiError(ErrorCodes.MALFORMED_JSON, "A string holds a lone surrogate (\\u"
                         + Integer.toHexString(ch) + ")", Map.of(field, "lone surrogate")), Map.of());
             }
         }

@@ -11,9 +11,9 @@ import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.protocol.ErrorCodes;
 import id.penghubung.protocol.ProvinceIndicators;
 import id.penghubung.protocol.SlaPolicies;
-import id.penghubung.protocol.SlaPolicy;
 import id.penghubung.protocol.WireInstitutionIndicators;
 import id.penghubung.protocol.WireMapper;
+import id.penghubung.protocol.WireSlaPolicy;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,7 +39,7 @@ final class ProvinceIndicatorsService {
     private final Clock clock;
     private final DeadlineCalculator calculator;
 
-    ProvinceIndicatorsService(CentralDatabase db, Clock clock, SlaPolicy sla) {
+    ProvinceIndicatorsService(CentralDatabase db, Clock clock, WireSlaPolicy sla) {
         this.db = db;
         this.clock = clock;
         this.calculator = new DeadlineCalculator(WorkingCalendar.bundled(),
@@ -57,7 +57,7 @@ final class ProvinceIndicatorsService {
         }
         String provinceId = province(p, query.get("province"));
         Catalog.Province province = Catalog.province(provinceId)
-                .orElseThrow(() -> new ApiException(404, ErrorCodes.NOT_FOUND, "Unknown province"));
+                .orElseThrow(() -> new RequestException(404, ErrorCodes.NOT_FOUND, "Unknown province"));
         ReportPeriod period = new ReportPeriod(from, to);
         ReportBuilder builder = new ReportBuilder(period, ReportGrouping.INSTITUTION, calculator.calendar(), clock.instant());
         db.read(c -> {

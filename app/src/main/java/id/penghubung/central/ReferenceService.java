@@ -8,9 +8,9 @@ import id.penghubung.protocol.CalendarDay;
 import id.penghubung.protocol.ClientRelease;
 import id.penghubung.protocol.ReferenceData;
 import id.penghubung.protocol.ResponseTemplate;
-import id.penghubung.protocol.SlaPolicy;
 import id.penghubung.protocol.WireCalendarEdition;
 import id.penghubung.protocol.WireCalendarYear;
+import id.penghubung.protocol.WireSlaPolicy;
 import id.penghubung.protocol.WireUnit;
 import java.time.Clock;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.TreeMap;
 
 /** {@code GET /api/v1/reference}: mostly fixed; the units depend on the caller. */
 final class ReferenceService {
-    private final SlaPolicy sla;
+    private final WireSlaPolicy sla;
 
     private final List<CalendarDay> calendar = loadCalendar();
     private final WireCalendarEdition calendarEdition = loadEdition();
@@ -27,7 +27,7 @@ final class ReferenceService {
 
     private final Clock clock;
 
-    ReferenceService(SlaPolicy sla, Clock clock) {
+    ReferenceService(WireSlaPolicy sla, Clock clock) {
         this.sla = sla;
         this.clock = clock;
     }

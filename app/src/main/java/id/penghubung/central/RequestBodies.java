@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A request body read in full before the request is served (see {@link RequestGate}): JSON kept in
@@ -86,6 +88,6 @@ final class RequestBodies {
     }
 
     private static final class LoggerHolder {
-        static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RequestBodies.class);
+        static final Logger LOG = LoggerFactory.getLogger(RequestBodies.class);
     }
 }

@@ -28,7 +28,7 @@ final class RequestGate implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RequestGate.class);
     private static final String UPLOADS = Endpoints.ATTACHMENTS + "/";
 
-    /** Reads the request body (or refuses the request with an {@link ApiException}) before a slot is taken. */
+    /** Reads the request body (or refuses the request with a {@link RequestException}) before a slot is taken. */
     interface BodyStage {
         void read(HttpExchange exchange) throws IOException;
     }
@@ -62,7 +62,7 @@ final class RequestGate implements AutoCloseable {
             // Not even the body is read: the deadline closes the connection if it keeps dripping.
             Deadline deadline = arm(limits.bodyDeadline());
             try {
-                refuse(exchange, new ApiException(429, new ApiError(ErrorCodes.RATE_LIMITED,
+                refuse(exchange, new RequestException(429, new ApiError(ErrorCodes.RATE_LIMITED,
                         "Too many requests at once from your address", Map.of()), Map.of("Retry-After", "1")));
             } finally {
                 deadline.disarm();
@@ -98,7 +98,7 @@ final class RequestGate implements AutoCloseable {
         Deadline deadline = arm(deadlineFor(exchange));
         try {
             body.read(exchange);
-        } catch (ApiException e) {
+        } catch (RequestException e) {
             try {
                 refuse(exchange, e);
             } finally {
@@ -116,14 +116,14 @@ final class RequestGate implements AutoCloseable {
     }
 
     /** Answers and closes the connection (the rest of the body, if any, is not wanted). */
-    private static void refuse(HttpExchange exchange, ApiException e) throws IOException {
+    private static void refuse(HttpExchange exchange, RequestException e) throws IOException {
         exchange.getResponseHeaders().set("Connection", "close");
         Exchanges.sendError(exchange, e);
         exchange.close();
     }
 
-    static ApiException unavailable(String message) {
-        return new ApiException(503, new ApiError(ErrorCodes.UNAVAILABLE, message, Map.of()), Map.of("Retry-After", "1"));
+    static RequestException unavailable(String message) {
+        return new RequestException(503, new ApiError(ErrorCodes.UNAVAILABLE, message, Map.of()), Map.of("Retry-After", "1"));
     }
 
     /** The body deadline; an upload gets more, by its declared size (the maximum when undeclared). */

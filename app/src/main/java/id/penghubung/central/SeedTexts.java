@@ -1,11 +1,13 @@
 package id.penghubung.central;
 
+import id.penghubung.model.ActionType;
 import id.penghubung.model.Classification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,7 @@ final class SeedTexts {
     }
 
     /** A response template; {@code actionTypes} from its optional {@code jenis:} line (comma-separated). */
-    record NamedText(String id, String title, String body, List<id.penghubung.model.ActionType> actionTypes) {
+    record NamedText(String id, String title, String body, List<ActionType> actionTypes) {
     }
 
     private static final String ROOT = "/penghubung/seed/";
@@ -48,10 +50,10 @@ final class SeedTexts {
         for (String block : blocks("templat-tanggapan")) {
             String[] lines = block.split("\n");
             int bodyStart = 2;
-            List<id.penghubung.model.ActionType> types = List.of();
+            List<ActionType> types = List.of();
             if (lines.length > 2 && lines[2].startsWith("jenis:")) {
-                types = java.util.Arrays.stream(after(lines[2], "jenis:").split(","))
-                        .map(t -> id.penghubung.model.ActionType.valueOf(t.strip())).toList();
+                types = Arrays.stream(after(lines[2], "jenis:").split(","))
+                        .map(t -> ActionType.valueOf(t.strip())).toList();
                 bodyStart = 3;
             }
             named.add(new NamedText(after(lines[0], "id:"), after(lines[1], "judul:"), join(lines, bodyStart), types));

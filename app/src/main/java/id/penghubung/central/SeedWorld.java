@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -250,7 +251,7 @@ final class SeedWorld {
     }
 
     private static Instant officeHours(Instant at, Random rnd) {
-        java.time.ZonedDateTime local = at.atZone(WIB);
+        ZonedDateTime local = at.atZone(WIB);
         if (local.getHour() < 8) {
             return local.withHour(8).withMinute(rnd.nextInt(60)).toInstant();
         }

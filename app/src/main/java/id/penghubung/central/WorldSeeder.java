@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +53,7 @@ final class WorldSeeder {
             AutoFinish autoFinish = new AutoFinish(config.clock().instant());
             for (int from = 0; from < config.complaints(); from += SEED_BATCH) {
                 // Generating and writing JSON is the costly part: on all cores; the inserts stay in order.
-                List<ComplaintRecord> records = java.util.stream.IntStream.range(from, Math.min(config.complaints(), from + SEED_BATCH))
+                List<ComplaintRecord> records = IntStream.range(from, Math.min(config.complaints(), from + SEED_BATCH))
                         .parallel().mapToObj(world::complaint).toList();
                 // Duplicate groups (issue 17): the same issue through several channels, in new classes.
                 // LAPOR! closes a complaint left without the reporter's reply (auto-finish): so does the training world.

@@ -6,7 +6,7 @@ import id.penghubung.central.SeededAccount;
 import id.penghubung.central.TrainingClock;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Role;
-import id.penghubung.ui.signin.SignInService.DemoAccount;
+import id.penghubung.ui.signin.SignInPort.DemoAccount;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code penghubung demo}: a seeded training server on a free loopback port and the desktop

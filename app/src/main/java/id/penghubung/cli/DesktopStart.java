@@ -7,7 +7,7 @@ import id.penghubung.sync.SignInService;
 import id.penghubung.ui.DesktopLauncher;
 import id.penghubung.ui.DesktopUnavailableException;
 import id.penghubung.ui.PenghubungApp;
-import id.penghubung.ui.signin.SignInService.DemoAccount;
+import id.penghubung.ui.signin.SignInPort.DemoAccount;
 import id.penghubung.ui.signin.SyncSignIn;
 import java.nio.file.Path;
 import java.time.Clock;

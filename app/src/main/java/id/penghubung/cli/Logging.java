@@ -3,7 +3,6 @@ package id.penghubung.cli;
 import id.penghubung.store.crypto.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**

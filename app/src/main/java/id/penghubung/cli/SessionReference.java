@@ -2,12 +2,12 @@ package id.penghubung.cli;
 
 import id.penghubung.model.AgencyRef;
 import id.penghubung.model.UnitRef;
-import id.penghubung.sync.Session;
-import id.penghubung.ui.action.ReferenceData;
-import id.penghubung.ui.action.ResponseTemplate;
-import java.util.List;
 import id.penghubung.protocol.CategoryNode;
+import id.penghubung.sync.Session;
+import id.penghubung.ui.action.ActionReference;
+import id.penghubung.ui.action.TemplateOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,8 +18,8 @@ public final class SessionReference {
     private SessionReference() {
     }
 
-    public static ReferenceData of(Session session) {
-        return new ReferenceData() {
+    public static ActionReference of(Session session) {
+        return new ActionReference() {
             @Override
             public List<UnitRef> units() {
                 return session.reference().current().map(d -> d.units().stream()
@@ -33,9 +33,9 @@ public final class SessionReference {
             }
 
             @Override
-            public List<ResponseTemplate> templates() {
+            public List<TemplateOption> templates() {
                 return session.reference().current().map(d -> d.templates().stream()
-                        .map(t -> new ResponseTemplate(t.id(), t.title(), t.body(), t.actionTypes())).toList()).orElse(List.of());
+                        .map(t -> new TemplateOption(t.id(), t.title(), t.body(), t.actionTypes())).toList()).orElse(List.of());
             }
 
             @Override

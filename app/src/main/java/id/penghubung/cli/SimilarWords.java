@@ -6,8 +6,6 @@ import id.penghubung.store.SimilarCandidate;
 import id.penghubung.store.SimilarReason;
 import id.penghubung.ui.similar.SimilarExplanation;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**

@@ -1,9 +1,9 @@
 package id.penghubung.cli;
 
 import id.penghubung.i18n.Messages;
-import id.penghubung.sync.ImportedCalendar;
 import id.penghubung.sync.AuthenticationRequired;
 import id.penghubung.sync.CentralException;
+import id.penghubung.sync.ImportedCalendar;
 import id.penghubung.sync.InsecureServerException;
 import id.penghubung.sync.OfflinePolicy;
 import id.penghubung.sync.Session;
@@ -11,8 +11,8 @@ import id.penghubung.sync.SignInResult;
 import id.penghubung.sync.SignInService;
 import id.penghubung.sync.SyncListener;
 import id.penghubung.sync.SyncReport;
-import id.penghubung.ui.sync.HeldNotice;
 import id.penghubung.ui.common.OfficerText;
+import id.penghubung.ui.sync.HeldNotice;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -23,10 +23,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code penghubung sync}: one headless sync of an account's cache. Exit 0 only when nothing is left

@@ -20,7 +20,7 @@ public record ReferenceData(
         List<CategoryNode> categories,
         List<WireAgency> institutions,
         List<ResponseTemplate> templates,
-        SlaPolicy slaPolicy,
+        WireSlaPolicy slaPolicy,
         List<CalendarDay> calendar,
         WireCalendarEdition calendarEdition,
         AttachmentLimits attachmentLimits,
@@ -32,7 +32,7 @@ public record ReferenceData(
 
     /** Without the server's time, counting zone or agency policy (an older server). */
     public ReferenceData(List<WireUnit> units, List<CategoryNode> categories, List<WireAgency> institutions,
-            List<ResponseTemplate> templates, SlaPolicy slaPolicy, List<CalendarDay> calendar, WireCalendarEdition calendarEdition,
+            List<ResponseTemplate> templates, WireSlaPolicy slaPolicy, List<CalendarDay> calendar, WireCalendarEdition calendarEdition,
             AttachmentLimits attachmentLimits, ClientRelease client) {
         this(units, categories, institutions, templates, slaPolicy, calendar, calendarEdition, attachmentLimits, client, null, null, null,
                 null);
@@ -40,7 +40,7 @@ public record ReferenceData(
 
     /** Without an edition, upload limits or a published client version (an older server). */
     public ReferenceData(List<WireUnit> units, List<CategoryNode> categories, List<WireAgency> institutions,
-            List<ResponseTemplate> templates, SlaPolicy slaPolicy, List<CalendarDay> calendar) {
+            List<ResponseTemplate> templates, WireSlaPolicy slaPolicy, List<CalendarDay> calendar) {
         this(units, categories, institutions, templates, slaPolicy, calendar, null, null, null);
     }
 

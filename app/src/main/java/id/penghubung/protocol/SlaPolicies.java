@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * A published {@link SlaPolicy} as the model's: every part an older server leaves out takes the
+ * A published {@link WireSlaPolicy} as the model's: every part an older server leaves out takes the
  * model's default. One conversion for the desk (which adopts the server's policy) and the training
  * server (which computes the province indicators with the policy it publishes).
  */
@@ -14,7 +14,7 @@ public final class SlaPolicies {
     private SlaPolicies() {
     }
 
-    public static id.penghubung.model.sla.SlaPolicy toModel(SlaPolicy p, boolean pauseWhileWaitingForReporter) {
+    public static id.penghubung.model.sla.SlaPolicy toModel(WireSlaPolicy p, boolean pauseWhileWaitingForReporter) {
         Map<CompletionTier, SlaRule> tiers = new EnumMap<>(CompletionTier.class);
         if (p.completionTiers() != null) {
             for (WireTierRule t : p.completionTiers()) {

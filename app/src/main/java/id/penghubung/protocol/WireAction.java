@@ -3,8 +3,8 @@ package id.penghubung.protocol;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.CompletionTier;
-import java.time.Instant;
 import id.penghubung.model.LinkRelation;
+import java.time.Instant;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package id.penghubung.sync;
 
+import id.penghubung.store.account.Account;
+import id.penghubung.store.crypto.DataKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -30,7 +32,7 @@ public record OfflinePolicy(Duration maxOffline, Duration warnBefore) {
     }
 
     /** What this account's sealed record allows at {@code now} (for commands that open the cache themselves). */
-    public Allowance allowanceFor(id.penghubung.store.account.Account account, id.penghubung.store.crypto.DataKey key,
+    public Allowance allowanceFor(Account account, DataKey key,
             Instant now) {
         return allowance(OnlineSignIns.read(account, key), now);
     }

@@ -32,6 +32,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.Call;
 import okhttp3.CertificatePinner;
 import okhttp3.EventListener;
@@ -68,7 +70,7 @@ public final class OkHttpCentralApi implements CentralApi {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong bytesReceived = new AtomicLong();
     /** The name of an attached file by its hash, sent with its upload ({@link #nameUploadsBy}). */
-    private volatile java.util.function.Function<String, Optional<String>> fileNames = sha -> Optional.empty();
+    private volatile Function<String, Optional<String>> fileNames = sha -> Optional.empty();
     private final Consumer<Boolean> reachability;
     private final Object refreshLock = new Object();
 
@@ -131,8 +133,8 @@ public final class OkHttpCentralApi implements CentralApi {
         private BodyLimits limits = BodyLimits.standard();
         private Consumer<Boolean> reachability = reached -> { };
         private List<String> pins = List.of();
-        private javax.net.ssl.SSLSocketFactory testSockets;
-        private javax.net.ssl.X509TrustManager testTrust;
+        private SSLSocketFactory testSockets;
+        private X509TrustManager testTrust;
 
         private Builder(URI server) {
             this.server = server;
@@ -149,7 +151,7 @@ public final class OkHttpCentralApi implements CentralApi {
         }
 
         /** Tests only: trust a test CA (the loopback HTTPS server's self-signed certificate). */
-        Builder trustForTests(javax.net.ssl.SSLSocketFactory sockets, javax.net.ssl.X509TrustManager trust) {
+        Builder trustForTests(SSLSocketFactory sockets, X509TrustManager trust) {
             this.testSockets = sockets;
             this.testTrust = trust;
             return this;

@@ -1,5 +1,9 @@
 package id.penghubung.sync;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
 /** The outcome of a sign-in; each case asks the UI for a different answer. */
 public sealed interface SignInResult {
     /** How the session was opened: checked by the server, or against the verifier kept on this computer. */
@@ -26,7 +30,7 @@ public sealed interface SignInResult {
      * ({@link OfflinePolicy}; or its sealed online sign-in is missing or the PC clock was turned back):
      * only an online sign-in opens the cache now. Nothing was changed; queued work waits for it.
      */
-    record OnlineSignInNeeded(String serverUrl, String username, java.util.Optional<java.time.Instant> lastOnline)
+    record OnlineSignInNeeded(String serverUrl, String username, Optional<Instant> lastOnline)
             implements SignInResult {
     }
 
@@ -39,9 +43,9 @@ public sealed interface SignInResult {
      * copy of the account ({@code store.account.PasswordPolicy}); nothing was written. The message
      * (a bundle key with arguments) tells the officer to change it on the server.
      */
-    record WeakPassword(String messageKey, java.util.List<Object> args) implements SignInResult {
+    record WeakPassword(String messageKey, List<Object> args) implements SignInResult {
         public WeakPassword {
-            args = java.util.List.copyOf(args);
+            args = List.copyOf(args);
         }
     }
 

@@ -1,11 +1,11 @@
 package id.penghubung.sync;
 
+import id.penghubung.model.calendar.CalendarHolder;
+import id.penghubung.model.sla.SlaPolicy;
 import id.penghubung.protocol.LoginResponse;
 import id.penghubung.protocol.UserInfo;
 import id.penghubung.store.CaseStore;
 import id.penghubung.store.Salvage;
-import id.penghubung.model.calendar.CalendarHolder;
-import id.penghubung.model.sla.SlaPolicy;
 import id.penghubung.store.account.Account;
 import id.penghubung.store.account.AccountRegistry;
 import id.penghubung.store.account.PasswordPolicy;
@@ -17,9 +17,9 @@ import id.penghubung.store.crypto.WrongPasswordException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

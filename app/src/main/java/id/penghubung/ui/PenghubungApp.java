@@ -4,9 +4,9 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.ui.app.Desk;
 import id.penghubung.ui.app.DeskState;
 import id.penghubung.ui.app.MainWindow;
-import id.penghubung.ui.common.Dialogs;
 import id.penghubung.ui.common.Background;
 import id.penghubung.ui.common.CacheDamage;
+import id.penghubung.ui.common.Dialogs;
 import id.penghubung.ui.common.Icons;
 import id.penghubung.ui.common.LockedWindows;
 import id.penghubung.ui.common.OfficerText;
@@ -16,23 +16,26 @@ import id.penghubung.ui.common.SettingsFile;
 import id.penghubung.ui.common.Theme;
 import id.penghubung.ui.lock.LockView;
 import id.penghubung.ui.lock.LockViewModel;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import id.penghubung.ui.signin.SignInService;
+import id.penghubung.ui.signin.SignInPort;
 import id.penghubung.ui.signin.SignInView;
 import id.penghubung.ui.signin.SignInViewModel;
 import id.penghubung.ui.support.DiagnoseAction;
 import id.penghubung.ui.support.UpdateNotice;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -84,10 +87,10 @@ public final class PenghubungApp extends Application {
     private static volatile SignInSetup signIn;
 
     /** What the launcher (or {@code demo}) passes for a sign-in: the service, a default server, demo accounts. */
-    public record SignInSetup(SignInService service, String defaultServer, List<SignInService.DemoAccount> demoAccounts) {
+    public record SignInSetup(SignInPort service, String defaultServer, List<SignInPort.DemoAccount> demoAccounts) {
         public SignInSetup {
-            java.util.Objects.requireNonNull(service, "service");
-            java.util.Objects.requireNonNull(defaultServer, "defaultServer");
+            Objects.requireNonNull(service, "service");
+            Objects.requireNonNull(defaultServer, "defaultServer");
             demoAccounts = List.copyOf(demoAccounts);
         }
     }
@@ -109,7 +112,7 @@ public final class PenghubungApp extends Application {
     }
 
     public static void setClock(Clock value) {
-        clock = java.util.Objects.requireNonNull(value);
+        clock = Objects.requireNonNull(value);
     }
 
     private static Desk.Parts storeOnly(StartContext ctx) {
@@ -134,7 +137,7 @@ public final class PenghubungApp extends Application {
         ProgressIndicator progress = new ProgressIndicator();
         Label opening = new Label(messages.get("ui.app.opening"));
         VBox splash = new VBox(12, progress, opening);
-        splash.setAlignment(javafx.geometry.Pos.CENTER);
+        splash.setAlignment(Pos.CENTER);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(splash, Math.min(settings.width(), screen.getWidth()),
                 Math.min(settings.height(), screen.getHeight()));
@@ -191,7 +194,7 @@ public final class PenghubungApp extends Application {
             view.deactivate();
             showSignIn(setup, scene, deskClock, Optional.of(vm));
         });
-        scene.setRoot((javafx.scene.Parent) view.root());
+        scene.setRoot((Parent) view.root());
         Theme.style(scene, settings.dark());
         view.activate();
         return vm;
@@ -277,7 +280,7 @@ public final class PenghubungApp extends Application {
         lock = null;
         ProgressIndicator progress = new ProgressIndicator();
         VBox wait = new VBox(12, progress, new Label(messages.get("ui.signOut.closing")));
-        wait.setAlignment(javafx.geometry.Pos.CENTER);
+        wait.setAlignment(Pos.CENTER);
         wait.setId("signingOut");
         scene.setRoot(wait);
         background.io().execute(() -> {

@@ -1,22 +1,28 @@
 package id.penghubung.architecture;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import id.penghubung.testing.ProductionClasses;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
     private static JavaClasses production;
+    private static JavaClasses broken;
     private static final LayerRules RULES = new LayerRules("id.penghubung");
 
     @BeforeAll
     static void importProductionClasses() {
-        production = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("id.penghubung");
+        production = ProductionClasses.get();
+        broken = new ClassFileImporter().importPackages("id.penghubung.archfixture");
     }
 
     @Test
@@ -74,10 +80,32 @@ class ArchitectureTest {
         RULES.viewModelsUseNarrowPorts().check(production);
     }
 
+    /**
+     * No two top-level classes share a simple name (a reader, a stack trace and an import list each
+     * name one class): a port in the desk is named for its role ({@code SignInPort}, {@code AttachmentAccess}),
+     * a wire type carries the {@code Wire} prefix when the model has the name ({@code WireSlaPolicy}).
+     */
+    @Test
+    void noTwoMainClassesShareASimpleName() {
+        assertThat(sharedSimpleNames(production)).as("simple names of more than one main class").isEmpty();
+    }
+
+    @Test
+    void theNameCheckSeesTwoClassesOfOneName() {
+        assertThat(sharedSimpleNames(broken)).containsOnlyKeys("TwinName");
+    }
+
+    static Map<String, List<String>> sharedSimpleNames(JavaClasses classes) {
+        return classes.stream().filter(JavaClass::isTopLevelClass)
+                .collect(Collectors.groupingBy(JavaClass::getSimpleName, TreeMap::new,
+                        Collectors.mapping(JavaClass::getName, Collectors.toList())))
+                .entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+    }
+
     /** No rule is vacuous: each one fails on the deliberately broken fixture, naming the offender. */
     @Test
     void everyRuleFailsOnTheBrokenFixture() {
-        JavaClasses broken = new ClassFileImporter().importPackages("id.penghubung.archfixture");
         LayerRules fixtureRules = new LayerRules("id.penghubung.archfixture");
         assertThatThrownBy(() -> fixtureRules.modelIsPlainJava().check(broken))
                 .isInstanceOf(AssertionError.class)

@@ -24,25 +24,8 @@ class QualifiedNamesTest {
     private static final Pattern QUALIFIED = Pattern.compile(
             "(?<![\\w.])(?:java|javax|javafx|id\\.penghubung|org|com)(?:\\.[a-z_]\\w*)+\\.[A-Z]\\w*");
     private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
-    /**
-     * Files that still have them, to be fixed by whoever edits them next (they were being changed
-     * elsewhere when this check came). Only shrinks: a listed file without any fails the check too.
-     */
-    private static final Set<String> NOT_YET = Set.of(
-            "central/ActionService.java", "central/AdminRoutes.java", "central/AttachmentService.java",
-            "central/CentralServer.java", "central/ChangesFeed.java", "central/RequestBodies.java",
-            "central/SeedTexts.java", "central/SeedWorld.java", "central/WorldSeeder.java",
-            "sync/AttachmentFiles.java", "sync/OfflinePolicy.java", "sync/OkHttpCentralApi.java",
-            "sync/SignInResult.java",
-            "ui/PenghubungApp.java", "ui/action/ActionView.java", "ui/action/ActionViewModel.java",
-            "ui/app/DeadlineWatch.java", "ui/app/Desk.java", "ui/app/MainWindow.java",
-            "ui/app/SessionAttachments.java", "ui/app/ShortcutHelp.java", "ui/common/Debouncer.java",
-            "ui/common/Icons.java", "ui/common/Settings.java", "ui/detail/ConflictDiff.java", "ui/detail/DetailView.java",
-            "ui/detail/DetailViewModel.java", "ui/detail/PlainCopies.java", "ui/inbox/InboxData.java",
-            "ui/inbox/InboxTableView.java", "ui/inbox/InboxViewModel.java", "ui/inbox/SidebarView.java",
-            "ui/inbox/StoreInboxData.java", "ui/lock/LockView.java", "ui/signin/SignInView.java",
-            "ui/signin/SignInViewModel.java", "ui/signin/SyncSignIn.java", "ui/sync/PasswordDialog.java",
-            "ui/sync/StatusBarViewModel.java");
+    /** Files allowed to keep them: none (a file listed here without any fails the check too). */
+    private static final Set<String> NOT_YET = Set.of();
 
     @Test
     void mainCodeImportsInsteadOfQualifyingInline() throws IOException {

@@ -10,7 +10,7 @@ import id.penghubung.model.sla.CompletionRules;
 import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineKind;
 import id.penghubung.model.sla.SlaRule;
-import id.penghubung.protocol.SlaPolicy;
+import id.penghubung.protocol.WireSlaPolicy;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class ServerPolicyTest {
 
     @Test
     void aPolicyChangedOnTheTrainingServerMovesTheDeadlines() throws Exception {
-        SlaPolicy stricter = SlaPolicy.defaults().withFollowUpWorkingDays(7).withReplyWindowWorkingDays(3);
+        WireSlaPolicy stricter = WireSlaPolicy.defaults().withFollowUpWorkingDays(7).withReplyWindowWorkingDays(3);
         try (TrainingWorld world = TrainingWorld.start(CentralConfig.forTests(20).withSla(stricter));
                 Session session = world.session(data, "penghubung")) {
             session.engine().sync(SyncListener.NONE);
@@ -49,7 +49,7 @@ class ServerPolicyTest {
 
     @Test
     void aTierChangedOnTheTrainingServerMovesTheCompletionOfATieredComplaint() throws Exception {
-        SlaPolicy tiers = SlaPolicy.defaults().withTier(CompletionTier.INFORMATION, 3, true).withInformationAndReopen(12, 7, 4);
+        WireSlaPolicy tiers = WireSlaPolicy.defaults().withTier(CompletionTier.INFORMATION, 3, true).withInformationAndReopen(12, 7, 4);
         try (TrainingWorld world = TrainingWorld.start(CentralConfig.forTests(100).withSla(tiers));
                 Session session = world.session(data, "penghubung")) {
             session.engine().sync(SyncListener.NONE);

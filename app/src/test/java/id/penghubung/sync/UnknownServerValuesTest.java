@@ -79,7 +79,7 @@ class UnknownServerValuesTest {
 
                 // Shown generically in the detail pane.
                 DetailViewModel vm = new DetailViewModel(Messages.of(Locale.of("id")), id.penghubung.ui.detail.DetailData.of(store),
-                        new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard()), id.penghubung.ui.detail.AttachmentFiles.none(),
+                        new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard()), id.penghubung.ui.detail.AttachmentAccess.none(),
                         Runnable::run, Runnable::run, Clock.fixed(Instant.parse("2026-03-02T03:00:00Z"), ZoneOffset.UTC),
                         ZoneOffset.UTC);
                 vm.show(Optional.of("c-new"));

@@ -11,7 +11,7 @@ import id.penghubung.store.InboxQuery;
 import id.penghubung.store.InboxView;
 import id.penghubung.store.OutboxState;
 import id.penghubung.testing.ByteSearch;
-import id.penghubung.ui.signin.SignInService;
+import id.penghubung.ui.signin.SignInPort;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,7 +47,7 @@ class ConflictDeskTest extends TrainingDesk {
 
     @Test
     void aConflictShowsTheReportersReplySinceTheActionWasWrittenAndAnArchivedOneOffersNoResend() throws Exception {
-        openSignIn(syncSignIn(), url, new SignInService.DemoAccount("penghubung", "latihan123", "OFFICER"));
+        openSignIn(syncSignIn(), url, new SignInPort.DemoAccount("penghubung", "latihan123", "OFFICER"));
         robot.clickOn("#username").write("penghubung");
         robot.clickOn("#password").write(CentralServer.TRAINING_PASSWORD).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> inScene("#inboxTable") && !table().getItems().isEmpty()

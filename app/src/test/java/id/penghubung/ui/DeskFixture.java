@@ -4,10 +4,10 @@ import id.penghubung.model.Role;
 import id.penghubung.model.action.ActingAccount;
 import id.penghubung.store.CaseStore;
 import id.penghubung.store.SyntheticComplaints;
-import id.penghubung.ui.action.ReferenceData;
-import id.penghubung.ui.action.ResponseTemplate;
+import id.penghubung.ui.action.ActionReference;
+import id.penghubung.ui.action.TemplateOption;
 import id.penghubung.ui.app.Desk;
-import id.penghubung.ui.detail.AttachmentFiles;
+import id.penghubung.ui.detail.AttachmentAccess;
 import id.penghubung.ui.sync.SyncControl;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -72,18 +72,18 @@ public final class DeskFixture {
     public static Desk.Parts parts(Path storeFile) {
         CaseStore store = CaseStore.open(storeFile, Desk.deadlineIndex(CLOCK), CLOCK);
         ActingAccount account = new ActingAccount("u-penghubung", "Penghubung Bandung", Role.OFFICER, Optional.of("ag-1"));
-        ReferenceData reference = ReferenceData.of(
+        ActionReference reference = ActionReference.of(
                 IntStream.range(0, 12).mapToObj(SyntheticComplaints::unit).toList(),
                 List.of(new id.penghubung.model.AgencyRef("ag-2", "Kementerian Kesehatan")),
-                List.of(new ResponseTemplate("t1", "Diterima",
+                List.of(new TemplateOption("t1", "Diterima",
                         "Terima kasih. Laporan {trackingId} \"{title}\" sedang ditangani oleh {unitName}."),
-                        new ResponseTemplate("t2", "Bukan kewenangan instansi",
+                        new TemplateOption("t2", "Bukan kewenangan instansi",
                                 "Laporan {trackingId} bukan kewenangan instansi kami.",
                                 List.of(id.penghubung.model.ActionType.NOT_AUTHORIZED)),
-                        new ResponseTemplate("t3", "Permintaan keterangan tambahan",
+                        new TemplateOption("t3", "Permintaan keterangan tambahan",
                                 "Mohon lengkapi keterangan laporan {trackingId}.",
                                 List.of(id.penghubung.model.ActionType.REQUEST_INFO))));
-        return new Desk.Parts(account, store, true, SyncControl.offline(), reference, AttachmentFiles.none());
+        return new Desk.Parts(account, store, true, SyncControl.offline(), reference, AttachmentAccess.none());
     }
 
     /** The Ombudsman office of the region over the same store: reads every institution's complaints, acts on none. */
@@ -91,7 +91,7 @@ public final class DeskFixture {
         CaseStore store = CaseStore.open(storeFile, Desk.deadlineIndex(CLOCK), CLOCK);
         ActingAccount account = new ActingAccount("u-ombudsman", "Ombudsman RI Perwakilan Jawa Barat", Role.OMBUDSMAN,
                 Optional.empty());
-        return new Desk.Parts(account, store, true, SyncControl.offline(), ReferenceData.of(List.of(), List.of(),
-                List.of()), AttachmentFiles.none());
+        return new Desk.Parts(account, store, true, SyncControl.offline(), ActionReference.of(List.of(), List.of(),
+                List.of()), AttachmentAccess.none());
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.penghubung.central.CentralServer;
 import id.penghubung.ui.common.SettingsFile;
-import id.penghubung.ui.signin.SignInService;
+import id.penghubung.ui.signin.SignInPort;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Button;
@@ -47,7 +47,7 @@ class LanguageSwitchDeskTest extends TrainingDesk {
 
     @Test
     void theSignInCardAndTheDeskSwitchLanguageInPlaceKeepingWhatWasTyped() throws Exception {
-        openSignIn(syncSignIn(), url, new SignInService.DemoAccount("penghubung", "latihan123", "OFFICER"));
+        openSignIn(syncSignIn(), url, new SignInPort.DemoAccount("penghubung", "latihan123", "OFFICER"));
         assertThat(text("#signIn")).isEqualTo("Masuk");
         robot.clickOn("#username").write("penghubung");
 

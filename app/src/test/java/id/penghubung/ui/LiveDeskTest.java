@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.penghubung.central.CentralConfig;
 import id.penghubung.central.CentralServer;
 import id.penghubung.store.InboxRow;
-import id.penghubung.ui.signin.SignInService;
+import id.penghubung.ui.signin.SignInPort;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,7 +34,7 @@ class LiveDeskTest extends TrainingDesk {
     @Test
     void signInSyncQueueAndSendExactlyOnce() throws Exception {
         id.penghubung.sync.SignInService sync = syncSignIn();
-        openSignIn(sync, url, new SignInService.DemoAccount("penghubung", "latihan123", "OFFICER"));
+        openSignIn(sync, url, new SignInPort.DemoAccount("penghubung", "latihan123", "OFFICER"));
 
         robot.clickOn("#username").write("penghubung");
         robot.clickOn("#password").write("salah-sekali").type(KeyCode.ENTER);

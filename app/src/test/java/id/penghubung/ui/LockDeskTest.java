@@ -7,7 +7,7 @@ import id.penghubung.model.ActionType;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.StoreLockedException;
 import id.penghubung.ui.common.Product;
-import id.penghubung.ui.signin.SignInService;
+import id.penghubung.ui.signin.SignInPort;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -46,7 +46,7 @@ class LockDeskTest extends TrainingDesk {
     @Test
     void ctrlLHidesAllCaseContentDropsTheKeyAndOnlyTheRightPasswordRestoresTheSameView() throws Exception {
         id.penghubung.sync.SignInService sync = syncSignIn();
-        openSignIn(sync, url, new SignInService.DemoAccount("penghubung", "latihan123", "OFFICER"));
+        openSignIn(sync, url, new SignInPort.DemoAccount("penghubung", "latihan123", "OFFICER"));
         robot.clickOn("#username").write("penghubung");
         robot.clickOn("#password").write(CentralServer.TRAINING_PASSWORD).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> inScene("#inboxTable")

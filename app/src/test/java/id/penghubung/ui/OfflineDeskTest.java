@@ -12,7 +12,7 @@ import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxView;
 import id.penghubung.store.OutboxState;
 import id.penghubung.ui.common.Product;
-import id.penghubung.ui.signin.SignInService;
+import id.penghubung.ui.signin.SignInPort;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
@@ -72,7 +72,7 @@ class OfflineDeskTest extends TrainingDesk {
     @Test
     void offlineSignInThenTheServerReturnsAsksThePasswordOnceAndSendsTheOutbox() throws Exception {
         int port = start(0).baseUri().getPort();
-        openSignIn(syncSignIn(), url, new SignInService.DemoAccount("penghubung", "latihan123", "OFFICER"));
+        openSignIn(syncSignIn(), url, new SignInPort.DemoAccount("penghubung", "latihan123", "OFFICER"));
         robot.clickOn("#username").write("penghubung");
         signIn();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#connection").equals("Terhubung")

@@ -8,7 +8,7 @@ import id.penghubung.ui.app.DeskMode;
 import id.penghubung.ui.inbox.Facet;
 import id.penghubung.ui.inbox.LazyRowList;
 import id.penghubung.ui.print.PrintViewModel;
-import id.penghubung.ui.signin.SignInService;
+import id.penghubung.ui.signin.SignInPort;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +47,7 @@ class OmbudsmanDeskTest extends TrainingDesk {
     @Test
     void ombudsmanSeesTheRegionReadOnlyAndPrintsOneInstitution() throws Exception {
         id.penghubung.sync.SignInService sync = syncSignIn();
-        openSignIn(sync, url, new SignInService.DemoAccount("ombudsman", "latihan123", "OMBUDSMAN"));
+        openSignIn(sync, url, new SignInPort.DemoAccount("ombudsman", "latihan123", "OMBUDSMAN"));
         robot.clickOn("#username").write("ombudsman");
         robot.clickOn("#password").write(CentralServer.TRAINING_PASSWORD).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, this::loaded);

@@ -8,7 +8,7 @@ import id.penghubung.store.CaseStore;
 import id.penghubung.store.InboxQuery;
 import id.penghubung.store.InboxView;
 import id.penghubung.ui.app.Desk;
-import id.penghubung.ui.signin.SignInService;
+import id.penghubung.ui.signin.SignInPort;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -33,7 +33,7 @@ class SignOutDeskTest extends TrainingDesk {
 
     @Test
     void signingOutClosesTheAccountAndShowsTheSignInScreenAgain() throws Exception {
-        openSignIn(syncSignIn(), url, new SignInService.DemoAccount("penghubung", "latihan123", "OFFICER"));
+        openSignIn(syncSignIn(), url, new SignInPort.DemoAccount("penghubung", "latihan123", "OFFICER"));
         robot.clickOn("#username").write("penghubung");
         signIn();
         Desk first = app.desk().orElseThrow();

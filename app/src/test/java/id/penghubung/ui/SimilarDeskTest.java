@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.penghubung.central.CentralConfig;
 import id.penghubung.central.CentralServer;
 import id.penghubung.central.SeededGroups;
-import id.penghubung.ui.signin.SignInService;
+import id.penghubung.ui.signin.SignInPort;
 import id.penghubung.ui.similar.SimilarRow;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +40,7 @@ class SimilarDeskTest extends TrainingDesk {
         List<List<String>> groups = SeededGroups.of(CentralConfig.forTests(COMPLAINTS), "pemkot-bandung");
         assertThat(groups).isNotEmpty();
         id.penghubung.sync.SignInService sync = syncSignIn();
-        openSignIn(sync, url, new SignInService.DemoAccount("penghubung", "latihan123", "OFFICER"));
+        openSignIn(sync, url, new SignInPort.DemoAccount("penghubung", "latihan123", "OFFICER"));
         robot.clickOn("#username").write("penghubung");
         robot.clickOn("#password").write(CentralServer.TRAINING_PASSWORD).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#inboxTable").tryQuery().isPresent()

@@ -7,7 +7,7 @@ import id.penghubung.store.InboxRow;
 import id.penghubung.store.account.AccountRegistry;
 import id.penghubung.sync.SyncEngine;
 import id.penghubung.ui.inbox.LazyRowList;
-import id.penghubung.ui.signin.SignInService;
+import id.penghubung.ui.signin.SignInPort;
 import id.penghubung.ui.signin.SyncSignIn;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -69,7 +69,7 @@ abstract class TrainingDesk {
     }
 
     /** Starts the application on its sign-in screen for {@code serverUrl}, with these demo accounts listed. */
-    protected void openSignIn(id.penghubung.sync.SignInService sync, String serverUrl, SignInService.DemoAccount... demo)
+    protected void openSignIn(id.penghubung.sync.SignInService sync, String serverUrl, SignInPort.DemoAccount... demo)
             throws Exception {
         PenghubungApp.setSignIn(new PenghubungApp.SignInSetup(new SyncSignIn(sync, SessionReference::of,
                 Clock.systemUTC()), serverUrl, List.of(demo)));

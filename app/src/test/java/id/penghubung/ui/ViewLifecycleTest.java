@@ -22,7 +22,7 @@ import id.penghubung.ui.inbox.SidebarView;
 import id.penghubung.ui.inbox.StoreInboxData;
 import id.penghubung.ui.lock.LockView;
 import id.penghubung.ui.lock.LockViewModel;
-import id.penghubung.ui.signin.SignInService;
+import id.penghubung.ui.signin.SignInPort;
 import id.penghubung.ui.signin.SignInView;
 import id.penghubung.ui.signin.SignInViewModel;
 import id.penghubung.ui.sync.StatusBarView;
@@ -99,7 +99,7 @@ class ViewLifecycleTest {
 
     @Test
     void signInCardLeavesNothingOnItsModel() throws Exception {
-        SignInService refusing = (server, user, password) -> new SignInService.WrongPassword();
+        SignInPort refusing = (server, user, password) -> new SignInPort.WrongPassword();
         SignInViewModel vm = new SignInViewModel(messages, refusing, background.io(), FX, List.of());
         assertNoViewLeft(() -> {
             SignInView v = new SignInView(vm);

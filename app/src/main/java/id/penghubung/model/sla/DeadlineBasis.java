@@ -8,7 +8,6 @@ import id.penghubung.model.calendar.CalendarDoubt;
 import id.penghubung.model.calendar.WorkingCalendar;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

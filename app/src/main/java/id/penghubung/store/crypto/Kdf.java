@@ -1,8 +1,8 @@
 package id.penghubung.store.crypto;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.CharBuffer;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Objects;

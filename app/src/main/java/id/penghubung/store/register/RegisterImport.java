@@ -11,6 +11,7 @@ import id.penghubung.model.action.Problem;
 import id.penghubung.store.CaseStore;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import java.io.OutputStream;
 
 /**
  * Imports a register of complaints received elsewhere (issue 20): every valid row becomes one CREATE

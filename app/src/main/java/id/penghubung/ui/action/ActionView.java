@@ -1,32 +1,47 @@
 package id.penghubung.ui.action;
 
-import id.penghubung.ui.common.Labels;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.AgencyRef;
-import id.penghubung.model.CompletionTier;
 import id.penghubung.model.Complaint;
+import id.penghubung.model.CompletionTier;
 import id.penghubung.model.UnitRef;
 import id.penghubung.model.action.ActionValidator;
 import id.penghubung.ui.common.Icons;
+import id.penghubung.ui.common.Labels;
 import id.penghubung.ui.common.ViewSubscriptions;
+import java.io.File;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
@@ -49,8 +64,8 @@ public final class ActionView {
     private final MapChangeListener<String, String> problemsListener = c -> showProblems();
     private final ChangeListener<Complaint> complaintListener = (o, a, b) -> allowedTypes(b);
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
-    private final ComboBox<ResponseTemplate> templates;
-    private final javafx.scene.layout.FlowPane chips = new javafx.scene.layout.FlowPane(6, 6);
+    private final ComboBox<TemplateOption> templates;
+    private final FlowPane chips = new FlowPane(6, 6);
 
     public ActionView(ActionViewModel vm) {
         this.vm = vm;
@@ -82,7 +97,7 @@ public final class ActionView {
             if (templates.getValue() != null) {
                 vm.applyTemplate(templates.getValue());
                 // Back to "Templat jawaban": the list offers, it does not stay chosen.
-                javafx.application.Platform.runLater(() -> templates.setValue(null));
+                Platform.runLater(() -> templates.setValue(null));
             }
         });
 
@@ -95,7 +110,7 @@ public final class ActionView {
         draft.setMinWidth(0);
         draft.textProperty().bind(vm.draftStateProperty());
         // On a narrow pane the template list and the draft state move to the next line; nothing is cut.
-        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 6, heading, type, templates, draft);
+        FlowPane top = new FlowPane(8, 6, heading, type, templates, draft);
         top.setAlignment(Pos.CENTER_LEFT);
 
         ComboBox<UnitRef> unit = new ComboBox<>(vm.units());
@@ -106,10 +121,10 @@ public final class ActionView {
         unit.valueProperty().bindBidirectional(vm.unitProperty());
         Labels.promptWhenEmpty(unit);
         // Issue 20: the same disposition to more units at once, and the units' due date (empty: the agency's policy).
-        javafx.scene.control.MenuButton also = new javafx.scene.control.MenuButton(messages.get("units.also"));
+        MenuButton also = new MenuButton(messages.get("units.also"));
         also.setId("alsoUnits");
         also.setOnShowing(e -> also.getItems().setAll(vm.units().stream().map(u -> {
-            javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(u.name());
+            CheckMenuItem item = new CheckMenuItem(u.name());
             item.setId("also-" + u.id());
             item.setSelected(vm.alsoUnits().contains(u));
             item.setOnAction(x -> {
@@ -119,19 +134,19 @@ public final class ActionView {
                     vm.alsoUnits().remove(u);
                 }
             });
-            return (javafx.scene.control.MenuItem) item;
+            return (MenuItem) item;
         }).toList()));
         Label alsoChosen = new Label();
         alsoChosen.setWrapText(true);
         alsoChosen.getStyleClass().add("draft-state");
         alsoChosen.textProperty().bind(Bindings.createStringBinding(() -> vm.alsoUnits().stream().map(UnitRef::name)
-                .collect(java.util.stream.Collectors.joining(", ")), vm.alsoUnits()));
-        javafx.scene.control.DatePicker due = new javafx.scene.control.DatePicker();
+                .collect(Collectors.joining(", ")), vm.alsoUnits()));
+        DatePicker due = new DatePicker();
         due.setId("unitDue");
         due.setPromptText(messages.get("units.duePolicy"));
         due.setAccessibleText(messages.get("units.duePolicy"));
         due.valueProperty().bindBidirectional(vm.unitDueProperty());
-        javafx.scene.layout.FlowPane unitMore = new javafx.scene.layout.FlowPane(8, 4, also, due);
+        FlowPane unitMore = new FlowPane(8, 4, also, due);
         VBox unitBox = new VBox(2, unit, unitMore, alsoChosen, unitError);
         unitBox.visibleProperty().bind(vm.typeProperty().isEqualTo(ActionType.DISPOSE));
         unitBox.managedProperty().bind(unitBox.visibleProperty());
@@ -183,12 +198,12 @@ public final class ActionView {
         Label hint = new Label(messages.get("ui.action.queueHint"));
         hint.getStyleClass().add("draft-state");
         hint.setMinWidth(Region.USE_PREF_SIZE);
-        queue.setTooltip(new javafx.scene.control.Tooltip(messages.get("ui.action.queueHint")));
+        queue.setTooltip(new Tooltip(messages.get("ui.action.queueHint")));
         // On a narrow pane the queue button goes to its own line rather than past the pane's edge.
-        javafx.scene.layout.FlowPane bottom = new javafx.scene.layout.FlowPane(8, 6, hint, queue);
+        FlowPane bottom = new FlowPane(8, 6, hint, queue);
         bottom.setAlignment(Pos.CENTER_RIGHT);
 
-        Button attach = Icons.button(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PAPERCLIP,
+        Button attach = Icons.button(MaterialDesignP.PAPERCLIP,
                 messages.get("ui.action.attach"));
         attach.setId("attach");
         attach.visibleProperty().bind(vm.canAttachProperty().and(vm.typeProperty().isEqualTo(ActionType.RESPOND)
@@ -196,8 +211,8 @@ public final class ActionView {
         attach.managedProperty().bind(attach.visibleProperty());
         attach.setMinWidth(Region.USE_PREF_SIZE);
         attach.setOnAction(e -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            java.util.List<java.io.File> picked = chooser.showOpenMultipleDialog(root.getScene().getWindow());
+            FileChooser chooser = new FileChooser();
+            List<File> picked = chooser.showOpenMultipleDialog(root.getScene().getWindow());
             if (picked != null) {
                 picked.forEach(f -> vm.attach(f.toPath()));
             }
@@ -210,7 +225,7 @@ public final class ActionView {
         hint.managedProperty().bind(hint.visibleProperty());
         root.getChildren().addAll(top, formError, unitBox, agencyBox, tier, text, textError, chips, result, bottom);
         root.disableProperty().bind(vm.complaintProperty().isNull());
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (QUEUE.match(e)) {
                 vm.queue();
                 e.consume();
@@ -220,7 +235,7 @@ public final class ActionView {
 
     private void showChips() {
         chips.getChildren().setAll(vm.attachments().stream().map(p -> {
-            Button chip = Icons.button(org.kordamp.ikonli.materialdesign2.MaterialDesignC.CLOSE,
+            Button chip = Icons.button(MaterialDesignC.CLOSE,
                     messages.get("ui.action.detach", p.fileName()));
             chip.setText(p.fileName());
             chip.getStyleClass().addAll("small", "flat");
@@ -294,7 +309,7 @@ public final class ActionView {
             type.setValue(b);
             templates.setValue(null); // another type, other templates
         });
-        subscriptions.onChange(vm.attachments(), (javafx.collections.ListChangeListener<ActionViewModel.Picked>) c ->
+        subscriptions.onChange(vm.attachments(), (ListChangeListener<ActionViewModel.Picked>) c ->
                 showChips());
         showChips();
         subscriptions.onChange(vm.problems(), problemsListener);

@@ -6,31 +6,40 @@ import id.penghubung.model.AgencyRef;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.CompletionTier;
 import id.penghubung.model.UnitRef;
-import id.penghubung.model.action.UnitReply;
-import id.penghubung.model.action.UnitRemind;
-import id.penghubung.model.action.UnitWithdraw;
+import id.penghubung.model.action.ActionValidator;
 import id.penghubung.model.action.Complete;
 import id.penghubung.model.action.Create;
 import id.penghubung.model.action.Dispose;
 import id.penghubung.model.action.Extend;
-import id.penghubung.model.action.NotAuthorized;
 import id.penghubung.model.action.Link;
+import id.penghubung.model.action.NotAuthorized;
 import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.Problem;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
 import id.penghubung.model.action.SetTier;
+import id.penghubung.model.action.UnitOrder;
+import id.penghubung.model.action.UnitRemind;
+import id.penghubung.model.action.UnitReply;
+import id.penghubung.model.action.UnitWithdraw;
 import id.penghubung.model.action.Unlink;
 import id.penghubung.store.Draft;
-import id.penghubung.model.action.ActionValidator;
+import id.penghubung.store.OutboxEntry;
 import id.penghubung.ui.common.ActionDescription;
 import id.penghubung.ui.common.Debouncer;
-import id.penghubung.ui.common.Scheduler;
 import id.penghubung.ui.common.OfficerText;
+import id.penghubung.ui.common.Scheduler;
+import id.penghubung.ui.detail.AttachmentAccess;
+import id.penghubung.ui.detail.AttachmentRefused;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +79,7 @@ public final class ActionViewModel {
     private final Messages messages;
     private final ActionData store;
     private final ActionCheck check;
-    private final ReferenceData reference;
+    private final ActionReference reference;
     private final Executor background;
     private final Executor ui;
     private final Debouncer autosave;
@@ -88,13 +97,13 @@ public final class ActionViewModel {
     private final ObservableList<UnitRef> units = FXCollections.observableArrayList();
     /** Units a disposition goes to besides the first, and the unit due date (null: the agency's policy). Issue 20. */
     private final ObservableList<UnitRef> alsoUnits = FXCollections.observableArrayList();
-    private final ObjectProperty<java.time.LocalDate> unitDue = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> unitDue = new SimpleObjectProperty<>();
     private final ObservableList<AgencyRef> agencies = FXCollections.observableArrayList();
     /** The institutions a "bukan wewenang" may suggest: never the complaint's own agency. */
     private final FilteredList<AgencyRef> otherAgencies = new FilteredList<>(agencies, a -> true);
-    private final ObservableList<ResponseTemplate> templates = FXCollections.observableArrayList();
+    private final ObservableList<TemplateOption> templates = FXCollections.observableArrayList();
     /** The templates written for the chosen action type only. */
-    private final FilteredList<ResponseTemplate> templatesForType = new FilteredList<>(templates, t -> false);
+    private final FilteredList<TemplateOption> templatesForType = new FilteredList<>(templates, t -> false);
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
     private final StringProperty draftState = new SimpleStringProperty("");
     private final StringProperty result = new SimpleStringProperty("");
@@ -106,7 +115,7 @@ public final class ActionViewModel {
 
     private final ObservableList<Picked> attachments = FXCollections.observableArrayList();
     private final BooleanProperty canAttach = new SimpleBooleanProperty(false);
-    private id.penghubung.ui.detail.AttachmentFiles files = id.penghubung.ui.detail.AttachmentFiles.none();
+    private AttachmentAccess files = AttachmentAccess.none();
     private boolean loading;
     /** Typed since the last save was scheduled or done (UI thread only). */
     private boolean dirty;
@@ -116,7 +125,7 @@ public final class ActionViewModel {
     /** True while another complaint is being put into the form: the type changes without loading drafts. */
     private boolean switching;
 
-    public ActionViewModel(Messages messages, ActionData store, ActionCheck check, ReferenceData reference,
+    public ActionViewModel(Messages messages, ActionData store, ActionCheck check, ActionReference reference,
             Executor background, Executor ui, Scheduler scheduler, ZoneId zone) {
         this.messages = Objects.requireNonNull(messages);
         this.store = Objects.requireNonNull(store);
@@ -165,7 +174,7 @@ public final class ActionViewModel {
         background.execute(() -> {
             List<UnitRef> u = reference.units();
             List<AgencyRef> a = reference.agencies();
-            List<ResponseTemplate> t = reference.templates();
+            List<TemplateOption> t = reference.templates();
             ui.execute(() -> {
                 units.setAll(u);
                 agencies.setAll(a);
@@ -243,10 +252,10 @@ public final class ActionViewModel {
         }
         Complaint c = complaint.get();
         background.execute(() -> {
-            Optional<Draft> latest = java.util.Arrays.stream(ActionType.values())
+            Optional<Draft> latest = Arrays.stream(ActionType.values())
                     .filter(k -> isFormType(k) && ActionValidator.allows(c.status(), k))
                     .flatMap(k -> store.draft(t.complaintId(), k).stream())
-                    .max(java.util.Comparator.comparing(Draft::updatedAt));
+                    .max(Comparator.comparing(Draft::updatedAt));
             ui.execute(() -> {
                 if (t.equals(target()) && !dirty && latest.isPresent()) {
                     Draft d = latest.get();
@@ -374,14 +383,14 @@ public final class ActionViewModel {
     }
 
     /** Where picked files go (the sync engine's attachment store); without it nothing can be attached. */
-    public void setAttachmentFiles(id.penghubung.ui.detail.AttachmentFiles value) {
+    public void setAttachmentFiles(AttachmentAccess value) {
         files = Objects.requireNonNull(value);
         canAttach.set(value.canImport());
     }
 
     /** Attaches a file from disk to the response (copied and hashed in the background). */
-    public void attach(java.nio.file.Path file) {
-        id.penghubung.ui.detail.AttachmentFiles target = files;
+    public void attach(Path file) {
+        AttachmentAccess target = files;
         background.execute(() -> {
             try {
                 Optional<String> sha = target.importFile(file);
@@ -390,7 +399,7 @@ public final class ActionViewModel {
                         attachments.add(new Picked(file.getFileName().toString(), s));
                     }
                 }));
-            } catch (id.penghubung.ui.detail.AttachmentRefused e) {
+            } catch (AttachmentRefused e) {
                 ui.execute(() -> problems.put(FIELD_FORM, messages.get(e.key(), e.args())));
             } catch (RuntimeException e) {
                 ui.execute(() -> problems.put(FIELD_FORM,
@@ -415,7 +424,7 @@ public final class ActionViewModel {
      * Loads a queued action back into the form (withdrawn, or a conflict the officer reworks): its
      * type, text, unit or institution and attachments. A draft of the same type is kept above it.
      */
-    public void edit(id.penghubung.store.OutboxEntry entry) {
+    public void edit(OutboxEntry entry) {
         OfficerAction a = entry.action();
         if (ActionValidator.isLink(a.type())) {
             return; // a link has no text to rework: withdrawing it is all there is
@@ -497,7 +506,7 @@ public final class ActionViewModel {
      * unit chosen in the form or the complaint's unit; without one it stays a visible placeholder the
      * officer must replace before queueing (never the agency's own name).
      */
-    public void applyTemplate(ResponseTemplate template) {
+    public void applyTemplate(TemplateOption template) {
         Complaint c = complaint.get();
         if (c != null && template != null) {
             Optional<String> unitName = Optional.ofNullable(unit.get()).map(UnitRef::name)
@@ -660,18 +669,18 @@ public final class ActionViewModel {
         return alsoUnits;
     }
 
-    public ObjectProperty<java.time.LocalDate> unitDueProperty() {
+    public ObjectProperty<LocalDate> unitDueProperty() {
         return unitDue;
     }
 
     /** One disposition to the chosen unit and every other unit ticked, each with the instruction and the due date. */
     private Dispose dispose(String instruction) {
-        Optional<java.time.LocalDate> due = Optional.ofNullable(unitDue.get());
-        List<id.penghubung.model.action.UnitOrder> orders = new java.util.ArrayList<>();
-        orders.add(new id.penghubung.model.action.UnitOrder(Optional.ofNullable(unit.get()).map(UnitRef::id).orElse(""),
+        Optional<LocalDate> due = Optional.ofNullable(unitDue.get());
+        List<UnitOrder> orders = new ArrayList<>();
+        orders.add(new UnitOrder(Optional.ofNullable(unit.get()).map(UnitRef::id).orElse(""),
                 instruction, due));
         alsoUnits.stream().filter(u -> unit.get() == null || !u.id().equals(unit.get().id()))
-                .forEach(u -> orders.add(new id.penghubung.model.action.UnitOrder(u.id(), instruction, due)));
+                .forEach(u -> orders.add(new UnitOrder(u.id(), instruction, due)));
         return new Dispose(orders);
     }
 
@@ -679,7 +688,7 @@ public final class ActionViewModel {
         return agencies;
     }
 
-    public ObservableList<ResponseTemplate> templates() {
+    public ObservableList<TemplateOption> templates() {
         return templates;
     }
 
@@ -689,7 +698,7 @@ public final class ActionViewModel {
     }
 
     /** The templates written for the chosen action type. */
-    public ObservableList<ResponseTemplate> templatesForType() {
+    public ObservableList<TemplateOption> templatesForType() {
         return templatesForType;
     }
 

@@ -1,9 +1,10 @@
 package id.penghubung.ui.app;
 
+import id.penghubung.model.TrackingId;
 import id.penghubung.store.InboxQuery;
 import id.penghubung.store.InboxRow;
+import id.penghubung.store.InboxSort;
 import id.penghubung.store.InboxView;
-import id.penghubung.model.TrackingId;
 import id.penghubung.ui.inbox.InboxData;
 import java.time.Instant;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class DeadlineWatch {
             return List.of();
         }
         InboxQuery q = InboxQuery.of(InboxView.OVERDUE, now, soonThreshold)
-                .withSort(id.penghubung.store.InboxSort.DEADLINE, true);
+                .withSort(InboxSort.DEADLINE, true);
         return data.page(q, 0, WINDOW).stream()
                 .filter(r -> r.nextDueAt().map(due -> due.isAfter(since) && !due.isAfter(now)).orElse(false))
                 .map(InboxRow::trackingId)

@@ -1,6 +1,7 @@
 package id.penghubung.ui.app;
 
 import id.penghubung.i18n.Messages;
+import id.penghubung.model.Role;
 import id.penghubung.model.action.ActingAccount;
 import id.penghubung.model.action.ActionValidator;
 import id.penghubung.model.calendar.WorkingCalendar;
@@ -10,18 +11,20 @@ import id.penghubung.store.CaseStore;
 import id.penghubung.store.DashboardQueries;
 import id.penghubung.store.DeadlineIndex;
 import id.penghubung.ui.action.ActionCheck;
-import id.penghubung.ui.action.ReferenceData;
+import id.penghubung.ui.action.ActionReference;
 import id.penghubung.ui.common.Background;
 import id.penghubung.ui.common.WorkingDays;
-import id.penghubung.ui.detail.AttachmentFiles;
+import id.penghubung.ui.detail.AttachmentAccess;
 import id.penghubung.ui.lock.DeskLock;
 import id.penghubung.ui.sync.SyncControl;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything one signed-in desk works with: the account, its case store, the calendar and deadline
@@ -36,8 +39,8 @@ public final class Desk implements AutoCloseable {
     private final WorkingCalendar calendar;
     private final DeadlineCalculator deadlines;
     private final SyncControl sync;
-    private final ReferenceData reference;
-    private final AttachmentFiles attachments;
+    private final ActionReference reference;
+    private final AttachmentAccess attachments;
     private final Background background;
     private final Clock clock;
     private final boolean ownsStore;
@@ -46,7 +49,7 @@ public final class Desk implements AutoCloseable {
 
     /** What a sign-in (or the store-only start) hands to the desk. */
     public record Parts(ActingAccount account, CaseStore store, boolean ownsStore, SyncControl sync,
-            ReferenceData reference, AttachmentFiles attachments, Optional<DeadlineCalculator> deadlines,
+            ActionReference reference, AttachmentAccess attachments, Optional<DeadlineCalculator> deadlines,
             AutoCloseable onClose, DeskLock lock) {
         public Parts {
             Objects.requireNonNull(lock, "lock");
@@ -61,7 +64,7 @@ public final class Desk implements AutoCloseable {
 
         /** Parts without an account key: the lock only hides the window ({@link DeskLock#withoutAccount}). */
         public Parts(ActingAccount account, CaseStore store, boolean ownsStore, SyncControl sync,
-                ReferenceData reference, AttachmentFiles attachments, Optional<DeadlineCalculator> deadlines,
+                ActionReference reference, AttachmentAccess attachments, Optional<DeadlineCalculator> deadlines,
                 AutoCloseable onClose) {
             this(account, store, ownsStore, sync, reference, attachments, deadlines, onClose,
                     DeskLock.withoutAccount(store));
@@ -69,7 +72,7 @@ public final class Desk implements AutoCloseable {
 
         /** Store-only parts: the bundled calendar and standard SLA policy, nothing else to close. */
         public Parts(ActingAccount account, CaseStore store, boolean ownsStore, SyncControl sync,
-                ReferenceData reference, AttachmentFiles attachments) {
+                ActionReference reference, AttachmentAccess attachments) {
             this(account, store, ownsStore, sync, reference, attachments, Optional.empty(), () -> { });
         }
     }
@@ -107,11 +110,11 @@ public final class Desk implements AutoCloseable {
         CaseStore store = CaseStore.open(storeFile, deadlineIndex(clock), clock);
         try (DashboardQueries q = DashboardQueries.open(store)) {
             Optional<String> agency = q.agencies().stream().findFirst().map(DashboardQueries.Bucket::id);
-            ActingAccount account = new ActingAccount("local", displayName, id.penghubung.model.Role.OFFICER, agency);
-            ReferenceData reference = ReferenceData.of(
+            ActingAccount account = new ActingAccount("local", displayName, Role.OFFICER, agency);
+            ActionReference reference = ActionReference.of(
                     q.unitRefs().stream().filter(u -> agency.map(u.agencyId()::equals).orElse(true)).toList(),
-                    java.util.List.of(), java.util.List.of());
-            return new Parts(account, store, true, SyncControl.offline(), reference, AttachmentFiles.none());
+                    List.of(), List.of());
+            return new Parts(account, store, true, SyncControl.offline(), reference, AttachmentAccess.none());
         }
     }
 
@@ -163,11 +166,11 @@ public final class Desk implements AutoCloseable {
         return sync;
     }
 
-    public ReferenceData reference() {
+    public ActionReference reference() {
         return reference;
     }
 
-    public AttachmentFiles attachments() {
+    public AttachmentAccess attachments() {
         return attachments;
     }
 
@@ -195,7 +198,7 @@ public final class Desk implements AutoCloseable {
             onClose.close();
         } catch (Exception e) {
             // Closing the sync session on exit must not hide the window's own shutdown.
-            org.slf4j.LoggerFactory.getLogger(Desk.class).warn("Closing the session failed: {}", e.toString());
+            LoggerFactory.getLogger(Desk.class).warn("Closing the session failed: {}", e.toString());
         }
     }
 }

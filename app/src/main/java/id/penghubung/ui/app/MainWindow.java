@@ -4,7 +4,6 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.model.Complaint;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxView;
-import id.penghubung.ui.units.UnitTasksView;
 import id.penghubung.ui.action.ActionView;
 import id.penghubung.ui.action.ActionViewModel;
 import id.penghubung.ui.common.Icons;
@@ -14,24 +13,28 @@ import id.penghubung.ui.dashboard.DashboardView;
 import id.penghubung.ui.dashboard.DashboardViewModel;
 import id.penghubung.ui.detail.DetailView;
 import id.penghubung.ui.detail.DetailViewModel;
+import id.penghubung.ui.inbox.ExportDialog;
 import id.penghubung.ui.inbox.InboxTableView;
 import id.penghubung.ui.inbox.InboxViewModel;
 import id.penghubung.ui.inbox.LazyRowList;
 import id.penghubung.ui.inbox.SidebarView;
+import id.penghubung.ui.intake.IntakeEntry;
+import id.penghubung.ui.ombudsman.CrossInstitutionDialog;
+import id.penghubung.ui.position.PositionView;
 import id.penghubung.ui.print.PrintDialog;
 import id.penghubung.ui.print.PrintViewModel;
-import id.penghubung.ui.position.PositionView;
 import id.penghubung.ui.ranking.RankingView;
-import id.penghubung.ui.ombudsman.CrossInstitutionDialog;
 import id.penghubung.ui.similar.GroupAnswerDialog;
 import id.penghubung.ui.similar.GroupAnswerViewModel;
 import id.penghubung.ui.similar.SimilarPane;
 import id.penghubung.ui.sync.PasswordDialog;
 import id.penghubung.ui.sync.StatusBarView;
 import id.penghubung.ui.sync.StatusBarViewModel;
+import id.penghubung.ui.units.UnitTasksView;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -40,6 +43,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -49,8 +53,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
@@ -136,7 +142,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
         // shows it only while a complaint is open, so the detail pane has the whole height before.
         detailSplit.getItems().add(detail.root());
         detailSplit.setMinWidth(320);
-        ((javafx.scene.layout.Region) action.root()).setMinWidth(0);
+        ((Region) action.root()).setMinWidth(0);
         folds = new CollapseToggles(messages, sidebar.root(), mode.canAct(), this::placeEditor);
         main.getItems().addAll(inbox.root(), folds.detailColumn(detailSplit));
         main.setId("mainSplit");
@@ -146,7 +152,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
         root.setId("mainWindow");
         sidebarButtons();
         if (mode.canAct()) {
-            sidebar.extra().getChildren().add(0, id.penghubung.ui.intake.IntakeEntry.button(desk.store(), desk.account(),
+            sidebar.extra().getChildren().add(0, IntakeEntry.button(desk.store(), desk.account(),
                     desk.reference(), desk.background(), desk.clock(), desk.zone(), messages, fx, this::window));
         }
         inbox.exportButton().setOnAction(e -> exportCsv());
@@ -192,12 +198,12 @@ public final class MainWindow implements DeskCoordinator.Screen {
         if (w == null || !w.isShowing()) {
             return;
         }
-        Notifications.create().owner(w).title(notice.title()).text(notice.text()).hideAfter(javafx.util.Duration.seconds(8))
+        Notifications.create().owner(w).title(notice.title()).text(notice.text()).hideAfter(Duration.seconds(8))
                 .position(Pos.BOTTOM_RIGHT).showWarning();
     }
 
     private void exportCsv() {
-        Optional<Boolean> withIdentities = id.penghubung.ui.inbox.ExportDialog.ask(window(), messages);
+        Optional<Boolean> withIdentities = ExportDialog.ask(window(), messages);
         if (withIdentities.isEmpty()) {
             return;
         }
@@ -221,7 +227,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
 
     /** Where saved case files go; tests replace the system file chooser. */
     public void setPrintTarget(PrintDialog.TargetChooser chooser) {
-        printTarget = java.util.Objects.requireNonNull(chooser);
+        printTarget = Objects.requireNonNull(chooser);
         printDialog = null;
     }
 
@@ -376,7 +382,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
     }
 
     /** Adds a button to the sidebar's tool row (the lock button). */
-    public void addSidebarTool(javafx.scene.Node tool) {
+    public void addSidebarTool(Node tool) {
         tools.getChildren().add(tool);
     }
 

@@ -1,16 +1,21 @@
 package id.penghubung.ui.app;
 
 import id.penghubung.model.Attachment;
+import id.penghubung.sync.AttachmentFiles;
 import id.penghubung.sync.UploadRules;
-import id.penghubung.ui.detail.AttachmentFiles;
+import id.penghubung.ui.detail.AttachmentAccess;
 import id.penghubung.ui.detail.AttachmentRefused;
 import id.penghubung.ui.detail.PlainCopies;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -21,28 +26,28 @@ import org.slf4j.LoggerFactory;
  * {@link id.penghubung.sync.AttachmentFiles#open} (the files on disk are ciphertext), a missing file
  * is downloaded first when online, and copies for the desktop's viewer are kept in {@link PlainCopies}.
  */
-public final class SessionAttachments implements AttachmentFiles {
+public final class SessionAttachments implements AttachmentAccess {
     private static final Logger LOG = LoggerFactory.getLogger(SessionAttachments.class);
 
-    private final id.penghubung.sync.AttachmentFiles files;
+    private final AttachmentFiles files;
     private final BooleanSupplier online;
     private final Consumer<Attachment> download;
     private final PlainCopies copies;
     private final UploadRules rules;
     /** Names of the files picked in this session, by SHA-256 (the outbox shows them by name). */
-    private final java.util.Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> names = new ConcurrentHashMap<>();
 
     /**
      * {@code download} fetches a missing file (the engine's on-demand download), given the attachment
      * so that the download can stop at its declared size.
      */
-    public SessionAttachments(id.penghubung.sync.AttachmentFiles files, BooleanSupplier online,
+    public SessionAttachments(AttachmentFiles files, BooleanSupplier online,
             Consumer<Attachment> download, PlainCopies copies) {
         this(files, online, download, copies, UploadRules.contract());
     }
 
     /** As above, checking attached files against {@code rules} (the server's published limits). */
-    public SessionAttachments(id.penghubung.sync.AttachmentFiles files, BooleanSupplier online,
+    public SessionAttachments(AttachmentFiles files, BooleanSupplier online,
             Consumer<Attachment> download, PlainCopies copies, UploadRules rules) {
         this.rules = Objects.requireNonNull(rules);
         this.files = Objects.requireNonNull(files);
@@ -114,7 +119,7 @@ public final class SessionAttachments implements AttachmentFiles {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         // Checked now, with the server's limits, never first at sync as 413 or 400.
         if (size == 0) {
@@ -140,7 +145,7 @@ public final class SessionAttachments implements AttachmentFiles {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     @Override

@@ -12,13 +12,13 @@ import id.penghubung.sync.ProvinceIndicatorsCache;
 import id.penghubung.sync.Session;
 import id.penghubung.sync.SyncListener;
 import id.penghubung.sync.SyncProgress;
-import id.penghubung.ui.action.ReferenceData;
+import id.penghubung.ui.action.ActionReference;
 import id.penghubung.ui.common.CacheDamage;
-import id.penghubung.ui.detail.AttachmentFiles;
+import id.penghubung.ui.detail.AttachmentAccess;
 import id.penghubung.ui.detail.PlainCopies;
-import id.penghubung.ui.sync.SyncControl;
 import id.penghubung.ui.lock.DeskLock;
 import id.penghubung.ui.position.PositionData;
+import id.penghubung.ui.sync.SyncControl;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +46,7 @@ public final class SessionDesk implements SyncControl, DeskLock {
     private final Clock clock;
     private final AutoSync auto;
     /** Set once the desk's parts exist: plain copies to delete when locking. */
-    private volatile AttachmentFiles files = AttachmentFiles.none();
+    private volatile AttachmentAccess files = AttachmentAccess.none();
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile SyncStatus status;
     private volatile int newAssignments;
@@ -80,11 +80,11 @@ public final class SessionDesk implements SyncControl, DeskLock {
      * The desk's parts for a session; {@code reference} maps the session's reference cache to the
      * forms' lists. Starts the automatic sync; closing the desk closes it and the session.
      */
-    public static Desk.Parts parts(Session session, Function<Session, ReferenceData> reference, Clock clock) {
+    public static Desk.Parts parts(Session session, Function<Session, ActionReference> reference, Clock clock) {
         SessionDesk sync = new SessionDesk(session, clock);
         Account a = session.account();
         ActingAccount acting = new ActingAccount(a.userId(), a.displayName(), a.role(), a.agencyId());
-        AttachmentFiles files = new SessionAttachments(session.attachments(), () -> session.connectivity().online(),
+        AttachmentAccess files = new SessionAttachments(session.attachments(), () -> session.connectivity().online(),
                 wanted -> session.engine().download(wanted.sha256(), wanted.size()), PlainCopies.inSystemTemp(),
                 session.uploadRules());
         sync.files = files;

@@ -1,6 +1,7 @@
 package id.penghubung.ui.app;
 
 import id.penghubung.i18n.Messages;
+import id.penghubung.ui.common.Dialogs;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -32,8 +33,8 @@ public final class ShortcutHelp {
             key.getStyleClass().addAll("badge", "badge-status");
             grid.addRow(i, key, new Label(rows[i][1]));
         }
-        Dialog<ButtonType> dialog = id.penghubung.ui.common.Dialogs.create(owner, messages.get("ui.shortcut.title"),
-                messages.get("ui.shortcut.title"), grid, "shortcutHelp", id.penghubung.ui.common.Dialogs.close(messages));
+        Dialog<ButtonType> dialog = Dialogs.create(owner, messages.get("ui.shortcut.title"),
+                messages.get("ui.shortcut.title"), grid, "shortcutHelp", Dialogs.close(messages));
         dialog.show();
     }
 }

@@ -2,6 +2,7 @@ package id.penghubung.ui.common;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 
 /**
  * Coalesces bursts of calls: the task runs {@code delay} after the last call of a burst. When
@@ -11,11 +12,11 @@ import java.util.Objects;
 public final class Debouncer {
     private final Scheduler scheduler;
     private final Duration delay;
-    private final java.util.function.LongSupplier nanoClock;
+    private final LongSupplier nanoClock;
     private Scheduler.Cancellable pending;
     private long lastTriggerNanos = Long.MIN_VALUE;
 
-    public Debouncer(Scheduler scheduler, Duration delay, java.util.function.LongSupplier nanoClock) {
+    public Debouncer(Scheduler scheduler, Duration delay, LongSupplier nanoClock) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.delay = Objects.requireNonNull(delay, "delay");
         this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");

@@ -1,6 +1,8 @@
 package id.penghubung.ui.common;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * What the desk remembers between runs: window geometry, split positions, theme, language and the
@@ -17,17 +19,17 @@ public record Settings(
     // idleLockMinutes <= 0 (absent in an older file) = the default, DEFAULT_IDLE_LOCK.
 
     /** The desk locks itself after this long without a key or mouse event (issue 10). */
-    public static final java.time.Duration DEFAULT_IDLE_LOCK = java.time.Duration.ofMinutes(10);
+    public static final Duration DEFAULT_IDLE_LOCK = Duration.ofMinutes(10);
     /** The idle times the desk offers, in minutes; a settings file cannot ask for another. */
-    public static final java.util.List<Integer> IDLE_LOCK_CHOICES_MINUTES = java.util.List.of(5, 10, 15, 30);
+    public static final List<Integer> IDLE_LOCK_CHOICES_MINUTES = List.of(5, 10, 15, 30);
 
     /**
      * How long the window may sit idle before it locks: one of {@link #IDLE_LOCK_CHOICES_MINUTES}.
      * An edited file's value is clamped: absent, zero or negative gives the default; any other the
      * longest offered choice not above it (never longer than asked), at least the shortest.
      */
-    public java.time.Duration idleLock() {
-        return java.time.Duration.ofMinutes(clampIdleLockMinutes(idleLockMinutes));
+    public Duration idleLock() {
+        return Duration.ofMinutes(clampIdleLockMinutes(idleLockMinutes));
     }
 
     /** The offered idle time for a value read from a file (see {@link #idleLock()}). */

@@ -1,6 +1,8 @@
 package id.penghubung.ui.dashboard;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.chart.BarChart;
@@ -10,8 +12,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * A horizontal bar chart whose bars carry their value at their end, a colour that means something

@@ -21,12 +21,12 @@ final class AttachmentCopies {
     private static final Logger LOG = LoggerFactory.getLogger(AttachmentCopies.class);
 
     private final Messages messages;
-    private final AttachmentFiles files;
+    private final AttachmentAccess files;
     private final Executor background;
     private final Executor ui;
     private final Consumer<String> say;
 
-    AttachmentCopies(Messages messages, AttachmentFiles files, Executor background, Executor ui, Consumer<String> say) {
+    AttachmentCopies(Messages messages, AttachmentAccess files, Executor background, Executor ui, Consumer<String> say) {
         this.messages = Objects.requireNonNull(messages);
         this.files = Objects.requireNonNull(files);
         this.background = Objects.requireNonNull(background);

@@ -8,6 +8,7 @@ import id.penghubung.model.Complaint;
 import id.penghubung.model.EventType;
 import id.penghubung.model.Status;
 import id.penghubung.store.BaseCopy;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -106,7 +107,7 @@ public record ConflictDiff(long localVersion, long serverVersion, List<Row> rows
     private static JsonNode parse(String json) {
         try {
             return JSON.readTree(json);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return JSON.nullNode();
         }
     }

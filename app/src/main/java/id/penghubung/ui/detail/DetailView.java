@@ -16,10 +16,14 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Control;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -298,7 +302,7 @@ public final class DetailView {
     }
 
     /** Never shorter than its text: a type, a state or a button name is never cut to "…". */
-    private static <T extends javafx.scene.control.Control> T fixed(T control) {
+    private static <T extends Control> T fixed(T control) {
         control.setMinWidth(Region.USE_PREF_SIZE);
         return control;
     }
@@ -314,7 +318,7 @@ public final class DetailView {
 
     private void showDiff(OutboxLine line) {
         ConflictDiff diff = vm.diff(line);
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
         grid.add(new Label(""), 0, 0);
@@ -348,10 +352,10 @@ public final class DetailView {
             box.getChildren().add(wrapped(messages.get("ui.conflict.noResend"), "conflict-no-resend"));
         }
         box.setPrefWidth(640);
-        javafx.scene.control.ButtonType resend = Dialogs.button(messages.get("ui.conflict.resend"),
+        ButtonType resend = Dialogs.button(messages.get("ui.conflict.resend"),
                 ButtonBar.ButtonData.OK_DONE);
         String title = messages.get("ui.conflict.title", line.what());
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = diff.resendable()
+        Dialog<ButtonType> dialog = diff.resendable()
                 ? Dialogs.create(root.getScene().getWindow(), title, null, box, "conflictDialog", resend,
                         Dialogs.close(messages))
                 : Dialogs.create(root.getScene().getWindow(), title, null, box, "conflictDialog", Dialogs.close(messages));

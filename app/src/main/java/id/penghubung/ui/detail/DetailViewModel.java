@@ -1,16 +1,16 @@
 package id.penghubung.ui.detail;
 
 import id.penghubung.casefile.UnitStepText;
-import id.penghubung.model.UnitTask;
 import id.penghubung.i18n.Messages;
-import id.penghubung.model.Attachment;
 import id.penghubung.model.ActionType;
+import id.penghubung.model.Attachment;
 import id.penghubung.model.Complaint;
-import id.penghubung.model.CompletionTier;
 import id.penghubung.model.ComplaintLink;
+import id.penghubung.model.CompletionTier;
 import id.penghubung.model.Event;
 import id.penghubung.model.EventType;
 import id.penghubung.model.Location;
+import id.penghubung.model.UnitTask;
 import id.penghubung.model.calendar.CalendarEdition;
 import id.penghubung.model.calendar.OfficeTime;
 import id.penghubung.model.calendar.OfficeZone;
@@ -25,8 +25,8 @@ import id.penghubung.model.sla.MessageRef;
 import id.penghubung.model.sla.RemainingTime;
 import id.penghubung.store.OutboxEntry;
 import id.penghubung.ui.common.ActionDescription;
-import id.penghubung.ui.common.Urgency;
 import id.penghubung.ui.common.OfficerText;
+import id.penghubung.ui.common.Urgency;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,6 +39,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
@@ -67,7 +68,7 @@ public final class DetailViewModel {
     private final Messages messages;
     private final DetailData data;
     private final DeadlineCalculator deadlines;
-    private final AttachmentFiles files;
+    private final AttachmentAccess files;
     private final Executor background;
     private final Executor ui;
     private final Clock clock;
@@ -101,7 +102,7 @@ public final class DetailViewModel {
     private Consumer<ActionType> onChoose;
     private final ObservableList<ActionType> lapseActions = FXCollections.observableArrayList();
 
-    public DetailViewModel(Messages messages, DetailData data, DeadlineCalculator deadlines, AttachmentFiles files,
+    public DetailViewModel(Messages messages, DetailData data, DeadlineCalculator deadlines, AttachmentAccess files,
             Executor background, Executor ui, Clock clock, ZoneId zone) {
         this.messages = Objects.requireNonNull(messages);
         this.data = Objects.requireNonNull(data);
@@ -129,8 +130,8 @@ public final class DetailViewModel {
      * How units and institutions are named on the outbox rows (the reference data; called on a
      * background thread). Attachments are named by the attachment files.
      */
-    public void setNames(java.util.function.Function<String, Optional<String>> unit,
-            java.util.function.Function<String, Optional<String>> agency) {
+    public void setNames(Function<String, Optional<String>> unit,
+            Function<String, Optional<String>> agency) {
         outboxLines.setNames(new ActionDescription.Names(unit, agency, files::fileName));
     }
 

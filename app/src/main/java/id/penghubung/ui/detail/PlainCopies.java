@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -100,8 +101,8 @@ public final class PlainCopies {
     }
 
     /** The private folder of the current copies, if any (tests). */
-    public synchronized java.util.Optional<Path> folder() {
-        return java.util.Optional.ofNullable(folder);
+    public synchronized Optional<Path> folder() {
+        return Optional.ofNullable(folder);
     }
 
     static String safeName(String fileName) {

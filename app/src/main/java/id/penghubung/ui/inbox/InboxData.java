@@ -1,11 +1,16 @@
 package id.penghubung.ui.inbox;
 
+import id.penghubung.model.Reporter;
+import id.penghubung.model.sla.DeadlineKind;
+import id.penghubung.model.sla.DeadlineSummary;
+import id.penghubung.model.sla.MessageRef;
 import id.penghubung.store.InboxQuery;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the inbox reads from the case store. Every method blocks on I/O and is called from a
@@ -42,23 +47,23 @@ public interface InboxData {
      * The reporter's identity of a row's complaint, for an export the officer asked to include it
      * in; empty for an anonymous report. Throws while the desk is locked.
      */
-    default java.util.Optional<id.penghubung.model.Reporter> reporter(InboxRow row) {
-        return java.util.Optional.empty();
+    default Optional<Reporter> reporter(InboxRow row) {
+        return Optional.empty();
     }
 
     /** The clock whose due instant is the row's next deadline (its name goes into an export). */
-    default java.util.Optional<id.penghubung.model.sla.DeadlineKind> nextClock(InboxRow row) {
-        return java.util.Optional.empty();
+    default Optional<DeadlineKind> nextClock(InboxRow row) {
+        return Optional.empty();
     }
 
     /** Every clock of a row's complaint now, for the badge that names its clock; empty when unknown. */
     /** Why the row's next deadline is an estimate ("perkiraan: cuti bersama 2027 belum ditetapkan"); empty when it is not. Blocking. */
-    default java.util.Optional<id.penghubung.model.sla.MessageRef> estimate(InboxRow row) {
-        return java.util.Optional.empty();
+    default Optional<MessageRef> estimate(InboxRow row) {
+        return Optional.empty();
     }
 
-    default java.util.Optional<id.penghubung.model.sla.DeadlineSummary> clocks(InboxRow row) {
-        return java.util.Optional.empty();
+    default Optional<DeadlineSummary> clocks(InboxRow row) {
+        return Optional.empty();
     }
 
     /** Records an export in the audit log (who, when, format, count, file name, identities or not). */

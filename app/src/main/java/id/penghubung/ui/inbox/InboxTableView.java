@@ -1,17 +1,19 @@
 package id.penghubung.ui.inbox;
 
-import id.penghubung.ui.common.Labels;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Channel;
 import id.penghubung.model.Classification;
+import id.penghubung.model.OpenValues;
 import id.penghubung.model.Status;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxSort;
 import id.penghubung.ui.common.Icons;
+import id.penghubung.ui.common.Labels;
 import id.penghubung.ui.common.ViewSubscriptions;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,9 +25,11 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -107,7 +111,7 @@ public final class InboxTableView {
         ToggleButton filters = new ToggleButton(null, Icons.icon(MaterialDesignF.FILTER_VARIANT));
         filters.setSelected(acrossInstitutions);
         filters.setAccessibleText(messages.get("ui.filter.toggle"));
-        filters.setTooltip(new javafx.scene.control.Tooltip(messages.get("ui.filter.toggle")));
+        filters.setTooltip(new Tooltip(messages.get("ui.filter.toggle")));
         filters.getStyleClass().addAll("button-icon", "flat");
 
         ComboBox<InboxSort> sort = new ComboBox<>(FXCollections.observableArrayList(InboxSort.values()));
@@ -119,7 +123,7 @@ public final class InboxTableView {
         ToggleButton desc = new ToggleButton(null, Icons.icon(MaterialDesignS.SORT_DESCENDING));
         desc.selectedProperty().bindBidirectional(vm.descendingProperty());
         desc.setAccessibleText(messages.get("ui.inbox.descending"));
-        desc.setTooltip(new javafx.scene.control.Tooltip(messages.get("ui.inbox.descending")));
+        desc.setTooltip(new Tooltip(messages.get("ui.inbox.descending")));
         desc.getStyleClass().addAll("button-icon", "flat");
 
         // The search field has a row of its own: its prompt names the view and must never be cut
@@ -218,8 +222,8 @@ public final class InboxTableView {
 
     private <T> ComboBox<T> combo(T[] values, Function<T, String> label, String promptKey) {
         // OTHER holds names a later server adds: nothing to pick in a filter.
-        ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(java.util.Arrays.stream(values)
-                .filter(v -> !(v instanceof Enum<?> e && e.name().equals(id.penghubung.model.OpenValues.OTHER))).toList()));
+        ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(Arrays.stream(values)
+                .filter(v -> !(v instanceof Enum<?> e && e.name().equals(OpenValues.OTHER))).toList()));
         box.setPromptText(messages.get(promptKey));
         box.setAccessibleText(messages.get(promptKey));
         box.setConverter(Labels.of(label));
@@ -239,7 +243,7 @@ public final class InboxTableView {
         table.getStyleClass().addAll("inbox-table", "striped");
         table.setItems(vm.rows());
         // Several rows can be chosen for printing; the detail pane follows the focused one.
-        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // Fixed row height: the virtual flow then never measures rows, which keeps 100,000 rows smooth.
         table.setFixedCellSize(34);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -294,7 +298,7 @@ public final class InboxTableView {
                         marks.getChildren().add(Icons.icon(MaterialDesignF.FILE_EDIT_OUTLINE));
                     }
                     setGraphic(marks.getChildren().isEmpty() ? null : marks);
-                    setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                    setContentDisplay(ContentDisplay.RIGHT);
                 }
             }
         });

@@ -1,36 +1,39 @@
 package id.penghubung.ui.inbox;
 
 import id.penghubung.i18n.Messages;
+import id.penghubung.model.Channel;
+import id.penghubung.model.Classification;
+import id.penghubung.model.Status;
+import id.penghubung.model.TrackingId;
 import id.penghubung.store.InboxFilter;
 import id.penghubung.store.InboxQuery;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxSort;
 import id.penghubung.store.InboxView;
 import id.penghubung.ui.common.Debouncer;
+import id.penghubung.ui.common.OfficerText;
 import id.penghubung.ui.common.Scheduler;
 import id.penghubung.ui.common.Urgency;
 import id.penghubung.ui.common.WorkingDays;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import id.penghubung.model.Channel;
-import id.penghubung.model.Classification;
-import id.penghubung.model.Status;
-import id.penghubung.ui.common.OfficerText;
-import java.util.Set;
-import javafx.collections.ObservableList;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -40,6 +43,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 /**
@@ -122,7 +126,7 @@ public final class InboxViewModel {
         sort.addListener((o, a, b) -> reload());
         descending.addListener((o, a, b) -> reload());
         searchText.addListener((o, a, b) -> searchDebouncer.trigger(() -> ui.execute(this::reload)));
-        for (javafx.beans.Observable part : List.of(statusFilter, categoryFilter, unitFilter, channelFilter,
+        for (Observable part : List.of(statusFilter, categoryFilter, unitFilter, channelFilter,
                 classificationFilter, fromDate, toDate, agencyFilter, regencyFilter)) {
             part.addListener(o -> filter.set(composeFilter()));
         }
@@ -241,7 +245,7 @@ public final class InboxViewModel {
         searching.set(true);
         long gen = searchGeneration.incrementAndGet();
         // A typed tracking number names one complaint: it is found in whichever view it is.
-        InboxQuery within = id.penghubung.model.TrackingId.parse(text).isPresent() ? q.withView(InboxView.ALL) : q;
+        InboxQuery within = TrackingId.parse(text).isPresent() ? q.withView(InboxView.ALL) : q;
         searchedIn = within.view();
         // The search runs once per query; its bounded result then pages from memory.
         current = new PagedSource<>() {
@@ -351,8 +355,8 @@ public final class InboxViewModel {
     }
 
     /** The search field's prompt: it names the view a search stays in. */
-    public javafx.beans.binding.StringBinding searchPrompt() {
-        return javafx.beans.binding.Bindings.createStringBinding(
+    public StringBinding searchPrompt() {
+        return Bindings.createStringBinding(
                 () -> messages.get("ui.inbox.searchPrompt", viewLabel(view.get())), view);
     }
 

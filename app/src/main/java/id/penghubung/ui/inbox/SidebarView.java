@@ -9,7 +9,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.MapChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,8 +25,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The sidebar: the inbox's views with live counts; the chosen one is highlighted. */
@@ -36,7 +38,7 @@ public final class SidebarView {
     private final Map<InboxView, Button> items = new EnumMap<>(InboxView.class);
     private final Map<InboxView, Label> countLabels = new EnumMap<>(InboxView.class);
     private final MapChangeListener<InboxView, Integer> countsListener = c -> showCount(c.getKey());
-    private final javafx.beans.value.ChangeListener<InboxView> viewListener = (o, a, b) -> highlight();
+    private final ChangeListener<InboxView> viewListener = (o, a, b) -> highlight();
     private final VBox extra = new VBox(2);
 
     /** {@code views}: the sidebar's views in order (the desk mode decides which); local work gets a heading. */
@@ -81,7 +83,7 @@ public final class SidebarView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox line = new HBox(8, Icons.icon(icon(v)), text, spacer, count);
-        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        line.setAlignment(Pos.CENTER_LEFT);
         Button b = new Button(null, line);
         b.setId("view-" + v.name());
         b.getStyleClass().add("sidebar-item");

@@ -1,23 +1,25 @@
 package id.penghubung.ui.inbox;
 
-import id.penghubung.store.CaseStore;
-import id.penghubung.store.DashboardQueries;
-import id.penghubung.store.InboxQuery;
-import id.penghubung.store.InboxRow;
-import id.penghubung.store.InboxView;
 import id.penghubung.model.Complaint;
+import id.penghubung.model.Reporter;
 import id.penghubung.model.TrackingId;
 import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineKind;
 import id.penghubung.model.sla.DeadlineSummary;
 import id.penghubung.model.sla.MessageRef;
-import java.util.function.Function;
+import id.penghubung.store.CaseStore;
+import id.penghubung.store.DashboardQueries;
+import id.penghubung.store.InboxQuery;
+import id.penghubung.store.InboxRow;
+import id.penghubung.store.InboxView;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The inbox's reads, from the case store (rows, counts, search) and its dashboard reader (filter lists). */
 public final class StoreInboxData implements InboxData {
@@ -53,8 +55,8 @@ public final class StoreInboxData implements InboxData {
     }
 
     @Override
-    public Optional<id.penghubung.model.Reporter> reporter(InboxRow row) {
-        return store.complaint(row.id()).flatMap(id.penghubung.model.Complaint::reporter);
+    public Optional<Reporter> reporter(InboxRow row) {
+        return store.complaint(row.id()).flatMap(Complaint::reporter);
     }
 
     @Override
@@ -126,7 +128,7 @@ public final class StoreInboxData implements InboxData {
     @Override
     public List<Facet> agencies() {
         return aggregates.agencies().stream().map(b -> new Facet(b.id(), b.name()))
-                .sorted(java.util.Comparator.comparing(Facet::name)).toList();
+                .sorted(Comparator.comparing(Facet::name)).toList();
     }
 
     @Override

@@ -2,8 +2,8 @@ package id.penghubung.ui.intake;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.action.ActingAccount;
-import id.penghubung.ui.action.ReferenceData;
 import id.penghubung.store.CaseStore;
+import id.penghubung.ui.action.ActionReference;
 import id.penghubung.ui.common.Background;
 import id.penghubung.ui.common.Icons;
 import java.time.Clock;
@@ -20,7 +20,7 @@ public final class IntakeEntry {
     private IntakeEntry() {
     }
 
-    public static Button button(CaseStore store, ActingAccount account, ReferenceData reference, Background background,
+    public static Button button(CaseStore store, ActingAccount account, ActionReference reference, Background background,
             Clock clock, ZoneId zone, Messages messages, Executor fx, Supplier<Window> owner) {
         Button b = Icons.button(MaterialDesignP.PHONE_PLUS, messages.get("ui.intake.open"));
         b.setId("openIntake");

@@ -8,7 +8,9 @@ import id.penghubung.model.action.Problem;
 import id.penghubung.store.SimilarCandidate;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -16,6 +18,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -23,14 +26,11 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import javafx.beans.property.StringProperty;
-import javafx.collections.ListChangeListener;
-import javafx.scene.control.ListCell;
-import javafx.scene.layout.Region;
 
 /**
  * The intake form's window ("Catat pengaduan"): the fields on the left, the complaints that look the

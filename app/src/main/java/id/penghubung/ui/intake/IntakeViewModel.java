@@ -13,6 +13,7 @@ import id.penghubung.store.SimilarCandidate;
 import id.penghubung.ui.common.Scheduler;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -29,7 +30,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import java.time.Instant;
 
 /**
  * The intake form ("Catat pengaduan", issue 20): a complaint received by phone, letter or at the

@@ -1,8 +1,8 @@
 package id.penghubung.ui.print;
 
 import id.penghubung.casefile.BatchResult;
-import id.penghubung.model.report.IndicatorReport;
 import id.penghubung.i18n.Messages;
+import id.penghubung.model.report.IndicatorReport;
 import id.penghubung.store.InboxRow;
 import id.penghubung.ui.common.OfficerText;
 import id.penghubung.ui.inbox.PagedSource;

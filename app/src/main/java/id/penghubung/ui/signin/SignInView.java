@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
@@ -87,7 +88,7 @@ public final class SignInView {
         if (!vm.demoAccounts().isEmpty()) {
             VBox demo = new VBox(4, new Label(messages.get("ui.signin.demoAccounts")));
             demo.getStyleClass().add("demo-accounts");
-            for (SignInService.DemoAccount a : vm.demoAccounts()) {
+            for (SignInPort.DemoAccount a : vm.demoAccounts()) {
                 Hyperlink link = new Hyperlink(messages.get("ui.signin.demoAccount", a.username(), a.password(), a.role()));
                 link.setOnAction(e -> vm.useDemo(a));
                 demo.getChildren().add(link);
@@ -101,7 +102,7 @@ public final class SignInView {
         language.setOnAction(e -> vm.switchLanguage());
         card.getChildren().add(language);
         // The card keeps its own height, centred, instead of stretching over the whole window.
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         root.getChildren().add(card);
         StackPane.setAlignment(card, Pos.CENTER);
         root.setId("signin");

@@ -3,6 +3,7 @@ package id.penghubung.ui.signin;
 import id.penghubung.i18n.Messages;
 import id.penghubung.ui.app.Desk;
 import id.penghubung.ui.common.OfficerText;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -24,7 +25,7 @@ import javafx.collections.ObservableList;
  */
 public final class SignInViewModel {
     private final Messages messages;
-    private final SignInService service;
+    private final SignInPort service;
     private final Executor background;
     private final Executor ui;
     private final StringProperty server = new SimpleStringProperty("");
@@ -37,12 +38,12 @@ public final class SignInViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     /** True after a sign-in found this computer's copy damaged: the rebuild is offered. */
     private final BooleanProperty rebuildOffered = new SimpleBooleanProperty(false);
-    private final ObservableList<SignInService.DemoAccount> demoAccounts = FXCollections.observableArrayList();
+    private final ObservableList<SignInPort.DemoAccount> demoAccounts = FXCollections.observableArrayList();
     private BiConsumer<Desk.Parts, Boolean> onSignedIn = (p, offline) -> { };
     private Consumer<String> onLanguage = lang -> { };
 
-    public SignInViewModel(Messages messages, SignInService service, Executor background, Executor ui,
-            List<SignInService.DemoAccount> demo) {
+    public SignInViewModel(Messages messages, SignInPort service, Executor background, Executor ui,
+            List<SignInPort.DemoAccount> demo) {
         this.messages = Objects.requireNonNull(messages);
         this.service = Objects.requireNonNull(service);
         this.background = Objects.requireNonNull(background);
@@ -51,7 +52,7 @@ public final class SignInViewModel {
     }
 
     /** Fills user and password from a demo account (training server only). */
-    public void useDemo(SignInService.DemoAccount account) {
+    public void useDemo(SignInPort.DemoAccount account) {
         username.set(account.username());
         password.set(account.password());
     }
@@ -100,7 +101,7 @@ public final class SignInViewModel {
         error.set("");
         busy.set(true);
         background.execute(() -> {
-            SignInService.Result result;
+            SignInPort.Result result;
             RuntimeException failure = null;
             try {
                 result = rebuild ? service.rebuildAndSignIn(url, user, secret)
@@ -110,16 +111,16 @@ public final class SignInViewModel {
                 failure = e;
                 // The server answered or was never needed: a failure here is this computer's (a damaged or
                 // newer cache, a full disk), in the officer's words, never "server unreachable".
-                result = OfficerText.isDamagedCache(e) ? new SignInService.Refused("ui.signin.damaged", List.of())
-                        : new SignInService.Refused(OfficerText.isUnusableCache(e) ? "ui.signin.cacheUnusable"
+                result = OfficerText.isDamagedCache(e) ? new SignInPort.Refused("ui.signin.damaged", List.of())
+                        : new SignInPort.Refused(OfficerText.isUnusableCache(e) ? "ui.signin.cacheUnusable"
                         : "ui.signin.failed", List.of(OfficerText.of(messages, e)));
             } finally {
-                java.util.Arrays.fill(secret, '\0');
+                Arrays.fill(secret, '\0');
                 if (previous != null) {
-                    java.util.Arrays.fill(previous, '\0');
+                    Arrays.fill(previous, '\0');
                 }
             }
-            SignInService.Result r = result;
+            SignInPort.Result r = result;
             boolean damaged = failure != null && OfficerText.isDamagedCache(failure);
             ui.execute(() -> {
                 rebuildOffered.set(damaged);
@@ -129,21 +130,21 @@ public final class SignInViewModel {
         return true;
     }
 
-    private void finish(SignInService.Result result) {
+    private void finish(SignInPort.Result result) {
         busy.set(false);
         switch (result) {
-            case SignInService.SignedIn s -> {
+            case SignInPort.SignedIn s -> {
                 previousNeeded.set(false);
                 onSignedIn.accept(s.parts(), s.offline());
             }
-            case SignInService.WrongPassword w -> error.set(messages.get(previousNeeded.get()
+            case SignInPort.WrongPassword w -> error.set(messages.get(previousNeeded.get()
                     ? "ui.signin.previousWrong" : "ui.signin.wrongPassword"));
-            case SignInService.PreviousPasswordNeeded p -> {
+            case SignInPort.PreviousPasswordNeeded p -> {
                 previousNeeded.set(true);
                 error.set(messages.get("security.signin.previousPassword") + " " + messages.get("ui.signin.previousExplain"));
             }
-            case SignInService.Unreachable u -> error.set(messages.get("ui.signin.unreachable", u.detail()));
-            case SignInService.Refused f -> error.set(messages.get(f.messageKey(), f.args().toArray()));
+            case SignInPort.Unreachable u -> error.set(messages.get("ui.signin.unreachable", u.detail()));
+            case SignInPort.Refused f -> error.set(messages.get(f.messageKey(), f.args().toArray()));
         }
     }
 
@@ -214,7 +215,7 @@ public final class SignInViewModel {
         return busy;
     }
 
-    public ObservableList<SignInService.DemoAccount> demoAccounts() {
+    public ObservableList<SignInPort.DemoAccount> demoAccounts() {
         return demoAccounts;
     }
 }

@@ -4,9 +4,12 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.model.ActionType;
 import id.penghubung.ui.common.Dialogs;
 import id.penghubung.ui.common.Labels;
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -19,9 +22,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import java.util.List;
-import java.util.function.Function;
-import javafx.event.ActionEvent;
 
 /**
  * The group answer as a dialog: each member with its status, deadline and whether the answer goes

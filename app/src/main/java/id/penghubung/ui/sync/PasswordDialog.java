@@ -2,6 +2,7 @@ package id.penghubung.ui.sync;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.ui.common.Dialogs;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -9,6 +10,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -36,7 +38,7 @@ public final class PasswordDialog {
         dialog = Dialogs.dialog(owner, messages, "passwordDialog", "ui.reauth.title");
         Label text = new Label(messages.get("ui.reauth.text", vm.pendingProperty().get()));
         text.setWrapText(true);
-        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // keeps all its lines when the error appears
+        text.setMinHeight(Region.USE_PREF_SIZE); // keeps all its lines when the error appears
         PasswordField password = new PasswordField();
         password.setId("reauthPassword");
         password.setPromptText(messages.get("ui.lock.password"));
@@ -45,11 +47,11 @@ public final class PasswordDialog {
         error.setId("reauthError");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
-        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         // The window grows with the message, so the buttons stay on screen.
-        error.textProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+        error.textProperty().addListener((o, a, b) -> Platform.runLater(() -> {
             if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }

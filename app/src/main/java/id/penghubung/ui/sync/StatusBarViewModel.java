@@ -1,15 +1,17 @@
 package id.penghubung.ui.sync;
 
-import id.penghubung.model.calendar.OfficeTime;
 import id.penghubung.i18n.Messages;
+import id.penghubung.model.calendar.OfficeTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -106,7 +108,7 @@ public final class StatusBarViewModel {
     }
 
     /** Sends the typed password off the FX thread; {@code done} hears on the FX thread whether it was accepted. */
-    public void reauthenticate(char[] password, java.util.function.Consumer<Boolean> done) {
+    public void reauthenticate(char[] password, Consumer<Boolean> done) {
         io.execute(() -> {
             boolean ok;
             try {
@@ -114,7 +116,7 @@ public final class StatusBarViewModel {
             } catch (RuntimeException e) {
                 ok = false;
             } finally {
-                java.util.Arrays.fill(password, '\0');
+                Arrays.fill(password, '\0');
             }
             boolean accepted = ok;
             ui.execute(() -> {

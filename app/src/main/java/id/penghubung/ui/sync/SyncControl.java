@@ -2,11 +2,11 @@ package id.penghubung.ui.sync;
 
 import id.penghubung.model.TrackingId;
 import id.penghubung.store.HeldRecord;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.time.Clock;
 
 /**
  * The seam between the desk and the sync engine ({@code id.penghubung.sync}). The desk works on

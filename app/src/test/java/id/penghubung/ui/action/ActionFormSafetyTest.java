@@ -92,11 +92,11 @@ class ActionFormSafetyTest {
     @Test
     void templatesAreOfferedOnlyUnderTheirActionType() {
         vm.setComplaint(withoutUnit);
-        assertThat(vm.templatesForType()).extracting(ResponseTemplate::name).containsExactly("Diterima");
+        assertThat(vm.templatesForType()).extracting(TemplateOption::name).containsExactly("Diterima");
         vm.typeProperty().set(ActionType.NOT_AUTHORIZED);
-        assertThat(vm.templatesForType()).extracting(ResponseTemplate::name).containsExactly("Bukan kewenangan instansi");
+        assertThat(vm.templatesForType()).extracting(TemplateOption::name).containsExactly("Bukan kewenangan instansi");
         vm.typeProperty().set(ActionType.REQUEST_INFO);
-        assertThat(vm.templatesForType()).extracting(ResponseTemplate::name)
+        assertThat(vm.templatesForType()).extracting(TemplateOption::name)
                 .containsExactly("Permintaan keterangan tambahan");
         vm.typeProperty().set(ActionType.NOTE);
         assertThat(vm.templatesForType()).isEmpty();

@@ -128,7 +128,7 @@ class ActionViewModelTest {
     @Test
     void anAttachedFileGoesWithTheResponseByItsHash() throws Exception {
         id.penghubung.sync.AttachmentFiles store2 = new id.penghubung.sync.AttachmentFiles(dir.resolve("attachments"));
-        vm.setAttachmentFiles(new id.penghubung.ui.detail.AttachmentFiles() {
+        vm.setAttachmentFiles(new id.penghubung.ui.detail.AttachmentAccess() {
             @Override
             public java.util.Optional<java.io.InputStream> open(id.penghubung.model.Attachment attachment)
                     throws java.io.IOException {

@@ -10,7 +10,7 @@ import id.penghubung.store.InboxQuery;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxView;
 import id.penghubung.ui.DeskFixture;
-import id.penghubung.ui.action.ResponseTemplate;
+import id.penghubung.ui.action.TemplateOption;
 import id.penghubung.ui.common.Background;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,7 +50,7 @@ class NoticesTest {
     @Test
     void theReporterNamePlaceholderBecomesTheGenericWordNeverTheIdentity() {
         Complaint c = DeskFixture.actionable(50);
-        ResponseTemplate t = new ResponseTemplate("t", "Sapaan", "Yth. {reporterName}, laporan {trackingId} kami terima.");
+        TemplateOption t = new TemplateOption("t", "Sapaan", "Yth. {reporterName}, laporan {trackingId} kami terima.");
         String filled = t.fill(c, Messages.indonesian().get("ui.lock.reporterGeneric"));
         assertThat(filled).isEqualTo("Yth. Pelapor, laporan " + c.trackingId() + " kami terima.");
         c.reporter().ifPresent(who -> assertThat(filled).doesNotContain(who.name()));

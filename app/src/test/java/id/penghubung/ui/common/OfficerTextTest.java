@@ -3,8 +3,6 @@ package id.penghubung.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.calendar.HolidayDataException;
 import id.penghubung.store.StoreException;
@@ -16,6 +14,7 @@ import id.penghubung.sync.AuthenticationRequired;
 import id.penghubung.sync.InsecureServerException;
 import id.penghubung.sync.SyncCancelledException;
 import id.penghubung.sync.TransportException;
+import id.penghubung.testing.ProductionClasses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
@@ -117,8 +116,7 @@ class OfficerTextTest {
     void theSamplesCoverEveryExceptionClassOfTheDeskTheSyncAndTheStore() throws Exception {
         Set<String> sampled = samples().stream().flatMap(t -> Stream.iterate(t, x -> x != null, Throwable::getCause))
                 .map(t -> t.getClass().getName()).collect(Collectors.toSet());
-        Set<String> thrown = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("id.penghubung").stream()
+        Set<String> thrown = ProductionClasses.get().stream()
                 .filter(c -> c.isAssignableTo(Throwable.class))
                 .filter(c -> !c.getPackageName().startsWith("id.penghubung.central")) // the server shows no officer text
                 .filter(c -> !c.isNestedClass() && !c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT))

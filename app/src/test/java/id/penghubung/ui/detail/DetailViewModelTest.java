@@ -71,7 +71,7 @@ class DetailViewModelTest {
 
     private DetailViewModel vm(String lang, DetailData data) {
         return new DetailViewModel(Messages.of(Locale.of(lang)), data,
-                new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard()), AttachmentFiles.none(),
+                new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard()), AttachmentAccess.none(),
                 background, Runnable::run, DeskFixture.CLOCK, ZoneId.of("Asia/Jakarta"));
     }
 
@@ -152,7 +152,7 @@ class DetailViewModelTest {
         Complaint c = ModelFixtures.complaint("2026-03-02T08:00").disposed("2026-03-03T09:00")
                 .event(EventType.RESPONDED, "2026-03-04T10:00").status(Status.PROSES).build();
         DetailViewModel vm = new DetailViewModel(Messages.indonesian(), data(Map.of(c.id(), c), false),
-                new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard()), AttachmentFiles.none(),
+                new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard()), AttachmentAccess.none(),
                 background, Runnable::run, DeskFixture.CLOCK, ZoneId.of("Asia/Jayapura"));
         vm.show(Optional.of(c.id()));
         background.runAll();

@@ -33,7 +33,7 @@ class OutboxLinesTest {
             Complaint c = store.complaint(DeskFixture.actionable(50).id()).orElseThrow();
             OutboxEntry queued = store.enqueue(c.id(), c.version(), new Dispose("unit-2", "Periksa saluran."));
             DetailViewModel vm = new DetailViewModel(Messages.of(Locale.of("id")), DetailData.of(store),
-                    new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard()), AttachmentFiles.none(),
+                    new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard()), AttachmentAccess.none(),
                     Runnable::run, Runnable::run, DeskFixture.CLOCK, java.time.ZoneOffset.UTC);
             vm.setNames(id -> id.equals("unit-2") ? Optional.of("Bidang 3") : Optional.empty(), id -> Optional.empty());
             List<OutboxEntry> edited = new ArrayList<>();

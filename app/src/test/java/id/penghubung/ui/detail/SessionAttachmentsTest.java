@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Attachments are ciphertext on disk: the desk's "save" writes the decrypted bytes, "open" hands the
- * viewer a 0600 plain copy in a private folder that is gone after {@link AttachmentFiles#deleteCopies()}.
+ * viewer a 0600 plain copy in a private folder that is gone after {@link AttachmentAccess#deleteCopies()}.
  */
 class SessionAttachmentsTest {
     private static final byte[] KTP = "%PDF-1.4 KTP Siti Rahmawati 3374015507880003".getBytes(StandardCharsets.UTF_8);

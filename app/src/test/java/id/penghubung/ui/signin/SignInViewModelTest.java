@@ -19,25 +19,25 @@ class SignInViewModelTest {
     private final List<String> seenPasswords = new ArrayList<>();
     private final List<char[]> passedArrays = new ArrayList<>();
 
-    private SignInViewModel vm(SignInService.Result answer) {
-        SignInService service = (url, user, password) -> {
+    private SignInViewModel vm(SignInPort.Result answer) {
+        SignInPort service = (url, user, password) -> {
             seenPasswords.add(new String(password));
             passedArrays.add(password);
             return answer;
         };
         return new SignInViewModel(Messages.indonesian(), service, Runnable::run, Runnable::run,
-                List.of(new SignInService.DemoAccount("penghubung", "latihan123", "OFFICER")));
+                List.of(new SignInPort.DemoAccount("penghubung", "latihan123", "OFFICER")));
     }
 
     @Test
     void wrongPasswordAndUnreachableServerSayDifferentThings() {
-        SignInViewModel wrong = vm(new SignInService.WrongPassword());
+        SignInViewModel wrong = vm(new SignInPort.WrongPassword());
         wrong.serverProperty().set("http://127.0.0.1:1");
         wrong.useDemo(wrong.demoAccounts().get(0));
         assertThat(wrong.signIn()).isTrue();
         String wrongText = wrong.errorProperty().get();
 
-        SignInViewModel unreachable = vm(new SignInService.Unreachable("connection refused"));
+        SignInViewModel unreachable = vm(new SignInPort.Unreachable("connection refused"));
         unreachable.serverProperty().set("http://127.0.0.1:1");
         unreachable.usernameProperty().set("penghubung");
         unreachable.passwordProperty().set("x");
@@ -53,7 +53,7 @@ class SignInViewModelTest {
         for (RuntimeException failure : List.of(
                 new id.penghubung.store.StoreException("store.error.newerSchema", null, 9, 5),
                 new IllegalStateException("opening", new id.penghubung.store.StoreException("store.error.damaged", null)))) {
-            SignInService service = (url, user, password) -> {
+            SignInPort service = (url, user, password) -> {
                 throw failure;
             };
             SignInViewModel vm = new SignInViewModel(Messages.indonesian(), service, Runnable::run, Runnable::run, List.of());
@@ -69,7 +69,7 @@ class SignInViewModelTest {
 
     @Test
     void thePasswordIsClearedFromTheFormAndWipedAfterTheCall() {
-        SignInViewModel vm = vm(new SignInService.WrongPassword());
+        SignInViewModel vm = vm(new SignInPort.WrongPassword());
         vm.serverProperty().set("http://127.0.0.1:1");
         vm.usernameProperty().set("penghubung");
         vm.passwordProperty().set("latihan123");
@@ -81,7 +81,7 @@ class SignInViewModelTest {
 
     @Test
     void missingFieldsAreNamedAndNothingIsCalled() {
-        SignInViewModel vm = vm(new SignInService.WrongPassword());
+        SignInViewModel vm = vm(new SignInPort.WrongPassword());
         vm.usernameProperty().set("penghubung");
         assertThat(vm.signIn()).isFalse();
         assertThat(vm.errorProperty().get()).startsWith("Isi alamat server");
@@ -94,7 +94,7 @@ class SignInViewModelTest {
         DeskFixture.fill(file, 10);
         Desk.Parts parts = DeskFixture.parts(file);
         try {
-            SignInViewModel vm = vm(new SignInService.SignedIn(parts, true));
+            SignInViewModel vm = vm(new SignInPort.SignedIn(parts, true));
             List<Object> got = new ArrayList<>();
             vm.setOnSignedIn((p, offline) -> {
                 got.add(p);
@@ -119,7 +119,7 @@ class SignInViewModelTest {
         Desk.Parts parts = DeskFixture.parts(file);
         List<String> calls = new ArrayList<>();
         List<char[]> arrays = new ArrayList<>();
-        SignInService service = new SignInService() {
+        SignInPort service = new SignInPort() {
             @Override
             public Result signIn(String url, String user, char[] password) {
                 calls.add(new String(password));

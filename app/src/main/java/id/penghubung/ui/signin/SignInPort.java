@@ -11,7 +11,7 @@ import java.util.Objects;
  * background thread. The password array is the service's to wipe.
  */
 @FunctionalInterface
-public interface SignInService {
+public interface SignInPort {
     Result signIn(String serverUrl, String username, char[] password);
 
     /**

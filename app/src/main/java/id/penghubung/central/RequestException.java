@@ -4,16 +4,16 @@ import id.penghubung.protocol.ApiError;
 import java.util.Map;
 
 /** A request that ends in an error response with this status and body. */
-final class ApiException extends RuntimeException {
+final class RequestException extends RuntimeException {
     private final int status;
     private final ApiError error;
     private final Map<String, String> headers;
 
-    ApiException(int status, String code, String message) {
+    RequestException(int status, String code, String message) {
         this(status, new ApiError(code, message, Map.of()), Map.of());
     }
 
-    ApiException(int status, ApiError error, Map<String, String> headers) {
+    RequestException(int status, ApiError error, Map<String, String> headers) {
         super(error.code() + ": " + error.message(), null, false, false);
         this.status = status;
         this.error = error;

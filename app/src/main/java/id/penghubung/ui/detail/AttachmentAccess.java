@@ -11,7 +11,7 @@ import java.util.Optional;
  * content-addressed folder and implements this; without it the desk shows the attachment list but
  * cannot open the files. Called on a background thread: may download (blocking).
  */
-public interface AttachmentFiles {
+public interface AttachmentAccess {
     /**
      * The attachment's plain (decrypted) bytes, fetching it first if needed; empty if unavailable.
      * The caller closes the stream.
@@ -57,7 +57,7 @@ public interface AttachmentFiles {
         return false;
     }
 
-    static AttachmentFiles none() {
+    static AttachmentAccess none() {
         return a -> Optional.empty();
     }
 }

@@ -16,23 +16,23 @@ import java.util.Set;
  * text (docs/security.md), so it becomes a generic word ("Pelapor"). {@code {unitName}} is the unit
  * handling the complaint, never the agency's own name: without a unit it stays a visible placeholder.
  */
-public record ResponseTemplate(String id, String name, String body, Set<ActionType> actionTypes) {
+public record TemplateOption(String id, String name, String body, Set<ActionType> actionTypes) {
     /** What a template without action types is for (an older server's templates). */
     public static final Set<ActionType> DEFAULT_TYPES = Set.copyOf(EnumSet.of(ActionType.RESPOND, ActionType.COMPLETE));
 
-    public ResponseTemplate {
+    public TemplateOption {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(body, "body");
         actionTypes = actionTypes == null || actionTypes.isEmpty() ? DEFAULT_TYPES : Set.copyOf(actionTypes);
     }
 
-    public ResponseTemplate(String id, String name, String body) {
+    public TemplateOption(String id, String name, String body) {
         this(id, name, body, DEFAULT_TYPES);
     }
 
     /** From the wire's list (empty means {@link #DEFAULT_TYPES}). */
-    public ResponseTemplate(String id, String name, String body, List<ActionType> actionTypes) {
+    public TemplateOption(String id, String name, String body, List<ActionType> actionTypes) {
         this(id, name, body, actionTypes == null ? null : Set.copyOf(actionTypes));
     }
 

@@ -14,13 +14,13 @@ import java.util.List;
  * complaint (TUNDA); each {@code null} from an older server, the client then uses these defaults.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SlaPolicy(int verificationWorkingDays, int followUpWorkingDays, int autoFinishWorkingDays, int completionDays,
+public record WireSlaPolicy(int verificationWorkingDays, int followUpWorkingDays, int autoFinishWorkingDays, int completionDays,
         Integer replyWindowWorkingDays, List<WireTierRule> completionTiers, CompletionTier defaultTier,
         Integer informationRequestWorkingDays, Integer informationExtensionWorkingDays, Integer reopenWorkingDays,
         Boolean pauseWhileHeld) {
 
     /** The policy of a server before issue 22's tiers (the client's defaults for the rest). */
-    public SlaPolicy(int verificationWorkingDays, int followUpWorkingDays, int autoFinishWorkingDays, int completionDays,
+    public WireSlaPolicy(int verificationWorkingDays, int followUpWorkingDays, int autoFinishWorkingDays, int completionDays,
             Integer replyWindowWorkingDays) {
         this(verificationWorkingDays, followUpWorkingDays, autoFinishWorkingDays, completionDays, replyWindowWorkingDays,
                 null, null, null, null, null, null);
@@ -32,8 +32,8 @@ public record SlaPolicy(int verificationWorkingDays, int followUpWorkingDays, in
      * days (the default tier); Permintaan Informasi 10 working days, once extended by 7; a reopened
      * complaint answered in 5 working days; clocks pause while held.
      */
-    public static SlaPolicy defaults() {
-        return new SlaPolicy(3, 5, 10, 60, 10, List.of(
+    public static WireSlaPolicy defaults() {
+        return new WireSlaPolicy(3, 5, 10, 60, 10, List.of(
                 new WireTierRule(CompletionTier.INFORMATION, 5, true),
                 new WireTierRule(CompletionTier.NO_FIELD_INSPECTION, 14, true),
                 new WireTierRule(CompletionTier.FIELD_INSPECTION, 60, false)),
@@ -41,32 +41,32 @@ public record SlaPolicy(int verificationWorkingDays, int followUpWorkingDays, in
     }
 
     /** The same policy with another follow-up length (training: rehearse a stricter office). */
-    public SlaPolicy withFollowUpWorkingDays(int days) {
-        return new SlaPolicy(verificationWorkingDays, days, autoFinishWorkingDays, completionDays, replyWindowWorkingDays,
+    public WireSlaPolicy withFollowUpWorkingDays(int days) {
+        return new WireSlaPolicy(verificationWorkingDays, days, autoFinishWorkingDays, completionDays, replyWindowWorkingDays,
                 completionTiers, defaultTier, informationRequestWorkingDays, informationExtensionWorkingDays, reopenWorkingDays,
                 pauseWhileHeld);
     }
 
     /** The same policy with another reply window. */
-    public SlaPolicy withReplyWindowWorkingDays(int days) {
-        return new SlaPolicy(verificationWorkingDays, followUpWorkingDays, autoFinishWorkingDays, completionDays, days,
+    public WireSlaPolicy withReplyWindowWorkingDays(int days) {
+        return new WireSlaPolicy(verificationWorkingDays, followUpWorkingDays, autoFinishWorkingDays, completionDays, days,
                 completionTiers, defaultTier, informationRequestWorkingDays, informationExtensionWorkingDays, reopenWorkingDays,
                 pauseWhileHeld);
     }
 
     /** The same policy with one tier's length and counting changed. */
-    public SlaPolicy withTier(CompletionTier tier, int days, boolean workingDays) {
+    public WireSlaPolicy withTier(CompletionTier tier, int days, boolean workingDays) {
         List<WireTierRule> tiers = new ArrayList<>(completionTiers == null ? List.of() : completionTiers);
         tiers.removeIf(t -> t.tier() == tier);
         tiers.add(new WireTierRule(tier, days, workingDays));
-        return new SlaPolicy(verificationWorkingDays, followUpWorkingDays, autoFinishWorkingDays, completionDays,
+        return new WireSlaPolicy(verificationWorkingDays, followUpWorkingDays, autoFinishWorkingDays, completionDays,
                 replyWindowWorkingDays, List.copyOf(tiers), defaultTier, informationRequestWorkingDays,
                 informationExtensionWorkingDays, reopenWorkingDays, pauseWhileHeld);
     }
 
     /** The same policy with other Permintaan Informasi, extension and reopen lengths. */
-    public SlaPolicy withInformationAndReopen(int informationDays, int extensionDays, int reopenDays) {
-        return new SlaPolicy(verificationWorkingDays, followUpWorkingDays, autoFinishWorkingDays, completionDays,
+    public WireSlaPolicy withInformationAndReopen(int informationDays, int extensionDays, int reopenDays) {
+        return new WireSlaPolicy(verificationWorkingDays, followUpWorkingDays, autoFinishWorkingDays, completionDays,
                 replyWindowWorkingDays, completionTiers, defaultTier, informationDays, extensionDays, reopenDays, pauseWhileHeld);
     }
 }

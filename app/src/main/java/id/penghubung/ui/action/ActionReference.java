@@ -10,23 +10,23 @@ import java.util.Map;
  * institutions (bukan wewenang) and the response templates. The sync engine keeps it from
  * {@code GET /api/v1/reference}; called on a background thread.
  */
-public interface ReferenceData {
+public interface ActionReference {
     List<UnitRef> units();
 
     List<AgencyRef> agencies();
 
-    List<ResponseTemplate> templates();
+    List<TemplateOption> templates();
 
     /** The category tree flattened, id to name (the intake form's choice, issue 20); none by default. */
     default Map<String, String> categories() {
         return Map.of();
     }
 
-    static ReferenceData of(List<UnitRef> units, List<AgencyRef> agencies, List<ResponseTemplate> templates) {
+    static ActionReference of(List<UnitRef> units, List<AgencyRef> agencies, List<TemplateOption> templates) {
         List<UnitRef> u = List.copyOf(units);
         List<AgencyRef> a = List.copyOf(agencies);
-        List<ResponseTemplate> t = List.copyOf(templates);
-        return new ReferenceData() {
+        List<TemplateOption> t = List.copyOf(templates);
+        return new ActionReference() {
             @Override
             public List<UnitRef> units() {
                 return u;
@@ -38,13 +38,13 @@ public interface ReferenceData {
             }
 
             @Override
-            public List<ResponseTemplate> templates() {
+            public List<TemplateOption> templates() {
                 return t;
             }
         };
     }
 
-    static ReferenceData empty() {
+    static ActionReference empty() {
         return of(List.of(), List.of(), List.of());
     }
 }

@@ -1,0 +1,5 @@
+package id.penghubung.archfixture.model;
+
+/** Broken on purpose: a second top-level class of this simple name lives in another fixture package. */
+public final class TwinName {
+}
