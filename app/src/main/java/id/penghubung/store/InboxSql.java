@@ -53,10 +53,11 @@ final class InboxSql {
         switch (view) {
             // Spelled exactly like the partial indexes' WHERE, so SQLite can use them.
             case NEEDS_FOLLOW_UP -> and("c.needs_follow_up = 1");
-            case WAITING_FOR_REPORTER -> and("c.waiting_for_reporter = 1");
+            // A held (TUNDA) complaint is the admin's: it sits in HELD only, so the status views stay a partition.
+            case WAITING_FOR_REPORTER -> and("c.waiting_for_reporter = 1 AND c.status <> 'TUNDA'");
             case ANSWERED -> and("c.open = 1 AND c.needs_follow_up = 0 AND c.waiting_for_reporter = 0"
                     + " AND c.status IN ('BELUM_DITINDAKLANJUTI','PROSES') AND " + LAST_ANSWER + " IS NOT 'NOT_AUTHORIZED'");
-            case NOT_AUTHORIZED -> and("c.open = 1 AND c.needs_follow_up = 0 AND c.waiting_for_reporter = 0 AND "
+            case NOT_AUTHORIZED -> and("c.open = 1 AND c.needs_follow_up = 0 AND c.waiting_for_reporter = 0 AND c.status <> 'TUNDA' AND "
                     + LAST_ANSWER + " = 'NOT_AUTHORIZED'");
             case OVERDUE -> and("c.open = 1 AND c.due_key < ?", now);
             case DUE_SOON -> and("c.open = 1 AND c.due_key >= ? AND c.due_key <= ?", now, soon);

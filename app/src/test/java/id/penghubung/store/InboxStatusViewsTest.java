@@ -76,6 +76,31 @@ class InboxStatusViewsTest {
         }
     }
 
+    @Test
+    void aHeldComplaintIsInTheHeldViewOnlyWhateverItsLastAnswerWasAndTheViewsStillSumToAll() {
+        SyntheticComplaints world = new SyntheticComplaints(7);
+        List<Complaint> all = new ArrayList<>(world.page(0, 100));
+        // Issue 22: held by the LAPOR! admin after a bukan wewenang, and held while the reporter was asked.
+        Complaint heldNotOurs = then(then(world.complaint(1000), "na", EventType.NOT_AUTHORIZED, Status.PROSES),
+                "hd", EventType.HELD, Status.TUNDA);
+        Complaint heldAsking = then(then(world.complaint(1001), "ir", EventType.INFO_REQUESTED, Status.PROSES),
+                "hd", EventType.HELD, Status.TUNDA);
+        all.add(heldNotOurs);
+        all.add(heldAsking);
+        try (CaseStore store = CaseStore.open(dir.resolve("held.db"), SyntheticComplaints.deadlines())) {
+            store.applyPage(all, List.of(), "p1");
+            Map<InboxView, Integer> counts = store.counts(NOW, NOW.plus(Duration.ofDays(3)));
+            for (InboxView v : InboxView.STATUS_VIEWS) {
+                if (v != InboxView.HELD) {
+                    assertThat(ids(store, v)).as("a held complaint outside %s", v).doesNotContain(heldNotOurs.id(), heldAsking.id());
+                }
+            }
+            assertThat(ids(store, InboxView.HELD)).contains(heldNotOurs.id(), heldAsking.id());
+            assertThat(InboxView.STATUS_VIEWS.stream().mapToInt(counts::get).sum()).isEqualTo(counts.get(InboxView.ALL))
+                    .isEqualTo(all.size());
+        }
+    }
+
     private static List<String> ids(CaseStore store, InboxView v) {
         InboxQuery q = InboxQuery.of(v, NOW, NOW.plus(Duration.ofDays(3)));
         return store.page(q, 0, 10_000).stream().map(InboxRow::id).toList();

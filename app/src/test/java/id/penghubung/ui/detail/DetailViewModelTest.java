@@ -163,4 +163,36 @@ class DetailViewModelTest {
         assertThat(vm.calendarProperty().get())
                 .isEqualTo("Kalender: SKB 3 Menteri No. 1497/2025 (tahun 2026); 2027 perkiraan \u00b7 diperbarui 30 Nov 2026");
     }
+
+    @Test
+    void aLapsedReplyWindowOffersCompleteOrAskAgainAndAChoicePreselectsThatActionWithoutSendingIt() {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(DeskFixture.CLOCK.instant(), ZoneId.of("Asia/Jakarta"));
+        Complaint asked = ModelFixtures.complaint(today.minusDays(45) + "T08:00").disposed(today.minusDays(44) + "T09:00")
+                .event(EventType.INFO_REQUESTED, today.minusDays(40) + "T10:00").status(Status.PROSES).build();
+        Complaint waiting = ModelFixtures.complaint(today.minusDays(5) + "T08:00").disposed(today.minusDays(4) + "T09:00")
+                .event(EventType.INFO_REQUESTED, today.minusDays(3) + "T10:00").status(Status.PROSES).build();
+        DetailViewModel officer = vm("id", data(Map.of(asked.id(), asked), false));
+        List<id.penghubung.model.ActionType> chosen = new java.util.ArrayList<>();
+        officer.setOnChooseAction(chosen::add);
+        officer.show(Optional.of(asked.id()));
+        background.runAll();
+        assertThat(officer.lapseActions()).containsExactly(id.penghubung.model.ActionType.COMPLETE,
+                id.penghubung.model.ActionType.REQUEST_INFO);
+        officer.choose(id.penghubung.model.ActionType.REQUEST_INFO);
+        officer.choose(id.penghubung.model.ActionType.RESPOND); // not offered: nothing happens
+        assertThat(chosen).containsExactly(id.penghubung.model.ActionType.REQUEST_INFO);
+
+        DetailViewModel officerAgain = vm("id", data(Map.of(waiting.id(), waiting), false));
+        officerAgain.setOnChooseAction(chosen::add);
+        officerAgain.show(Optional.of(waiting.id()));
+        background.runAll();
+        assertThat(officerAgain.lapseActions()).as("the window still runs").isEmpty();
+
+        // A desk that may not act (the Ombudsman's) is told, but offered nothing.
+        DetailViewModel ombudsman = vm("id", data(Map.of(asked.id(), asked), false));
+        ombudsman.show(Optional.of(asked.id()));
+        background.runAll();
+        assertThat(ombudsman.replyLapseProperty().get()).isNotEmpty();
+        assertThat(ombudsman.lapseActions()).isEmpty();
+    }
 }
