@@ -1,14 +1,12 @@
 package id.penghubung.ui.app;
 
-import id.penghubung.ui.units.UnitTasksViewModel;
-import id.penghubung.ui.units.UnitsData;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.AgencyRef;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.TrackingId;
-import id.penghubung.model.sla.DeadlineEstimate;
 import id.penghubung.model.UnitRef;
 import id.penghubung.model.report.ReportGrouping;
+import id.penghubung.model.sla.DeadlineEstimate;
 import id.penghubung.store.InboxView;
 import id.penghubung.ui.action.ActionData;
 import id.penghubung.ui.action.ActionViewModel;
@@ -16,23 +14,27 @@ import id.penghubung.ui.common.Scheduler;
 import id.penghubung.ui.common.ViewSubscriptions;
 import id.penghubung.ui.dashboard.DashboardData;
 import id.penghubung.ui.dashboard.DashboardViewModel;
+import id.penghubung.ui.dashboard.TrendData;
+import id.penghubung.ui.dashboard.TrendViewModel;
 import id.penghubung.ui.detail.DetailData;
 import id.penghubung.ui.detail.DetailViewModel;
 import id.penghubung.ui.inbox.Facet;
 import id.penghubung.ui.inbox.InboxData;
 import id.penghubung.ui.inbox.InboxViewModel;
 import id.penghubung.ui.inbox.StoreInboxData;
-import id.penghubung.ui.print.CaseFilePrinting;
-import id.penghubung.ui.print.PrintViewModel;
-import id.penghubung.ui.position.PositionViewModel;
-import id.penghubung.ui.ranking.RankingData;
-import id.penghubung.ui.ranking.RankingViewModel;
 import id.penghubung.ui.ombudsman.CrossInstitutionViewModel;
 import id.penghubung.ui.ombudsman.OmbudsmanData;
+import id.penghubung.ui.position.PositionViewModel;
+import id.penghubung.ui.print.CaseFilePrinting;
+import id.penghubung.ui.print.PrintViewModel;
+import id.penghubung.ui.ranking.RankingData;
+import id.penghubung.ui.ranking.RankingViewModel;
 import id.penghubung.ui.similar.GroupAnswerViewModel;
 import id.penghubung.ui.similar.SimilarData;
 import id.penghubung.ui.similar.SimilarPaneViewModel;
 import id.penghubung.ui.sync.StatusBarViewModel;
+import id.penghubung.ui.units.UnitTasksViewModel;
+import id.penghubung.ui.units.UnitsData;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,6 +80,7 @@ public final class DeskCoordinator {
     private final DashboardViewModel dashboardVm;
     private final RankingViewModel rankingVm;
     private final Optional<PositionViewModel> positionVm;
+    private final TrendViewModel trendVm;
     private final PrintViewModel printVm;
     private final DeadlineWatch watch;
     private final LongBreakNotice longBreak;
@@ -119,6 +122,8 @@ public final class DeskCoordinator {
         rankingVm = new RankingViewModel(messages, RankingData.of(desk.store(), desk.queries(), desk.deadlines(), desk.clock()),
                 mode.acrossInstitutions() ? ReportGrouping.INSTITUTION : ReportGrouping.UNIT, io, fx, desk.clock(), desk.zone());
         rankingVm.setOnOpen(this::openFromRanking);
+        trendVm = new TrendViewModel(messages, TrendData.of(desk.store(), desk.deadlines(), desk.clock()), io, fx, desk.clock(),
+                desk.zone());
         positionVm = mode.acrossInstitutions() ? Optional.empty() : Optional.of(new PositionViewModel(messages, desk.sync().position(),
                 desk.account().agencyId(), rankingVm.periodProperty(), io, fx, desk.clock(), desk.zone()));
         watch = new DeadlineWatch(data);
@@ -288,6 +293,11 @@ public final class DeskCoordinator {
         }
         inboxVm.viewProperty().set(InboxView.OVERDUE);
         showDashboard(false);
+    }
+
+    /** The dashboard's weekly/monthly trends (issue 18). */
+    public TrendViewModel trend() {
+        return trendVm;
     }
 
     /** "Posisi kami" beside an officer's ranking (issue 18); none on the Ombudsman desk. */

@@ -4,7 +4,6 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.model.Complaint;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxView;
-import id.penghubung.ui.units.UnitTasksView;
 import id.penghubung.ui.action.ActionView;
 import id.penghubung.ui.action.ActionViewModel;
 import id.penghubung.ui.common.Icons;
@@ -12,23 +11,25 @@ import id.penghubung.ui.common.Settings;
 import id.penghubung.ui.common.ViewSubscriptions;
 import id.penghubung.ui.dashboard.DashboardView;
 import id.penghubung.ui.dashboard.DashboardViewModel;
+import id.penghubung.ui.dashboard.TrendView;
 import id.penghubung.ui.detail.DetailView;
 import id.penghubung.ui.detail.DetailViewModel;
 import id.penghubung.ui.inbox.InboxTableView;
 import id.penghubung.ui.inbox.InboxViewModel;
 import id.penghubung.ui.inbox.LazyRowList;
 import id.penghubung.ui.inbox.SidebarView;
+import id.penghubung.ui.ombudsman.CrossInstitutionDialog;
+import id.penghubung.ui.position.PositionView;
 import id.penghubung.ui.print.PrintDialog;
 import id.penghubung.ui.print.PrintViewModel;
-import id.penghubung.ui.position.PositionView;
 import id.penghubung.ui.ranking.RankingView;
-import id.penghubung.ui.ombudsman.CrossInstitutionDialog;
 import id.penghubung.ui.similar.GroupAnswerDialog;
 import id.penghubung.ui.similar.GroupAnswerViewModel;
 import id.penghubung.ui.similar.SimilarPane;
 import id.penghubung.ui.sync.PasswordDialog;
 import id.penghubung.ui.sync.StatusBarView;
 import id.penghubung.ui.sync.StatusBarViewModel;
+import id.penghubung.ui.units.UnitTasksView;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -243,7 +244,8 @@ public final class MainWindow implements DeskCoordinator.Screen {
         if (show) {
             if (dashboard == null) {
                 dashboard = new DashboardView(dashboardVm, new RankingView(coordinator.ranking()), coordinator.position()
-                        .map(p -> new PositionView(p, coordinator.ranking().periodProperty())).orElse(null));
+                        .map(p -> new PositionView(p, coordinator.ranking().periodProperty())).orElse(null),
+                        new TrendView(coordinator.trend()));
             }
             root.setCenter(dashboard.root());
             dashboard.activate();
