@@ -17,7 +17,14 @@ import id.penghubung.model.Status;
 import id.penghubung.model.TrackingId;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.calendar.WorkingCalendar;
+import id.penghubung.model.report.IndicatorReport;
+import id.penghubung.model.report.MonthTrend;
 import id.penghubung.model.report.ReportColumns;
+import id.penghubung.model.report.TrendPoint;
+import id.penghubung.model.report.TrendStep;
+import id.penghubung.store.ReportFacts;
+import id.penghubung.ui.dashboard.TrendData;
+import id.penghubung.ui.dashboard.TrendViewModel;
 import id.penghubung.model.report.ReportGrouping;
 import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.model.sla.SlaPolicy;
@@ -43,6 +50,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -237,6 +245,46 @@ class ReportHandTest {
                     e.get(5), e.get(7), e.get(8), e.get(9), e.get(13), e.get(14), e.get(15))).toList();
             assertThat(shown).isEqualTo(expected);
             assertThat(vm.rows()).extracting(RankingViewModel.Row::onTimePercent).containsExactly(100.0, 66.7, 60.0);
+        }
+    }
+
+    /**
+     * The dashboard's trends are the report's months (the periodic report's charts), and its weeks add up
+     * to them; April's received is the hand count (17, the complaint at verification and the one
+     * disposed in May left out).
+     */
+    @Test
+    void theDashboardsTrendsAreTheReportsMonthsAndTheWeeksAddUpToThem() {
+        System.setIn(new ByteArrayInputStream((LocalAccount.PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
+        Clock may = Clock.fixed(wib("05-15T10:00"), WIB);
+        DeadlineCalculator calculator = new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard());
+        try (AccountCache cache = AccountCache.open(AccountChoice.choose(data, null, Messages.indonesian()), Messages.indonesian(),
+                        DeadlineIndex.none());
+                ReportFacts facts = ReportFacts.open(cache.store())) {
+            TrendData trends = TrendData.of(cache.store(), calculator, may);
+            TrendViewModel vm = new TrendViewModel(Messages.indonesian(), trends, Runnable::run, Runnable::run, may, WIB);
+            vm.refresh();
+            assertThat(vm.errorProperty().get()).isEmpty();
+            IndicatorReport report = facts.report(vm.period(), ReportGrouping.INSTITUTION, calculator, may.instant());
+            assertThat(vm.months()).hasSize(12);
+            assertThat(vm.months()).extracting(p -> List.of(p.received(), p.answered(), p.completed()))
+                    .containsExactlyElementsOf(report.months().stream()
+                            .map(m -> List.of(m.received(), m.answered(), m.completed())).toList());
+            assertThat(vm.months()).extracting(TrendViewModel.Point::onTimePercent).containsExactlyElementsOf(report.months()
+                    .stream().map(m -> m.followUpOnTimePercent().isPresent() ? m.followUpOnTimePercent().getAsDouble() : null).toList());
+            MonthTrend april = report.months().stream().filter(m -> m.month().getMonthValue() == 4).findFirst().orElseThrow();
+            assertThat(april.received()).isEqualTo(17);
+            assertThat(vm.months().get(10).received()).isEqualTo(17);
+
+            TrendData.Trends both = trends.trends(vm.period());
+            for (ToIntFunction<TrendPoint> column : List.<ToIntFunction<TrendPoint>>of(TrendPoint::received, TrendPoint::answered,
+                    TrendPoint::completed, TrendPoint::followUpDue, TrendPoint::followUpOnTime)) {
+                assertThat(both.weeks().stream().mapToInt(column).sum()).isEqualTo(both.months().stream().mapToInt(column).sum())
+                        .isPositive();
+            }
+            vm.setStep(TrendStep.WEEK);
+            assertThat(vm.points()).hasSize(12);
+            assertThat(vm.points().getFirst().label()).isEqualTo("Mg 23 Feb");
         }
     }
 

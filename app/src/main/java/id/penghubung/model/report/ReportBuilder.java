@@ -33,7 +33,8 @@ public final class ReportBuilder {
     private final Instant start;
     private final Instant asOf;
     private final Map<String, GroupTally> rows = new LinkedHashMap<>();
-    private final Map<YearMonth, int[]> months = new LinkedHashMap<>();
+    private final Trend months;
+    private final Trend weeks;
     private final PriorityQueue<OverdueCase> overdue = new PriorityQueue<>(LATENESS);
 
     public ReportBuilder(ReportPeriod period, ReportGrouping grouping, WorkingCalendar calendar, Instant now) {
@@ -43,9 +44,8 @@ public final class ReportBuilder {
         this.start = period.start(calendar.zone());
         Instant end = period.end(calendar.zone());
         this.asOf = now.isBefore(end) ? now : end;
-        for (YearMonth m : period.months()) {
-            months.put(m, new int[5]);
-        }
+        this.months = new Trend(TrendStep.MONTH, period, calendar.zone());
+        this.weeks = new Trend(TrendStep.WEEK, period, calendar.zone());
     }
 
     /** The moment the facts must describe: the period's exclusive end, or now while it runs. */
@@ -64,16 +64,20 @@ public final class ReportBuilder {
         GroupTally row = rows.computeIfAbsent(f.groupId(), id -> new GroupTally(id, f.groupName()));
         if (f.receivedIn(start, asOf)) {
             row.addReceived(f, asOf, calendar);
-            int[] m = month(f.disposedAt().get());
-            if (m != null) {
-                m[0]++;
-                m[3] += f.followUpDue(asOf) ? 1 : 0;
-                m[4] += f.followUpOnTime(asOf) ? 1 : 0;
-            }
+            boolean due = f.followUpDue(asOf);
+            boolean onTime = f.followUpOnTime(asOf);
+            months.received(f.disposedAt().get(), due, onTime);
+            weeks.received(f.disposedAt().get(), due, onTime);
         }
-        f.followUpAt().filter(this::inPeriod).map(this::month).ifPresent(m -> m[1]++);
+        f.followUpAt().filter(this::inPeriod).ifPresent(at -> {
+            months.answered(at);
+            weeks.answered(at);
+        });
         if (f.completed()) {
-            f.closedAt().filter(this::inPeriod).map(this::month).ifPresent(m -> m[2]++);
+            f.closedAt().filter(this::inPeriod).ifPresent(at -> {
+                months.completed(at);
+                weeks.completed(at);
+            });
         }
         if (f.overdueOpen(asOf)) {
             row.overdueOpen++;
@@ -96,8 +100,9 @@ public final class ReportBuilder {
         return !t.isBefore(start) && t.isBefore(asOf);
     }
 
-    private int[] month(Instant t) {
-        return months.get(YearMonth.from(calendar.localDate(t)));
+    /** The period's weeks or months so far, the same counts as the report's (call after the facts are added). */
+    public List<TrendPoint> trend(TrendStep step) {
+        return (step == TrendStep.WEEK ? weeks : months).points();
     }
 
     public IndicatorReport build() {
@@ -110,7 +115,8 @@ public final class ReportBuilder {
             }
         }
         List<MonthTrend> trend = new ArrayList<>();
-        months.forEach((m, v) -> trend.add(new MonthTrend(m, v[0], v[1], v[2], v[3], v[4])));
+        months.points().forEach(p -> trend.add(new MonthTrend(YearMonth.from(p.start()), p.received(), p.answered(), p.completed(),
+                p.followUpDue(), p.followUpOnTime())));
         List<OverdueCase> longest = new ArrayList<>(overdue);
         longest.sort(LATENESS.reversed());
         return new IndicatorReport(period, grouping, calendar.edition().version(), asOf, Ranking.rank(scored),

@@ -14,6 +14,8 @@ import id.penghubung.ui.common.Scheduler;
 import id.penghubung.ui.common.ViewSubscriptions;
 import id.penghubung.ui.dashboard.DashboardData;
 import id.penghubung.ui.dashboard.DashboardViewModel;
+import id.penghubung.ui.dashboard.TrendData;
+import id.penghubung.ui.dashboard.TrendViewModel;
 import id.penghubung.ui.detail.DetailData;
 import id.penghubung.ui.detail.DetailViewModel;
 import id.penghubung.ui.inbox.Facet;
@@ -78,6 +80,7 @@ public final class DeskCoordinator {
     private final DashboardViewModel dashboardVm;
     private final RankingViewModel rankingVm;
     private final Optional<PositionViewModel> positionVm;
+    private final TrendViewModel trendVm;
     private final PrintViewModel printVm;
     private final DeadlineWatch watch;
     private final LongBreakNotice longBreak;
@@ -119,6 +122,8 @@ public final class DeskCoordinator {
         rankingVm = new RankingViewModel(messages, RankingData.of(desk.store(), desk.queries(), desk.deadlines(), desk.clock()),
                 mode.acrossInstitutions() ? ReportGrouping.INSTITUTION : ReportGrouping.UNIT, io, fx, desk.clock(), desk.zone());
         rankingVm.setOnOpen(this::openFromRanking);
+        trendVm = new TrendViewModel(messages, TrendData.of(desk.store(), desk.deadlines(), desk.clock()), io, fx, desk.clock(),
+                desk.zone());
         positionVm = mode.acrossInstitutions() ? Optional.empty() : Optional.of(new PositionViewModel(messages, desk.sync().position(),
                 desk.account().agencyId(), rankingVm.periodProperty(), io, fx, desk.clock(), desk.zone()));
         watch = new DeadlineWatch(data);
@@ -294,6 +299,11 @@ public final class DeskCoordinator {
         }
         inboxVm.viewProperty().set(InboxView.OVERDUE);
         showDashboard(false);
+    }
+
+    /** The dashboard's weekly/monthly trends (issue 18). */
+    public TrendViewModel trend() {
+        return trendVm;
     }
 
     /** "Posisi kami" beside an officer's ranking (issue 18); none on the Ombudsman desk. */

@@ -11,6 +11,7 @@ import id.penghubung.ui.common.Settings;
 import id.penghubung.ui.common.ViewSubscriptions;
 import id.penghubung.ui.dashboard.DashboardView;
 import id.penghubung.ui.dashboard.DashboardViewModel;
+import id.penghubung.ui.dashboard.TrendView;
 import id.penghubung.ui.detail.DetailView;
 import id.penghubung.ui.detail.DetailViewModel;
 import id.penghubung.ui.inbox.ExportDialog;
@@ -249,7 +250,8 @@ public final class MainWindow implements DeskCoordinator.Screen {
         if (show) {
             if (dashboard == null) {
                 dashboard = new DashboardView(dashboardVm, new RankingView(coordinator.ranking()), coordinator.position()
-                        .map(p -> new PositionView(p, coordinator.ranking().periodProperty())).orElse(null));
+                        .map(p -> new PositionView(p, coordinator.ranking().periodProperty())).orElse(null),
+                        new TrendView(coordinator.trend()));
             }
             root.setCenter(dashboard.root());
             dashboard.activate();

@@ -37,6 +37,7 @@ public final class DashboardView {
     private final Node root;
     private final RankingView ranking;
     private final PositionView position;
+    private final TrendView trend;
     private Tab positionTab;
     private TabPane tabs;
     private Tab rankingTab;
@@ -60,8 +61,14 @@ public final class DashboardView {
 
     /** With "Posisi kami" (an officer's, issue 18) as a third tab after the ranking; {@code position} may be null. */
     public DashboardView(DashboardViewModel vm, RankingView ranking, PositionView position) {
+        this(vm, ranking, position, null);
+    }
+
+    /** With the weekly/monthly trends above the other charts; {@code trend} may be null. */
+    public DashboardView(DashboardViewModel vm, RankingView ranking, PositionView position, TrendView trend) {
         this.vm = vm;
         this.position = position;
+        this.trend = trend;
         this.messages = vm.messages();
         ageing = new ValueBars(messages.get("ui.dashboard.ageing"), "dashboard-ageing");
         month = new ValueBars("", "dashboard-month");
@@ -102,6 +109,9 @@ public final class DashboardView {
             GridPane.setVgrow(n, Priority.ALWAYS);
         }
         VBox content = new VBox(12, head, tiles, hint, grid);
+        if (trend != null) {
+            content.getChildren().add(3, trend.root());
+        }
         content.getStyleClass().add("detail");
         content.setId("dashboard");
         ScrollPane charts = new ScrollPane(content);
@@ -183,6 +193,9 @@ public final class DashboardView {
         subscriptions.onChange(vm.hotSpots(), redraw);
         subscriptions.onChange(vm.byUnit(), redraw);
         vm.refresh();
+        if (trend != null) {
+            trend.activate();
+        }
         active = true;
         if (rankingTab != null) {
             subscriptions.onChange(rankingTab.selectedProperty(), (o, a, b) -> {
@@ -212,6 +225,9 @@ public final class DashboardView {
 
     public void deactivate() {
         subscriptions.dispose();
+        if (active && trend != null) {
+            trend.deactivate();
+        }
         if (active && rankingTab != null && rankingTab.isSelected()) {
             ranking.deactivate();
         }

@@ -1,0 +1,74 @@
+package id.penghubung.model.report;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The running counts of one trend (weeks or months of a period), fed by {@link ReportBuilder} as it
+ * adds each complaint's facts, so the trend and the report's rows are one count.
+ */
+final class Trend {
+    private final TrendStep step;
+    private final ReportPeriod period;
+    private final ZoneId zone;
+    private final Map<LocalDate, int[]> points = new LinkedHashMap<>();
+
+    Trend(TrendStep step, ReportPeriod period, ZoneId zone) {
+        this.step = step;
+        this.period = period;
+        this.zone = zone;
+        for (LocalDate d = period.from(); !d.isAfter(period.to()); d = next(d)) {
+            points.put(d, new int[5]);
+        }
+    }
+
+    private LocalDate next(LocalDate d) {
+        return step == TrendStep.WEEK ? d.with(TemporalAdjusters.next(DayOfWeek.MONDAY)) : d.withDayOfMonth(1).plusMonths(1);
+    }
+
+    /** The point an instant falls in; null outside the period. */
+    private int[] at(Instant t) {
+        LocalDate day = LocalDate.ofInstant(t, zone);
+        if (day.isBefore(period.from()) || day.isAfter(period.to())) {
+            return null;
+        }
+        LocalDate start = step == TrendStep.WEEK ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day.withDayOfMonth(1);
+        return points.get(start.isBefore(period.from()) ? period.from() : start);
+    }
+
+    void received(Instant disposedAt, boolean due, boolean onTime) {
+        int[] p = at(disposedAt);
+        if (p != null) {
+            p[0]++;
+            p[3] += due ? 1 : 0;
+            p[4] += onTime ? 1 : 0;
+        }
+    }
+
+    void answered(Instant at) {
+        int[] p = at(at);
+        if (p != null) {
+            p[1]++;
+        }
+    }
+
+    void completed(Instant at) {
+        int[] p = at(at);
+        if (p != null) {
+            p[2]++;
+        }
+    }
+
+    List<TrendPoint> points() {
+        List<TrendPoint> out = new ArrayList<>(points.size());
+        points.forEach((d, v) -> out.add(new TrendPoint(d, v[0], v[1], v[2], v[3], v[4])));
+        return out;
+    }
+}
