@@ -38,7 +38,7 @@ public final class CaseStore implements AutoCloseable {
     private final AuditLog audit;
     private final ServerCopy serverCopy;
     private final CachePages pages;
-    private final Outbox outbox;
+    final Outbox outbox; // package-private for NewComplaintQueue
     private final Drafts drafts;
     private final InboxReads inbox;
     /** Package-private: {@link Rebuild#replace} re-imports the local work through it. */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,6 +56,42 @@ final class Outbox {
                     null);
             keepBase(id, base);
             return readEntry(writer, id).orElseThrow();
+        });
+    }
+
+    /**
+     * New complaints (CREATE, base version 0) queued in one transaction: each row whole or, if the
+     * transaction fails, none of them. A complaint id already queued or cached is skipped (an import
+     * resumed). Returns, per row in order, whether it was queued now.
+     */
+    List<Boolean> enqueueNew(List<Map.Entry<String, OfficerAction>> rows) {
+        Instant now = clock.instant();
+        List<UUID> ids = new ArrayList<>(rows.size());
+        List<String> payloads = new ArrayList<>(rows.size());
+        for (Map.Entry<String, OfficerAction> row : rows) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            payloads.add(Texts.clean("action", IntakeOutbox.payload(row.getValue(), id.toString(), sealing), Texts.MAX_PAYLOAD));
+        }
+        return writer.tx(() -> {
+            PreparedStatement known = writer.ps("SELECT EXISTS (SELECT 1 FROM outbox WHERE complaint_id = ?)"
+                    + " OR EXISTS (SELECT 1 FROM complaint WHERE id = ?)");
+            List<Boolean> queued = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                String complaintId = rows.get(i).getKey();
+                known.setString(1, complaintId);
+                known.setString(2, complaintId);
+                boolean exists;
+                try (ResultSet rs = known.executeQuery()) {
+                    exists = rs.next() && rs.getInt(1) != 0;
+                }
+                if (!exists) {
+                    insert(ids.get(i), complaintId, 0, rows.get(i).getValue().type(), payloads.get(i), OutboxState.PENDING, 0, null,
+                            now, null, null);
+                }
+                queued.add(!exists);
+            }
+            return queued;
         });
     }
 

@@ -7,9 +7,7 @@ import id.penghubung.model.Status;
 import id.penghubung.model.sla.ClosedBy;
 import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineCalculator;
-import id.penghubung.model.sla.DeadlineKind;
 import id.penghubung.model.sla.DeadlineState;
-import id.penghubung.model.sla.DeadlineSummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,9 +28,9 @@ public final class FactsOf {
     public static ComplaintFacts of(Complaint complaint, ReportGrouping by, DeadlineCalculator calculator, Instant asOf) {
         Complaint then = asOf(complaint, asOf);
         Optional<Instant> disposal = DeadlineCalculator.disposal(then);
-        DeadlineSummary clocks = calculator.evaluate(then, asOf);
-        Deadline followUp = clocks.of(DeadlineKind.FOLLOW_UP).orElseThrow();
-        Deadline completion = clocks.of(DeadlineKind.COMPLETION).orElseThrow();
+        DeadlineCalculator.FollowUpAndCompletion clocks = calculator.followUpAndCompletion(then, asOf);
+        Deadline followUp = clocks.followUp();
+        Deadline completion = clocks.completion();
         Instant from = disposal.orElse(Instant.MAX);
         Optional<Instant> givenAt = then.events().stream()
                 .filter(e -> DeadlineCalculator.FOLLOW_UP_GIVEN.contains(e.type()) && !e.at().isBefore(from))
@@ -70,7 +68,15 @@ public final class FactsOf {
      * event at all keeps its status: the calculator closes its clocks at its last event).
      */
     static Complaint asOf(Complaint c, Instant asOf) {
-        List<Event> events = c.events().stream().filter(e -> e.at().isBefore(asOf)).toList();
+        int before = 0;
+        for (Event e : c.events()) {
+            if (e.at().isBefore(asOf)) {
+                before++;
+            }
+        }
+        // Most complaints of a past period have nothing after the report's moment: no copy for them.
+        List<Event> events = before == c.events().size() ? c.events()
+                : c.events().stream().filter(e -> e.at().isBefore(asOf)).toList();
         Optional<Instant> disposedAt = c.disposedAt().filter(d -> d.isBefore(asOf));
         Status status = statusAt(c, events, disposedAt);
         if (events.size() == c.events().size() && status == c.status() && disposedAt.equals(c.disposedAt())) {

@@ -123,6 +123,24 @@ public final class DeadlineCalculator {
         return new DeadlineSummary(clocks);
     }
 
+    /**
+     * Only the follow-up and completion clocks of {@link #evaluate} (what the report's indicators read),
+     * without the calendar work of the others: the ranking evaluates hundreds of thousands of complaints.
+     */
+    public FollowUpAndCompletion followUpAndCompletion(Complaint complaint, Instant now) {
+        Objects.requireNonNull(complaint, "complaint");
+        Objects.requireNonNull(now, "now");
+        Optional<Instant> disposal = disposal(complaint);
+        if (disposal.isEmpty()) {
+            return new FollowUpAndCompletion(Deadline.notStarted(DeadlineKind.FOLLOW_UP), Deadline.notStarted(DeadlineKind.COMPLETION));
+        }
+        return new FollowUpAndCompletion(followUp(complaint, disposal.get(), now), completion(complaint, disposal.get(), now));
+    }
+
+    /** The two clocks of {@link #followUpAndCompletion}, exactly as {@link #evaluate} has them. */
+    public record FollowUpAndCompletion(Deadline followUp, Deadline completion) {
+    }
+
     private Deadline completion(Complaint complaint, Instant disposal, Instant now) {
         Instant start = CompletionRules.completeFile(complaint, disposal);
         return clock(DeadlineKind.COMPLETION, CompletionRules.rule(complaint, policy), start, complaint,

@@ -7,8 +7,10 @@ import id.penghubung.model.Reporter;
 import id.penghubung.model.action.ActingAccount;
 import id.penghubung.model.action.Create;
 import id.penghubung.model.action.CreateValidator;
+import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.Problem;
 import id.penghubung.store.CaseStore;
+import id.penghubung.store.NewComplaintQueue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,7 +38,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Imports a register of complaints received elsewhere (issue 20): every valid row becomes one CREATE
- * in the outbox, in its own transaction, so no row is ever half written; every invalid row is
+ * in the outbox, chunks of rows to a transaction, so no row is ever half written; every invalid row is
  * refused with its reasons. A row's complaint id is derived from the file's SHA-256 and the row
  * number, so importing the same file again (after an interruption, or by mistake) skips the rows
  * already queued or already made instead of doubling them.
@@ -81,32 +83,70 @@ public final class RegisterImport {
      * cancel, a closing window); the rows done so far stay queued and a later run skips them.
      */
     public List<RowResult> run(Path file, BooleanSupplier stop) throws IOException {
+        return run(file, stop, (done, total) -> { });
+    }
+
+    /** What an import has done so far: rows read, of the file's {@code total} data rows. */
+    @FunctionalInterface
+    public interface Progress {
+        void rows(int done, int total);
+    }
+
+    /**
+     * As {@link #run(Path, BooleanSupplier)}, telling {@code progress} after each chunk. Valid rows are
+     * queued {@value #CHUNK} to a transaction ({@link NewComplaintQueue}): a row is queued whole or not at
+     * all, and the rows read before a stop are queued before the run returns.
+     */
+    public List<RowResult> run(Path file, BooleanSupplier stop, Progress progress) throws IOException {
         String hash = sha256(file);
-        List<RowResult> results = new ArrayList<>();
-        for (RegisterRows.Line line : RegisterRows.read(file)) {
+        List<RegisterRows.Line> lines = RegisterRows.read(file);
+        List<RowResult> results = new ArrayList<>(lines.size());
+        List<Pending> chunk = new ArrayList<>(CHUNK);
+        NewComplaintQueue queue = new NewComplaintQueue(store);
+        for (RegisterRows.Line line : lines) {
             if (stop.getAsBoolean()) {
                 break;
             }
-            results.add(one(hash, line));
+            String id = UUID.nameUUIDFromBytes((hash + "#" + line.number()).getBytes(StandardCharsets.UTF_8)).toString();
+            List<Problem> problems = new ArrayList<>();
+            Optional<Create> create = toCreate(line, problems);
+            if (create.isPresent()) {
+                problems.addAll(CreateValidator.validate(create.get(), account, reference.categories().keySet(), clock.instant()));
+            }
+            if (!problems.isEmpty()) {
+                results.add(new RowResult(line.number(), Outcome.REFUSED, null, List.copyOf(problems)));
+                continue;
+            }
+            chunk.add(new Pending(results.size(), line.number(), id, create.get()));
+            results.add(null);
+            if (chunk.size() == CHUNK) {
+                flush(queue, chunk, results);
+                progress.rows(results.size(), lines.size());
+            }
         }
+        flush(queue, chunk, results);
+        progress.rows(results.size(), lines.size());
         return results;
     }
 
-    RowResult one(String fileHash, RegisterRows.Line line) {
-        String id = UUID.nameUUIDFromBytes((fileHash + "#" + line.number()).getBytes(StandardCharsets.UTF_8)).toString();
-        List<Problem> problems = new ArrayList<>();
-        Optional<Create> create = toCreate(line, problems);
-        if (create.isPresent()) {
-            problems.addAll(CreateValidator.validate(create.get(), account, reference.categories().keySet(), clock.instant()));
+    /** Rows queued to one transaction. */
+    public static final int CHUNK = 250;
+
+    private record Pending(int index, int row, String complaintId, Create create) {
+    }
+
+    private static void flush(NewComplaintQueue queue, List<Pending> chunk, List<RowResult> results) {
+        if (chunk.isEmpty()) {
+            return;
         }
-        if (!problems.isEmpty()) {
-            return new RowResult(line.number(), Outcome.REFUSED, null, List.copyOf(problems));
+        List<Boolean> queued = queue.enqueue(chunk.stream()
+                .map(p -> Map.entry(p.complaintId(), (OfficerAction) p.create())).toList());
+        for (int i = 0; i < chunk.size(); i++) {
+            Pending p = chunk.get(i);
+            results.set(p.index(), new RowResult(p.row(), queued.get(i) ? Outcome.IMPORTED : Outcome.ALREADY_IMPORTED,
+                    p.complaintId(), List.of()));
         }
-        if (!store.outboxFor(id).isEmpty() || store.complaint(id).isPresent()) {
-            return new RowResult(line.number(), Outcome.ALREADY_IMPORTED, id, List.of());
-        }
-        store.enqueue(id, 0, create.get());
-        return new RowResult(line.number(), Outcome.IMPORTED, id, List.of());
+        chunk.clear();
     }
 
     private Optional<Create> toCreate(RegisterRows.Line l, List<Problem> problems) {
