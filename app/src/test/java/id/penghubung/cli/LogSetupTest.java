@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +24,7 @@ class LogSetupTest {
         assertThat(found).hasExactlyElementsOfTypes(LogSetup.class);
 
         LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new LogbackMDCAdapter()); // as SLF4J's provider does for the real context
         context.putProperty(Logging.LOG_DIR_PROPERTY, logs.toString());
         LogSetup setup = new LogSetup();
         setup.setContext(context);
