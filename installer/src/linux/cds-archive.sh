@@ -18,9 +18,12 @@ launcher="$image/bin/Penghubung"
 archive="$image/lib/app/penghubung.jsa"
 
 # 1. The JDK classes.
+# Dumped with the launcher's module options (--enable-native-access), or the JVM would turn off its
+# archived module graph at every start ("Mismatched values for property jdk.module.enable.native.access").
+mapfile -t module_options < <(sed -n 's/^java-options=\(--enable-native-access=.*\)$/\1/p' "$cfg")
 mkdir -p "$runtime/bin"
 cp "$java" "$runtime/bin/java"
-"$runtime/bin/java" -Xshare:dump >/dev/null
+"$runtime/bin/java" "${module_options[@]}" -Xshare:dump >/dev/null
 rm -rf "$runtime/bin"
 test -s "$runtime/lib/server/classes.jsa"
 

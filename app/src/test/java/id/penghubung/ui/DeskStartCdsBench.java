@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.penghubung.bench.BenchReport;
 import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +32,36 @@ import org.junit.jupiter.api.Test;
 @Tag("bench")
 class DeskStartCdsBench {
     private static final int RUNS = 5;
+    private static String classPath;
+
+    /** Class-data sharing archives classes from jars only: the class-path folders (classes, test-classes) as jars. */
+    private static String jarsOnlyClassPath(Path dir) throws IOException {
+        List<String> entries = new ArrayList<>();
+        int n = 0;
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (!Files.isDirectory(path)) {
+                entries.add(entry);
+                continue;
+            }
+            Path jar = dir.resolve("folder-" + (n++) + ".jar");
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(path)) {
+                for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                    out.putNextEntry(new JarEntry(path.relativize(file).toString().replace(File.separatorChar, '/')));
+                    Files.copy(file, out);
+                    out.closeEntry();
+                }
+            }
+            entries.add(jar.toString());
+        }
+        return String.join(File.pathSeparator, entries);
+    }
 
     @Test
     void startToInteractiveInbox() throws Exception {
         Path store = UiBench.store();
+        Path jars = Files.createDirectories(store.resolveSibling("cds-jars"));
+        classPath = jarsOnlyClassPath(jars);
         Path archive = store.resolveSibling("desk-start.jsa");
         Files.deleteIfExists(archive);
         double trainingMs = run(List.of("-XX:ArchiveClassesAtExit=" + archive), store);
@@ -74,7 +105,7 @@ class DeskStartCdsBench {
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 "-Djava.awt.headless=true"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), DeskStartMain.class.getName(), store.toString()));
+        command.addAll(List.of("-cp", classPath, DeskStartMain.class.getName(), store.toString()));
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> output = new ArrayList<>();
