@@ -60,6 +60,41 @@ class ScreenFitDeskTest extends StoreDesk {
     }
 
     /**
+     * A 1366×768 laptop leaves the window about 700 px under its task bar and title bar (issue 15, "every control
+     * readable and reachable"; run at 680): the status bar (connected, last sync, waiting actions) stays whole at
+     * the window's foot, and the sidebar scrolls to its last entry instead of pushing the status bar off the screen.
+     */
+    @Test
+    void onALaptopsHeightTheStatusBarStaysWholeAndTheSidebarScrolls() throws Exception {
+        startApp();
+        Stage stage = (Stage) table().getScene().getWindow();
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(1280);
+            stage.setHeight(680);
+        });
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> table().getItems().size() > 1 && !table().getItems().get(1).loading());
+        WaitForAsyncUtils.waitForFxEvents();
+        double sceneHeight = table().getScene().getHeight();
+        assertThat(sceneHeight).isEqualTo(680);
+        Node bar = robot.lookup("#statusBar").query();
+        Bounds status = bar.localToScene(bar.getLayoutBounds());
+        assertThat(status.getMaxY()).as("the status bar's foot is inside the window").isLessThanOrEqualTo(sceneHeight + 0.5);
+        Node connection = robot.lookup("#connection").query();
+        assertThat(connection.localToScene(connection.getLayoutBounds()).getMaxY()).isLessThanOrEqualTo(sceneHeight + 0.5);
+
+        javafx.scene.control.ScrollPane sidebar = robot.lookup("#sidebarScroll").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> sidebar.setVvalue(sidebar.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node last = robot.lookup("#view-CONFLICTS").query();
+        Bounds lastBounds = last.localToScene(last.getLayoutBounds());
+        assertThat(lastBounds.getMaxY()).as("the sidebar's last view is reachable above the status bar")
+                .isLessThanOrEqualTo(status.getMinY() + 0.5);
+        assertThat(lastBounds.getMinY()).isGreaterThanOrEqualTo(0);
+    }
+
+    /**
      * At 1366×768 with the sidebar open (issue 15; run 86 px narrower, 1280×768, the headless screen's width): every deadline badge lies inside the table's visible area and
      * the window, whole (the columns after the deadline give way); with the divider moved towards the detail pane,
      * its long texts wrap inside the pane instead of running out of it.

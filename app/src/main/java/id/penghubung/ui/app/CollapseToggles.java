@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
@@ -35,7 +36,7 @@ final class CollapseToggles {
 
     CollapseToggles(Messages messages, Node sidebar, boolean canAct, Runnable placeEditor) {
         this.messages = messages;
-        this.sidebar = sidebar;
+        this.sidebar = scrolling(sidebar);
         this.canAct = canAct;
         this.placeEditor = placeEditor;
         style(sidebarToggle, "toggleSidebar");
@@ -50,6 +51,21 @@ final class CollapseToggles {
         });
         label(sidebarToggle, "ui.layout.sidebar.hide", MaterialDesignC.CHEVRON_DOUBLE_LEFT);
         label(editorToggle, "ui.layout.editor.hide", MaterialDesignC.CHEVRON_DOUBLE_DOWN);
+    }
+
+    /**
+     * The sidebar scrolls on a short window (a 1366×768 laptop under its task bar) instead of growing the window's
+     * minimum height, which pushed the status bar off its foot.
+     */
+    private static Node scrolling(Node sidebar) {
+        ScrollPane scroll = new ScrollPane(sidebar);
+        scroll.setId("sidebarScroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setMinHeight(0);
+        return scroll;
     }
 
     private static void style(Button b, String id) {
