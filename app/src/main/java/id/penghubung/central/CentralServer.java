@@ -252,7 +252,7 @@ public final class CentralServer implements AutoCloseable {
                 allow(method, "GET");
                 respond(ex, 200, reference.forCaller(auth.authenticate(ex), attachments.limits()), fault);
             }
-            case API + "/reference/province-indicators" -> {
+            case Endpoints.PROVINCE_INDICATORS -> {
                 allow(method, "GET");
                 respond(ex, 200, provinceIndicators.answer(auth.authenticate(ex), query(ex)), fault);
             }

@@ -41,7 +41,7 @@ public final class IntakeEntry {
     }
 
     /** The sidebar's "Impor register" entry: opens the register import dialog, made once; {@code onQueued} after rows were queued. */
-    public static Button importButton(CaseStore store, ActingAccount account, ReferenceData reference, Background background,
+    public static Button importButton(CaseStore store, ActingAccount account, ActionReference reference, Background background,
             Clock clock, ZoneId zone, Messages messages, Executor fx, Supplier<Window> owner, Runnable onQueued) {
         Button b = Icons.button(MaterialDesignF.FILE_IMPORT_OUTLINE, messages.get("ui.import.open"));
         b.setId("openRegisterImport");

@@ -3,6 +3,7 @@ package id.penghubung.ui.signin;
 import id.penghubung.sync.OfflinePolicy;
 import id.penghubung.sync.Session;
 import id.penghubung.sync.SignInResult;
+import id.penghubung.sync.SignInService;
 import id.penghubung.ui.action.ActionReference;
 import id.penghubung.ui.app.SessionDesk;
 import java.time.Clock;
@@ -10,13 +11,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** The sign-in screen over the sync engine's {@code SignInPort} (online, or offline with the local verifier). */
+/** The sign-in screen over the sync engine's {@code SignInService} (online, or offline with the local verifier). */
 public final class SyncSignIn implements SignInPort {
-    private final SignInPort service;
+    private final SignInService service;
     private final Function<Session, ActionReference> reference;
     private final Clock clock;
 
-    public SyncSignIn(SignInPort service, Function<Session, ActionReference> reference, Clock clock) {
+    public SyncSignIn(SignInService service, Function<Session, ActionReference> reference, Clock clock) {
         this.service = Objects.requireNonNull(service);
         this.reference = Objects.requireNonNull(reference);
         this.clock = Objects.requireNonNull(clock);
