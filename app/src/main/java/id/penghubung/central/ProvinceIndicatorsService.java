@@ -8,6 +8,7 @@ import id.penghubung.model.report.ReportBuilder;
 import id.penghubung.model.report.ReportGrouping;
 import id.penghubung.model.report.ReportPeriod;
 import id.penghubung.model.sla.DeadlineCalculator;
+import id.penghubung.model.sla.SlaPolicy;
 import id.penghubung.protocol.ErrorCodes;
 import id.penghubung.protocol.ProvinceIndicators;
 import id.penghubung.protocol.SlaPolicies;
@@ -43,7 +44,7 @@ final class ProvinceIndicatorsService {
         this.db = db;
         this.clock = clock;
         this.calculator = new DeadlineCalculator(WorkingCalendar.bundled(),
-                SlaPolicies.toModel(sla, id.penghubung.model.sla.SlaPolicy.standard().pauseWhileWaitingForReporter()));
+                SlaPolicies.toModel(sla, SlaPolicy.standard().pauseWhileWaitingForReporter()));
     }
 
     ProvinceIndicators answer(Principal p, Map<String, String> query) throws SQLException {

@@ -1,6 +1,7 @@
 package id.penghubung.protocol;
 
 import id.penghubung.model.CompletionTier;
+import id.penghubung.model.sla.SlaPolicy;
 import id.penghubung.model.sla.SlaRule;
 import java.util.EnumMap;
 import java.util.Map;
@@ -14,7 +15,7 @@ public final class SlaPolicies {
     private SlaPolicies() {
     }
 
-    public static id.penghubung.model.sla.SlaPolicy toModel(WireSlaPolicy p, boolean pauseWhileWaitingForReporter) {
+    public static SlaPolicy toModel(WireSlaPolicy p, boolean pauseWhileWaitingForReporter) {
         Map<CompletionTier, SlaRule> tiers = new EnumMap<>(CompletionTier.class);
         if (p.completionTiers() != null) {
             for (WireTierRule t : p.completionTiers()) {
@@ -23,15 +24,15 @@ public final class SlaPolicies {
                 }
             }
         }
-        return new id.penghubung.model.sla.SlaPolicy(SlaRule.workingDays(p.verificationWorkingDays()),
+        return new SlaPolicy(SlaRule.workingDays(p.verificationWorkingDays()),
                 SlaRule.workingDays(p.followUpWorkingDays()), SlaRule.workingDays(p.autoFinishWorkingDays()),
                 SlaRule.calendarDays(p.completionDays()), pauseWhileWaitingForReporter,
-                p.replyWindowWorkingDays() == null ? id.penghubung.model.sla.SlaPolicy.DEFAULT_REPLY_WINDOW
+                p.replyWindowWorkingDays() == null ? SlaPolicy.DEFAULT_REPLY_WINDOW
                         : SlaRule.workingDays(p.replyWindowWorkingDays()),
-                tiers, p.defaultTier() == null ? id.penghubung.model.sla.SlaPolicy.DEFAULT_TIER : p.defaultTier(),
-                workingDays(p.informationRequestWorkingDays(), id.penghubung.model.sla.SlaPolicy.DEFAULT_INFORMATION_REQUEST),
-                workingDays(p.informationExtensionWorkingDays(), id.penghubung.model.sla.SlaPolicy.DEFAULT_INFORMATION_EXTENSION),
-                workingDays(p.reopenWorkingDays(), id.penghubung.model.sla.SlaPolicy.DEFAULT_REOPEN),
+                tiers, p.defaultTier() == null ? SlaPolicy.DEFAULT_TIER : p.defaultTier(),
+                workingDays(p.informationRequestWorkingDays(), SlaPolicy.DEFAULT_INFORMATION_REQUEST),
+                workingDays(p.informationExtensionWorkingDays(), SlaPolicy.DEFAULT_INFORMATION_EXTENSION),
+                workingDays(p.reopenWorkingDays(), SlaPolicy.DEFAULT_REOPEN),
                 p.pauseWhileHeld() == null || p.pauseWhileHeld());
     }
 

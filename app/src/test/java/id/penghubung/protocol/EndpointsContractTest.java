@@ -102,7 +102,8 @@ class EndpointsContractTest {
     /** Every path {@link Endpoints} makes, in the document's template form. */
     private static Set<String> declaredPaths() {
         Set<String> paths = new TreeSet<>(List.of(Endpoints.LOGIN, Endpoints.REFRESH, Endpoints.CHANGES,
-                Endpoints.ACTIONS, Endpoints.REFERENCE, Endpoints.attachment("{sha256}"), Endpoints.ADMIN_COMPLAINTS,
+                Endpoints.ACTIONS, Endpoints.REFERENCE, Endpoints.PROVINCE_INDICATORS, Endpoints.attachment("{sha256}"),
+                Endpoints.ADMIN_COMPLAINTS,
                 Endpoints.ADMIN_COMPLAINTS + "/{id}"));
         Endpoints.ADMIN_STEPS.forEach(step -> paths.add(Endpoints.ADMIN_COMPLAINTS + "/{id}/" + step));
         return paths;

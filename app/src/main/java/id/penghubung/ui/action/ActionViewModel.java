@@ -24,6 +24,7 @@ import id.penghubung.model.action.UnitRemind;
 import id.penghubung.model.action.UnitReply;
 import id.penghubung.model.action.UnitWithdraw;
 import id.penghubung.model.action.Unlink;
+import id.penghubung.model.calendar.OfficeTime;
 import id.penghubung.store.Draft;
 import id.penghubung.store.OutboxEntry;
 import id.penghubung.ui.common.ActionDescription;
@@ -134,7 +135,7 @@ public final class ActionViewModel {
         this.background = Objects.requireNonNull(background);
         this.ui = Objects.requireNonNull(ui);
         this.autosave = new Debouncer(scheduler, AUTOSAVE_DELAY);
-        this.time = id.penghubung.model.calendar.OfficeTime.time(messages.locale(), zone);
+        this.time = OfficeTime.time(messages.locale(), zone);
         text.addListener((o, a, b) -> {
             if (!loading) {
                 problems.remove(FIELD_TEXT);
