@@ -16,6 +16,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -39,7 +40,7 @@ public final class RegisterImportDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(messages.get("ui.import.title"));
-        stage.setScene(new Scene(build(), 640, 480));
+        stage.setScene(new Scene(build(), 760, 480));
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
@@ -63,6 +64,7 @@ public final class RegisterImportDialog {
     private VBox build() {
         Label intro = new Label(messages.get("ui.import.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         Button choose = new Button(messages.get("ui.import.choose"));
         choose.setId("importChoose");
         choose.setDefaultButton(true);
@@ -83,6 +85,7 @@ public final class RegisterImportDialog {
         Label status = new Label();
         status.setId("importStatus");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(vm.statusProperty());
         Label refusedTitle = new Label(messages.get("ui.import.refused"));
         refusedTitle.getStyleClass().add("section-title");
