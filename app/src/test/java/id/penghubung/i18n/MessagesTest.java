@@ -23,6 +23,8 @@ class MessagesTest {
         assertThat(en.get("ui.status.pending", 3)).isEqualTo("3 actions waiting to be sent");
         assertThat(en.get("ui.inbox.searchResults", 1, "All complaints")).isEqualTo("1 search result in “All complaints”");
         assertThat(en.get("ui.inbox.searchResults", 20, "All complaints")).isEqualTo("20 search results in “All complaints”");
+        assertThat(en.get("ui.inbox.rowCount", 1)).isEqualTo("1 complaint");
+        assertThat(en.get("ui.inbox.rowCount", 1674)).isEqualTo("1,674 complaints");
     }
 
     @Test
