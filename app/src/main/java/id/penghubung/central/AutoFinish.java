@@ -44,6 +44,11 @@ final class AutoFinish {
     }
 
     private Optional<Instant> due(WireComplaint w) {
+        return running(w).filter(at -> !at.isAfter(now));
+    }
+
+    /** When a complaint's running auto-finish clock ends (passed or not); empty when none runs. */
+    Optional<Instant> running(WireComplaint w) {
         if (w.knownStatus() != Status.PROSES && w.knownStatus() != Status.BELUM_DITINDAKLANJUTI) {
             return Optional.empty();
         }
@@ -51,13 +56,15 @@ final class AutoFinish {
         if (autoFinish == null || autoFinish.state() != DeadlineState.RUNNING) {
             return Optional.empty();
         }
-        return autoFinish.dueAt().filter(at -> !at.isAfter(now));
+        return autoFinish.dueAt();
     }
 
     private static ComplaintRecord closed(ComplaintRecord record, Instant at) {
         WireComplaint w = record.wire();
         List<WireEvent> events = new ArrayList<>(w.events());
-        events.add(new WireEvent(w.id() + "-af", EventType.COMPLETED.name(), at, new WireActor(ActorKind.SYSTEM, SYSTEM_ACTOR),
+        // The seeded world's id; a complaint reopened and finished again gets its own.
+        String eventId = w.events().stream().anyMatch(e -> e.id().equals(w.id() + "-af")) ? w.id() + "-af-" + w.version() : w.id() + "-af";
+        events.add(new WireEvent(eventId, EventType.COMPLETED.name(), at, new WireActor(ActorKind.SYSTEM, SYSTEM_ACTOR),
                 TEXT, List.of()));
         WireComplaint next = new WireComplaint(w.id(), w.trackingId(), w.version() + 1, w.title(), w.body(), w.classification(),
                 w.anonymous(), w.confidential(), w.category(), w.channel(), Status.SELESAI.name(), w.submittedAt(), w.disposedAt(),

@@ -55,6 +55,7 @@ public final class CentralServer implements AutoCloseable {
     private final boolean temporary;
     private final AuthService auth;
     private final ChangesFeed feed;
+    private final AutoFinishSweep autoFinish;
     private final ActionService actions;
     private final AdminRoutes adminRoutes;
     private final AttachmentService attachments;
@@ -91,6 +92,7 @@ public final class CentralServer implements AutoCloseable {
         this.auth = new AuthService(config, new Sessions(config.clock(), config.accessTokenTtl(), config.refreshTokenTtl()),
                 accounts, dummyHash);
         this.feed = new ChangesFeed(db, worldId);
+        this.autoFinish = new AutoFinishSweep(db, config.clock());
         this.adminRoutes = new AdminRoutes(new AdminService(db, config.clock()), auth);
         this.seededAccounts = Catalog.ACCOUNTS.stream()
                 .map(a -> new SeededAccount(a.username(), TRAINING_PASSWORD, a.role(), a.name(), a.agencyId(), a.regionId()))
@@ -235,6 +237,7 @@ public final class CentralServer implements AutoCloseable {
             case Endpoints.CHANGES -> {
                 allow(method, "GET");
                 Principal p = auth.authenticate(ex);
+                autoFinish.sweep(); // LAPOR! closes what the reporter left unanswered, as the clock runs (issue 22)
                 respond(ex, 200, feed.page(p, query(ex)), fault);
             }
             case Endpoints.ACTIONS -> {
@@ -242,6 +245,7 @@ public final class CentralServer implements AutoCloseable {
                 Principal p = auth.authenticate(ex);
                 ActionsRequest request = Exchanges.readJson(ex, ActionsRequest.class);
                 validate(request);
+                autoFinish.sweep();
                 List<ActionResult> results = actions.apply(p, request.actions());
                 if (fault.dropAfterCommit()) {
                     throw new DroppedConnection();

@@ -1,0 +1,59 @@
+package id.penghubung.central;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Auto-finish as time passes on the running training server (issue 22): before the changes feed and
+ * the actions are served, every open complaint whose auto-finish has come by the server's clock (the
+ * training clock too) is closed by the SYSTEM as a new version ({@link AutoFinish}), so the desk's next
+ * pull brings it. A full look is taken only when needed: at the first request, when the earliest
+ * auto-finish seen last time has come, or {@link #HORIZON} after the last look (a follow-up given since
+ * cannot end its 10 working days sooner).
+ */
+final class AutoFinishSweep {
+    /** A follow-up given after a look ends its auto-finish no sooner than this (10 working days exceed 10 days). */
+    static final Duration HORIZON = Duration.ofDays(10);
+    // A prefilter on the stored JSON; AutoFinish checks the status itself.
+    private static final String OPEN = "SELECT doc, notes, last_foreign_version FROM complaints"
+            + " WHERE doc LIKE '%\"status\":\"PROSES\"%' OR doc LIKE '%\"status\":\"BELUM_DITINDAKLANJUTI\"%'";
+
+    private final CentralDatabase db;
+    private final Clock clock;
+    private Instant nextLook = Instant.MIN;
+
+    AutoFinishSweep(CentralDatabase db, Clock clock) {
+        this.db = Objects.requireNonNull(db);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** Closes what auto-finish closes by now; cheap when nothing can be due yet. */
+    synchronized void sweep() throws SQLException {
+        Instant now = clock.instant();
+        if (now.isBefore(nextLook)) {
+            return;
+        }
+        AutoFinish autoFinish = new AutoFinish(now);
+        nextLook = db.write(c -> {
+            Instant soonest = now.plus(HORIZON);
+            try (PreparedStatement ps = c.prepareStatement(OPEN); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ComplaintRecord record = ComplaintStore.record(rs.getString(1), rs.getString(2), rs.getLong(3));
+                    ComplaintRecord after = autoFinish.apply(record);
+                    if (after != record) {
+                        ComplaintStore.update(c, after, db);
+                    } else {
+                        Instant due = autoFinish.running(record.wire()).orElse(soonest);
+                        soonest = due.isBefore(soonest) ? due : soonest;
+                    }
+                }
+            }
+            return soonest;
+        });
+    }
+}
