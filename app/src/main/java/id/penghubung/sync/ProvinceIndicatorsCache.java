@@ -62,7 +62,15 @@ public final class ProvinceIndicatorsCache {
 
     /** Asks the server for the period, keeps the answer; {@link CentralException} when it cannot. */
     public Copy fetch(CentralApi api, LocalDate from, LocalDate to) {
-        ProvinceIndicators published = api.provinceIndicators(from, to);
+        ProvinceIndicators published;
+        try {
+            published = api.provinceIndicators(from, to);
+        } catch (TransportException stale) {
+            // A pooled connection the server closed while idle (the client does not retry on its own, for
+            // the actions' sake): this GET changes nothing, so it is asked once more on a fresh one.
+            LOG.info("Province indicators: asking again after {}", stale.getMessage());
+            published = api.provinceIndicators(from, to);
+        }
         Copy copy = Copy.of(published, clock.instant());
         try {
             ObjectNode root = json.createObjectNode();

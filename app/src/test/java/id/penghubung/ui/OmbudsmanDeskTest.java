@@ -15,7 +15,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import id.penghubung.store.InboxView;
+import id.penghubung.ui.ranking.RankingViewModel;
+import java.util.Comparator;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -93,5 +100,40 @@ class OmbudsmanDeskTest extends TrainingDesk {
             String text = new PDFTextStripper().getText(doc);
             shown.forEach(r -> assertThat(text).contains(r.trackingId().toString()));
         }
+    }
+
+    /**
+     * Peringkat instansi: a double click on an institution with complaints past their deadline opens the
+     * inbox on exactly those complaints (that institution, "Lewat batas"), as many as its row says.
+     */
+    @Test
+    void aDoubleClickInTheRankingOpensThatInstitutionsOverdueComplaints() throws Exception {
+        id.penghubung.sync.SignInService sync = syncSignIn();
+        openSignIn(sync, url, new SignInService.DemoAccount("ombudsman", "latihan123", "OMBUDSMAN"));
+        robot.clickOn("#username").write("ombudsman");
+        robot.clickOn("#password").write(CentralServer.TRAINING_PASSWORD).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, this::loaded);
+        var window = app.mainWindow().orElseThrow();
+        robot.interact(() -> window.showDashboard(true));
+        TabPane tabs = robot.lookup("#dashboardTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        @SuppressWarnings("unchecked")
+        TableView<RankingViewModel.Row> ranking = robot.lookup("#rankingTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !ranking.getItems().isEmpty());
+        RankingViewModel.Row late = ranking.getItems().stream().filter(r -> r.overdueOpen() > 0)
+                .max(Comparator.comparingInt(RankingViewModel.Row::overdueOpen)).orElseThrow();
+        robot.interact(() -> ranking.scrollTo(late));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup(".table-row-cell").match(n -> n instanceof TableRow<?> r && late.equals(r.getItem()))
+                .query();
+        robot.doubleClickOn(cell);
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#inboxTable").tryQuery()
+                .filter(n -> n.getScene() != null && n.isVisible()).isPresent() && loaded()
+                && window.inbox().viewProperty().get() == InboxView.OVERDUE
+                && table().getItems().stream().allMatch(l -> l.row().orElseThrow().agencyName().equals(late.name())));
+        assertThat(window.inbox().agencyFilterProperty().get().id()).isEqualTo(late.id());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table().getItems().size() == late.overdueOpen());
+        assertThat(table().getItems()).hasSize(late.overdueOpen());
     }
 }

@@ -107,7 +107,12 @@ public final class SessionDesk implements SyncControl, DeskLock {
                 if (!session.connectivity().online()) {
                     throw new IllegalStateException("offline");
                 }
-                return published(kept.fetch(session.api(), from, to));
+                try {
+                    return published(kept.fetch(session.api(), from, to));
+                } catch (RuntimeException e) {
+                    LOG.warn("Province indicators not fetched: {}", e.toString(), e.getCause());
+                    throw e;
+                }
             }
 
             @Override

@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 public final class TrendView {
     private final TrendViewModel vm;
     private final Messages messages;
+    private final NumberAxis counts = new NumberAxis();
     private final BarChart<String, Number> flow;
     private final BarChart<String, Number> onTime;
     private final ToggleButton weeks;
@@ -39,7 +40,10 @@ public final class TrendView {
     public TrendView(TrendViewModel vm) {
         this.vm = vm;
         this.messages = vm.messages();
-        flow = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        flow = new BarChart<>(new CategoryAxis(), counts);
+        counts.setAutoRanging(false);
+        counts.setLowerBound(0);
+        counts.setMinorTickVisible(false);
         flow.setId("dashboard-trend");
         flow.setTitle(messages.get("ui.trend.flow"));
         onTime = new BarChart<>(new CategoryAxis(), percentAxis());
@@ -86,6 +90,15 @@ public final class TrendView {
     }
 
     private void redraw() {
+        int max = 1;
+        for (TrendViewModel.Point p : vm.points()) {
+            max = Math.max(max, Math.max(p.received(), Math.max(p.answered(), p.completed())));
+        }
+        // Room above the tallest bar for its value; whole numbers on the axis.
+        int upper = (int) Math.ceil(max * 1.2) + 1;
+        int step = Math.max(1, (int) Math.ceil(upper / 6.0));
+        counts.setUpperBound(Math.ceil((double) upper / step) * step);
+        counts.setTickUnit(step);
         flow.getData().setAll(List.of(
                 series("ui.trend.received", TrendViewModel.Point::received, "-color-accent-emphasis"),
                 series("ui.trend.answered", TrendViewModel.Point::answered, "-ph-green"),

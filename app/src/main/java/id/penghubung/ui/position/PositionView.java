@@ -1,6 +1,7 @@
 package id.penghubung.ui.position;
 
 import id.penghubung.i18n.Messages;
+import id.penghubung.ui.common.TableHeaders;
 import id.penghubung.ui.common.ViewSubscriptions;
 import id.penghubung.ui.ranking.RankingPeriod;
 import java.util.function.Function;
@@ -90,11 +91,8 @@ public final class PositionView {
 
     private static TableColumn<PositionViewModel.Row, String> column(Messages messages, String key,
             Function<PositionViewModel.Row, String> value, double width) {
-        TableColumn<PositionViewModel.Row, String> c = new TableColumn<>();
-        Label header = new Label(messages.get(key));
-        header.setWrapText(true);
-        header.setTooltip(new Tooltip(messages.get(key)));
-        c.setGraphic(header);
+        TableColumn<PositionViewModel.Row, String> c = new TableColumn<>(messages.get(key));
+        TableHeaders.wrap(c);
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setCellFactory(col -> new TableCell<>() {

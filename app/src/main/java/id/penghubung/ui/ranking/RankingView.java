@@ -2,6 +2,7 @@ package id.penghubung.ui.ranking;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.report.ReportGrouping;
+import id.penghubung.ui.common.TableHeaders;
 import id.penghubung.ui.common.ViewSubscriptions;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -31,8 +32,6 @@ public final class RankingView {
     static final double GOOD = 80;
     static final double POOR = 60;
     private static final double BAR_WIDTH = 70;
-    /** A number column never narrower than its one-word header ("Terlambat", "Diterima"). */
-    private static final double MIN_NUMBER = 76;
 
     private final RankingViewModel vm;
     private final Messages messages;
@@ -139,7 +138,7 @@ public final class RankingView {
         TableColumn<RankingViewModel.Row, Number> c = new TableColumn<>(messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
-        c.setMinWidth(MIN_NUMBER);
+        c.setMinWidth(48);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         wrapHeader(c);
         return c;
@@ -164,21 +163,14 @@ public final class RankingView {
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         c.setPrefWidth(72);
-        c.setMinWidth(MIN_NUMBER);
+        c.setMinWidth(48);
         wrapHeader(c);
         return c;
     }
 
-    /** Long headers on two or three lines rather than cut: every column reads at 1366 px. */
+    /** Long headers on two or three lines, wrapped between words, never cut inside one: every column reads at 1366 px. */
     private static void wrapHeader(TableColumn<?, ?> c) {
-        Label header = new Label(c.getText());
-        // Multi-word headers wrap between words; a one-word header never breaks inside the word.
-        header.setWrapText(c.getText().contains(" "));
-        header.setMinHeight(Label.USE_PREF_SIZE);
-        header.setMinWidth(c.getText().contains(" ") ? 0 : Label.USE_PREF_SIZE);
-        header.prefWidthProperty().bind(c.widthProperty().subtract(4));
-        c.setText("");
-        c.setGraphic(header);
+        TableHeaders.wrap(c);
     }
 
     private TableColumn<RankingViewModel.Row, Double> scoreColumn() {

@@ -1,0 +1,50 @@
+package id.penghubung.ui.common;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * Column headers that wrap between words and never inside one: the header becomes a wrapping label,
+ * the column is never narrower than the header's longest word (bold, plus the cell padding), and the
+ * whole header shows on hover. So every column reads at 1366 px ("TL jatuh tempo" on two lines, not
+ * "jatuh temp").
+ */
+public final class TableHeaders {
+    /** Room around a header's text: the cell's padding and the sort arrow. */
+    private static final double PADDING = 20;
+
+    private TableHeaders() {
+    }
+
+    /** Replaces the column's text header; the column's minimum width grows to its longest word. */
+    public static void wrap(TableColumn<?, ?> column) {
+        String text = column.getText();
+        Label header = new Label(text);
+        header.setWrapText(true);
+        header.setMinHeight(Label.USE_PREF_SIZE);
+        header.setTooltip(new Tooltip(text));
+        header.prefWidthProperty().bind(column.widthProperty().subtract(6));
+        column.setMinWidth(Math.max(column.getMinWidth(), longestWord(text) + PADDING));
+        column.setText("");
+        column.setGraphic(header);
+    }
+
+    /**
+     * The width of the widest word of {@code text}, bold, at the theme's header size (14 px, measured
+     * against the default family with a margin for a wider face).
+     */
+    static double longestWord(String text) {
+        Font bold = Font.font(Font.getDefault().getFamily(), javafx.scene.text.FontWeight.BOLD,
+                Math.max(14, Font.getDefault().getSize()) * 1.12);
+        double widest = 0;
+        for (String word : text.split("\\s+")) {
+            Text t = new Text(word);
+            t.setFont(bold);
+            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest);
+    }
+}
