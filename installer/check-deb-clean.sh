@@ -8,7 +8,9 @@
 # Needs root, debootstrap (apt-get install debootstrap) and a Debian mirror (DEBIAN_MIRROR).
 # Usage: sudo installer/check-deb-clean.sh [path/to/penghubung_<version>-1_amd64.deb]
 #        (build it first: mvn -B -Pinstaller -DskipTests package)
-# KEEP_ROOT=1 keeps the root for a look around (printed at the end).
+# KEEP_ROOT=1 keeps the root for a look around (printed at the end). REUSE_ROOT=<a kept root> skips
+# debootstrap and installs the .deb over what is there (a quick re-check after a rebuild; only a
+# fresh root proves that apt resolves every Depends:).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,26 +20,30 @@ deb=${1:-$(ls installer/target/dist/penghubung_*_amd64.deb 2>/dev/null | head -n
 command -v debootstrap >/dev/null || { echo "debootstrap missing: apt-get install -y debootstrap" >&2; exit 2; }
 
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
-root=$(mktemp -d /tmp/penghubung-deb-clean.XXXXXX)
+root=${REUSE_ROOT:-$(mktemp -d /tmp/penghubung-deb-clean.XXXXXX)}
 cleanup() {
   umount "$root/proc" 2>/dev/null || true
-  if [ "${KEEP_ROOT:-0}" = 1 ]; then echo "Root kept: $root"; else rm -rf "$root"; fi
+  if [ "${KEEP_ROOT:-0}" = 1 ] || [ -n "${REUSE_ROOT:-}" ]; then echo "Root kept: $root"; else rm -rf "$root"; fi
 }
 trap cleanup EXIT
 
 step() { printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
 in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
 
-step "debootstrap bookworm (minbase) from $mirror"
-debootstrap --variant=minbase bookworm "$root" "$mirror" >"$root.debootstrap.log" 2>&1 \
-  || { tail -n 30 "$root.debootstrap.log" >&2; exit 1; }
+if [ -n "${REUSE_ROOT:-}" ]; then
+  step "reusing the root $root (no debootstrap)"
+else
+  step "debootstrap bookworm (minbase) from $mirror"
+  debootstrap --variant=minbase bookworm "$root" "$mirror" >"$root.debootstrap.log" 2>&1 \
+    || { tail -n 30 "$root.debootstrap.log" >&2; exit 1; }
+fi
 mount -t proc proc "$root/proc"
 cp "$deb" "$root/tmp/"
 name=$(basename "$deb")
 
 step "apt-get install ./$name (apt resolves Depends:)"
 in_root apt-get update -q
-in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "/tmp/$name"
+in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends ${REUSE_ROOT:+--reinstall} "/tmp/$name"
 
 step "package metadata"
 meta=$(in_root dpkg-query -W -f='${Maintainer}|${Homepage}|${Depends}\n' penghubung)

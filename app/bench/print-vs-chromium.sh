@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Whole processes side by side: `penghubung print --case` of N case files into one PDF against headless
+# Chromium printing the same text and images (taken from that PDF with pdftotext/pdfimages) to PDF.
+# Median of RUNS alternating runs each; prints wall and CPU (user+sys) seconds and the ratio.
+# Needs: chromium, poppler-utils, GNU time; an account in DATA whose password is in PENGHUBUNG_PASSWORD.
+# Usage: PENGHUBUNG_PASSWORD=... app/bench/print-vs-chromium.sh DATA JAR TRACKING_ID...
+set -euo pipefail
+data=$1 jar=$2; shift 2
+runs=${RUNS:-5}
+java=${JAVA:-java}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+"$java" --enable-native-access=ALL-UNNAMED -jar "$jar" print --data "$data" --case "$@" --out "$work/cases.pdf" 2>/dev/null
+pages=$(pdfinfo "$work/cases.pdf" | sed -n 's/^Pages: *//p')
+pdftotext -layout "$work/cases.pdf" "$work/cases.txt"
+mkdir "$work/img" && pdfimages -png "$work/cases.pdf" "$work/img/i"
+images=$(find "$work/img" -name '*.png' | wc -l)
+{
+  echo '<!doctype html><html><head><meta charset="utf-8"><style>body{font-family:"DejaVu Sans";font-size:9pt}'
+  echo 'pre{white-space:pre-wrap;page-break-after:always}img{max-width:100%}</style></head><body>'
+  # One <pre> per page (form feeds), the pictures after the text.
+  python3 -c 'import html,sys; print("".join("<pre>"+html.escape(p)+"</pre>" for p in open(sys.argv[1]).read().split("\f") if p.strip()))' "$work/cases.txt"
+  for f in "$work"/img/*.png; do [ -e "$f" ] && echo "<img src=\"file://$f\">"; done
+  echo '</body></html>'
+} >"$work/cases.html"
+
+measure() { # label command...
+  /usr/bin/time -f "%e %U %S" -o "$work/t" "$@" >/dev/null 2>&1
+  read -r wall user sys <"$work/t"
+  echo "$1 $wall $(echo "$user + $sys" | bc)" >>"$work/results"
+}
+for _ in $(seq 1 "$runs"); do
+  measure "$java" --enable-native-access=ALL-UNNAMED -jar "$jar" print --data "$data" --case "$@" --out "$work/p.pdf"
+  sed -i '$ s/^[^ ]*/penghubung/' "$work/results"
+  measure chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$work/c.pdf" "file://$work/cases.html"
+  sed -i '$ s/^[^ ]*/chromium/' "$work/results"
+done
+median() { awk -v k="$1" -v c="$2" '$1==k{print $c}' "$work/results" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
+pw=$(median penghubung 2) pc=$(median penghubung 3) cw=$(median chromium 2) cc=$(median chromium 3)
+echo "case files: $#, pages: $pages, images: $images, chromium pages: $(pdfinfo "$work/c.pdf" | sed -n 's/^Pages: *//p')"
+echo "penghubung print: median wall ${pw}s, cpu ${pc}s; chromium: median wall ${cw}s, cpu ${cc}s"
+echo "ratio penghubung/chromium: wall $(echo "scale=2; $pw / $cw" | bc), cpu $(echo "scale=2; $pc / $cc" | bc)"
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
