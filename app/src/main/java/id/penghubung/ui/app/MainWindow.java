@@ -155,7 +155,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
         if (mode.canAct()) {
             sidebar.extra().getChildren().add(0, IntakeEntry.button(desk.store(), desk.account(),
                     desk.reference(), desk.background(), desk.clock(), desk.zone(), messages, fx, this::window));
-            sidebar.extra().getChildren().add(1, id.penghubung.ui.intake.IntakeEntry.importButton(desk.store(), desk.account(),
+            sidebar.extra().getChildren().add(1, IntakeEntry.importButton(desk.store(), desk.account(),
                     desk.reference(), desk.background(), desk.clock(), desk.zone(), messages, fx, this::window, coordinator::refresh));
         }
         inbox.exportButton().setOnAction(e -> exportCsv());

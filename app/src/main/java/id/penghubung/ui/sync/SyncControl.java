@@ -2,6 +2,7 @@ package id.penghubung.ui.sync;
 
 import id.penghubung.model.TrackingId;
 import id.penghubung.store.HeldRecord;
+import id.penghubung.ui.position.PositionData;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -63,8 +64,8 @@ public interface SyncControl {
     }
 
     /** "Posisi kami" (issue 18): the province indicators the server publishes; none without a server. */
-    default id.penghubung.ui.position.PositionData position() {
-        return id.penghubung.ui.position.PositionData.NONE;
+    default PositionData position() {
+        return PositionData.NONE;
     }
 
     /** When there is no server at all (before sign-in, or in tests): never online, nothing happens. */

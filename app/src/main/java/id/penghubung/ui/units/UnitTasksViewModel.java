@@ -9,6 +9,7 @@ import id.penghubung.model.action.Problem;
 import id.penghubung.model.action.UnitRemind;
 import id.penghubung.model.action.UnitReply;
 import id.penghubung.model.action.UnitWithdraw;
+import id.penghubung.model.calendar.OfficeTime;
 import id.penghubung.ui.action.ActionCheck;
 import id.penghubung.ui.common.OfficerText;
 import id.penghubung.ui.common.Urgency;
@@ -64,7 +65,7 @@ public final class UnitTasksViewModel {
         this.clock = Objects.requireNonNull(clock);
         this.zone = Objects.requireNonNull(zone);
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
-        DateTimeFormatter dateTime = id.penghubung.model.calendar.OfficeTime.dateTime(messages.locale(), zone);
+        DateTimeFormatter dateTime = OfficeTime.dateTime(messages.locale(), zone);
         this.text = new UnitStepText(messages, dateTime, day, zone);
     }
 
