@@ -109,7 +109,7 @@ class OmbudsmanDeskTest extends TrainingDesk {
     @Test
     void aDoubleClickInTheRankingOpensThatInstitutionsOverdueComplaints() throws Exception {
         id.penghubung.sync.SignInService sync = syncSignIn();
-        openSignIn(sync, url, new SignInService.DemoAccount("ombudsman", "latihan123", "OMBUDSMAN"));
+        openSignIn(sync, url, new SignInPort.DemoAccount("ombudsman", "latihan123", "OMBUDSMAN"));
         robot.clickOn("#username").write("ombudsman");
         robot.clickOn("#password").write(CentralServer.TRAINING_PASSWORD).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, this::loaded);

@@ -4,6 +4,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
@@ -37,7 +38,7 @@ public final class TableHeaders {
      * against the default family with a margin for a wider face).
      */
     static double longestWord(String text) {
-        Font bold = Font.font(Font.getDefault().getFamily(), javafx.scene.text.FontWeight.BOLD,
+        Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD,
                 Math.max(14, Font.getDefault().getSize()) * 1.12);
         double widest = 0;
         for (String word : text.split("\\s+")) {
