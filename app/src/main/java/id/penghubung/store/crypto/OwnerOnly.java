@@ -72,6 +72,15 @@ public final class OwnerOnly {
     }
 
     private static boolean posix(Path path) throws IOException {
-        return path != null && Files.exists(path) && Files.getFileStore(path).supportsFileAttributeView("posix");
+        if (path == null || !Files.exists(path)) {
+            return false;
+        }
+        try {
+            return Files.getFileStore(path).supportsFileAttributeView("posix");
+        } catch (IOException storeUnknown) {
+            // No mount entry for the path ("Mount point not found": a chroot whose /proc/self/mounts lists the
+            // host's mounts, as in installer/check-deb-clean.sh): the file system's answer instead.
+            return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+        }
     }
 }
