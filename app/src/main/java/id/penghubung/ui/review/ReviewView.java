@@ -37,8 +37,7 @@ public final class ReviewView {
         Label notes = wrapped();
         notes.setId("reviewNotes");
         notes.textProperty().bind(vm.notesProperty().map(n -> n.isBlank() ? "" : messages.get("ui.review.notes", n)));
-        show(notes, vm.returnedProperty().get());
-        vm.returnedProperty().addListener((o, a, b) -> show(notes, b));
+        bindShown(notes, vm.returnedProperty());
 
         TextArea returnNotes = new TextArea();
         returnNotes.setId("reviewReturnNotes");
