@@ -57,9 +57,12 @@ final class ActionService {
     private final Clock clock;
     private final UnitActions units = new UnitActions(WorkingCalendar.bundled());
 
-    ActionService(CentralDatabase db, Clock clock) {
+    private final ReviewActions reviews;
+
+    ActionService(CentralDatabase db, Clock clock, java.util.Set<String> reviewedAgencies) {
         this.db = db;
         this.clock = clock;
+        this.reviews = new ReviewActions(reviewedAgencies);
     }
 
     List<ActionResult> apply(Principal caller, List<WireAction> actions) throws SQLException {
@@ -116,6 +119,10 @@ final class ActionService {
             return rejected(a, new ApiError(ErrorCodes.OUT_OF_SCOPE, "Complaint is not disposed to your agency",
                     Map.of("complaintId", "out of scope")));
         }
+        Optional<ApiError> byPolicy = reviews.refusal(c, caller, a, record);
+        if (byPolicy.isPresent()) {
+            return rejected(a, byPolicy.get());
+        }
         long base = a.baseVersion();
         if (base > record.version()) {
             return rejected(a, new ApiError(ErrorCodes.VALIDATION_FAILED, "baseVersion is newer than the complaint",
@@ -148,17 +155,21 @@ final class ActionService {
     private Map<String, String> validatePayload(Connection c, WireAction a, ComplaintRecord record) throws SQLException {
         Map<String, String> f = new LinkedHashMap<>();
         ActionType t = a.type();
-        boolean usesText = t == ActionType.RESPOND || t == ActionType.COMPLETE || t == ActionType.NOTE || t == ActionType.UNIT_REPLY;
-        boolean usesAttachments = t == ActionType.RESPOND || t == ActionType.COMPLETE || t == ActionType.UNIT_REPLY;
+        boolean usesText = t == ActionType.RESPOND || t == ActionType.COMPLETE || t == ActionType.NOTE || t == ActionType.UNIT_REPLY
+                || t == ActionType.SUBMIT_REVIEW;
+        boolean usesAttachments = t == ActionType.RESPOND || t == ActionType.COMPLETE || t == ActionType.UNIT_REPLY
+                || t == ActionType.SUBMIT_REVIEW;
         notAllowed(f, "text", a.text(), !usesText, t);
         notAllowed(f, "attachmentIds", a.attachmentIds(), !usesAttachments, t);
         notAllowed(f, "unitId", a.unitId(), !UnitActions.handles(t), t);
-        notAllowed(f, "note", a.note(), t != ActionType.DISPOSE && t != ActionType.UNIT_REMIND, t);
+        notAllowed(f, "note", a.note(), t != ActionType.DISPOSE && t != ActionType.UNIT_REMIND && t != ActionType.RETURN, t);
         notAllowed(f, "reason", a.reason(), t != ActionType.NOT_AUTHORIZED && t != ActionType.UNIT_WITHDRAW && t != ActionType.EXTEND, t);
         notAllowed(f, "units", a.units(), t != ActionType.DISPOSE, t);
         notAllowed(f, "answeredBy", a.answeredBy(), t != ActionType.UNIT_REPLY, t);
         notAllowed(f, "answeredAt", a.answeredAt(), t != ActionType.UNIT_REPLY, t);
-        notAllowed(f, "suggestedAgencyId", a.suggestedAgencyId(), t != ActionType.NOT_AUTHORIZED, t);
+        notAllowed(f, "suggestedAgencyId", a.suggestedAgencyId(), t != ActionType.NOT_AUTHORIZED && t != ActionType.SUBMIT_REVIEW, t);
+        notAllowed(f, "answerType", a.answerType(), t != ActionType.SUBMIT_REVIEW, t);
+        notAllowed(f, "submissionId", a.submissionId(), t != ActionType.APPROVE && t != ActionType.RETURN, t);
         notAllowed(f, "question", a.question(), t != ActionType.REQUEST_INFO, t);
         IntakeActions.refuseCreateFields(f, a);
         RuleActions.validate(f, a);
@@ -193,6 +204,7 @@ final class ActionService {
                 }
             }
             case REQUEST_INFO -> text(f, "question", a.question());
+            case SUBMIT_REVIEW, APPROVE, RETURN -> reviews.validate(f, a, record);
             default -> {
                 // text and attachments are checked above.
             }
@@ -235,6 +247,16 @@ final class ActionService {
                 unit = UnitActions.firstUnit(a).orElseThrow().wire();
             }
             return next(record, w, status, unit, events, notes);
+        }
+        if (ReviewActions.handles(a.type())) {
+            // The review's own events are internal (visible to the agency, like a NOTE); an approved answer is public.
+            for (WireEvent e : reviews.events(a, w, actor, now, files)) {
+                if (ReviewActions.EVENTS.contains(e.knownType())) {
+                    notes.put(e.id(), record.agencyId().orElseThrow());
+                }
+                events.add(e);
+            }
+            return next(record, w, ReviewActions.statusAfter(a, w, status), unit, events, notes);
         }
         WireEvent event = switch (a.type()) {
             case RESPOND -> {

@@ -1,7 +1,11 @@
 package id.penghubung.central;
 
+import id.penghubung.model.Role;
 import id.penghubung.protocol.AgencyPolicy;
+import id.penghubung.protocol.ReviewPolicy;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Each training agency's own rules (issue 20), published in the reference data: the internal SLA
@@ -12,6 +16,15 @@ final class AgencyPolicies {
     private static final Map<String, Integer> UNIT_DUE_WORKING_DAYS = Map.of("kemensos", 5);
 
     private AgencyPolicies() {
+    }
+
+    /** The review of a reviewed agency (decision 0011): the penghubung drafts, the atasan approves. */
+    static final ReviewPolicy REVIEW = new ReviewPolicy(true, List.of(Role.OFFICER), List.of(Role.SUPERVISOR));
+
+    /** The agency's policy with its review, where the server's configuration names it among the reviewed agencies. */
+    static AgencyPolicy of(String agencyId, Set<String> reviewedAgencies) {
+        AgencyPolicy base = of(agencyId);
+        return reviewedAgencies.contains(agencyId) ? new AgencyPolicy(agencyId, base.unitDueWorkingDays(), REVIEW) : base;
     }
 
     static AgencyPolicy of(String agencyId) {

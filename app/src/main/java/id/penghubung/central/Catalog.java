@@ -172,7 +172,9 @@ final class Catalog {
             new Account("penghubung.kemensos", "u-kemensos", "Penghubung Kementerian Sosial", Role.OFFICER, Optional.of("kemensos"), Optional.empty()),
             new Account("penghubung.semarang", "u-semarang", "Penghubung Pemerintah Kota Semarang", Role.OFFICER, Optional.of("pemkot-semarang"), Optional.empty()),
             // --- r7 --- a second officer of the same agency: links and answers one makes, the other sees.
-            new Account("penghubung.bandung2", "u-bandung2", "Penghubung Kota Bandung (Diskominfo)", Role.OFFICER, Optional.of("pemkot-bandung"), Optional.empty())));
+            new Account("penghubung.bandung2", "u-bandung2", "Penghubung Kota Bandung (Diskominfo)", Role.OFFICER, Optional.of("pemkot-bandung"), Optional.empty()),
+            // --- h2 --- the atasan who approves Pemkot Bandung's public answers where review is on (decision 0011).
+            new Account("atasan", "u-atasan", "Kepala Bagian Pengaduan Kota Bandung", Role.SUPERVISOR, Optional.of("pemkot-bandung"), Optional.empty())));
 
     private static final Map<String, Agency> AGENCY_BY_ID = new LinkedHashMap<>();
     private static final Map<String, Unit> UNIT_BY_ID = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How to start a {@link CentralServer}. Start from {@link #defaults()} and change what a test or
@@ -25,6 +26,8 @@ import java.util.Optional;
  * @param maxAttachmentBytes attachment size limit (413 above it)
  * @param limits how far one client can load the server (connections, body deadline, login throttle)
  * @param sla the SLA policy the server publishes in its reference data (LAPOR! defaults)
+ * @param reviewedAgencies the agencies whose public answers need a supervisor's approval (issue 20,
+ *                         decision 0011): Pemkot Bandung in the demo and {@code central}; none in {@link #forTests}
  */
 public record CentralConfig(
         int port,
@@ -38,9 +41,12 @@ public record CentralConfig(
         Clock clock,
         long maxAttachmentBytes,
         ServerLimits limits,
-        WireSlaPolicy sla) {
+        WireSlaPolicy sla,
+        Set<String> reviewedAgencies) {
 
     public static final int DEFAULT_PASSWORD_ITERATIONS = 210_000;
+    /** The training world's agency whose officer drafts and whose supervisor ({@code atasan}) approves (issue 20). */
+    public static final String REVIEWED_AGENCY = "pemkot-bandung";
     /** Only for tests: the hash is still PBKDF2, just cheap. */
     public static final int TEST_PASSWORD_ITERATIONS = 1_000;
 
@@ -64,62 +70,68 @@ public record CentralConfig(
         }
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(sla, "sla");
+        reviewedAgencies = Set.copyOf(reviewedAgencies);
     }
 
-    /** Port 8080, temporary data, seed 1, 500 complaints, no faults, 15 min / 12 h tokens, 210,000 iterations. */
+    /** Port 8080, temporary data, seed 1, 500 complaints, no faults, 15 min / 12 h tokens, 210,000 iterations, Pemkot Bandung reviewed. */
     public static CentralConfig defaults() {
         return new CentralConfig(8080, Optional.empty(), 1, 500, FaultSpec.none(), Duration.ofMinutes(15),
                 Duration.ofHours(12), DEFAULT_PASSWORD_ITERATIONS, Clock.systemUTC(), Endpoints.MAX_ATTACHMENT_BYTES,
-                ServerLimits.defaults(), WireSlaPolicy.defaults());
+                ServerLimits.defaults(), WireSlaPolicy.defaults(), Set.of(REVIEWED_AGENCY));
     }
 
     /** What tests want: a free port, cheap password hashing, the given world size. */
     public static CentralConfig forTests(int complaints) {
-        return defaults().withPort(0).withComplaints(complaints).withFastPasswordHashing();
+        return defaults().withPort(0).withComplaints(complaints).withFastPasswordHashing().withReviewedAgencies(Set.of());
     }
 
     public CentralConfig withPort(int value) {
-        return new CentralConfig(value, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits, sla);
+        return new CentralConfig(value, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits, sla, reviewedAgencies);
     }
 
     public CentralConfig withDataDir(Path value) {
-        return new CentralConfig(port, Optional.of(value), seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits, sla);
+        return new CentralConfig(port, Optional.of(value), seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits, sla, reviewedAgencies);
     }
 
     public CentralConfig withSeed(long value) {
-        return new CentralConfig(port, dataDir, value, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits, sla);
+        return new CentralConfig(port, dataDir, value, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits, sla, reviewedAgencies);
     }
 
     public CentralConfig withComplaints(int value) {
-        return new CentralConfig(port, dataDir, seed, value, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits, sla);
+        return new CentralConfig(port, dataDir, seed, value, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits, sla, reviewedAgencies);
     }
 
     public CentralConfig withFaults(FaultSpec value) {
-        return new CentralConfig(port, dataDir, seed, complaints, value, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits, sla);
+        return new CentralConfig(port, dataDir, seed, complaints, value, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits, sla, reviewedAgencies);
     }
 
     public CentralConfig withTokenLifetimes(Duration access, Duration refresh) {
-        return new CentralConfig(port, dataDir, seed, complaints, faults, access, refresh, passwordIterations, clock, maxAttachmentBytes, limits, sla);
+        return new CentralConfig(port, dataDir, seed, complaints, faults, access, refresh, passwordIterations, clock, maxAttachmentBytes, limits, sla, reviewedAgencies);
     }
 
     public CentralConfig withFastPasswordHashing() {
-        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, TEST_PASSWORD_ITERATIONS, clock, maxAttachmentBytes, limits, sla);
+        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, TEST_PASSWORD_ITERATIONS, clock, maxAttachmentBytes, limits, sla, reviewedAgencies);
     }
 
     public CentralConfig withClock(Clock value) {
-        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, value, maxAttachmentBytes, limits, sla);
+        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, value, maxAttachmentBytes, limits, sla, reviewedAgencies);
     }
 
     public CentralConfig withMaxAttachmentBytes(long value) {
-        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, value, limits, sla);
+        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, value, limits, sla, reviewedAgencies);
     }
 
     public CentralConfig withLimits(ServerLimits value) {
-        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, value, sla);
+        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, value, sla, reviewedAgencies);
     }
 
     /** The SLA policy to publish (training: rehearse another office's rules). */
     public CentralConfig withSla(WireSlaPolicy value) {
-        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits, value);
+        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits, value, reviewedAgencies);
+    }
+
+    /** The agencies whose public answers need approval (issue 20); empty: nobody reviews. */
+    public CentralConfig withReviewedAgencies(Set<String> value) {
+        return new CentralConfig(port, dataDir, seed, complaints, faults, accessTokenTtl, refreshTokenTtl, passwordIterations, clock, maxAttachmentBytes, limits, sla, value);
     }
 }

@@ -69,7 +69,7 @@ public final class CentralServer implements AutoCloseable {
 
     private CentralServer(CentralConfig config) throws IOException, SQLException {
         this.config = config;
-        this.reference = new ReferenceService(config.sla(), config.clock());
+        this.reference = new ReferenceService(config.sla(), config.clock(), config.reviewedAgencies());
         this.temporary = config.dataDir().isEmpty();
         this.dataDir = config.dataDir().orElseGet(() -> {
             try {
@@ -80,7 +80,7 @@ public final class CentralServer implements AutoCloseable {
         });
         Files.createDirectories(dataDir);
         this.db = new CentralDatabase(dataDir.resolve("central.db"));
-        this.actions = new ActionService(db, config.clock());
+        this.actions = new ActionService(db, config.clock(), config.reviewedAgencies());
         this.provinceIndicators = new ProvinceIndicatorsService(db, config.clock(), config.sla());
         this.attachments = new AttachmentService(db, dataDir.resolve("blobs"), config.maxAttachmentBytes());
         this.faults = new Faults(config.faults(), config.seed());

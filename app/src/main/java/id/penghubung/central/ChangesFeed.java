@@ -54,10 +54,10 @@ final class ChangesFeed {
             long snapshot = ComplaintStore.maxSeq(c);
             List<ComplaintStore.FeedRow> rows = new ArrayList<>(switch (p.role()) {
                 case ADMIN -> ComplaintStore.complaintsAfter(c, null, null, after, pageSize + 1);
-                case OFFICER -> ComplaintStore.complaintsAfter(c, "agency_id", p.agencyId().orElse(""), after, pageSize + 1);
+                case OFFICER, SUPERVISOR -> ComplaintStore.complaintsAfter(c, "agency_id", p.agencyId().orElse(""), after, pageSize + 1);
                 case OMBUDSMAN -> ComplaintStore.complaintsAfter(c, "province_id", p.regionId().orElse(""), after, pageSize + 1);
             });
-            if (p.role() == Role.OFFICER) {
+            if (p.role().actsForAgency()) {
                 rows.addAll(ComplaintStore.removalsAfter(c, p.agencyId().orElse(""), after, pageSize + 1));
                 rows.sort(Comparator.comparingLong(ComplaintStore.FeedRow::seq));
             }
@@ -91,7 +91,7 @@ final class ChangesFeed {
                         continue;
                     }
                     // A unit's coordination events are its agency's only (UnitActions.visibleTo): an officer's copy is filtered.
-                    boolean coordination = p.role() == Role.OFFICER && row.doc().contains("\"unitStep\"");
+                    boolean coordination = p.role().actsForAgency() && row.doc().contains("\"unitStep\"");
                     if (row.notes() == null && !coordination || p.role() == Role.ADMIN) {
                         g.writeRawValue(row.doc());
                     } else {

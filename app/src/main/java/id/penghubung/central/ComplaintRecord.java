@@ -40,7 +40,7 @@ record ComplaintRecord(WireComplaint wire, Map<String, String> noteAgencies, lon
     boolean inScope(Principal p) {
         return switch (p.role()) {
             case ADMIN -> true;
-            case OFFICER -> p.agencyId().isPresent() && p.agencyId().equals(agencyId());
+            case OFFICER, SUPERVISOR -> p.agencyId().isPresent() && p.agencyId().equals(agencyId());
             case OMBUDSMAN -> p.regionId().isPresent() && p.regionId().get().equals(provinceId());
         };
     }
@@ -54,11 +54,12 @@ record ComplaintRecord(WireComplaint wire, Map<String, String> noteAgencies, lon
         List<WireEvent> events = wire.events();
         if (!noteAgencies.isEmpty() && p.role() != Role.ADMIN) {
             events = events.stream()
-                    .filter(e -> e.knownType() != EventType.NOTE || !noteAgencies.containsKey(e.id())
+                    .filter(e -> e.knownType() != EventType.NOTE && !ReviewActions.EVENTS.contains(e.knownType())
+                            || !noteAgencies.containsKey(e.id())
                             || p.agencyId().map(a -> a.equals(noteAgencies.get(e.id()))).orElse(false))
                     .toList();
         }
-        if (p.role() == Role.OFFICER && events.stream().anyMatch(e -> !UnitActions.visibleTo(e, p))) {
+        if (p.role().actsForAgency() && events.stream().anyMatch(e -> !UnitActions.visibleTo(e, p))) {
             events = events.stream().filter(e -> UnitActions.visibleTo(e, p)).toList();
         }
         if (events == wire.events() && (!wire.anonymous() || wire.reporter() == null)) {

@@ -4,7 +4,6 @@ import id.penghubung.model.ActionType;
 import id.penghubung.model.ActorKind;
 import id.penghubung.model.Classification;
 import id.penghubung.model.EventType;
-import id.penghubung.model.Role;
 import id.penghubung.model.Status;
 import id.penghubung.model.action.Create;
 import id.penghubung.protocol.ActionOutcome;
@@ -59,7 +58,7 @@ final class IntakeActions {
 
     static ActionResult create(Connection c, Principal caller, WireAction a, String hash, Instant now, CentralDatabase db)
             throws SQLException {
-        if (caller.role() != Role.OFFICER || caller.agencyId().isEmpty()) {
+        if (!caller.role().actsForAgency() || caller.agencyId().isEmpty()) {
             return rejected(a, new ApiError(ErrorCodes.OUT_OF_SCOPE, "Only an agency's officer enters a complaint for it",
                     Map.of("type", "CREATE needs an officer account of an agency")));
         }

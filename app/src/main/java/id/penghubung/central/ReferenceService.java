@@ -27,9 +27,12 @@ final class ReferenceService {
 
     private final Clock clock;
 
-    ReferenceService(WireSlaPolicy sla, Clock clock) {
+    private final java.util.Set<String> reviewedAgencies;
+
+    ReferenceService(WireSlaPolicy sla, Clock clock, java.util.Set<String> reviewedAgencies) {
         this.sla = sla;
         this.clock = clock;
+        this.reviewedAgencies = reviewedAgencies;
     }
 
     /** Deadlines are counted in WIB, the national system's zone (server policy; issue 22). */
@@ -46,14 +49,14 @@ final class ReferenceService {
     ReferenceData forCaller(Principal p, AttachmentLimits limits) {
         List<WireUnit> units = switch (p.role()) {
             case ADMIN -> Catalog.allUnits();
-            case OFFICER -> Catalog.agency(p.agencyId().orElse(null))
+            case OFFICER, SUPERVISOR -> Catalog.agency(p.agencyId().orElse(null))
                     .map(a -> a.units().stream().map(Catalog.Unit::wire).toList()).orElse(List.of());
             case OMBUDSMAN -> List.of();
         };
         return new ReferenceData(units, Catalog.CATEGORIES, Catalog.AGENCIES.stream().map(Catalog.Agency::wire).toList(),
                 templates, sla, calendar, calendarEdition, limits, client, clock.instant(),
                 clock instanceof TrainingClock ? Boolean.TRUE : null, COUNTING_ZONE,
-                p.role() == Role.OFFICER ? p.agencyId().map(AgencyPolicies::of).orElse(null) : null);
+                p.role().actsForAgency() ? p.agencyId().map(a -> AgencyPolicies.of(a, reviewedAgencies)).orElse(null) : null);
     }
 
     private static List<CalendarDay> loadCalendar() {

@@ -2,7 +2,6 @@ package id.penghubung.central;
 
 import id.penghubung.model.ActionType;
 import id.penghubung.model.EventType;
-import id.penghubung.model.Role;
 import id.penghubung.model.calendar.WorkingCalendar;
 import id.penghubung.protocol.WireAction;
 import id.penghubung.protocol.WireActor;
@@ -78,7 +77,7 @@ final class UnitActions {
 
     /** Whether a viewer sees this event: a unit's coordination is its agency's, the Ombudsman's and the admin's. */
     static boolean visibleTo(WireEvent e, Principal p) {
-        if (e.unitStep() == null || !EVENTS.contains(e.knownType()) || p.role() != Role.OFFICER) {
+        if (e.unitStep() == null || !EVENTS.contains(e.knownType()) || !p.role().actsForAgency()) {
             return true;
         }
         Optional<String> agency = Catalog.unit(e.unitStep().unitId()).map(Catalog.Unit::agencyId);

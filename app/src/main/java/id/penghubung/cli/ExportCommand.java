@@ -123,7 +123,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         List<Event> events = c.events().stream().map(e -> e.actor().kind() != ActorKind.REPORTER ? e
                 : new Event(e.id(), e.type(), e.at(), new Actor(ActorKind.REPORTER, REPORTER_PLACEHOLDER), e.text(),
-                        e.attachments(), e.typeName(), e.unitStep())).toList();
+                        e.attachments(), e.typeName(), e.unitStep(), e.review())).toList();
         return new Complaint(c.id(), c.trackingId(), c.version(), c.title(), c.body(), c.classification(), c.anonymous(),
                 c.confidential(), c.category(), c.channel(), c.status(), c.submittedAt(), c.disposedAt(), c.incidentDate(),
                 c.location(), c.agency(), c.unit(), Optional.empty(), c.attachments(), events, c.asReceived());

@@ -2,7 +2,9 @@ package id.penghubung.cli;
 
 import id.penghubung.model.AgencyRef;
 import id.penghubung.model.UnitRef;
+import id.penghubung.protocol.AgencyPolicy;
 import id.penghubung.protocol.CategoryNode;
+import id.penghubung.protocol.ReviewPolicy;
 import id.penghubung.sync.Session;
 import id.penghubung.ui.action.ActionReference;
 import id.penghubung.ui.action.TemplateOption;
@@ -39,12 +41,26 @@ public final class SessionReference {
             }
 
             @Override
+            public boolean submitsForReview() {
+                return review(session).map(r -> r.needsApproval(session.account().role())).orElse(false);
+            }
+
+            @Override
+            public boolean approvesReviews() {
+                return review(session).map(r -> r.approvers().contains(session.account().role())).orElse(false);
+            }
+
+            @Override
             public Map<String, String> categories() {
                 Map<String, String> out = new LinkedHashMap<>();
                 session.reference().current().ifPresent(d -> flatten(d.categories(), out));
                 return out;
             }
         };
+    }
+
+    private static java.util.Optional<ReviewPolicy> review(Session session) {
+        return session.reference().current().map(d -> d.agencyPolicy()).map(AgencyPolicy::review);
     }
 
     /** The category tree as id → name, parents before their children (the intake form's and the register import's list). */

@@ -33,5 +33,12 @@ public enum ActionType {
     /** Link to another complaint as related or as its duplicate (issue 17); allowed in every status. */
     LINK,
     /** End a link made earlier; allowed in every status. */
-    UNLINK
+    UNLINK,
+    // --- h2 ---
+    /** A public answer (RESPOND, COMPLETE, NOT_AUTHORIZED) submitted for approval where the agency requires review. */
+    SUBMIT_REVIEW,
+    /** The approver approves a submission: the server posts the answer in its author's name. */
+    APPROVE,
+    /** The approver returns a submission to its author with notes. */
+    RETURN
 }

@@ -34,6 +34,13 @@ public enum EventType {
     LINKED,
     /** A link ended; the text names the relation and the tracking ID it ended. */
     UNLINKED,
+    // --- h2 ---
+    /** A public answer submitted for approval (internal); the text is the draft, {@link Event#review()} its type. */
+    REVIEW_SUBMITTED,
+    /** The approver approved a submission (internal); the answer itself follows as its own event. */
+    REVIEW_APPROVED,
+    /** The approver returned a submission to its author with notes (internal); the text is the notes. */
+    REVIEW_RETURNED,
     /** An event type this version does not know yet; the event keeps the name it arrived with ({@link Event#typeName()}). */
     OTHER
 }

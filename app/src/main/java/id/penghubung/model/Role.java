@@ -4,5 +4,13 @@ package id.penghubung.model;
 public enum Role {
     OFFICER,
     OMBUDSMAN,
-    ADMIN
+    ADMIN,
+    // --- h2 ---
+    /** The agency's atasan (issue 20): an officer's scope; approves drafts where the agency's review policy says so. */
+    SUPERVISOR;
+
+    /** Whether the account works for an agency and acts on its complaints (an officer or a supervisor). */
+    public boolean actsForAgency() {
+        return this == OFFICER || this == SUPERVISOR;
+    }
 }

@@ -29,6 +29,11 @@ public final class ErrorCodes {
     // --- R5 ---
     /** EXTEND on a Permintaan Informasi already extended once (UU 14/2008 allows one extension). */
     public static final String ALREADY_EXTENDED = "ALREADY_EXTENDED";
+    // --- h2 ---
+    /** A public answer sent directly where the agency's policy requires approval (issue 20). */
+    public static final String REVIEW_REQUIRED = "REVIEW_REQUIRED";
+    /** A review action by a role the agency's policy does not name, or an author approving their own draft. */
+    public static final String ROLE_NOT_ALLOWED = "ROLE_NOT_ALLOWED";
     /** Action result of outcome CONFLICT. */
     public static final String VERSION_CONFLICT = "VERSION_CONFLICT";
 

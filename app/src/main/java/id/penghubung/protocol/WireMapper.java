@@ -15,10 +15,12 @@ import id.penghubung.model.Location;
 import id.penghubung.model.OpenValues;
 import id.penghubung.model.Redirect;
 import id.penghubung.model.Reporter;
+import id.penghubung.model.ReviewStep;
 import id.penghubung.model.Status;
 import id.penghubung.model.TrackingId;
 import id.penghubung.model.UnitRef;
 import id.penghubung.model.UnitStep;
+import id.penghubung.model.action.Approve;
 import id.penghubung.model.action.Complete;
 import id.penghubung.model.action.Create;
 import id.penghubung.model.action.Dispose;
@@ -29,7 +31,9 @@ import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
+import id.penghubung.model.action.ReturnDraft;
 import id.penghubung.model.action.SetTier;
+import id.penghubung.model.action.SubmitReview;
 import id.penghubung.model.action.UnitOrder;
 import id.penghubung.model.action.UnitRemind;
 import id.penghubung.model.action.UnitReply;
@@ -168,7 +172,16 @@ public final class WireMapper {
         require(e.actor(), "actor");
         return new Event(e.id(), open(EventType.class, e.type(), e.id()), e.at(), new Actor(e.actor().kind(), e.actor().name()), e.text(),
                 e.attachments().stream().map(WireMapper::toModel).toList(), e.type(),
-                Optional.ofNullable(e.unitStep()).map(WireMapper::toModel));
+                Optional.ofNullable(e.unitStep()).map(WireMapper::toModel), Optional.ofNullable(e.review()).map(WireMapper::toModel));
+    }
+
+    public static ReviewStep toModel(WireReviewStep r) {
+        return new ReviewStep(require(r.submissionId(), "review.submissionId"), require(r.answerType(), "review.answerType"),
+                Optional.ofNullable(r.suggestedAgencyId()), Optional.ofNullable(r.approvedBy()));
+    }
+
+    public static WireReviewStep toWire(ReviewStep r) {
+        return new WireReviewStep(r.submissionId(), r.answerType(), r.suggestedAgencyId().orElse(null), r.approvedBy().orElse(null));
     }
 
     public static UnitStep toModel(WireUnitStep s) {
@@ -183,7 +196,8 @@ public final class WireMapper {
 
     public static WireEvent toWire(Event e) {
         return new WireEvent(e.id(), e.typeName(), e.at(), new WireActor(e.actor().kind(), e.actor().name()), e.text(),
-                e.attachments().stream().map(WireMapper::toWire).toList(), e.unitStep().map(WireMapper::toWire).orElse(null));
+                e.attachments().stream().map(WireMapper::toWire).toList(), e.unitStep().map(WireMapper::toWire).orElse(null),
+                e.review().map(WireMapper::toWire).orElse(null));
     }
 
     /** The payload of a wire action as a domain action. Missing payload fields are an IllegalArgumentException. */
@@ -211,6 +225,10 @@ public final class WireMapper {
             case EXTEND -> new Extend(require(a.reason(), "reason"));
             case LINK -> new Link(require(a.relatedTrackingId(), "relatedTrackingId"), require(a.relation(), "relation"));
             case UNLINK -> new Unlink(require(a.relatedTrackingId(), "relatedTrackingId"));
+            case SUBMIT_REVIEW -> new SubmitReview(require(a.answerType(), "answerType"), require(a.text(), "text"),
+                    orEmpty(a.attachmentIds()), Optional.ofNullable(a.suggestedAgencyId()));
+            case APPROVE -> new Approve(require(a.submissionId(), "submissionId"));
+            case RETURN -> new ReturnDraft(require(a.submissionId(), "submissionId"), require(a.note(), "note"));
         };
     }
 
@@ -244,6 +262,10 @@ public final class WireMapper {
             case Extend x -> new WireAction(actionId, complaintId, baseVersion, type, null, null, null, null, x.reason(), null, null);
             case Link l -> WireAction.link(actionId, complaintId, baseVersion, l.relatedTrackingId(), l.relation());
             case Unlink u -> WireAction.link(actionId, complaintId, baseVersion, u.relatedTrackingId(), null);
+            case SubmitReview r -> WireAction.submitReview(actionId, complaintId, baseVersion, r.answerType(), r.text(),
+                    r.answerType() == ActionType.NOT_AUTHORIZED ? null : r.attachmentShas(), r.suggestedAgencyId().orElse(null));
+            case Approve a -> WireAction.review(actionId, complaintId, baseVersion, type, a.submissionId(), null);
+            case ReturnDraft r -> WireAction.review(actionId, complaintId, baseVersion, type, r.submissionId(), r.note());
         };
     }
 

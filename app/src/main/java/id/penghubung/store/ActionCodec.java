@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.CompletionTier;
 import id.penghubung.model.LinkRelation;
+import id.penghubung.model.action.Approve;
 import id.penghubung.model.action.Complete;
 import id.penghubung.model.action.Create;
 import id.penghubung.model.action.Dispose;
@@ -18,7 +19,9 @@ import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
+import id.penghubung.model.action.ReturnDraft;
 import id.penghubung.model.action.SetTier;
+import id.penghubung.model.action.SubmitReview;
 import id.penghubung.model.action.UnitOrder;
 import id.penghubung.model.action.UnitRemind;
 import id.penghubung.model.action.UnitReply;
@@ -96,6 +99,17 @@ final class ActionCodec {
                 n.put("relation", link.relation().name());
             }
             case Unlink unlink -> n.put("relatedTrackingId", unlink.relatedTrackingId());
+            case SubmitReview r -> {
+                n.put("answerType", r.answerType().name());
+                n.put("text", r.text());
+                shas(n, r.attachmentShas());
+                r.suggestedAgencyId().ifPresent(a -> n.put("suggestedAgencyId", a));
+            }
+            case Approve a -> n.put("submissionId", a.submissionId());
+            case ReturnDraft r -> {
+                n.put("submissionId", r.submissionId());
+                n.put("note", r.note());
+            }
         }
         return n;
     }
@@ -138,7 +152,19 @@ final class ActionCodec {
             case EXTEND -> new Extend(text(n, "reason"));
             case LINK -> new Link(text(n, "relatedTrackingId"), relation(text(n, "relation")));
             case UNLINK -> new Unlink(text(n, "relatedTrackingId"));
+            case SUBMIT_REVIEW -> new SubmitReview(answerType(text(n, "answerType")), text(n, "text"), shas(n),
+                    n.hasNonNull("suggestedAgencyId") ? Optional.of(n.get("suggestedAgencyId").asText()) : Optional.empty());
+            case APPROVE -> new Approve(text(n, "submissionId"));
+            case RETURN -> new ReturnDraft(text(n, "submissionId"), text(n, "note"));
         };
+    }
+
+    private static ActionType answerType(String name) {
+        try {
+            return ActionType.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new DamagedStoreException("store.error.badAction", e);
+        }
     }
 
     private static LinkRelation relation(String name) {

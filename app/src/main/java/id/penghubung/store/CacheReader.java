@@ -39,7 +39,7 @@ final class CacheReader {
             + " coalesce(c.agency_name, ''), c.regency";
 
     /** The columns {@link #event} reads, in its order. */
-    static final String EVENT_COLUMNS = "seq, id, type, at, actor_kind, actor_name, text, unit_step";
+    static final String EVENT_COLUMNS = "seq, id, type, at, actor_kind, actor_name, text, unit_step, review_step";
     /** The columns {@link #reporter(ResultSet, int, String)} reads, in its order. */
     static final String REPORTER_COLUMNS = "name, phone, email, nik";
 
@@ -168,7 +168,8 @@ final class CacheReader {
                 : identities ? sealing.read(rs, base + 6, Sealing.eventActor(complaintId, rs.getString(base + 2))) : WITHHELD;
         return new Event(rs.getString(base + 2), OpenValues.parse(EventType.class, rs.getString(base + 3)),
                 Instant.ofEpochMilli(rs.getLong(base + 4)), new Actor(kind, actor), rs.getString(base + 7),
-                byEvent.getOrDefault(rs.getInt(base + 1), List.of()), rs.getString(base + 3), UnitSteps.fromJson(rs.getString(base + 8)));
+                byEvent.getOrDefault(rs.getInt(base + 1), List.of()), rs.getString(base + 3), UnitSteps.fromJson(rs.getString(base + 8)),
+                ReviewSteps.fromJson(rs.getString(base + 9)));
     }
 
     private Optional<Reporter> reporter(long rid, String complaintId) throws SQLException {

@@ -164,8 +164,8 @@ final class CacheWriter {
     }
 
     private void writeChildren(long rid, Complaint c) throws SQLException {
-        PreparedStatement e = db.ps("INSERT INTO event (complaint_rid, seq, id, type, at, actor_kind, actor_name, text, unit_step)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement e = db.ps("INSERT INTO event (complaint_rid, seq, id, type, at, actor_kind, actor_name, text, unit_step, review_step)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         int seq = 0;
         int attSeq = 0;
         for (Event ev : c.events()) {
@@ -183,6 +183,7 @@ final class CacheWriter {
             }
             e.setString(8, ev.text());
             e.setString(9, UnitSteps.toJson(ev.unitStep()));
+            e.setString(10, ReviewSteps.toJson(ev.review()));
             e.executeUpdate();
             for (Attachment a : ev.attachments()) {
                 attachment(rid, seq, attSeq++, a);

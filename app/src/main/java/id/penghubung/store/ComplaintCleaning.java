@@ -28,7 +28,7 @@ final class ComplaintCleaning {
                         new Actor(e.actor().kind(),
                                 Texts.clean("event.actor", e.actor().name(), Texts.MAX_SHORT)),
                         Texts.clean("event.text", e.text(), Texts.MAX_EVENT_TEXT), cleanAttachments(e.attachments()), e.typeName(),
-                        e.unitStep()))
+                        e.unitStep(), e.review()))
                 .toList();
         Optional<Reporter> reporter = c.reporter().map(r -> new Reporter(
                 Texts.clean("reporter.name", r.name(), Texts.MAX_SHORT),

@@ -49,6 +49,15 @@ final class InboxSql {
         args.addAll(List.of(values));
     }
 
+    private static final String OPEN_STATUS = "c.status IN ('BELUM_DITINDAKLANJUTI','PROSES')";
+
+    /** The complaints whose latest review event is of this type (one submission waits at a time, issue 20). */
+    private static String lastReviewStep(String type) {
+        return "SELECT e.complaint_rid FROM event e WHERE e.type = '" + type + "' AND NOT EXISTS (SELECT 1 FROM event x"
+                + " WHERE x.complaint_rid = e.complaint_rid AND x.seq > e.seq"
+                + " AND x.type IN ('REVIEW_SUBMITTED','REVIEW_APPROVED','REVIEW_RETURNED'))";
+    }
+
     private void view(InboxView view, long now, long soon) {
         switch (view) {
             // Spelled exactly like the partial indexes' WHERE, so SQLite can use them.
@@ -71,6 +80,13 @@ final class InboxSql {
             case ALL -> {
                 // no condition
             }
+            // --- h2 --- coordination queues, read from the events through the event_queue index (schema v11).
+            case AWAITING_UNITS -> and(OPEN_STATUS + " AND c.rid IN (SELECT d.complaint_rid FROM event d WHERE d.type = 'DISPOSED_TO_UNIT'"
+                    + " AND d.unit_step IS NOT NULL AND NOT EXISTS (SELECT 1 FROM event x WHERE x.complaint_rid = d.complaint_rid"
+                    + " AND x.type IN ('UNIT_REPLIED','UNIT_WITHDRAWN') AND x.seq > d.seq"
+                    + " AND json_extract(x.unit_step, '$.unitId') = json_extract(d.unit_step, '$.unitId')))");
+            case AWAITING_APPROVAL -> and(OPEN_STATUS + " AND c.rid IN (" + lastReviewStep("REVIEW_SUBMITTED") + ")");
+            case RETURNED -> and(OPEN_STATUS + " AND c.rid IN (" + lastReviewStep("REVIEW_RETURNED") + ")");
         }
     }
 

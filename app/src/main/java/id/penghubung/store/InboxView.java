@@ -19,6 +19,8 @@ import java.util.List;
  * <li>DRAFTS: has a saved draft. OUTBOX: has a PENDING or SENDING action. CONFLICTS: has a
  *     CONFLICT or REJECTED action waiting for the officer.</li>
  * <li>ALL: every cached complaint.</li>
+ * <li>AWAITING_UNITS, AWAITING_APPROVAL, RETURNED (issue 20): open complaints waiting on a unit's answer,
+ *     on the approver, or back with their author; work queues that overlap the status views.</li>
  * </ul>
  * {@link #STATUS_VIEWS} split an officer's cache: each complaint is in exactly one of them, so their
  * counts sum to ALL (an officer never holds a BELUM_TERVERIFIKASI report: LAPOR! disposes it first).
@@ -43,7 +45,14 @@ public enum InboxView {
     ALL,
     // --- R6 ---
     /** DIALIHKAN: redirected away from this agency by the LAPOR! admin; the last copy, read-only. */
-    REDIRECTED;
+    REDIRECTED,
+    // --- h2 --- work queues of coordination (issue 20); like DRAFTS, not part of STATUS_VIEWS.
+    /** Open, with at least one unit disposition not yet answered or withdrawn ("Menunggu unit"). */
+    AWAITING_UNITS,
+    /** Open, with a public answer submitted and neither approved nor returned yet ("Menunggu persetujuan"). */
+    AWAITING_APPROVAL,
+    /** Open, with the last review step a return to the author, not yet resubmitted ("Dikembalikan"). */
+    RETURNED;
 
     /** The disjoint views by where a complaint stands; their counts add up to {@link #ALL}'s. */
     public static final List<InboxView> STATUS_VIEWS = List.of(NEEDS_FOLLOW_UP,

@@ -246,6 +246,14 @@ final class Schema {
             // its due date, who answered and when); NULL on every other event.
             """
             ALTER TABLE event ADD COLUMN unit_step TEXT;
+            """,
+            // v11 (issue 20, h2): the review an event belongs to (ReviewSteps JSON: submission, answer type,
+            // suggested institution, approver), NULL on every other event; and a small index over the review
+            // and unit events so the work queues (Menunggu persetujuan, Dikembalikan, Menunggu unit) count fast.
+            """
+            ALTER TABLE event ADD COLUMN review_step TEXT;
+            CREATE INDEX event_queue ON event(type, complaint_rid, seq)
+                WHERE type IN ('REVIEW_SUBMITTED', 'REVIEW_APPROVED', 'REVIEW_RETURNED', 'DISPOSED_TO_UNIT', 'UNIT_REPLIED', 'UNIT_WITHDRAWN');
             """);
 
     /**

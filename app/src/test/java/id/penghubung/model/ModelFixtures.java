@@ -76,6 +76,15 @@ public final class ModelFixtures {
             return this;
         }
 
+        /** A review event (issue 20) with its id, the submission it names, the answer type and its text (draft or notes). */
+        public Builder review(EventType type, String id, String atWib, String actor, String submissionId,
+                id.penghubung.model.ActionType answerType, String text) {
+            events.add(new Event(id, type, wib(atWib), new Actor(ActorKind.OFFICER, actor), text, List.of(), type.name(),
+                    Optional.empty(), Optional.of(new id.penghubung.model.ReviewStep(submissionId, answerType, Optional.empty(),
+                            Optional.empty()))));
+            return this;
+        }
+
         /** An event with its own text (TIER_SET carries the tier's code). */
         public Builder eventWithText(EventType type, String atWib, ActorKind actor, String text) {
             events.add(new Event("e-" + events.size(), type, wib(atWib), new Actor(actor, actor.name()), text, List.of()));

@@ -93,7 +93,14 @@ class CaseStoreInboxTest {
             case OUTBOX -> c -> c.id().equals(all.get(2).id());
             case CONFLICTS -> c -> c.id().equals(all.get(3).id());
             case ALL -> c -> true;
+            case AWAITING_UNITS -> c -> isOpen(c) && !id.penghubung.model.UnitTask.open(c).isEmpty();
+            case AWAITING_APPROVAL -> c -> isOpen(c) && id.penghubung.model.Reviews.waiting(c).isPresent();
+            case RETURNED -> c -> isOpen(c) && id.penghubung.model.Reviews.returned(c).isPresent();
         };
+    }
+
+    private static boolean isOpen(Complaint c) {
+        return c.status() == Status.BELUM_DITINDAKLANJUTI || c.status() == Status.PROSES;
     }
 
     static EventType lastAnswer(Complaint c) {

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * (an empty list means the action may be queued). Stateless and thread-safe.
  *
  * <h2>Who may act</h2>
- * Only {@link Role#OFFICER} accounts act; Ombudsman and admin accounts read only. An officer acts
+ * Only {@link Role#OFFICER} and {@link Role#SUPERVISOR} accounts act; Ombudsman and admin accounts read only. An officer acts
  * only on reports disposed to their own agency.
  *
  * <h2>What is allowed in which status</h2>
@@ -90,6 +90,11 @@ public final class ActionValidator {
     public static final String EXTEND_NOT_INFORMATION = "validation.extend.notInformation";
     /** A second EXTEND: UU 14/2008 allows one extension. */
     public static final String EXTEND_ALREADY = "validation.extend.already";
+    // --- h2 ---
+    /** A second draft while one waits for approval (issue 20). */
+    public static final String REVIEW_PENDING = "validation.review.pending";
+    /** APPROVE or RETURN of a submission that no longer waits (approved or returned meanwhile). */
+    public static final String REVIEW_NOT_WAITING = "validation.review.notWaiting";
 
     /** Field names the problems point at. */
     public static final String FIELD_ACTION = "action";
@@ -171,6 +176,12 @@ public final class ActionValidator {
             }
             case Link link -> LinkChecks.check(link.relatedTrackingId(), true, complaint, problems);
             case Unlink unlink -> LinkChecks.check(unlink.relatedTrackingId(), false, complaint, problems);
+            case SubmitReview draft -> ReviewChecks.checkDraft(draft, complaint, account, problems);
+            case Approve approve -> ReviewChecks.checkWaiting(approve.submissionId(), complaint, problems);
+            case ReturnDraft back -> {
+                ReviewChecks.checkWaiting(back.submissionId(), complaint, problems);
+                checkText(FIELD_NOTE, back.note(), MAX_NOTE, true, problems);
+            }
         }
         return List.copyOf(problems);
     }
@@ -192,10 +203,12 @@ public final class ActionValidator {
             case BELUM_TERVERIFIKASI, SELESAI, ARSIP, TUNDA, OTHER -> EnumSet.of(ActionType.NOTE, ActionType.LINK, ActionType.UNLINK);
             case BELUM_DITINDAKLANJUTI -> EnumSet.of(ActionType.RESPOND, ActionType.DISPOSE, ActionType.NOT_AUTHORIZED,
                     ActionType.REQUEST_INFO, ActionType.NOTE, ActionType.UNIT_REPLY, ActionType.UNIT_REMIND, ActionType.UNIT_WITHDRAW,
-                    ActionType.SET_TIER, ActionType.EXTEND, ActionType.LINK, ActionType.UNLINK);
+                    ActionType.SET_TIER, ActionType.EXTEND, ActionType.LINK, ActionType.UNLINK,
+                    ActionType.SUBMIT_REVIEW, ActionType.APPROVE, ActionType.RETURN);
             case PROSES -> EnumSet.of(ActionType.RESPOND, ActionType.DISPOSE, ActionType.NOT_AUTHORIZED,
                     ActionType.REQUEST_INFO, ActionType.COMPLETE, ActionType.NOTE, ActionType.UNIT_REPLY, ActionType.UNIT_REMIND,
-                    ActionType.UNIT_WITHDRAW, ActionType.SET_TIER, ActionType.EXTEND, ActionType.LINK, ActionType.UNLINK);
+                    ActionType.UNIT_WITHDRAW, ActionType.SET_TIER, ActionType.EXTEND, ActionType.LINK, ActionType.UNLINK,
+                    ActionType.SUBMIT_REVIEW, ActionType.APPROVE, ActionType.RETURN);
             // --- R6 --- redirected away: this agency's copy is read-only, not even a note reaches the server.
             case DIALIHKAN -> EnumSet.noneOf(ActionType.class);
         };
@@ -220,7 +233,7 @@ public final class ActionValidator {
     }
 
     private static void checkAccount(Complaint complaint, ActingAccount account, List<Problem> problems) {
-        if (account.role() != Role.OFFICER) {
+        if (!account.role().actsForAgency()) {
             // Agency checks would only add noise: this account may not act anywhere.
             problems.add(Problem.of(FIELD_ACTION, ROLE_READ_ONLY, account.role()));
             return;
@@ -233,7 +246,7 @@ public final class ActionValidator {
         }
     }
 
-    private static void checkStatus(ActionType type, Complaint complaint, List<Problem> problems) {
+    static void checkStatus(ActionType type, Complaint complaint, List<Problem> problems) {
         if (!allows(complaint.status(), type)) {
             problems.add(Problem.of(FIELD_ACTION, STATUS_NOT_ALLOWED, type, complaint.status()));
             return;
@@ -339,7 +352,7 @@ public final class ActionValidator {
         }
     }
 
-    private static void checkSuggestedAgency(Optional<String> suggested, Complaint complaint, ActingAccount account,
+    static void checkSuggestedAgency(Optional<String> suggested, Complaint complaint, ActingAccount account,
             List<Problem> problems) {
         if (suggested.isEmpty()) {
             return;

@@ -7,6 +7,6 @@ import id.penghubung.model.ActionType;
  * Validation lives apart (it needs the report and the account), so these are plain values.
  */
 public sealed interface OfficerAction permits Respond, Dispose, NotAuthorized, RequestInfo, Complete, Note, Create,
-        UnitReply, UnitRemind, UnitWithdraw, SetTier, Extend, Link, Unlink {
+        UnitReply, UnitRemind, UnitWithdraw, SetTier, Extend, Link, Unlink, SubmitReview, Approve, ReturnDraft {
     ActionType type();
 }

@@ -22,6 +22,16 @@ public interface ActionReference {
         return Map.of();
     }
 
+    /** Whether this account's public answers must be submitted for approval (its agency's review policy, issue 20). */
+    default boolean submitsForReview() {
+        return false;
+    }
+
+    /** Whether this account approves or returns its agency's submitted answers (issue 20). */
+    default boolean approvesReviews() {
+        return false;
+    }
+
     static ActionReference of(List<UnitRef> units, List<AgencyRef> agencies, List<TemplateOption> templates) {
         List<UnitRef> u = List.copyOf(units);
         List<AgencyRef> a = List.copyOf(agencies);

@@ -183,6 +183,10 @@ public final class ActionView {
         VBox.setVgrow(text, Priority.ALWAYS);
 
         Button queue = Icons.button(MaterialDesignS.SEND_OUTLINE, messages.get("ui.action.queue"));
+        // Where the agency reviews public answers, the button says where the answer goes (issue 20).
+        queue.textProperty().bind(Bindings.createStringBinding(() -> messages.get(vm.submitsForReviewProperty().get()
+                && id.penghubung.model.action.SubmitReview.isPublicAnswer(vm.typeProperty().get())
+                ? "ui.review.submit" : "ui.action.queue"), vm.submitsForReviewProperty(), vm.typeProperty()));
         queue.setId("queue");
         queue.getStyleClass().add("accent");
         queue.setMinWidth(Region.USE_PREF_SIZE);
@@ -256,6 +260,7 @@ public final class ActionView {
             case UNIT_REPLY, UNIT_REMIND, UNIT_WITHDRAW -> "ui.action.prompt.note";
             case SET_TIER -> "ui.action.prompt.setTier";
             case EXTEND -> "ui.action.prompt.extend";
+            case SUBMIT_REVIEW, APPROVE, RETURN -> "ui.action.prompt.respond";
         });
     }
 

@@ -7,6 +7,7 @@ import id.penghubung.model.Complaint;
 import id.penghubung.model.CompletionTier;
 import id.penghubung.model.UnitRef;
 import id.penghubung.model.action.ActionValidator;
+import id.penghubung.model.action.Approve;
 import id.penghubung.model.action.Complete;
 import id.penghubung.model.action.Create;
 import id.penghubung.model.action.Dispose;
@@ -18,7 +19,9 @@ import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.Problem;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
+import id.penghubung.model.action.ReturnDraft;
 import id.penghubung.model.action.SetTier;
+import id.penghubung.model.action.SubmitReview;
 import id.penghubung.model.action.UnitOrder;
 import id.penghubung.model.action.UnitRemind;
 import id.penghubung.model.action.UnitReply;
@@ -110,6 +113,8 @@ public final class ActionViewModel {
     private final StringProperty result = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty closed = new SimpleBooleanProperty(false);
+    /** Whether this account's public answers go for approval first (the agency's review policy, issue 20). */
+    private final BooleanProperty submitsForReview = new SimpleBooleanProperty(false);
     /** A file picked for the response, known by its hash once copied into the attachment store. */
     public record Picked(String fileName, String sha256) {
     }
@@ -176,7 +181,9 @@ public final class ActionViewModel {
             List<UnitRef> u = reference.units();
             List<AgencyRef> a = reference.agencies();
             List<TemplateOption> t = reference.templates();
+            boolean reviewed = reference.submitsForReview();
             ui.execute(() -> {
+                submitsForReview.set(reviewed);
                 units.setAll(u);
                 agencies.setAll(a);
                 templates.setAll(t);
@@ -220,7 +227,8 @@ public final class ActionViewModel {
 
     /** Whether this form writes the action type; a unit's answer, reminder and withdrawal are the coordination pane's (ui.units). */
     public static boolean isFormType(ActionType t) {
-        return t != ActionType.UNIT_REPLY && t != ActionType.UNIT_REMIND && t != ActionType.UNIT_WITHDRAW;
+        return t != ActionType.UNIT_REPLY && t != ActionType.UNIT_REMIND && t != ActionType.UNIT_WITHDRAW
+                && t != ActionType.SUBMIT_REVIEW && t != ActionType.APPROVE && t != ActionType.RETURN;
     }
 
     /** Adds a passage (a unit's answer, issue 20) to the end of the text being written, after a blank line. */
@@ -426,7 +434,7 @@ public final class ActionViewModel {
      * type, text, unit or institution and attachments. A draft of the same type is kept above it.
      */
     public void edit(OutboxEntry entry) {
-        OfficerAction a = entry.action();
+        OfficerAction a = entry.action() instanceof SubmitReview draft ? draft.answer() : entry.action();
         if (ActionValidator.isLink(a.type())) {
             return; // a link has no text to rework: withdrawing it is all there is
         }
@@ -475,6 +483,10 @@ public final class ActionViewModel {
             case Extend r -> r.reason();
             case Link r -> r.relatedTrackingId();
             case Unlink r -> r.relatedTrackingId();
+            // The review pane (ui.review) makes approvals and returns; a draft was unwrapped above.
+            case SubmitReview r -> r.text();
+            case Approve r -> "";
+            case ReturnDraft r -> r.note();
         };
         Target t = target();
         if (t == null) {
@@ -547,6 +559,7 @@ public final class ActionViewModel {
             case SET_TIER -> new SetTier(Optional.ofNullable(tier.get()).orElse(CompletionTier.FIELD_INSPECTION));
             case EXTEND -> new Extend(value);
             case LINK, UNLINK -> throw new IllegalStateException("A link is made from the similar complaints pane, not the form");
+            case SUBMIT_REVIEW, APPROVE, RETURN -> throw new IllegalStateException("A public answer is submitted by queue(); the review pane approves");
         };
     }
 
@@ -560,7 +573,9 @@ public final class ActionViewModel {
         if (c == null || busy.get()) {
             return false;
         }
-        OfficerAction action = action();
+        OfficerAction typed = action();
+        // Where the agency reviews public answers, the officer's answer goes to the approver, not the reporter (issue 20).
+        OfficerAction action = submitsForReview.get() && SubmitReview.isPublicAnswer(typed.type()) ? SubmitReview.of(typed) : typed;
         List<Problem> found = check.check(action, c);
         problems.clear();
         if (!found.isEmpty()) {
@@ -640,6 +655,11 @@ public final class ActionViewModel {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** True where this account's public answers are submitted for approval (the queue button then says so). */
+    public ReadOnlyBooleanProperty submitsForReviewProperty() {
+        return submitsForReview;
     }
 
     public ObjectProperty<ActionType> typeProperty() {

@@ -94,6 +94,7 @@ public final class DeskCoordinator {
     /** The action form carried over from the desk in the other language, until its complaint is open again. */
     private DeskState.Form pendingForm;
     private final UnitTasksViewModel unitsVm;
+    private final id.penghubung.ui.review.ReviewViewModel reviewVm;
 
     public DeskCoordinator(Desk desk, Messages messages, Executor fx, Screen screen) {
         this.desk = Objects.requireNonNull(desk);
@@ -114,6 +115,11 @@ public final class DeskCoordinator {
         unitsVm = new UnitTasksViewModel(messages, UnitsData.of(desk.store()), desk.actionCheck(), io, fx, desk.clock(), desk.zone());
         unitsVm.setOnQueued(this::afterLocalChange);
         unitsVm.setQuoter(actionVm::appendText);
+        // --- h2 --- a reviewer who approves (issue 20): the detail's review pane.
+        reviewVm = new id.penghubung.ui.review.ReviewViewModel(messages, UnitsData.of(desk.store()), desk.actionCheck(),
+                () -> desk.reference().approvesReviews(), io, fx, desk.zone());
+        reviewVm.setOnQueued(this::afterLocalChange);
+        reviewVm.setRework(actionVm::appendText);
         statusVm = new StatusBarViewModel(messages, desk.sync(), fx, desk.clock(), desk.zone());
         statusVm.useIo(io);
         dashboardVm = new DashboardViewModel(messages, DashboardData.of(desk.store(), desk.queries()), desk.deadlines(), io, fx,
@@ -165,6 +171,7 @@ public final class DeskCoordinator {
         subscriptions.onChange(inboxVm.viewProperty(), (o, a, b) -> showDashboard(false));
         subscriptions.onChange(detailVm.complaintProperty(), (o, a, b) -> complaintShown(b));
         subscriptions.onChange(detailVm.complaintProperty(), (o, a, b) -> unitsVm.show(b));
+        subscriptions.onChange(detailVm.complaintProperty(), (o, a, b) -> reviewVm.show(b));
         subscriptions.onChange(statusVm.newAssignmentsProperty(), (o, a, b) -> {
             int added = b.intValue() - a.intValue();
             if (added > 0) {
@@ -404,6 +411,10 @@ public final class DeskCoordinator {
 
     public UnitTasksViewModel units() {
         return unitsVm;
+    }
+
+    public id.penghubung.ui.review.ReviewViewModel review() {
+        return reviewVm;
     }
 
     public StatusBarViewModel status() {

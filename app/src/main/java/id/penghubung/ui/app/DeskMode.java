@@ -15,7 +15,9 @@ public enum DeskMode {
     OFFICER(List.of(InboxView.NEEDS_FOLLOW_UP, InboxView.WAITING_FOR_REPORTER, InboxView.ANSWERED,
             InboxView.NOT_AUTHORIZED, InboxView.COMPLETED, InboxView.ARCHIVED, InboxView.HELD, InboxView.REDIRECTED, InboxView.ALL,
             InboxView.OVERDUE,
-            InboxView.DUE_SOON, InboxView.DRAFTS, InboxView.OUTBOX, InboxView.CONFLICTS), InboxView.NEEDS_FOLLOW_UP),
+            InboxView.DUE_SOON, InboxView.DRAFTS, InboxView.OUTBOX, InboxView.CONFLICTS,
+            // --- h2 --- coordination queues (issue 20), after the local work so the earlier shortcuts stay.
+            InboxView.AWAITING_UNITS, InboxView.AWAITING_APPROVAL, InboxView.RETURNED), InboxView.NEEDS_FOLLOW_UP),
     OMBUDSMAN(List.of(InboxView.ALL, InboxView.OVERDUE, InboxView.DUE_SOON, InboxView.COMPLETED, InboxView.ARCHIVED),
             InboxView.ALL);
 
@@ -27,9 +29,9 @@ public enum DeskMode {
         this.firstView = firstView;
     }
 
-    /** An admin account reads like an Ombudsman office: only officers act. */
+    /** An admin account reads like an Ombudsman office: only officers (and their supervisors, issue 20) act. */
     public static DeskMode of(Role role) {
-        return role == Role.OFFICER ? OFFICER : OMBUDSMAN;
+        return role.actsForAgency() ? OFFICER : OMBUDSMAN;
     }
 
     /** The sidebar's views, in order (Ctrl+1… follow this order). */

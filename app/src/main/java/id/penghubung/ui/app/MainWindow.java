@@ -135,6 +135,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
         action = new ActionView(actionVm);
         units = new UnitTasksView(coordinator.units(), mode.canAct());
         detail.addSection(units.root());
+        detail.addSection(new id.penghubung.ui.review.ReviewView(coordinator.review(), mode.canAct()).root());
         statusBar = new StatusBarView(statusVm, messages, mode.canAct());
         officer = new OfficerView(coordinator.officerNameProperty(), coordinator.officerInstitutionProperty());
 
@@ -294,6 +295,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
         inbox.activate();
         detail.activate();
         units.activate();
+        coordinator.review().activate();
         if (mode.canAct()) {
             action.activate();
         }

@@ -3,6 +3,7 @@ package id.penghubung.ui.common;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.LinkRelation;
+import id.penghubung.model.action.Approve;
 import id.penghubung.model.action.Complete;
 import id.penghubung.model.action.Create;
 import id.penghubung.model.action.Dispose;
@@ -13,7 +14,9 @@ import id.penghubung.model.action.Note;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.RequestInfo;
 import id.penghubung.model.action.Respond;
+import id.penghubung.model.action.ReturnDraft;
 import id.penghubung.model.action.SetTier;
+import id.penghubung.model.action.SubmitReview;
 import id.penghubung.model.action.UnitRemind;
 import id.penghubung.model.action.UnitReply;
 import id.penghubung.model.action.UnitWithdraw;
@@ -133,6 +136,22 @@ public record ActionDescription(ActionType type, String typeLabel, String recipi
                 text = r.reason();
                 recipient = reporter;
                 effect = m.get("ui.action.effect.extend");
+            }
+            // --- h2 --- a reviewer who approves (issue 20)
+            case SubmitReview r -> {
+                text = r.text();
+                shas = r.attachmentShas();
+                recipient = m.get("ui.review.to.approver");
+                effect = m.get("ui.review.effect.submit", m.label(r.answerType()));
+            }
+            case Approve r -> {
+                text = "";
+                recipient = reporter;
+                effect = m.get("ui.review.effect.approve");
+            }
+            case ReturnDraft r -> {
+                text = r.note();
+                recipient = m.get("ui.review.to.author");
             }
         }
         List<String> files = shas.stream().map(sha -> names.attachment().apply(sha)

@@ -41,7 +41,9 @@ public record ConflictDiff(long localVersion, long serverVersion, List<Row> rows
             Map.entry("ACTION_ID_REUSED", "ui.rejection.ACTION_ID_REUSED"),
             Map.entry("HASH_MISMATCH", "ui.rejection.HASH_MISMATCH"),
             Map.entry("NOT_FOUND", "ui.rejection.NOT_FOUND"),
-            Map.entry("FORBIDDEN", "ui.rejection.FORBIDDEN"));
+            Map.entry("FORBIDDEN", "ui.rejection.FORBIDDEN"),
+            Map.entry("REVIEW_REQUIRED", "ui.rejection.REVIEW_REQUIRED"),
+            Map.entry("ROLE_NOT_ALLOWED", "ui.rejection.ROLE_NOT_ALLOWED"));
 
     /** One compared field: as the officer saw it, as the server has it now. */
     public record Row(String field, String local, String server, boolean changed) {

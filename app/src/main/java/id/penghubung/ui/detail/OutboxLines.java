@@ -82,6 +82,9 @@ final class OutboxLines {
             case Extend r -> r.reason();
             case Link r -> ComplaintLink.eventText(r.relation(), r.relatedTrackingId());
             case Unlink r -> r.relatedTrackingId();
+            case id.penghubung.model.action.SubmitReview r -> r.text();
+            case id.penghubung.model.action.Approve r -> r.submissionId();
+            case id.penghubung.model.action.ReturnDraft r -> r.note();
         };
         String line = text.strip().replaceAll("\\s+", " ");
         return line.length() > 120 ? line.substring(0, 119) + "…" : line;

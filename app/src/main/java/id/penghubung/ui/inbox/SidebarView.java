@@ -24,6 +24,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -60,8 +61,9 @@ public final class SidebarView {
         name.getStyleClass().add("app-name");
         root.getChildren().add(name);
         for (InboxView v : order) {
-            if (v == InboxView.DRAFTS || (v == InboxView.OVERDUE && order.indexOf(v) > 0)) {
-                Label section = new Label(messages.get(v == InboxView.DRAFTS ? "ui.sidebar.localWork" : "ui.sidebar.deadlines"));
+            if (v == InboxView.DRAFTS || v == InboxView.AWAITING_UNITS || (v == InboxView.OVERDUE && order.indexOf(v) > 0)) {
+                Label section = new Label(messages.get(v == InboxView.DRAFTS ? "ui.sidebar.localWork"
+                        : v == InboxView.AWAITING_UNITS ? "ui.sidebar.coordination" : "ui.sidebar.deadlines"));
                 section.getStyleClass().add("sidebar-section");
                 root.getChildren().add(section);
             }
@@ -114,6 +116,9 @@ public final class SidebarView {
             case CONFLICTS -> MaterialDesignA.ALERT_OUTLINE;
             case ALL -> MaterialDesignF.FORMAT_LIST_BULLETED;
             case REDIRECTED -> MaterialDesignS.SHARE_OUTLINE;
+            case AWAITING_UNITS -> MaterialDesignA.ACCOUNT_GROUP_OUTLINE;
+            case AWAITING_APPROVAL -> MaterialDesignS.STAMPER;
+            case RETURNED -> MaterialDesignK.KEYBOARD_RETURN;
         };
     }
 

@@ -1,0 +1,13 @@
+package id.penghubung.protocol;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import id.penghubung.model.ActionType;
+
+/**
+ * The review an event belongs to (issue 20): on REVIEW_SUBMITTED, REVIEW_APPROVED and REVIEW_RETURNED,
+ * and on the public answer an approval posted (with {@code approvedBy}). {@code submissionId} is the
+ * SUBMIT_REVIEW's actionId, {@code answerType} RESPOND, COMPLETE or NOT_AUTHORIZED.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record WireReviewStep(String submissionId, ActionType answerType, String suggestedAgencyId, String approvedBy) {
+}
