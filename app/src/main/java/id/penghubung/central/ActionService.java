@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -59,7 +60,7 @@ final class ActionService {
 
     private final ReviewActions reviews;
 
-    ActionService(CentralDatabase db, Clock clock, java.util.Set<String> reviewedAgencies) {
+    ActionService(CentralDatabase db, Clock clock, Set<String> reviewedAgencies) {
         this.db = db;
         this.clock = clock;
         this.reviews = new ReviewActions(reviewedAgencies);

@@ -87,7 +87,7 @@ final class ProvinceIndicatorsService {
             return asked;
         }
         Optional<String> own = switch (p.role()) {
-            case OFFICER -> p.agencyId().flatMap(Catalog::agency).map(Catalog.Agency::provinceId).filter(id -> !id.isEmpty());
+            case OFFICER, SUPERVISOR -> p.agencyId().flatMap(Catalog::agency).map(Catalog.Agency::provinceId).filter(id -> !id.isEmpty());
             case OMBUDSMAN -> p.regionId();
             case ADMIN -> Optional.empty();
         };

@@ -14,6 +14,7 @@ import id.penghubung.protocol.WireSlaPolicy;
 import id.penghubung.protocol.WireUnit;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** {@code GET /api/v1/reference}: mostly fixed; the units depend on the caller. */
@@ -27,9 +28,9 @@ final class ReferenceService {
 
     private final Clock clock;
 
-    private final java.util.Set<String> reviewedAgencies;
+    private final Set<String> reviewedAgencies;
 
-    ReferenceService(WireSlaPolicy sla, Clock clock, java.util.Set<String> reviewedAgencies) {
+    ReferenceService(WireSlaPolicy sla, Clock clock, Set<String> reviewedAgencies) {
         this.sla = sla;
         this.clock = clock;
         this.reviewedAgencies = reviewedAgencies;

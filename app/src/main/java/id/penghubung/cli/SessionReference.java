@@ -11,6 +11,7 @@ import id.penghubung.ui.action.TemplateOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The server's reference data as the action forms see it. Lives here because the UI must not know
@@ -59,7 +60,7 @@ public final class SessionReference {
         };
     }
 
-    private static java.util.Optional<ReviewPolicy> review(Session session) {
+    private static Optional<ReviewPolicy> review(Session session) {
         return session.reference().current().map(d -> d.agencyPolicy()).map(AgencyPolicy::review);
     }
 

@@ -7,6 +7,7 @@ import id.penghubung.model.Complaint;
 import id.penghubung.model.CompletionTier;
 import id.penghubung.model.UnitRef;
 import id.penghubung.model.action.ActionValidator;
+import id.penghubung.model.action.SubmitReview;
 import id.penghubung.ui.common.Icons;
 import id.penghubung.ui.common.Labels;
 import id.penghubung.ui.common.ViewSubscriptions;
@@ -185,7 +186,7 @@ public final class ActionView {
         Button queue = Icons.button(MaterialDesignS.SEND_OUTLINE, messages.get("ui.action.queue"));
         // Where the agency reviews public answers, the button says where the answer goes (issue 20).
         queue.textProperty().bind(Bindings.createStringBinding(() -> messages.get(vm.submitsForReviewProperty().get()
-                && id.penghubung.model.action.SubmitReview.isPublicAnswer(vm.typeProperty().get())
+                && SubmitReview.isPublicAnswer(vm.typeProperty().get())
                 ? "ui.review.submit" : "ui.action.queue"), vm.submitsForReviewProperty(), vm.typeProperty()));
         queue.setId("queue");
         queue.getStyleClass().add("accent");

@@ -29,6 +29,7 @@ import id.penghubung.ui.print.CaseFilePrinting;
 import id.penghubung.ui.print.PrintViewModel;
 import id.penghubung.ui.ranking.RankingData;
 import id.penghubung.ui.ranking.RankingViewModel;
+import id.penghubung.ui.review.ReviewViewModel;
 import id.penghubung.ui.similar.GroupAnswerViewModel;
 import id.penghubung.ui.similar.SimilarData;
 import id.penghubung.ui.similar.SimilarPaneViewModel;
@@ -94,7 +95,7 @@ public final class DeskCoordinator {
     /** The action form carried over from the desk in the other language, until its complaint is open again. */
     private DeskState.Form pendingForm;
     private final UnitTasksViewModel unitsVm;
-    private final id.penghubung.ui.review.ReviewViewModel reviewVm;
+    private final ReviewViewModel reviewVm;
 
     public DeskCoordinator(Desk desk, Messages messages, Executor fx, Screen screen) {
         this.desk = Objects.requireNonNull(desk);
@@ -116,7 +117,7 @@ public final class DeskCoordinator {
         unitsVm.setOnQueued(this::afterLocalChange);
         unitsVm.setQuoter(actionVm::appendText);
         // --- h2 --- a reviewer who approves (issue 20): the detail's review pane.
-        reviewVm = new id.penghubung.ui.review.ReviewViewModel(messages, UnitsData.of(desk.store()), desk.actionCheck(),
+        reviewVm = new ReviewViewModel(messages, UnitsData.of(desk.store()), desk.actionCheck(),
                 () -> desk.reference().approvesReviews(), io, fx, desk.zone());
         reviewVm.setOnQueued(this::afterLocalChange);
         reviewVm.setRework(actionVm::appendText);
@@ -413,7 +414,7 @@ public final class DeskCoordinator {
         return unitsVm;
     }
 
-    public id.penghubung.ui.review.ReviewViewModel review() {
+    public ReviewViewModel review() {
         return reviewVm;
     }
 

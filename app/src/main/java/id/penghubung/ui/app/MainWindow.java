@@ -25,6 +25,7 @@ import id.penghubung.ui.position.PositionView;
 import id.penghubung.ui.print.PrintDialog;
 import id.penghubung.ui.print.PrintViewModel;
 import id.penghubung.ui.ranking.RankingView;
+import id.penghubung.ui.review.ReviewView;
 import id.penghubung.ui.similar.GroupAnswerDialog;
 import id.penghubung.ui.similar.GroupAnswerViewModel;
 import id.penghubung.ui.similar.SimilarPane;
@@ -135,7 +136,7 @@ public final class MainWindow implements DeskCoordinator.Screen {
         action = new ActionView(actionVm);
         units = new UnitTasksView(coordinator.units(), mode.canAct());
         detail.addSection(units.root());
-        detail.addSection(new id.penghubung.ui.review.ReviewView(coordinator.review(), mode.canAct()).root());
+        detail.addSection(new ReviewView(coordinator.review(), mode.canAct()).root());
         statusBar = new StatusBarView(statusVm, messages, mode.canAct());
         officer = new OfficerView(coordinator.officerNameProperty(), coordinator.officerInstitutionProperty());
 

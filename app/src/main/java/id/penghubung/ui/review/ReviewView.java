@@ -2,6 +2,7 @@ package id.penghubung.ui.review;
 
 import id.penghubung.i18n.Messages;
 import java.util.List;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -88,7 +89,7 @@ public final class ReviewView {
         return l;
     }
 
-    private static void bindShown(Node n, javafx.beans.value.ObservableBooleanValue value) {
+    private static void bindShown(Node n, ObservableBooleanValue value) {
         n.visibleProperty().bind(value);
         n.managedProperty().bind(value);
     }
