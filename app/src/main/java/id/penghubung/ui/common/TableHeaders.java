@@ -14,7 +14,7 @@ import javafx.scene.text.Text;
  */
 public final class TableHeaders {
     /** Room around a header's text: the cell's padding and the sort arrow. */
-    private static final double PADDING = 36;
+    private static final double PADDING = 30;
 
     private TableHeaders() {
     }
@@ -38,7 +38,7 @@ public final class TableHeaders {
      */
     static double longestWord(String text) {
         Font bold = Font.font(Font.getDefault().getFamily(), javafx.scene.text.FontWeight.BOLD,
-                Math.max(14, Font.getDefault().getSize()) * 1.2);
+                Math.max(14, Font.getDefault().getSize()));
         double widest = 0;
         for (String word : text.split("\\s+")) {
             Text t = new Text(word);
