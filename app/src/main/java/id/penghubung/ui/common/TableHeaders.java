@@ -33,8 +33,8 @@ public final class TableHeaders {
     }
 
     /**
-     * The width of the widest word of {@code text}, bold, at the theme's header size (14 px, measured
-     * against the default family with a margin for a wider face).
+     * The width of the widest word of {@code text}, bold, at the theme's header size (14 px, in the
+     * default family).
      */
     static double longestWord(String text) {
         Font bold = Font.font(Font.getDefault().getFamily(), javafx.scene.text.FontWeight.BOLD,
