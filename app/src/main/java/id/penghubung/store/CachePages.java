@@ -101,12 +101,14 @@ final class CachePages {
                 + " ORDER BY complaint_rid, seq");
         p.setLong(1, from);
         p.setLong(2, to);
+        // The complaint's id follows complaint_rid and the event columns, however many those become.
+        int complaintIdColumn = 2 + CacheReader.EVENT_COLUMNS.split(",").length;
         Map<Long, List<Event>> out = new HashMap<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 long rid = rs.getLong(1);
                 out.computeIfAbsent(rid, k -> new ArrayList<>())
-                        .add(rows.event(rs, 1, rs.getString(10), byEvent.getOrDefault(rid, Map.of())));
+                        .add(rows.event(rs, 1, rs.getString(complaintIdColumn), byEvent.getOrDefault(rid, Map.of())));
             }
         }
         return out;

@@ -47,7 +47,7 @@ class PrintCommandTest {
         // The cache is encrypted: export (and print) ask for the account's password.
         typePassword();
         assertThat(Launcher.run(new String[] {"export", "--data", data.toString(), "--format", "json", "--out", json.toString()},
-                new PrintWriter(sink, true), new PrintWriter(sink, true))).isZero();
+                new PrintWriter(sink, true), new PrintWriter(sink, true))).as("%s", sink).isZero();
         cached = Json.lenient().readTree(json.toFile());
     }
 

@@ -68,6 +68,8 @@ class ConflictAnswerSealingTest {
             s.executeUpdate("DROP TABLE reporter_match");
             s.executeUpdate("DROP TABLE redirect");
             s.executeUpdate("ALTER TABLE outbox DROP COLUMN base_copy");
+            s.executeUpdate("DROP INDEX event_queue");
+            s.executeUpdate("ALTER TABLE event DROP COLUMN review_step");
             s.executeUpdate("ALTER TABLE event DROP COLUMN unit_step");
             s.executeUpdate("PRAGMA user_version = 5");
             try (PreparedStatement p = c.prepareStatement("UPDATE outbox SET server_answer = ? WHERE action_id = ?")) {
