@@ -43,6 +43,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  */
 public final class DetailView {
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
+    private final ReplyLapseBar replyLapse;
     private final DetailViewModel vm;
     private final Messages messages;
     private final Consumer<Path> opener;
@@ -125,7 +126,7 @@ public final class DetailView {
         notice.textProperty().bind(vm.noticeProperty());
         notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
-        ReplyLapseBar replyLapse = new ReplyLapseBar(vm);
+        replyLapse = new ReplyLapseBar(vm);
         Label calendar = new Label();
         calendar.setId("calendarEdition");
         calendar.getStyleClass().add("meta-key");
@@ -381,6 +382,7 @@ public final class DetailView {
     public void activate() {
         subscriptions.onChange(vm.complaintProperty(), complaintListener);
         subscriptions.onChange(vm.outbox(), rebuild);
+        replyLapse.subscribe(subscriptions);
         rebuild();
     }
 

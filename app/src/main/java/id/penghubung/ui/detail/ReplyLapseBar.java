@@ -1,6 +1,7 @@
 package id.penghubung.ui.detail;
 
 import id.penghubung.model.ActionType;
+import id.penghubung.ui.common.ViewSubscriptions;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,6 +13,10 @@ import javafx.scene.layout.VBox;
  * LAPOR! allows then; a button only chooses that action in the editor, the officer writes and sends.
  */
 final class ReplyLapseBar extends VBox {
+    private final DetailViewModel vm;
+    private final Runnable fill;
+    private final ListChangeListener<ActionType> refill;
+
     ReplyLapseBar(DetailViewModel vm) {
         super(6);
         Label text = new Label();
@@ -20,12 +25,19 @@ final class ReplyLapseBar extends VBox {
         text.getStyleClass().add("draft-state");
         text.textProperty().bind(vm.replyLapseProperty());
         FlowPane buttons = new FlowPane(8, 6);
-        Runnable fill = () -> buttons.getChildren().setAll(vm.lapseActions().stream().map(type -> button(vm, type)).toList());
-        vm.lapseActions().addListener((ListChangeListener<ActionType>) change -> fill.run());
+        this.vm = vm;
+        this.fill = () -> buttons.getChildren().setAll(vm.lapseActions().stream().map(type -> button(vm, type)).toList());
+        this.refill = change -> fill.run();
         fill.run();
         getChildren().setAll(text, buttons);
         visibleProperty().bind(vm.replyLapseProperty().isNotEmpty());
         managedProperty().bind(visibleProperty());
+    }
+
+    /** Follows the model's offers while the pane is shown (the pane's activate/deactivate). */
+    void subscribe(ViewSubscriptions subscriptions) {
+        subscriptions.onChange(vm.lapseActions(), refill);
+        fill.run();
     }
 
     private static Button button(DetailViewModel vm, ActionType type) {
