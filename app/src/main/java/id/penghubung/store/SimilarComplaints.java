@@ -58,6 +58,16 @@ public final class SimilarComplaints implements AutoCloseable {
     }
 
     /**
+     * Opens the matcher with the store's own key (the desk's: no key material passes through the
+     * caller). While the store is unlocked the reporters' keyed hashes are brought up to date, so "the
+     * same reporter" counts as in the CLI; while it is locked the hashes stay as they are. The
+     * identity is never unsealed into the index: only its keyed hash is compared ({@link ReporterKeys}).
+     */
+    public static SimilarComplaints open(CaseStore store) {
+        return open(store, store.sealing.cipher());
+    }
+
+    /**
      * Opens the matcher over an open store's cache and search index, and brings the reporters' keyed
      * hashes up to date with {@code cipher} (the store's own; none is needed while locked: the
      * reporter is then left out of the scores). Close it before the store.
