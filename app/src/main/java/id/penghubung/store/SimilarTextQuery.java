@@ -18,8 +18,9 @@ import java.util.Map;
  * most to rank and tell little apart), unless that leaves fewer than {@link #MIN_WORDS}: the rarest of
  * the common ones then make up the number. When many people file the same report word for word,
  * every word of it is common, and a copy in the same district a day later must still read as the
- * same text (the demo's #3101565 and #3108678; SimilarCommonTextTest). A candidate found another way
- * ({@link SimilarNeighbours}, the same reporter) is scored by the same words.
+ * same text (the demo's #3101565 and #3108678; SimilarCommonTextTest). Only the rare words are asked of
+ * the index; all of them score every candidate found, also those found another way
+ * ({@link SimilarNeighbours}, the same reporter).
  */
 final class SimilarTextQuery {
     /**
@@ -31,7 +32,7 @@ final class SimilarTextQuery {
     private final Map<String, Integer> presence;
     /** The query's words → idf. */
     private final Map<String, Double> idf;
-    /** The same words, the most telling first. */
+    /** The rare ones of them asked of the index, the most telling first. */
     private final List<String> retrieval;
     private final double self;
 
@@ -78,10 +79,13 @@ final class SimilarTextQuery {
                 idf.put(word, SimilarTexts.idf(total, known.get(word)));
             }
         }
-        List<String> retrieval = idf.keySet().stream()
+        List<String> chosen = idf.keySet().stream()
                 .sorted(Comparator.<String>comparingDouble(w -> -presence.get(w) * idf.get(w)).thenComparing(Comparator.naturalOrder()))
                 .limit(SimilarComplaints.QUERY_WORDS).toList();
-        idf.keySet().retainAll(retrieval);
+        idf.keySet().retainAll(chosen);
+        // Only the rare words are asked of the index (a common word's postings cost the most); the
+        // common ones that make up the number score the candidates found (the neighbours among them).
+        List<String> retrieval = chosen.stream().filter(w -> known.get(w) <= ceiling).toList();
         return new SimilarTextQuery(presence, idf, retrieval);
     }
 
