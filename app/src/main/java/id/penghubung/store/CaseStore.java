@@ -32,7 +32,7 @@ public final class CaseStore implements AutoCloseable {
     private final Path file;
     private final Db writer;
     private final Db reader;
-    private final Sealing sealing;
+    final Sealing sealing; // package-private: the matcher hashes reporters with the store's own key
     private final SearchIndex search;
     private final WalCheckpointer checkpoints;
     private final AuditLog audit;

@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,11 +20,13 @@ import java.util.Set;
  * about the same thing ({@link #similar}); over the whole cache, the groups of likely duplicates
  * ({@link #duplicates}, in {@link DuplicateFinder}). One scoring rule for both ({@link SimilarScore}).
  *
- * <p>Text similarity is bm25 over title (weighted 3) and body from the full-text index, for the
- * complaint's most distinctive words in every written form ({@link SimilarTexts}: "jln" finds
- * "jalan"), divided by the complaint's own score for the same words, so it reads as 0..1. Words found
- * in more than {@value #MAX_DF_PERMILLE}‰ of complaints are left out of the query (they tell nothing
- * apart and cost the most to rank).
+ * <p>Candidates come three ways: the full-text index, asked for the complaint's rarest words in every
+ * written form ({@link SimilarTexts}: "jln" finds "jalan"; words found in more than
+ * {@value #MAX_DF_PERMILLE}‰ of complaints are left out of the query, they cost the most to rank);
+ * the neighbours of the same parent category and regency in the time window
+ * ({@link SimilarNeighbours}); and the same reporter. Every candidate's text is then scored alike
+ * ({@link SimilarTextQuery}): bm25 over title (weighted 3) and body for the complaint's distinctive
+ * words, common ones included, divided by the complaint's own score, so it reads as 0..1.
  *
  * <p>It reads the cache and its index on a connection of its own (the store's reader stays free for
  * the inbox), and writes only the reporters' keyed hashes ({@link ReporterKeys}) at open. Not
@@ -43,6 +45,9 @@ public final class SimilarComplaints implements AutoCloseable {
     /** Rows ranked by the index before scoring. */
     static final int TEXT_CANDIDATES = 60;
     static final int REPORTER_CANDIDATES = 40;
+    /** A complaint's profile and (column 14) its body. */
+    private static final String PROFILE_AND_BODY = "SELECT " + SimilarScore.COLUMNS + ", b.body" + SimilarScore.FROM
+            + " LEFT JOIN complaint_body b ON b.rid = c.rid WHERE c.rid = ?";
 
     private final Db db;
     private final Map<String, Long> dfCache = new HashMap<>();
@@ -50,6 +55,16 @@ public final class SimilarComplaints implements AutoCloseable {
 
     private SimilarComplaints(Db db) {
         this.db = db;
+    }
+
+    /**
+     * Opens the matcher with the store's own key (the desk's: no key material passes through the
+     * caller). While the store is unlocked the reporters' keyed hashes are brought up to date, so "the
+     * same reporter" counts as in the CLI; while it is locked the hashes stay as they are. The
+     * identity is never unsealed into the index: only its keyed hash is compared ({@link ReporterKeys}).
+     */
+    public static SimilarComplaints open(CaseStore store) {
+        return open(store, store.sealing.cipher());
     }
 
     /**
@@ -108,14 +123,18 @@ public final class SimilarComplaints implements AutoCloseable {
     }
 
     private List<SimilarCandidate> candidates(long rid, int limit, double minScore) throws SQLException {
-        Profile self = profiles(List.of(rid)).get(rid);
+        PreparedStatement p = db.ps(PROFILE_AND_BODY);
+        p.setLong(1, rid);
+        Profile self;
         String body;
-        PreparedStatement b = db.ps("SELECT body FROM complaint_body WHERE rid = ?");
-        b.setLong(1, rid);
-        try (ResultSet rs = b.executeQuery()) {
-            body = rs.next() ? rs.getString(1) : "";
+        try (ResultSet rs = p.executeQuery()) {
+            if (!rs.next()) {
+                return List.of();
+            }
+            self = SimilarScore.profile(rs);
+            body = rs.getString(14);
         }
-        return rank(self, body, rid, limit, minScore);
+        return rank(self, body == null ? "" : body, rid, limit, minScore);
     }
 
     /**
@@ -138,104 +157,54 @@ public final class SimilarComplaints implements AutoCloseable {
     }
 
     private List<SimilarCandidate> rank(Profile self, String body, long rid, int limit, double minScore) throws SQLException {
-        Map<Long, Double> text = textScores(SimilarTexts.presence(self.title(), body, self.village(), self.district(),
-                self.regency()));
-        List<Long> rids = new ArrayList<>(text.keySet());
-        for (long r : sameReporter(self)) {
-            if (!text.containsKey(r)) {
-                rids.add(r);
-            }
-        }
-        rids.remove(Long.valueOf(rid));
-        Map<Long, Profile> profiles = profiles(rids);
+        SimilarTextQuery query = SimilarTextQuery.of(SimilarTexts.presence(self.title(), body, self.village(),
+                self.district(), self.regency()), documents(), this::df);
+        Set<Long> rids = new LinkedHashSet<>(query.hits(db, TEXT_CANDIDATES + 1).keySet());
+        rids.addAll(SimilarNeighbours.of(db, self));
+        rids.addAll(sameReporter(self));
+        rids.remove(rid);
         Set<String> titleWords = SimilarTexts.words(self.title());
         List<SimilarCandidate> out = new ArrayList<>();
+        PreparedStatement p = db.ps(PROFILE_AND_BODY);
         for (long r : rids) {
-            Profile c = profiles.get(r);
-            if (c == null) {
-                continue;
-            }
-            double overlap = SimilarTexts.dice(titleWords, SimilarTexts.words(c.title()));
-            SimilarCandidate scored = SimilarScore.score(self, c, text.getOrDefault(r, 0.0), overlap);
-            if (scored.score() >= minScore) {
-                out.add(scored);
+            p.setLong(1, r);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    continue;
+                }
+                Profile c = SimilarScore.profile(rs);
+                String theirs = rs.getString(14);
+                double overlap = SimilarTexts.dice(titleWords, SimilarTexts.words(c.title()));
+                SimilarCandidate scored = SimilarScore.score(self, c, query.similarity(c.title(), theirs), overlap);
+                if (scored.score() >= minScore) {
+                    out.add(scored);
+                }
             }
         }
         out.sort(Comparator.comparingDouble(SimilarCandidate::score).reversed().thenComparing(SimilarCandidate::trackingId));
         return out.size() > limit ? List.copyOf(out.subList(0, Math.max(0, limit))) : out;
     }
 
-    /**
-     * rid → text similarity 0..1 of the complaints sharing this one's most distinctive words: bm25
-     * over title and body as the index can tell it (detail=column: whether a word stands in a
-     * column, not how often), each word's document frequency from the index's vocabulary, the sum
-     * divided by the complaint's own. (FTS5's bm25() answers 0 for every row of a contentless
-     * detail=column table, so the sum is made here from the index's per-column matches.)
-     */
-    private Map<Long, Double> textScores(Map<String, Integer> presence) throws SQLException {
-        List<String> lookup = presence.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(LOOKUP_WORDS).map(Map.Entry::getKey).toList();
-        int total = documents();
-        long ceiling = ceiling(total);
-        Map<String, Long> df = new HashMap<>();
+    /** How many complaints hold a canonical word in any written form (the index's vocabulary; cached). */
+    private long df(String word) throws SQLException {
+        Long known = dfCache.get(word);
+        if (known != null) {
+            return known;
+        }
+        long n = 0;
         PreparedStatement v = db.ps("SELECT doc FROM temp.similar_vocab WHERE term = ?");
-        for (String word : lookup) {
-            Long known = dfCache.get(word);
-            long n = 0;
-            if (known != null) {
-                n = known;
-            } else {
-                for (String form : SimilarTexts.forms(word)) {
-                    v.setString(1, form);
-                    try (ResultSet rs = v.executeQuery()) {
-                        if (rs.next()) {
-                            n += rs.getLong(1);
-                        }
-                    }
-                }
-                if (dfCache.size() < DF_CACHE) {
-                    dfCache.put(word, n);
+        for (String form : SimilarTexts.forms(word)) {
+            v.setString(1, form);
+            try (ResultSet rs = v.executeQuery()) {
+                if (rs.next()) {
+                    n += rs.getLong(1);
                 }
             }
-            if (n > 1 && n <= ceiling) {
-                df.put(word, n);
-            }
         }
-        List<String> chosen = df.entrySet().stream()
-                .sorted(Comparator.comparingDouble(e -> -presence.get(e.getKey()) * SimilarTexts.idf(total, e.getValue())))
-                .limit(QUERY_WORDS).map(Map.Entry::getKey).toList();
-        double self = 0;
-        Map<Long, int[]> hits = new HashMap<>();
-        Map<Long, Double> sums = new HashMap<>();
-        PreparedStatement p = db.ps("SELECT rowid FROM search.complaint_fts WHERE complaint_fts MATCH ?");
-        for (String word : chosen) {
-            double idf = SimilarTexts.idf(total, df.get(word));
-            self += idf * SimilarTexts.saturated(presence.get(word));
-            String forms = String.join(" OR ", SimilarTexts.forms(word).stream().map(f -> '"' + f + '"').toList());
-            for (String column : List.of("title", "body")) {
-                p.setString(1, "{" + column + "} : (" + forms + ")");
-                int weight = column.equals("title") ? SimilarTexts.TITLE : 1;
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        hits.computeIfAbsent(rs.getLong(1), k -> new int[1])[0] += weight;
-                    }
-                }
-            }
-            for (Map.Entry<Long, int[]> h : hits.entrySet()) {
-                sums.merge(h.getKey(), idf * SimilarTexts.saturated(h.getValue()[0]), Double::sum);
-            }
-            hits.clear();
+        if (dfCache.size() < DF_CACHE) {
+            dfCache.put(word, n);
         }
-        if (self <= 0) {
-            return Map.of();
-        }
-        double own = self;
-        Map<Long, Double> out = new LinkedHashMap<>();
-        sums.entrySet().stream().sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
-                .limit(TEXT_CANDIDATES + 1)
-                .forEach(e -> out.put(e.getKey(), textSimilarity(e.getValue() / own)));
-        return out;
+        return n;
     }
 
     /** Words in more complaints than this tell nothing apart (and cost the most to look up). */
@@ -263,20 +232,6 @@ public final class SimilarComplaints implements AutoCloseable {
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 out.add(rs.getLong(1));
-            }
-        }
-        return out;
-    }
-
-    private Map<Long, Profile> profiles(List<Long> rids) throws SQLException {
-        Map<Long, Profile> out = new HashMap<>();
-        PreparedStatement p = db.ps("SELECT " + SimilarScore.COLUMNS + SimilarScore.FROM + " WHERE c.rid = ?");
-        for (long r : rids) {
-            p.setLong(1, r);
-            try (ResultSet rs = p.executeQuery()) {
-                if (rs.next()) {
-                    out.put(r, SimilarScore.profile(rs));
-                }
             }
         }
         return out;

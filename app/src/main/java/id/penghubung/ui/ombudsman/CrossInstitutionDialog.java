@@ -1,6 +1,7 @@
 package id.penghubung.ui.ombudsman;
 
 import id.penghubung.i18n.Messages;
+import id.penghubung.ui.common.DialogSize;
 import id.penghubung.ui.common.Dialogs;
 import java.util.List;
 import java.util.function.Function;
@@ -53,15 +54,12 @@ public final class CrossInstitutionDialog {
         loopsTitle.getStyleClass().add("detail-section");
         VBox.setVgrow(groups, Priority.ALWAYS);
         VBox.setVgrow(loops, Priority.ALWAYS);
-        groups.setPrefSize(1000, 300);
-        loops.setPrefSize(1000, 160);
+        groups.setMinHeight(160);
+        loops.setMinHeight(100);
         VBox content = new VBox(8, state, groupsTitle, groups, loopsTitle, loops);
-        content.setPrefWidth(1100);
         Dialog<Void> dialog = Dialogs.create(owner, m.get("ui.cross.title"), m.get("ui.cross.header"), content, "crossInstitution",
                 Dialogs.close(m));
-        // The pane's own preferred width wins over its content's: the tables need the room.
-        dialog.getDialogPane().setPrefWidth(1140);
-        Dialogs.openWide(dialog, 1140);
+        DialogSize.fit(dialog, owner, 900, 520);
         dialog.show();
         vm.load();
     }

@@ -7,7 +7,6 @@ import id.penghubung.store.CaseStore;
 import id.penghubung.store.DuplicateFinder;
 import id.penghubung.store.DuplicateGroup;
 import id.penghubung.store.SimilarComplaints;
-import id.penghubung.store.crypto.FieldCipher;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -20,12 +19,12 @@ public interface OmbudsmanData {
 
     void forEach(Consumer<Complaint> each);
 
-    /** The port over the account's case store (the matcher without the reporter: the desk holds no cipher for it). */
+    /** The port over the account's case store (the matcher with the store's own key: the same reporter counts, by keyed hash). */
     static OmbudsmanData of(CaseStore store) {
         return new OmbudsmanData() {
             @Override
             public synchronized List<DuplicateGroup> groups(DuplicateFinder.Progress progress) {
-                try (SimilarComplaints matcher = SimilarComplaints.open(store, FieldCipher.locked())) {
+                try (SimilarComplaints matcher = SimilarComplaints.open(store)) {
                     return matcher.duplicates(SimilarComplaints.MIN_SCORE, progress);
                 }
             }

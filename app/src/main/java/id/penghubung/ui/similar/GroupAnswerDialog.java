@@ -2,6 +2,7 @@ package id.penghubung.ui.similar;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.ActionType;
+import id.penghubung.ui.common.DialogSize;
 import id.penghubung.ui.common.Dialogs;
 import id.penghubung.ui.common.Labels;
 import java.util.List;
@@ -20,6 +21,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -36,7 +38,7 @@ public final class GroupAnswerDialog {
         Messages m = vm.messages();
         TableView<GroupMember> table = new TableView<>(vm.members());
         table.setId("groupMembers");
-        table.setPrefSize(900, 260);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
                 column(m.get("ui.group.col.tracking"), r -> "#" + r.trackingId(), 80),
                 column(m.get("ui.group.col.origin"), GroupMember::origin, 110),
@@ -62,14 +64,13 @@ public final class GroupAnswerDialog {
         result.textProperty().bind(vm.resultProperty());
         Label type2 = new Label(m.get("ui.group.type"));
         VBox content = new VBox(8, table, new HBox(8, type2, type), text, result);
-        content.setPrefWidth(1000);
+        VBox.setVgrow(table, Priority.ALWAYS);
         table.setMinHeight(180);
 
         ButtonType send = Dialogs.button(m, "ui.group.send", ButtonData.OK_DONE);
         Dialog<Void> dialog = Dialogs.create(owner, m.get("ui.group.title"), m.get("ui.group.header"), content, "groupAnswer",
                 send, Dialogs.close(m));
-        dialog.getDialogPane().setPrefWidth(1040);
-        Dialogs.openWide(dialog, 1040);
+        DialogSize.fit(dialog, owner, 760, 480);
         Button sendButton = (Button) dialog.getDialogPane().lookupButton(send);
         sendButton.textProperty().bind(Bindings.createStringBinding(
                 () -> m.get("ui.group.sendN", vm.toSend()), vm.members()));

@@ -7,7 +7,6 @@ import id.penghubung.store.CaseStore;
 import id.penghubung.store.OutboxEntry;
 import id.penghubung.store.SimilarCandidate;
 import id.penghubung.store.SimilarComplaints;
-import id.penghubung.store.crypto.FieldCipher;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,15 +28,15 @@ public interface SimilarData {
 
     /**
      * The port over the account's case store. The matcher is opened for each question and closed
-     * after it (it is not thread-safe and holds a connection; questions are serialised here). The
-     * desk passes no cipher: the reporter is left out of the desk's scores (the CLI, which unwraps
-     * the key, includes it).
+     * after it (it is not thread-safe and holds a connection; questions are serialised here). It uses
+     * the store's own key, so the same reporter counts as in the CLI (by keyed hash; while the desk is
+     * locked, by the hashes made before).
      */
     static SimilarData of(CaseStore store) {
         return new SimilarData() {
             @Override
             public synchronized List<SimilarCandidate> similar(TrackingId trackingId, int limit) {
-                try (SimilarComplaints matcher = SimilarComplaints.open(store, FieldCipher.locked())) {
+                try (SimilarComplaints matcher = SimilarComplaints.open(store)) {
                     return matcher.similar(trackingId, limit).orElse(List.of());
                 }
             }

@@ -1,0 +1,48 @@
+package id.penghubung.store;
+
+import id.penghubung.store.SimilarScore.Profile;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The matcher's second way to candidates, beside the index's rare words: the complaints of the same
+ * parent category in the same regency filed within {@link SimilarScore#TIME_FADE_DAYS} days, the same
+ * district first, then the nearest in time. It finds a copy whose every word is common (a report filed
+ * word for word by many people), which the index query leaves out; its text is scored like any other.
+ */
+final class SimilarNeighbours {
+    /** Neighbours read per complaint, at most. */
+    static final int LIMIT = 40;
+    private static final long DAY_MILLIS = 86_400_000L;
+
+    private SimilarNeighbours() {
+    }
+
+    /** The rids of {@code self}'s neighbours (its own rid among them if it is cached). */
+    static List<Long> of(Db db, Profile self) throws SQLException {
+        if (self.regency().isEmpty() || self.root() == null || self.root().isEmpty()) {
+            return List.of();
+        }
+        long window = SimilarScore.TIME_FADE_DAYS * DAY_MILLIS;
+        PreparedStatement p = db.ps("SELECT rid FROM complaint WHERE submitted_at BETWEEN ? AND ? AND regency = ?"
+                + " AND coalesce(category_parent_id, category_id) = ?"
+                + " ORDER BY district = ? DESC, abs(submitted_at - ?), rid LIMIT ?");
+        p.setLong(1, self.submittedAt() - window);
+        p.setLong(2, self.submittedAt() + window);
+        p.setString(3, self.regency());
+        p.setString(4, self.root());
+        p.setString(5, self.district());
+        p.setLong(6, self.submittedAt());
+        p.setInt(7, LIMIT + 1);
+        List<Long> out = new ArrayList<>();
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+        }
+        return out;
+    }
+}
