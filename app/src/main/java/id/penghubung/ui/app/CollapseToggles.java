@@ -2,6 +2,7 @@ package id.penghubung.ui.app;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.ui.common.Icons;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -27,6 +28,8 @@ final class CollapseToggles {
     private final Node sidebar;
     private final boolean canAct;
     private final Runnable placeEditor;
+    /** Under the scrolling sidebar, always in sight: sign-out and the desk's tools. */
+    private final VBox footer = new VBox(4);
     private final Button sidebarToggle = new Button();
     private final Button editorToggle = new Button();
     private SplitPane main;
@@ -36,7 +39,11 @@ final class CollapseToggles {
 
     CollapseToggles(Messages messages, Node sidebar, boolean canAct, Runnable placeEditor) {
         this.messages = messages;
-        this.sidebar = scrolling(sidebar);
+        Node scroll = scrolling(sidebar);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        footer.getStyleClass().add("sidebar-footer");
+        footer.setPadding(new Insets(4, 8, 6, 8));
+        this.sidebar = new VBox(scroll, footer);
         this.canAct = canAct;
         this.placeEditor = placeEditor;
         style(sidebarToggle, "toggleSidebar");
@@ -73,6 +80,11 @@ final class CollapseToggles {
         b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         b.getStyleClass().addAll("button-icon", "flat");
         b.setFocusTraversable(true);
+    }
+
+    /** Pins {@code tool} under the sidebar, where scrolling never takes it out of sight. */
+    void pin(Node tool) {
+        footer.getChildren().add(tool);
     }
 
     /** The sidebar with its fold button above it; {@code split}: the inbox/detail split that gets the width. */

@@ -180,7 +180,9 @@ public final class MainWindow implements DeskCoordinator.Screen {
         help.setOnAction(e -> ShortcutHelp.show(window(), messages));
         tools = new HBox(4, theme, language, help);
         tools.setAlignment(Pos.CENTER_LEFT);
-        sidebar.extra().getChildren().addAll(dash, tools, officer.root());
+        sidebar.extra().getChildren().add(officer.root());
+        folds.pin(dash);
+        folds.pin(tools);
         if (mode.acrossInstitutions()) {
             // Issue 17: groups across institutions and redirect loops.
             Button cross = Icons.button(MaterialDesignC.CALL_SPLIT, messages.get("ui.cross.open"));
