@@ -49,6 +49,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -60,6 +61,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -72,6 +74,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
  * keyboard shortcuts and owns the views' activate/deactivate.
  */
 public final class MainWindow implements DeskCoordinator.Screen {
+    /** A notice's text width: the card stays in the window's corner. */
+    private static final double NOTICE_WIDTH = 380;
     private final Desk desk;
     private final Messages messages;
     private final DeskCoordinator coordinator;
@@ -205,8 +209,16 @@ public final class MainWindow implements DeskCoordinator.Screen {
         if (w == null || !w.isShowing()) {
             return;
         }
-        Notifications.create().owner(w).title(notice.title()).text(notice.text()).hideAfter(Duration.seconds(8))
-                .position(Pos.BOTTOM_RIGHT).showWarning();
+        // The text wraps in a card of its own width: a long one-line notice made the popup as wide as the
+        // window, and for its 8 seconds it swallowed clicks along the whole bottom edge (the sidebar's tools).
+        Label text = new Label(notice.text());
+        text.setWrapText(true);
+        text.setPrefWidth(NOTICE_WIDTH);
+        text.setMaxWidth(NOTICE_WIDTH);
+        HBox card = new HBox(10, Icons.icon(MaterialDesignA.ALERT_OUTLINE), text);
+        card.setAlignment(Pos.TOP_LEFT);
+        Notifications.create().owner(w).title(notice.title()).graphic(card).hideAfter(Duration.seconds(8))
+                .position(Pos.BOTTOM_RIGHT).show();
     }
 
     private void exportCsv() {
