@@ -127,12 +127,19 @@ public final class DetailView {
         notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
         replyLapse = new ReplyLapseBar(vm);
+        Label privacy = new Label();
+        privacy.setId("privacyNote");
+        privacy.getStyleClass().add("meta-key");
+        privacy.setWrapText(true);
+        privacy.textProperty().bind(vm.privacyProperty());
+        privacy.visibleProperty().bind(vm.privacyProperty().isNotEmpty());
+        privacy.managedProperty().bind(privacy.visibleProperty());
         Label calendar = new Label();
         calendar.setId("calendarEdition");
         calendar.getStyleClass().add("meta-key");
         calendar.setWrapText(true);
         calendar.textProperty().bind(vm.calendarProperty());
-        VBox shown = new VBox(8, head, title, meta, clocks, calendar, replyLapse, outboxTitle, notice, outbox, sections, location, body, attachmentsTitle,
+        VBox shown = new VBox(8, head, title, meta, privacy, clocks, calendar, replyLapse, outboxTitle, notice, outbox, sections, location, body, attachmentsTitle,
                 attachments, section("ui.detail.chronology"), timeline);
         // A narrow pane (the divider moved) wraps the texts: nothing in it may claim more than the pane's width.
         shown.setMinWidth(0);

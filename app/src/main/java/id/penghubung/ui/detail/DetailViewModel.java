@@ -92,6 +92,7 @@ public final class DetailViewModel {
     private final StringProperty replyLapse = new SimpleStringProperty("");
     /** "Kalender: SKB … · diperbarui …": the holiday table the clocks were counted with (issue 22). */
     private final StringProperty calendar = new SimpleStringProperty("");
+    private final StringProperty privacy = new SimpleStringProperty("");
     private final ObservableList<ClockLine> clocks = FXCollections.observableArrayList();
     private final UnitStepText unitText;
     private final ObservableList<TimelineLine> timeline = FXCollections.observableArrayList();
@@ -181,6 +182,7 @@ public final class DetailViewModel {
         replyLapse.set("");
         lapseActions.clear();
         calendar.set("");
+        privacy.set("");
         message.set(messages.get("main.welcome"));
     }
 
@@ -212,6 +214,7 @@ public final class DetailViewModel {
         replyLapse.set(lapse.orElse(""));
         lapseActions.setAll(lapse.isPresent() && onChoose != null ? ReplyLapse.ALLOWED : List.of());
         calendar.set(calendarText());
+        privacy.set(privacyNote(c));
         if (complaint.get() == null || !complaint.get().id().equals(c.id())) {
             notice.set(""); // a notice about another complaint's outbox
         }
@@ -384,6 +387,18 @@ public final class DetailViewModel {
 
     public ReadOnlyStringProperty replyLapseProperty() {
         return replyLapse;
+    }
+
+    /** Why no identity is shown: an anonymous report has none; a confidential one keeps it withheld (one rule with print and export). */
+    public ReadOnlyStringProperty privacyProperty() {
+        return privacy;
+    }
+
+    private String privacyNote(Complaint c) {
+        if (c.anonymous()) {
+            return messages.get("ui.detail.privacy.anonymous");
+        }
+        return c.confidential() ? messages.get("ui.detail.privacy.confidential") : "";
     }
 
     public ReadOnlyStringProperty calendarProperty() {

@@ -100,6 +100,37 @@ class DetailViewModelTest {
     }
 
     @Test
+    void theDetailSaysWhyNoIdentityIsShownAnonymousHasNoneConfidentialIsWithheld() {
+        Complaint anonymous = null;
+        Complaint confidential = null;
+        Complaint open = null;
+        for (int i = 0; i < 500 && (anonymous == null || confidential == null || open == null); i++) {
+            Complaint c = WORLD.complaint(i);
+            if (c.anonymous() && anonymous == null) {
+                anonymous = c;
+            } else if (!c.anonymous() && c.confidential() && confidential == null) {
+                confidential = c;
+            } else if (!c.anonymous() && !c.confidential() && open == null) {
+                open = c;
+            }
+        }
+        assertThat(anonymous).as("the synthetic world has an anonymous report").isNotNull();
+        assertThat(confidential).as("the synthetic world has a confidential report").isNotNull();
+        assertThat(open).isNotNull();
+        DetailViewModel vm = vm("id", data(Map.of(anonymous.id(), anonymous, confidential.id(), confidential, open.id(), open), false));
+
+        vm.show(Optional.of(anonymous.id()));
+        background.runAll();
+        assertThat(vm.privacyProperty().get()).startsWith("Pelapor anonim").contains("tanpa identitas");
+        vm.show(Optional.of(confidential.id()));
+        background.runAll();
+        assertThat(vm.privacyProperty().get()).startsWith("Laporan rahasia").contains("dirahasiakan");
+        vm.show(Optional.of(open.id()));
+        background.runAll();
+        assertThat(vm.privacyProperty().get()).isEmpty();
+    }
+
+    @Test
     void theLastChosenComplaintWinsWhenReadsFinishOutOfOrder() {
         Complaint first = WORLD.complaint(1);
         Complaint second = WORLD.complaint(2);
