@@ -91,7 +91,8 @@ class LockDeskTest extends TrainingDesk {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> inScene("#inboxTable"));
         assertThat(inScene("#lockScreen")).isFalse();
         assertThat(app.desk().orElseThrow().store().isLocked()).isFalse();
-        assertThat(table().getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        // The rows come back off the FX thread: the same row is selected once they are in.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getSelectionModel().getSelectedIndex() == 1);
         assertThat(app.mainWindow().flatMap(w -> w.shownComplaint()).map(c -> c.id())).contains(row.id());
         assertThat(robot.lookup("#actionText").queryAs(TextArea.class).getText()).isEqualTo(draft);
         assertThat(app.desk().orElseThrow().store().draft(row.id(), kind())).get()
