@@ -6,10 +6,9 @@ import id.penghubung.model.Event;
 import id.penghubung.model.Reviews;
 import id.penghubung.model.action.Approve;
 import id.penghubung.model.action.OfficerAction;
-import id.penghubung.model.action.Problem;
 import id.penghubung.model.action.ReturnDraft;
 import id.penghubung.ui.action.ActionCheck;
-import id.penghubung.ui.common.OfficerText;
+import id.penghubung.ui.units.InternalActions;
 import id.penghubung.ui.units.UnitsData;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -33,11 +32,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class ReviewViewModel {
     private final Messages messages;
-    private final UnitsData data;
-    private final ActionCheck check;
     private final BooleanSupplier approves;
     private final Executor background;
     private final Executor ui;
+    private final InternalActions actions;
     private final DateTimeFormatter dateTime;
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canDecide = new ReadOnlyBooleanWrapper(false);
@@ -55,11 +53,10 @@ public final class ReviewViewModel {
     public ReviewViewModel(Messages messages, UnitsData data, ActionCheck check, BooleanSupplier approves, Executor background,
             Executor ui, ZoneId zone) {
         this.messages = Objects.requireNonNull(messages);
-        this.data = Objects.requireNonNull(data);
-        this.check = Objects.requireNonNull(check);
         this.approves = Objects.requireNonNull(approves);
         this.background = Objects.requireNonNull(background);
         this.ui = Objects.requireNonNull(ui);
+        this.actions = new InternalActions(messages, data, check, background, ui);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(zone);
     }
@@ -133,27 +130,7 @@ public final class ReviewViewModel {
     }
 
     private List<String> queue(OfficerAction action) {
-        Complaint c = complaint;
-        if (c == null) {
-            return List.of();
-        }
-        List<Problem> found = check.check(action, c);
-        if (!found.isEmpty()) {
-            return found.stream().map(p -> messages.get(p.messageKey(), p.args().toArray())).toList();
-        }
-        long base = c.version();
-        background.execute(() -> {
-            try {
-                data.enqueue(c.id(), base, action);
-                ui.execute(() -> {
-                    result.set(messages.get("ui.action.queued", messages.label(action.type())));
-                    onQueued.run();
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> result.set(messages.get("ui.error.store", OfficerText.of(messages, e))));
-            }
-        });
-        return List.of();
+        return actions.queue(complaint, action, result::set, () -> onQueued.run());
     }
 
     public ReadOnlyBooleanProperty shownProperty() {

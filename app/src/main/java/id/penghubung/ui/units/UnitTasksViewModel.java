@@ -5,13 +5,11 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.UnitTask;
 import id.penghubung.model.action.OfficerAction;
-import id.penghubung.model.action.Problem;
 import id.penghubung.model.action.UnitRemind;
 import id.penghubung.model.action.UnitReply;
 import id.penghubung.model.action.UnitWithdraw;
 import id.penghubung.model.calendar.OfficeTime;
 import id.penghubung.ui.action.ActionCheck;
-import id.penghubung.ui.common.OfficerText;
 import id.penghubung.ui.common.Urgency;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,10 +39,8 @@ public final class UnitTasksViewModel {
     }
 
     private final Messages messages;
-    private final UnitsData data;
-    private final ActionCheck check;
-    private final Executor background;
     private final Executor ui;
+    private final InternalActions actions;
     private final Clock clock;
     private final ZoneId zone;
     private final UnitStepText text;
@@ -58,10 +54,8 @@ public final class UnitTasksViewModel {
     public UnitTasksViewModel(Messages messages, UnitsData data, ActionCheck check, Executor background, Executor ui, Clock clock,
             ZoneId zone) {
         this.messages = Objects.requireNonNull(messages);
-        this.data = Objects.requireNonNull(data);
-        this.check = Objects.requireNonNull(check);
-        this.background = Objects.requireNonNull(background);
         this.ui = Objects.requireNonNull(ui);
+        this.actions = new InternalActions(messages, data, check, background, ui);
         this.clock = Objects.requireNonNull(clock);
         this.zone = Objects.requireNonNull(zone);
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
@@ -144,27 +138,7 @@ public final class UnitTasksViewModel {
     }
 
     private List<String> queue(OfficerAction action) {
-        Complaint c = complaint;
-        if (c == null) {
-            return List.of();
-        }
-        List<Problem> found = check.check(action, c);
-        if (!found.isEmpty()) {
-            return found.stream().map(p -> messages.get(p.messageKey(), p.args().toArray())).toList();
-        }
-        long base = c.version();
-        background.execute(() -> {
-            try {
-                data.enqueue(c.id(), base, action);
-                ui.execute(() -> {
-                    result.set(messages.get("ui.action.queued", messages.label(action.type())));
-                    onQueued.run();
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> result.set(messages.get("ui.error.store", OfficerText.of(messages, e))));
-            }
-        });
-        return List.of();
+        return actions.queue(complaint, action, result::set, () -> onQueued.run());
     }
 
     public ObservableList<Line> lines() {
