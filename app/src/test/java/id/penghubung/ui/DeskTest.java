@@ -173,6 +173,24 @@ class DeskTest extends StoreDesk {
                 () -> robot.lookup("#draftState").queryAs(Label.class).getText().isEmpty());
     }
 
+    /** Issue 15, "the sidebar adds up": the status views' counts on screen sum to "Semua", none missing. */
+    @Test
+    void theSidebarsStatusCountsOnScreenAddUpToAll() throws Exception {
+        start();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#count-ALL").queryLabeled().getText().isBlank()
+                && !robot.lookup("#count-ALL").queryLabeled().getText().equals("0"));
+        WaitForAsyncUtils.waitForFxEvents();
+        long sum = 0;
+        for (InboxView view : InboxView.STATUS_VIEWS) {
+            String shown = robot.lookup("#count-" + view.name()).queryLabeled().getText();
+            assertThat(shown).as("the sidebar shows a count for %s", view).matches("[\\d.,]+");
+            sum += Long.parseLong(shown.replaceAll("\\D", ""));
+        }
+        long all = Long.parseLong(robot.lookup("#count-ALL").queryLabeled().getText().replaceAll("\\D", ""));
+        assertThat(all).isPositive();
+        assertThat(sum).as("status views on screen add up to Semua").isEqualTo(all);
+    }
+
     @Test
     void dashboardChartsTheCacheAndTheThemeSwitchesToDark() throws Exception {
         start();
