@@ -70,13 +70,13 @@ public final class DashboardView {
         this.position = position;
         this.trend = trend;
         this.messages = vm.messages();
-        ageing = new ValueBars(messages.get("ui.dashboard.ageing"), "dashboard-ageing");
-        month = new ValueBars("", "dashboard-month");
+        ageing = new ValueBars(messages.get("ui.dashboard.ageing"), "dashboard-ageing").numbersIn(messages.locale());
+        month = new ValueBars("", "dashboard-month").numbersIn(messages.locale());
         month.chart().titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("ui.dashboard.deadlines", vm.monthTextProperty().get()), vm.monthTextProperty()));
-        category = new ValueBars(messages.get("ui.dashboard.topCategories"), "dashboard-categories");
-        spots = new ValueBars(messages.get("ui.dashboard.hotSpots"), "dashboard-hot-spots");
-        unit = new ValueBars(messages.get("ui.dashboard.byUnit"), "dashboard-units");
+        category = new ValueBars(messages.get("ui.dashboard.topCategories"), "dashboard-categories").numbersIn(messages.locale());
+        spots = new ValueBars(messages.get("ui.dashboard.hotSpots"), "dashboard-hot-spots").numbersIn(messages.locale());
+        unit = new ValueBars(messages.get("ui.dashboard.byUnit"), "dashboard-units").numbersIn(messages.locale());
 
         Label title = new Label(messages.get("ui.dashboard.title"));
         title.getStyleClass().add("detail-title");

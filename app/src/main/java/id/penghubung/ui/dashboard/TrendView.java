@@ -44,6 +44,7 @@ public final class TrendView {
         counts.setAutoRanging(false);
         counts.setLowerBound(0);
         counts.setMinorTickVisible(false);
+        counts.setTickLabelFormatter(new AxisNumbers(messages.locale()));
         flow.setId("dashboard-trend");
         flow.setTitle(messages.get("ui.trend.flow"));
         onTime = new BarChart<>(new CategoryAxis(), percentAxis());

@@ -2,6 +2,7 @@ package id.penghubung.ui.dashboard;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -40,6 +41,12 @@ final class ValueBars {
         values.setAutoRanging(false);
         values.setLowerBound(0);
         values.setMinorTickVisible(false);
+    }
+
+    /** Writes the axis's numbers in the desk's language, like the values on the bars. */
+    ValueBars numbersIn(Locale locale) {
+        values.setTickLabelFormatter(new AxisNumbers(locale));
+        return this;
     }
 
     BarChart<Number, String> chart() {
