@@ -9,7 +9,6 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
@@ -56,24 +55,6 @@ public final class Dialogs {
         }
         dialog.setResizable(true);
         return dialog;
-    }
-
-    /**
-     * Opens {@code dialog} {@code width} pixels wide, or as wide as its owner's screen allows: a
-     * dialog's window takes its size from the header's text on first show, whatever the pane's
-     * preferred width, so wide tables opened cut off.
-     */
-    public static void openWide(Dialog<?> dialog, double width) {
-        dialog.setOnShown(e -> {
-            Window w = dialog.getDialogPane().getScene().getWindow();
-            double screen = Screen.getScreensForRectangle(w.getX(), w.getY(), 1, 1).stream().findFirst()
-                    .orElse(Screen.getPrimary()).getVisualBounds().getWidth();
-            double target = Math.min(width, screen - 40);
-            if (w.getWidth() < target) {
-                w.setWidth(target);
-                w.centerOnScreen();
-            }
-        });
     }
 
     /** An empty dialog whose title and header are the bundle's {@code titleKey}, owned by {@code owner} when given. */
