@@ -4,6 +4,7 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.store.CaseStore;
 import id.penghubung.store.DamagedStoreException;
 import id.penghubung.store.DeadlineIndex;
+import id.penghubung.store.SearchLater;
 import id.penghubung.store.account.Account;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,7 +34,8 @@ final class AccountCache implements AutoCloseable {
     static AccountCache open(Account account, Messages messages, DeadlineIndex deadlines) {
         AccountKey key = AccountKey.unlock(account, messages);
         try {
-            return new AccountCache(account, key, CaseStore.open(account.cacheFile(), deadlines, Clock.systemUTC(), key.cipher()));
+            // A command opens the search index only if it searches: print and export never pay for it.
+            return new AccountCache(account, key, SearchLater.open(account.cacheFile(), deadlines, Clock.systemUTC(), key.cipher()));
         } catch (DamagedStoreException e) {
             key.close();
             throw new CommandProblem(ExitCodes.FAILURE, messages.get("cli.rebuild.damaged", account.username()));

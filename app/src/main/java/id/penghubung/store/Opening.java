@@ -26,6 +26,11 @@ final class Opening {
 
     /** See {@link CaseStore#open(Path, DeadlineIndex, Clock, FieldCipher)}. */
     static CaseStore open(Path file, DeadlineIndex deadlines, Clock clock, FieldCipher cipher) {
+        return open(file, deadlines, clock, cipher, true);
+    }
+
+    /** As {@link #open(Path, DeadlineIndex, Clock, FieldCipher)}; the search index opened now or at its first use. */
+    static CaseStore open(Path file, DeadlineIndex deadlines, Clock clock, FieldCipher cipher, boolean searchNow) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(deadlines, "deadlines");
         Objects.requireNonNull(clock, "clock");
@@ -84,17 +89,17 @@ final class Opening {
             });
             // Java step of v5: the audit chain is checked (and what is pending chained) at every open.
             AuditLog audit = AuditLog.open(writer, cipher, firstKeyed[0], clock);
-            SearchIndex search = SearchIndex.open(file);
-            if (!bulk) {
-                // Merging left off when the last first pull ended early (a crash, a failed resume).
-                Db.await(search.resumeMerging(() -> false));
-            }
-            Db reader;
+            Db reader = Db.reader(file);
+            SearchIndex search;
             try {
-                reader = Db.reader(file);
-                attach(reader, search.file());
+                // Search queries join the index's rows to the cache's on the reader connection.
+                search = searchNow ? SearchIndex.open(file, f -> attach(reader, f)) : new SearchIndex(file, f -> attach(reader, f));
+                if (searchNow && !bulk) {
+                    // Merging left off when the last first pull ended early (a crash, a failed resume).
+                    Db.await(search.resumeMerging(() -> false));
+                }
             } catch (RuntimeException e) {
-                search.close();
+                reader.close();
                 throw e;
             }
             restrictFiles(file);
@@ -112,18 +117,13 @@ final class Opening {
 
     /** Search queries join the index's rows to the cache's on the reader connection. */
     private static void attach(Db reader, Path searchFile) {
-        try {
-            reader.locked(() -> {
-                try (PreparedStatement p = reader.connection.prepareStatement("ATTACH DATABASE ? AS search")) {
-                    p.setString(1, searchFile.toString());
-                    p.execute();
-                }
-                return null;
-            });
-        } catch (RuntimeException e) {
-            reader.close();
-            throw e;
-        }
+        reader.locked(() -> {
+            try (PreparedStatement p = reader.connection.prepareStatement("ATTACH DATABASE ? AS search")) {
+                p.setString(1, searchFile.toString());
+                p.execute();
+            }
+            return null;
+        });
     }
 
     private static Db scrubbed(Path file) {

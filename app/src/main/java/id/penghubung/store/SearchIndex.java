@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +14,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,18 +56,19 @@ final class SearchIndex implements AutoCloseable {
     record Doc(long rid, String id, long version, String tracking, String title, String body, String events) {
     }
 
-    private final Path file;
-    private final Db db;
-    private final SearchIndexRows rows;
+    private final Path cacheFile;
+    private final Consumer<Path> whenOpened;
+    /** The index's connection and rows: opened by the first task on the index's thread ({@link #ready}), used there. */
+    private volatile Db db;
+    private SearchIndexRows rows;
     private final ExecutorService worker;
     /** True when the index may not follow the cache (new file, failed write): caught up before the next write. */
-    private final AtomicBoolean behind;
+    private final AtomicBoolean behind = new AtomicBoolean();
 
-    SearchIndex(Path file, Db db, boolean behind) {
-        this.file = file;
-        this.db = db;
-        this.rows = new SearchIndexRows(db);
-        this.behind = new AtomicBoolean(behind);
+    /** The index of {@code cacheFile}, opened (and caught up) at its first use; {@code whenOpened} is handed the file. */
+    SearchIndex(Path cacheFile, Consumer<Path> whenOpened) {
+        this.cacheFile = cacheFile;
+        this.whenOpened = whenOpened;
         this.worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("search-index").daemon().factory());
     }
 
@@ -74,25 +77,9 @@ final class SearchIndex implements AutoCloseable {
         return SearchIndexFile.fileFor(cacheFile);
     }
 
-    /** The index file and its -wal/-shm. */
-    static List<Path> filesFor(Path cacheFile) {
-        return SearchIndexFile.filesFor(cacheFile);
-    }
-
-
-    /**
-     * Opens the index of {@code cacheFile} and brings it up to the cache. A missing, damaged or
-     * foreign index file is replaced by an empty one and rebuilt from the cache: it is derived data.
-     */
-    static SearchIndex open(Path cacheFile) {
-        SearchIndex index;
-        try {
-            index = SearchIndexFile.openFile(cacheFile);
-        } catch (DamagedStoreException e) {
-            LOG.warn("Search index unreadable ({}); rebuilding it from the cache", e.messageKey());
-            delete(cacheFile);
-            index = SearchIndexFile.openFile(cacheFile);
-        }
+    /** As {@link #SearchIndex(Path, Consumer)}, opened and brought up to the cache now ({@link SearchIndexFile#openOrReplace}). */
+    static SearchIndex open(Path cacheFile, Consumer<Path> whenOpened) {
+        SearchIndex index = new SearchIndex(cacheFile, whenOpened);
         try {
             index.catchUpNow();
             return index;
@@ -102,14 +89,38 @@ final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** Opens the file on the index's thread when no task did yet (a search joins its tables on the reader). */
+    void ensureOpen() {
+        if (db == null) {
+            Db.await(submit(() -> null));
+        }
+    }
+
+    /** Runs a task on the index's thread, the file opened first. */
+    private <T> Future<T> submit(Callable<T> task) {
+        return worker.submit(() -> {
+            ready();
+            return task.call();
+        });
+    }
+
+    /** On the index's thread, before any use of {@link #db}: opens the file once. */
+    private void ready() {
+        if (db == null) {
+            SearchIndexFile.Opened opened = SearchIndexFile.openOrReplace(cacheFile, whenOpened);
+            behind.compareAndSet(false, opened.created());
+            rows = new SearchIndexRows(opened.db());
+            db = opened.db();
+        }
+    }
+
+    Path file() {
+        return SearchIndexFile.fileFor(cacheFile);
+    }
+
     /** Deletes the index files of a cache (they are rebuilt from the cache at the next open). */
     static void delete(Path cacheFile) {
         SearchIndexFile.delete(cacheFile);
-    }
-
-
-    Path file() {
-        return file;
     }
 
     /** A new batch for one cache write transaction. */
@@ -119,7 +130,7 @@ final class SearchIndex implements AutoCloseable {
 
     /** Brings the index up to the cache now, on the index's thread, waiting for it. Returns how many were (re)indexed. */
     int catchUpNow() {
-        return Db.await(worker.submit(() -> db.locked(() -> {
+        return Db.await(submit(() -> db.locked(() -> {
             db.begin();
             try {
                 int n = behind.get() || !rows.tokensAgree() ? rows.catchUp() : 0;
@@ -142,7 +153,7 @@ final class SearchIndex implements AutoCloseable {
      * this work, on the index's thread.
      */
     Future<?> resumeMerging(BooleanSupplier keepGoing) {
-        return worker.submit(() -> {
+        return submit(() -> {
             try {
                 if (db.locked(() -> rows.setting("automerge")) != AUTOMERGE) {
                     db.tx(() -> {
@@ -156,22 +167,23 @@ final class SearchIndex implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.warn("Search index merge after a first pull failed; later writes merge instead", e);
             }
+            return null;
         });
     }
 
     /** Test hook: an FTS5 setting as stored, read on the index's thread. */
     int settingForTest(String key) {
-        return Db.await(worker.submit(() -> db.locked(() -> rows.setting(key))));
+        return Db.await(submit(() -> db.locked(() -> rows.setting(key))));
     }
 
     /** Runs PRAGMA quick_check and FTS5's own check on the index file; empty when sound. */
     List<String> integrityProblems() {
-        return Db.await(worker.submit(() -> db.locked(rows::integrityProblems)));
+        return Db.await(submit(() -> db.locked(rows::integrityProblems)));
     }
 
     /** Test hook: runs a statement on the index's connection, on its thread (e.g. PRAGMA max_page_count). */
     void execForTest(String sql) {
-        Db.await(worker.submit(() -> db.locked(() -> {
+        Db.await(submit(() -> db.locked(() -> {
             db.exec(sql);
             return null;
         })));
@@ -187,27 +199,24 @@ final class SearchIndex implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            db.close();
+            if (db != null) {
+                db.close();
+            }
         }
     }
 
     private sealed interface Op permits Put, Remove, DeferMerges, Commit, Abandon {
     }
 
-    private record DeferMerges() implements Op {
-    }
+    private record DeferMerges() implements Op { }
 
-    private record Put(Doc doc) implements Op {
-    }
+    private record Put(Doc doc) implements Op { }
 
-    private record Remove(long rid) implements Op {
-    }
+    private record Remove(long rid) implements Op { }
 
-    private record Commit(String token) implements Op {
-    }
+    private record Commit(String token) implements Op { }
 
-    private record Abandon() implements Op {
-    }
+    private record Abandon() implements Op { }
 
     /**
      * The index side of one cache write transaction. The cache's writer feeds it as it writes
@@ -251,7 +260,7 @@ final class SearchIndex implements AutoCloseable {
 
         private void start() {
             if (running == null) {
-                running = worker.submit(this::run);
+                running = submit(this::run);
             }
         }
 

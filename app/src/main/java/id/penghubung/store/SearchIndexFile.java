@@ -9,9 +9,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The search index's own SQLite file beside the cache: where it lives, its schema, opening and deleting it. */
 final class SearchIndexFile {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     // Contentless (the text is in the cache already) with detail=column: no positions, so no
     // phrase/NEAR queries (FtsQuery never builds them), at about half the indexing cost.
     private static final String SCHEMA = """
@@ -49,7 +53,33 @@ final class SearchIndexFile {
         return List.of(f, Path.of(f + "-wal"), Path.of(f + "-shm"));
     }
 
-    static SearchIndex openFile(Path cacheFile) {
+    /** The index's connection, and whether its file was new (or replaced): then it must catch up in full. */
+    record Opened(Db db, boolean created) {
+    }
+
+    /**
+     * Opens the index file of {@code cacheFile}. A missing, damaged or foreign index file is replaced by an
+     * empty one (rebuilt from the cache: it is derived data). {@code whenOpened} is handed the file.
+     */
+    static Opened openOrReplace(Path cacheFile, Consumer<Path> whenOpened) {
+        Opened opened;
+        try {
+            opened = openFile(cacheFile);
+        } catch (DamagedStoreException e) {
+            LOG.warn("Search index unreadable ({}); rebuilding it from the cache", e.messageKey());
+            delete(cacheFile);
+            opened = openFile(cacheFile);
+        }
+        try {
+            whenOpened.accept(fileFor(cacheFile));
+            return opened;
+        } catch (RuntimeException e) {
+            opened.db().close();
+            throw e;
+        }
+    }
+
+    private static Opened openFile(Path cacheFile) {
         Path file = fileFor(cacheFile);
         try {
             if (!Files.exists(file)) {
@@ -72,7 +102,7 @@ final class SearchIndexFile {
                 }
                 return null;
             });
-            return new SearchIndex(file, db, created);
+            return new Opened(db, created);
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -152,6 +152,7 @@ final class ServerCopy {
 
     /** Waits until the search index holds every committed cache write. */
     void awaitIndexed() {
+        search.ensureOpen(); // a store opened for a command opens its index at the first search
         SearchIndex.Batch last = indexing.get();
         if (last != null) {
             last.awaitDone();

@@ -9,6 +9,8 @@ import id.penghubung.protocol.Json;
 import id.penghubung.store.AuditEntry;
 import id.penghubung.store.CaseStore;
 import id.penghubung.store.DeadlineIndex;
+import id.penghubung.store.InboxQuery;
+import id.penghubung.store.InboxView;
 import id.penghubung.store.account.AccountRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -17,6 +19,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -92,6 +96,28 @@ class PrintCommandTest {
                     .findFirst().orElseThrow();
             assertThat(print.account()).isEqualTo(new AccountRegistry(data).accounts().getFirst().userId());
             assertThat(print.detail()).contains("#" + first, "#" + second, "dua.pdf", "count=2");
+        }
+    }
+
+    @Test
+    void printingOneCaseLeavesTheSearchIndexClosed() throws Exception {
+        // Print reads complaints by id: opening (and catching up) the full-text index is start-up cost it never uses.
+        Path cache = new AccountRegistry(data).accounts().getFirst().cacheFile();
+        List<Path> index = List.of(Path.of(cache + "-search"), Path.of(cache + "-search-wal"),
+                Path.of(cache + "-search-shm"));
+        for (Path file : index) {
+            Files.deleteIfExists(file);
+        }
+        Path pdf = data.resolve("satu.pdf");
+        assertThat(run("print", "--data", data.toString(), "--case", cached.get(0).get("trackingId").asText(), "--out",
+                pdf.toString())).as(err.toString()).isZero();
+        assertThat(pdf).exists();
+        assertThat(index).as("the search index files after print").noneMatch(Files::exists);
+        // The next store that searches builds the index again from the cache.
+        try (CaseStore store = openStore()) {
+            String word = cached.get(0).get("title").asText().split(" ")[0];
+            Instant now = Instant.now();
+            assertThat(store.search(word, InboxQuery.of(InboxView.ALL, now, now), 50)).isNotEmpty();
         }
     }
 
