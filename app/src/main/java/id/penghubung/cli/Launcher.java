@@ -17,6 +17,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // `--version` alone is IT's quick check of an install: answered before the parser, the bundles,
+        // logging or JavaFX load (VersionStartTest), the same line picocli's version option prints.
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            System.out.println(Version.line());
+            return;
+        }
         Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
                 LoggerFactory.getLogger(Launcher.class).error("Uncaught error in {}", thread.getName(), error));
         int exitCode = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));

@@ -39,7 +39,7 @@ public final class RootCommand implements Callable<Integer> {
     public static final class VersionProvider implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"Penghubung " + Version.current()};
+            return new String[] {Version.line()};
         }
     }
 }

@@ -10,4 +10,9 @@ public final class Version {
     public static String current() {
         return AppVersion.current();
     }
+
+    /** What {@code --version} prints: "Penghubung 0.1.0". */
+    static String line() {
+        return "Penghubung " + current();
+    }
 }
