@@ -9,10 +9,12 @@ import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.model.sla.DeadlineKind;
 import id.penghubung.model.sla.DeadlineState;
 import id.penghubung.model.sla.SlaPolicy;
+import id.penghubung.protocol.SlaPolicies;
 import id.penghubung.protocol.WireActor;
 import id.penghubung.protocol.WireComplaint;
 import id.penghubung.protocol.WireEvent;
 import id.penghubung.protocol.WireMapper;
+import id.penghubung.protocol.WireSlaPolicy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,14 +30,22 @@ import java.util.Optional;
  */
 final class AutoFinish {
     static final String SYSTEM_ACTOR = "Sistem SP4N-LAPOR!";
-    static final String TEXT = "Dianggap selesai: tidak ada tanggapan pelapor dalam 10 hari kerja setelah tindak lanjut.";
+    private static final String TEXT = "Dianggap selesai: tidak ada tanggapan pelapor dalam %d hari kerja setelah tindak lanjut.";
 
     private final DeadlineCalculator calculator;
     private final Instant now;
+    private final String text;
 
-    AutoFinish(Instant now) {
-        this.calculator = new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard());
+    /** Auto-finish by the policy the server publishes ({@code autoFinishWorkingDays}, issue 22), as of {@code now}. */
+    AutoFinish(Instant now, WireSlaPolicy published) {
+        this.calculator = new DeadlineCalculator(WorkingCalendar.bundled(), policy(published));
         this.now = now;
+        this.text = TEXT.formatted(published.autoFinishWorkingDays());
+    }
+
+    /** The published policy as the desk reads it, so the server closes when the desk's clock ends. */
+    static SlaPolicy policy(WireSlaPolicy published) {
+        return SlaPolicies.toModel(published, SlaPolicy.standard().pauseWhileWaitingForReporter());
     }
 
     /** The record as LAPOR! would hold it now: closed by the system if its auto-finish has come. */
@@ -59,13 +69,13 @@ final class AutoFinish {
         return autoFinish.dueAt();
     }
 
-    private static ComplaintRecord closed(ComplaintRecord record, Instant at) {
+    private ComplaintRecord closed(ComplaintRecord record, Instant at) {
         WireComplaint w = record.wire();
         List<WireEvent> events = new ArrayList<>(w.events());
         // The seeded world's id; a complaint reopened and finished again gets its own.
         String eventId = w.events().stream().anyMatch(e -> e.id().equals(w.id() + "-af")) ? w.id() + "-af-" + w.version() : w.id() + "-af";
         events.add(new WireEvent(eventId, EventType.COMPLETED.name(), at, new WireActor(ActorKind.SYSTEM, SYSTEM_ACTOR),
-                TEXT, List.of()));
+                text, List.of()));
         WireComplaint next = new WireComplaint(w.id(), w.trackingId(), w.version() + 1, w.title(), w.body(), w.classification(),
                 w.anonymous(), w.confidential(), w.category(), w.channel(), Status.SELESAI.name(), w.submittedAt(), w.disposedAt(),
                 w.incidentDate(), w.location(), w.agency(), w.unit(), w.reporter(), w.attachments(), events, w.redirect());

@@ -1,5 +1,6 @@
 package id.penghubung.central;
 
+import id.penghubung.protocol.WireSlaPolicy;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,23 +14,27 @@ import java.util.Objects;
  * the actions are served, every open complaint whose auto-finish has come by the server's clock (the
  * training clock too) is closed by the SYSTEM as a new version ({@link AutoFinish}), so the desk's next
  * pull brings it. A full look is taken only when needed: at the first request, when the earliest
- * auto-finish seen last time has come, or {@link #HORIZON} after the last look (a follow-up given since
- * cannot end its 10 working days sooner).
+ * auto-finish seen last time has come, or the policy's auto-finish length in days after the last look
+ * (a follow-up given since cannot end its working days sooner). The length is the published
+ * {@code autoFinishWorkingDays}.
  */
 final class AutoFinishSweep {
-    /** A follow-up given after a look ends its auto-finish no sooner than this (10 working days exceed 10 days). */
-    static final Duration HORIZON = Duration.ofDays(10);
     // A prefilter on the stored JSON; AutoFinish checks the status itself.
     private static final String OPEN = "SELECT doc, notes, last_foreign_version FROM complaints"
             + " WHERE doc LIKE '%\"status\":\"PROSES\"%' OR doc LIKE '%\"status\":\"BELUM_DITINDAKLANJUTI\"%'";
 
     private final CentralDatabase db;
     private final Clock clock;
+    private final WireSlaPolicy published;
+    /** A follow-up given after a look ends its auto-finish no sooner than this (n working days span at least n days). */
+    private final Duration horizon;
     private Instant nextLook = Instant.MIN;
 
-    AutoFinishSweep(CentralDatabase db, Clock clock) {
+    AutoFinishSweep(CentralDatabase db, Clock clock, WireSlaPolicy published) {
         this.db = Objects.requireNonNull(db);
         this.clock = Objects.requireNonNull(clock);
+        this.published = Objects.requireNonNull(published);
+        this.horizon = Duration.ofDays(Math.max(1, published.autoFinishWorkingDays()));
     }
 
     /** Closes what auto-finish closes by now; cheap when nothing can be due yet. */
@@ -38,9 +43,9 @@ final class AutoFinishSweep {
         if (now.isBefore(nextLook)) {
             return;
         }
-        AutoFinish autoFinish = new AutoFinish(now);
+        AutoFinish autoFinish = new AutoFinish(now, published);
         nextLook = db.write(c -> {
-            Instant soonest = now.plus(HORIZON);
+            Instant soonest = now.plus(horizon);
             try (PreparedStatement ps = c.prepareStatement(OPEN); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ComplaintRecord record = ComplaintStore.record(rs.getString(1), rs.getString(2), rs.getLong(3));

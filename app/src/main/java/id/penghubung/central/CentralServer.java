@@ -92,7 +92,7 @@ public final class CentralServer implements AutoCloseable {
         this.auth = new AuthService(config, new Sessions(config.clock(), config.accessTokenTtl(), config.refreshTokenTtl()),
                 accounts, dummyHash);
         this.feed = new ChangesFeed(db, worldId);
-        this.autoFinish = new AutoFinishSweep(db, config.clock());
+        this.autoFinish = new AutoFinishSweep(db, config.clock(), config.sla());
         this.adminRoutes = new AdminRoutes(new AdminService(db, config.clock()), auth);
         this.seededAccounts = Catalog.ACCOUNTS.stream()
                 .map(a -> new SeededAccount(a.username(), TRAINING_PASSWORD, a.role(), a.name(), a.agencyId(), a.regionId()))

@@ -58,7 +58,7 @@ final class SeedRegionComplaints {
         if (config.complaints() < FULL_WORLD) {
             return;
         }
-        AutoFinish autoFinish = new AutoFinish(config.clock().instant());
+        AutoFinish autoFinish = new AutoFinish(config.clock().instant(), config.sla());
         ComplaintStore.insert(c, new SeedRegionComplaints(config.seed(), config.clock().instant()).all().stream()
                 .map(autoFinish::apply).toList(), db);
     }

@@ -50,7 +50,7 @@ final class WorldSeeder {
                 }
                 ps.executeBatch();
             }
-            AutoFinish autoFinish = new AutoFinish(config.clock().instant());
+            AutoFinish autoFinish = new AutoFinish(config.clock().instant(), config.sla());
             for (int from = 0; from < config.complaints(); from += SEED_BATCH) {
                 // Generating and writing JSON is the costly part: on all cores; the inserts stay in order.
                 List<ComplaintRecord> records = IntStream.range(from, Math.min(config.complaints(), from + SEED_BATCH))

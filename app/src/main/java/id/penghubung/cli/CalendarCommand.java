@@ -6,12 +6,16 @@ import id.penghubung.model.calendar.Holiday;
 import id.penghubung.model.calendar.HolidayDataException;
 import id.penghubung.model.calendar.HolidayTableReview;
 import id.penghubung.model.calendar.WorkingCalendar;
+import id.penghubung.model.sla.MovedDeadline;
+import id.penghubung.store.account.Account;
 import id.penghubung.sync.ImportedCalendar;
+import id.penghubung.sync.ServerRules;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,7 +77,10 @@ final class CalendarCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code calendar import FILE}: review, then keep the table for every account of this computer. */
+    /**
+     * {@code calendar import FILE}: review, then keep the table for every account of this computer;
+     * with {@code --user NAME}, also which of that account's complaints' deadlines moved ({@code --json}: as JSON).
+     */
     @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
         @ParentCommand
@@ -91,6 +98,12 @@ final class CalendarCommand implements Callable<Integer> {
         @Option(names = "--accept-fewer-days", descriptionKey = "calendar.cli.acceptFewer")
         private boolean acceptFewer;
 
+        @Option(names = "--user", paramLabel = "NAME", descriptionKey = "calendar.cli.user")
+        private String user;
+
+        @Option(names = "--json", descriptionKey = "calendar.cli.json")
+        private boolean json;
+
         @Override
         public Integer call() throws IOException {
             Path dataFolder = data.resolve();
@@ -102,6 +115,9 @@ final class CalendarCommand implements Callable<Integer> {
                 err.println(messages.get("calendar.import.noFile", file));
                 return ExitCodes.USAGE;
             }
+            // Issue 22: with --user, the account's rules before the import, to say which deadlines the table moves.
+            Account account = user == null ? null : AccountChoice.choose(dataFolder, user, messages);
+            ServerRules before = account == null ? null : CalendarMoves.rules(dataFolder, account);
             ImportedCalendar.Outcome outcome;
             try {
                 outcome = ImportedCalendar.importTable(dataFolder, file, acceptFewer, LocalDate.now(WorkingCalendar.DEFAULT_ZONE));
@@ -112,6 +128,12 @@ final class CalendarCommand implements Callable<Integer> {
             HolidayTableReview review = outcome.review();
             for (HolidayTableReview.Problem p : review.problems()) {
                 err.println(messages.get(Messages.enumKey(p.kind()), p.year(), p.date() == null ? "" : p.date().toString()));
+            }
+            List<MovedDeadline> moved = outcome.written() && account != null
+                    ? CalendarMoves.find(account, before, CalendarMoves.rules(dataFolder, account), messages) : List.of();
+            if (json) {
+                CalendarMoves.printJson(review, outcome.written(), moved, out);
+                return outcome.written() ? ExitCodes.OK : ExitCodes.FAILURE;
             }
             for (Holiday h : review.added()) {
                 out.println(messages.get("calendar.import.added", h.date().toString(), h.name(), messages.label(h.kind()),
@@ -129,6 +151,11 @@ final class CalendarCommand implements Callable<Integer> {
                 return ExitCodes.FAILURE;
             }
             out.println(messages.get("calendar.import.done", review.added().size(), review.removed().size(), review.confirmed().size()));
+            if (account != null) {
+                CalendarMoves.print(moved, messages, out);
+            } else {
+                out.println(messages.get("calendar.import.movedHint"));
+            }
             describe(outcome.calendar(), messages, out);
             return ExitCodes.OK;
         }

@@ -47,6 +47,13 @@ public record WireSlaPolicy(int verificationWorkingDays, int followUpWorkingDays
                 pauseWhileHeld);
     }
 
+    /** The same policy with another auto-finish length (training: rehearse another office's rules). */
+    public WireSlaPolicy withAutoFinishWorkingDays(int days) {
+        return new WireSlaPolicy(verificationWorkingDays, followUpWorkingDays, days, completionDays, replyWindowWorkingDays,
+                completionTiers, defaultTier, informationRequestWorkingDays, informationExtensionWorkingDays, reopenWorkingDays,
+                pauseWhileHeld);
+    }
+
     /** The same policy with another reply window. */
     public WireSlaPolicy withReplyWindowWorkingDays(int days) {
         return new WireSlaPolicy(verificationWorkingDays, followUpWorkingDays, autoFinishWorkingDays, completionDays, days,
