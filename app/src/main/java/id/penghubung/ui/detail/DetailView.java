@@ -3,8 +3,6 @@ package id.penghubung.ui.detail;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Attachment;
 import id.penghubung.model.Complaint;
-import id.penghubung.ui.common.ActionDescription;
-import id.penghubung.ui.common.Dialogs;
 import id.penghubung.ui.common.Icons;
 import id.penghubung.ui.common.ViewSubscriptions;
 import java.io.File;
@@ -15,27 +13,19 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Control;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The complaint as the officer reads it: header with privacy badges, deadline clocks, location,
@@ -47,6 +37,7 @@ public final class DetailView {
     private final DetailViewModel vm;
     private final Messages messages;
     private final Consumer<Path> opener;
+    private final OutboxRow outboxRow;
     private final VBox content = new VBox();
     private final ScrollPane root = new ScrollPane(content);
     private final FlowPane badges = new FlowPane(6, 6);
@@ -72,8 +63,9 @@ public final class DetailView {
         this.vm = vm;
         this.messages = vm.messages();
         this.opener = opener;
-        outboxTitle = section("ui.detail.queued");
-        attachmentsTitle = section("ui.detail.attachments");
+        this.outboxRow = new OutboxRow(vm, () -> root.getScene().getWindow());
+        outboxTitle = DetailNodes.section(messages.get("ui.detail.queued"));
+        attachmentsTitle = DetailNodes.section(messages.get("ui.detail.attachments"));
         content.getStyleClass().add("detail");
         content.setId("detail");
         root.setFitToWidth(true);
@@ -140,7 +132,7 @@ public final class DetailView {
         calendar.setWrapText(true);
         calendar.textProperty().bind(vm.calendarProperty());
         VBox shown = new VBox(8, head, title, meta, privacy, clocks, calendar, replyLapse, outboxTitle, notice, outbox, sections, location, body, attachmentsTitle,
-                attachments, section("ui.detail.chronology"), timeline);
+                attachments, DetailNodes.section(messages.get("ui.detail.chronology")), timeline);
         // A narrow pane (the divider moved) wraps the texts: nothing in it may claim more than the pane's width.
         shown.setMinWidth(0);
         shown.visibleProperty().bind(vm.complaintProperty().isNotNull());
@@ -148,75 +140,30 @@ public final class DetailView {
         content.getChildren().addAll(message, shown);
     }
 
-    private Label section(String key) {
-        Label l = new Label(messages.get(key));
-        l.getStyleClass().add("detail-section");
-        return l;
-    }
-
     private void rebuild() {
         Complaint c = vm.complaintProperty().get();
         badges.getChildren().clear();
         if (c != null) {
             if (c.confidential()) {
-                badges.getChildren().add(badge(messages.get("ui.badge.confidential"), "badge-confidential"));
+                badges.getChildren().add(DetailNodes.badge(messages.get("ui.badge.confidential"), "badge-confidential"));
             }
             if (c.anonymous()) {
-                badges.getChildren().add(badge(messages.get("ui.badge.anonymous"), "badge-anonymous"));
+                badges.getChildren().add(DetailNodes.badge(messages.get("ui.badge.anonymous"), "badge-anonymous"));
             }
-            badges.getChildren().add(badge(messages.label(c.status(), c.statusName()), "badge-status"));
+            badges.getChildren().add(DetailNodes.badge(messages.label(c.status(), c.statusName()), "badge-status"));
         }
-        clocks.getChildren().setAll(vm.clocks().stream().map(cl -> {
-            Label name = new Label(cl.name());
-            name.getStyleClass().add("meta-key");
-            Label reading = new Label(cl.reading());
-            reading.getStyleClass().addAll("badge", cl.urgency().styleClass());
-            reading.setWrapText(true);
-            VBox box = new VBox(2, name, reading);
-            if (!cl.due().isEmpty()) {
-                Label due = new Label(cl.due());
-                due.getStyleClass().addAll("meta-key", "clock-due");
-                reading.setTooltip(new Tooltip(cl.name() + " · " + cl.due()));
-                box.getChildren().add(due);
-            }
-            box.getStyleClass().add("clock");
-            // In a narrow pane a clock's reading wraps inside it instead of running out of the pane.
-            box.maxWidthProperty().bind(clocks.prefWrapLengthProperty());
-            return (Node) box;
-        }).toList());
+        clocks.getChildren().setAll(vm.clocks().stream().map(cl -> DetailNodes.clock(cl, clocks.prefWrapLengthProperty())).toList());
         attachments.getChildren().setAll(vm.attachments().stream().map(this::attachmentRow).toList());
         attachmentsTitle.setVisible(!vm.attachments().isEmpty());
         attachmentsTitle.setManaged(!vm.attachments().isEmpty());
-        timeline.getChildren().setAll(vm.timeline().stream().map(t -> {
-            Label when = new Label(t.when() + " · " + t.who());
-            when.getStyleClass().add("timeline-when");
-            Label what = new Label(t.what());
-            what.getStyleClass().add("timeline-what");
-            VBox item = new VBox(2, when, what);
-            if (!t.text().isBlank()) {
-                Label text = new Label(t.text());
-                text.getStyleClass().add("timeline-text");
-                text.setWrapText(true);
-                item.getChildren().add(text);
-            }
-            t.attachments().forEach(a -> item.getChildren().add(attachmentRow(a)));
-            item.getStyleClass().add("timeline-item");
-            return (Node) item;
-        }).toList());
-        outbox.getChildren().setAll(vm.outbox().stream().map(this::outboxRow).toList());
+        timeline.getChildren().setAll(vm.timeline().stream().map(t -> DetailNodes.timelineItem(t, this::attachmentRow)).toList());
+        outbox.getChildren().setAll(vm.outbox().stream().map(outboxRow::of).toList());
         outboxTitle.setVisible(!vm.outbox().isEmpty());
         outboxTitle.setManaged(!vm.outbox().isEmpty());
     }
 
-    private static Label badge(String text, String style) {
-        Label l = new Label(text);
-        l.getStyleClass().addAll("badge", style);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
-    }
-
     private Node attachmentRow(Attachment a) {
-        Label name = new Label(a.fileName() + "  (" + humanSize(a.size()) + ")",
+        Label name = new Label(a.fileName() + "  (" + DetailNodes.humanSize(a.size()) + ")",
                 Icons.icon(a.isImage() ? MaterialDesignI.IMAGE_OUTLINE : MaterialDesignP.PAPERCLIP));
         Button open = Icons.iconButton(MaterialDesignO.OPEN_IN_NEW, messages.get("ui.detail.open", a.fileName()));
         open.setOnAction(e -> vm.open(a, opener));
@@ -232,158 +179,6 @@ public final class DetailView {
         HBox row = new HBox(6, name, open, save);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
-    }
-
-    /**
-     * A queued action in full, readable at any pane width: its type and state, to whom it goes and
-     * what it does, its whole text, its attachments by name, and buttons that wrap to a new line
-     * rather than shrink to "…".
-     */
-    private Node outboxRow(OutboxLine line) {
-        ActionDescription d = line.description();
-        Label what = fixed(new Label(line.what()));
-        what.getStyleClass().addAll("timeline-what", "outbox-type");
-        Label state = fixed(new Label(line.state()));
-        state.getStyleClass().addAll("badge", "outbox-state", line.needsDecision() ? "badge-overdue" : "badge-stopped");
-        FlowPane head = new FlowPane(8, 4, what, state);
-        VBox row = new VBox(4, head, wrapped(d.recipient(), "outbox-recipient"));
-        if (!d.effect().isBlank()) {
-            row.getChildren().add(wrapped(d.effect(), "outbox-effect"));
-        }
-        row.getChildren().add(wrapped(d.text(), "outbox-text"));
-        if (line.late().isEmpty()) {
-            row.getChildren().add(wrapped(line.written(), "outbox-written"));
-        } else {
-            Label late = wrapped(line.late(), "outbox-late");
-            late.getStyleClass().add("diff-old");
-            late.setGraphic(Icons.icon(MaterialDesignC.CLOCK_ALERT_OUTLINE));
-            row.getChildren().add(late);
-        }
-        if (line.diff() != null && !line.diff().rejection().isEmpty()) {
-            row.getChildren().add(wrapped(messages.get("ui.outbox.refused", line.diff().rejection()), "outbox-refusal"));
-        }
-        if (!d.attachments().isEmpty()) {
-            Label files = wrapped(messages.get("ui.action.attachments", String.join(", ", d.attachments())),
-                    "outbox-attachments");
-            files.setGraphic(Icons.icon(MaterialDesignP.PAPERCLIP));
-            row.getChildren().add(files);
-        }
-        row.getStyleClass().add("outbox-item");
-        FlowPane buttons = new FlowPane(6, 6);
-        if (line.needsDecision()) {
-            Button changes = fixed(Icons.button(MaterialDesignC.COMPARE_HORIZONTAL, messages.get("ui.conflict.show")));
-            changes.getStyleClass().add("show-changes");
-            changes.setOnAction(e -> showDiff(line));
-            Button resend = fixed(Icons.button(MaterialDesignS.SEND_OUTLINE, messages.get("ui.conflict.resend")));
-            resend.getStyleClass().add("resend");
-            resend.setOnAction(e -> vm.resend(line));
-            Button edit = fixed(Icons.button(MaterialDesignP.PENCIL_OUTLINE, messages.get("ui.conflict.edit")));
-            edit.getStyleClass().add("edit");
-            edit.setOnAction(e -> vm.edit(line));
-            Button discard = fixed(Icons.button(MaterialDesignD.DELETE_OUTLINE, messages.get("ui.conflict.discard")));
-            discard.getStyleClass().add("discard");
-            discard.setOnAction(e -> {
-                if (Dialogs.confirm(root.getScene().getWindow(), messages.get("ui.conflict.discardTitle"),
-                        messages.get("ui.conflict.discardTitle"), wrapped(messages.get("ui.conflict.discardText",
-                                line.what()), "dialog-text"), "discardDialog",
-                        Dialogs.button(messages.get("ui.conflict.discardConfirm"), ButtonBar.ButtonData.OK_DONE),
-                        Dialogs.cancel(messages))) {
-                    vm.discard(line);
-                }
-            });
-            buttons.getChildren().add(changes);
-            if (line.diff().resendable()) {
-                buttons.getChildren().add(resend);
-            }
-            buttons.getChildren().addAll(edit, discard);
-        }
-        if (line.withdrawable()) {
-            Button withdraw = fixed(Icons.button(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, messages.get("ui.outbox.withdraw")));
-            withdraw.getStyleClass().add("withdraw");
-            withdraw.setOnAction(e -> vm.withdraw(line));
-            buttons.getChildren().add(withdraw);
-        }
-        if (!buttons.getChildren().isEmpty()) {
-            row.getChildren().add(buttons);
-        }
-        return row;
-    }
-
-    /** Never shorter than its text: a type, a state or a button name is never cut to "…". */
-    private static <T extends Control> T fixed(T control) {
-        control.setMinWidth(Region.USE_PREF_SIZE);
-        return control;
-    }
-
-    private static Label wrapped(String text, String style) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinWidth(0);
-        l.setMaxWidth(Double.MAX_VALUE);
-        l.getStyleClass().add(style);
-        return l;
-    }
-
-    private void showDiff(OutboxLine line) {
-        ConflictDiff diff = vm.diff(line);
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(6);
-        grid.add(new Label(""), 0, 0);
-        grid.add(wrapped(messages.get("ui.conflict.local", diff.localVersion()), "detail-section"), 1, 0);
-        grid.add(wrapped(messages.get("ui.conflict.server", diff.serverVersion()), "detail-section"), 2, 0);
-        int r = 1;
-        for (ConflictDiff.Row row : diff.rows()) {
-            Label field = fixed(new Label(row.field()));
-            field.getStyleClass().add("meta-key");
-            Label local = new Label(row.local());
-            Label server = new Label(row.server());
-            local.setWrapText(true);
-            server.setWrapText(true);
-            if (row.changed()) {
-                local.getStyleClass().add("diff-old");
-                server.getStyleClass().add("diff-new");
-            }
-            grid.addRow(r++, field, local, server);
-        }
-        VBox box = new VBox(10, grid);
-        if (!diff.newEvents().isEmpty()) {
-            box.getChildren().add(section2(messages.get("ui.conflict.newEvents")));
-            diff.newEvents().forEach(ev -> {
-                Label l = new Label(ev);
-                l.setWrapText(true);
-                l.getStyleClass().add("diff-new");
-                box.getChildren().add(l);
-            });
-        }
-        if (!diff.resendable()) {
-            box.getChildren().add(wrapped(messages.get("ui.conflict.noResend"), "conflict-no-resend"));
-        }
-        box.setPrefWidth(640);
-        ButtonType resend = Dialogs.button(messages.get("ui.conflict.resend"),
-                ButtonBar.ButtonData.OK_DONE);
-        String title = messages.get("ui.conflict.title", line.what());
-        Dialog<ButtonType> dialog = diff.resendable()
-                ? Dialogs.create(root.getScene().getWindow(), title, null, box, "conflictDialog", resend,
-                        Dialogs.close(messages))
-                : Dialogs.create(root.getScene().getWindow(), title, null, box, "conflictDialog", Dialogs.close(messages));
-        dialog.showAndWait().filter(resend::equals).ifPresent(b -> vm.resend(line));
-    }
-
-    private static Label section2(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("detail-section");
-        return l;
-    }
-
-    static String humanSize(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return (bytes / 1024) + " KB";
-        }
-        return String.format("%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     public void activate() {

@@ -1,28 +1,12 @@
 package id.penghubung.ui.detail;
 
-import id.penghubung.casefile.UnitStepText;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.Attachment;
 import id.penghubung.model.Complaint;
-import id.penghubung.model.ComplaintLink;
-import id.penghubung.model.CompletionTier;
-import id.penghubung.model.Event;
-import id.penghubung.model.EventType;
-import id.penghubung.model.Location;
-import id.penghubung.model.UnitTask;
-import id.penghubung.model.calendar.CalendarEdition;
 import id.penghubung.model.calendar.OfficeTime;
-import id.penghubung.model.calendar.OfficeZone;
-import id.penghubung.model.sla.ClosedBy;
-import id.penghubung.model.sla.CompletionRules;
 import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineCalculator;
-import id.penghubung.model.sla.DeadlineEstimate;
-import id.penghubung.model.sla.DeadlineUrgency;
-import id.penghubung.model.sla.DueDay;
-import id.penghubung.model.sla.MessageRef;
-import id.penghubung.model.sla.RemainingTime;
 import id.penghubung.store.OutboxEntry;
 import id.penghubung.ui.common.ActionDescription;
 import id.penghubung.ui.common.OfficerText;
@@ -40,8 +24,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -54,6 +36,8 @@ import javafx.collections.ObservableList;
 /**
  * The detail pane: one complaint as the officer reads it — title, privacy, location, text, the
  * deadline clocks in working days, the chronology, attachments, and the actions queued on it.
+ * The texts come from {@link DetailTexts}, the outbox rows from {@link OutboxLines}, what the officer
+ * does to them from {@link OutboxCommands}, attachment copies from {@link AttachmentCopies}.
  */
 public final class DetailViewModel {
 
@@ -73,10 +57,10 @@ public final class DetailViewModel {
     private final Executor ui;
     private final Clock clock;
     private final DateTimeFormatter dateTime;
-    private final DateTimeFormatter dueDay;
-    private final ZoneId zone;
     private final AtomicLong generation = new AtomicLong();
+    private final DetailTexts texts;
     private final OutboxLines outboxLines;
+    private final OutboxCommands commands;
     private final AttachmentCopies attachmentCopies;
 
     private final ObjectProperty<Complaint> complaint = new SimpleObjectProperty<>();
@@ -94,12 +78,9 @@ public final class DetailViewModel {
     private final StringProperty calendar = new SimpleStringProperty("");
     private final StringProperty privacy = new SimpleStringProperty("");
     private final ObservableList<ClockLine> clocks = FXCollections.observableArrayList();
-    private final UnitStepText unitText;
     private final ObservableList<TimelineLine> timeline = FXCollections.observableArrayList();
     private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
     private final ObservableList<OutboxLine> outbox = FXCollections.observableArrayList();
-    private Runnable onOutboxChanged = () -> { };
-    private Consumer<OutboxEntry> onEdit = e -> { };
     private Consumer<ActionType> onChoose;
     private final ObservableList<ActionType> lapseActions = FXCollections.observableArrayList();
 
@@ -114,17 +95,17 @@ public final class DetailViewModel {
         this.clock = Objects.requireNonNull(clock);
         // Every time in the pane (header, chronology, outbox rows, units) carries the zone's label.
         this.dateTime = OfficeTime.dateTime(messages.locale(), zone);
-        this.dueDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
-        this.zone = Objects.requireNonNull(zone);
-        this.unitText = new UnitStepText(messages, dateTime, dueDay, zone);
+        DateTimeFormatter dueDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        this.texts = new DetailTexts(messages, deadlines, clock, Objects.requireNonNull(zone), dateTime, dueDay);
         this.outboxLines = new OutboxLines(messages, data, dateTime);
+        this.commands = new OutboxCommands(messages, data, background, ui, notice::set, this::reload);
         this.attachmentCopies = new AttachmentCopies(messages, files, background, ui, message::set);
         message.set(messages.get("main.welcome"));
     }
 
     /** Called when the outbox of the shown complaint changed (withdrawn); the desk refreshes counts. */
     public void setOnOutboxChanged(Runnable value) {
-        onOutboxChanged = Objects.requireNonNull(value);
+        commands.setOnOutboxChanged(value);
     }
 
     /**
@@ -169,20 +150,12 @@ public final class DetailViewModel {
 
     private void clear() {
         complaint.set(null);
-        title.set("");
-        tracking.set("");
-        meta.set("");
-        location.set("");
-        body.set("");
+        List.of(title, tracking, meta, location, body, notice, replyLapse, calendar, privacy).forEach(p -> p.set(""));
         clocks.clear();
         timeline.clear();
         attachments.clear();
         outbox.clear();
-        notice.set("");
-        replyLapse.set("");
         lapseActions.clear();
-        calendar.set("");
-        privacy.set("");
         message.set(messages.get("main.welcome"));
     }
 
@@ -190,61 +163,22 @@ public final class DetailViewModel {
         message.set("");
         title.set(c.title());
         tracking.set(c.trackingId().toString());
-        meta.set(String.join("  ·  ",
-                messages.label(c.status(), c.statusName())
-                        + ClosedBy.of(c).map(by -> " (" + messages.label(by) + ")").orElse("")
-                        + (CompletionRules.reopenCount(c) > 0 ? " (" + messages.get("ui.detail.reopenCount", CompletionRules.reopenCount(c)) + ")" : ""),
-                messages.label(c.classification(), c.classificationName()),
-                c.category().name(),
-                messages.label(c.channel(), c.channelName()),
-                messages.get("ui.detail.submitted", dateTime.format(c.submittedAt())),
-                c.unit().map(u -> messages.get("ui.detail.unit", u.name())).orElse(messages.get("ui.detail.noUnit")),
-                // Stated once: the zone working days are counted in (server policy, WIB by default).
-                messages.get("ui.detail.countingZone", OfficeZone.label(zone)))
-                + c.redirect().map(r -> "\n" + messages.get("ui.detail.redirected", r.to().name(),
-                        dateTime.format(r.at()), r.reason())).orElse(""));
-        location.set(locationText(c.location()));
+        meta.set(texts.meta(c));
+        location.set(DetailTexts.location(c.location()));
         body.set(c.body());
-        clocks.setAll(clockList.stream().map(this::clockLine).toList());
-        List<UnitTask> tasks = UnitTask.of(c);
-        timeline.setAll(c.events().stream().map(e -> timelineLine(e, tasks)).toList());
+        clocks.setAll(clockList.stream().map(texts::clockLine).toList());
+        timeline.setAll(texts.timeline(c));
         attachments.setAll(c.attachments());
         outbox.setAll(entries);
         Optional<String> lapse = ReplyLapse.text(c, deadlines, clock.instant(), messages, dateTime);
         replyLapse.set(lapse.orElse(""));
         lapseActions.setAll(lapse.isPresent() && onChoose != null ? ReplyLapse.ALLOWED : List.of());
-        calendar.set(calendarText());
-        privacy.set(privacyNote(c));
+        calendar.set(texts.calendar());
+        privacy.set(texts.privacy(c));
         if (complaint.get() == null || !complaint.get().id().equals(c.id())) {
             notice.set(""); // a notice about another complaint's outbox
         }
         complaint.set(c);
-    }
-
-    private static String locationText(Location l) {
-        return Stream.of(l.detail(), l.village(), l.district(), l.regency(), l.province())
-                .filter(s -> s != null && !s.isBlank())
-                .collect(Collectors.joining(", "));
-    }
-
-    ClockLine clockLine(Deadline d) {
-        MessageRef reading = RemainingTime.remaining(d);
-        Urgency urgency = Urgency.of(DeadlineUrgency.of(d, clock.instant()));
-        // The due day beside the reading: the last day that still counts (the model's due is exclusive).
-        String due = d.dueAt().map(at -> messages.get("ui.deadline.dueOn", dueDay.format(DueDay.of(at, zone)))).orElse("");
-        // A deadline resting on estimated days says so, and why (issue 22).
-        due = due + DeadlineEstimate.reason(d, deadlines).map(why -> " · " + messages.get(why.key(), why.argsArray())).orElse("");
-        return new ClockLine(messages.label(d.kind()), messages.get(reading.key(), reading.argsArray()), urgency, due);
-    }
-
-    private TimelineLine timelineLine(Event e, List<UnitTask> tasks) {
-        String unit = unitText.eventLine(e, tasks);
-        // A link's text is "<relation> <trackingId>" on the wire: said in words here (issue 17).
-        String text = e.type() == EventType.TIER_SET ? CompletionTier.parse(e.text()).map(messages::label).orElse(e.text())
-                : ComplaintLink.of(e).map(l -> messages.label(l.relation()) + " #" + l.trackingId()).orElse(e.text());
-        String what = messages.label(e.type(), e.typeName()) + ClosedBy.of(e).map(by -> " (" + messages.label(by) + ")").orElse("")
-                + (unit.isEmpty() ? "" : " \u2014 " + unit);
-        return new TimelineLine(dateTime.format(e.at()), what, e.actor().name(), text, e.attachments());
     }
 
     /**
@@ -252,19 +186,7 @@ public final class DetailViewModel {
      * the editor, so withdrawing loses nothing.
      */
     public void withdraw(OutboxLine line) {
-        background.execute(() -> {
-            boolean done = data.withdraw(line.actionId());
-            ui.execute(() -> {
-                if (done) {
-                    onEdit.accept(line.entry());
-                    notice.set(messages.get("ui.outbox.withdrawn"));
-                } else {
-                    notice.set(messages.get("ui.outbox.withdrawTooLate"));
-                }
-                reload();
-                onOutboxChanged.run();
-            });
-        });
+        commands.withdraw(line);
     }
 
     /** What changed since a conflicted action was written, or why a rejected one was refused. */
@@ -278,38 +200,23 @@ public final class DetailViewModel {
      */
     public void resend(OutboxLine line) {
         Complaint c = complaint.get();
-        if (c == null) {
-            return;
+        if (c != null) {
+            commands.resend(line, c);
         }
-        long base = Math.max(c.version(), diff(line).serverVersion());
-        background.execute(() -> {
-            data.resend(line.actionId(), base);
-            ui.execute(() -> {
-                reload();
-                onOutboxChanged.run();
-            });
-        });
     }
 
     /** Drops an action the officer gives up on. */
     public void discard(OutboxLine line) {
-        background.execute(() -> {
-            data.discard(line.actionId());
-            ui.execute(() -> {
-                reload();
-                onOutboxChanged.run();
-            });
-        });
+        commands.discard(line);
     }
 
     /** Puts the action back into the form for editing and drops the old entry. */
     public void edit(OutboxLine line) {
-        onEdit.accept(line.entry());
-        discard(line);
+        commands.edit(line);
     }
 
     public void setOnEdit(Consumer<OutboxEntry> value) {
-        onEdit = Objects.requireNonNull(value);
+        commands.setOnEdit(value);
     }
 
     /**
@@ -323,6 +230,21 @@ public final class DetailViewModel {
     /** Writes an attachment's decrypted bytes to {@code target} chosen by the officer (0600). */
     public void save(Attachment attachment, Path target) {
         attachmentCopies.save(attachment, target);
+    }
+
+    /**
+     * Who chooses an action in the editor when the officer picks one the lapsed reply window offers;
+     * set only on a desk that may act (the Ombudsman's offers none).
+     */
+    public void setOnChooseAction(Consumer<ActionType> value) {
+        onChoose = Objects.requireNonNull(value);
+    }
+
+    /** Chooses {@code type} in the editor (nothing is queued or sent). */
+    public void choose(ActionType type) {
+        if (onChoose != null && lapseActions.contains(type)) {
+            onChoose.accept(type);
+        }
     }
 
     public Messages messages() {
@@ -357,29 +279,6 @@ public final class DetailViewModel {
         return message;
     }
 
-    /** "Kalender: SKB … · diperbarui …": the edition of the holiday table in force. */
-    private String calendarText() {
-        CalendarEdition edition = deadlines.calendar().edition();
-        String version = edition.version().isBlank() ? messages.get("casefile.calendar.unnamed") : edition.version();
-        return edition.updated().map(day -> messages.get("ui.detail.calendar", version, dueDay.format(day)))
-                .orElse(messages.get("ui.detail.calendarUndated", version));
-    }
-
-    /**
-     * Who chooses an action in the editor when the officer picks one the lapsed reply window offers;
-     * set only on a desk that may act (the Ombudsman's offers none).
-     */
-    public void setOnChooseAction(Consumer<ActionType> value) {
-        onChoose = Objects.requireNonNull(value);
-    }
-
-    /** Chooses {@code type} in the editor (nothing is queued or sent). */
-    public void choose(ActionType type) {
-        if (onChoose != null && lapseActions.contains(type)) {
-            onChoose.accept(type);
-        }
-    }
-
     /** The actions offered after the reporter's reply window lapsed (empty otherwise). */
     public ObservableList<ActionType> lapseActions() {
         return lapseActions;
@@ -392,13 +291,6 @@ public final class DetailViewModel {
     /** Why no identity is shown: an anonymous report has none; a confidential one keeps it withheld (one rule with print and export). */
     public ReadOnlyStringProperty privacyProperty() {
         return privacy;
-    }
-
-    private String privacyNote(Complaint c) {
-        if (c.anonymous()) {
-            return messages.get("ui.detail.privacy.anonymous");
-        }
-        return c.confidential() ? messages.get("ui.detail.privacy.confidential") : "";
     }
 
     public ReadOnlyStringProperty calendarProperty() {
