@@ -6,13 +6,10 @@ import id.penghubung.model.AgencyRef;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.CompletionTier;
 import id.penghubung.model.UnitRef;
-import id.penghubung.model.action.ActionValidator;
-import id.penghubung.model.action.SubmitReview;
 import id.penghubung.ui.common.Icons;
 import id.penghubung.ui.common.Labels;
 import id.penghubung.ui.common.ViewSubscriptions;
 import java.io.File;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
@@ -75,8 +72,7 @@ public final class ActionView {
         root.setMinWidth(0);
         root.setId("actionForm");
 
-        type = new ComboBox<>(FXCollections.observableArrayList(Arrays.stream(ActionType.values())
-                .filter(t -> ActionViewModel.isFormType(t) && !ActionValidator.isLink(t)).toList()));
+        type = new ComboBox<>(FXCollections.observableArrayList(FormTypes.offered(null)));
         type.setId("actionType");
         type.setConverter(Labels.of(messages::label));
         // Not a bidirectional binding: replacing the items may clear the combo's value for a moment,
@@ -185,9 +181,8 @@ public final class ActionView {
 
         Button queue = Icons.button(MaterialDesignS.SEND_OUTLINE, messages.get("ui.action.queue"));
         // Where the agency reviews public answers, the button says where the answer goes (issue 20).
-        queue.textProperty().bind(Bindings.createStringBinding(() -> messages.get(vm.submitsForReviewProperty().get()
-                && SubmitReview.isPublicAnswer(vm.typeProperty().get())
-                ? "ui.review.submit" : "ui.action.queue"), vm.submitsForReviewProperty(), vm.typeProperty()));
+        queue.textProperty().bind(Bindings.createStringBinding(() -> messages.get(vm.queueKey()),
+                vm.submitsForReviewProperty(), vm.typeProperty()));
         queue.setId("queue");
         queue.getStyleClass().add("accent");
         queue.setMinWidth(Region.USE_PREF_SIZE);
@@ -271,8 +266,7 @@ public final class ActionView {
             return;
         }
         ActionType current = type.getValue();
-        type.getItems().setAll(Arrays.stream(ActionType.values())
-                .filter(t -> ActionViewModel.isFormType(t) && ActionValidator.allows(c.status(), t) && !ActionValidator.isLink(t)).toList());
+        type.getItems().setAll(FormTypes.offered(c.status()));
         if (current != null && type.getItems().contains(current)) {
             type.setValue(current);
         } else if (!type.getItems().isEmpty()) {
