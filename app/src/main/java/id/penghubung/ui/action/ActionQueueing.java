@@ -54,8 +54,8 @@ final class ActionQueueing {
     boolean queue() {
         Complaint c = form.complaint.get();
         form.result.set("");
-        if (c == null || form.busy.get()) {
-            return false;
+        if (c == null || form.busy.get() || review.refuses()) {
+            return false; // a refusal by the review policy is on screen already, beside the disabled button
         }
         OfficerAction action = review.routed(form.action());
         List<Problem> found = check.check(action, c);

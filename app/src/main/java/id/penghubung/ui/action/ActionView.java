@@ -38,6 +38,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -186,7 +187,18 @@ public final class ActionView {
         queue.setId("queue");
         queue.getStyleClass().add("accent");
         queue.setMinWidth(Region.USE_PREF_SIZE);
-        queue.disableProperty().bind(vm.busyProperty().or(vm.complaintProperty().isNull()));
+        // The agency's review policy keeps this role from the chosen answer: disabled, with the reason beside it (issue 20).
+        queue.disableProperty().bind(vm.busyProperty().or(vm.complaintProperty().isNull())
+                .or(vm.roleRefusalProperty().isNotEmpty()));
+        Label refusal = new Label();
+        refusal.setId("roleRefusal");
+        refusal.getStyleClass().add("action-refusal");
+        refusal.setGraphic(Icons.icon(MaterialDesignA.ACCOUNT_LOCK_OUTLINE));
+        refusal.setWrapText(true);
+        refusal.setMinHeight(Region.USE_PREF_SIZE);
+        refusal.textProperty().bind(vm.roleRefusalProperty());
+        refusal.visibleProperty().bind(vm.roleRefusalProperty().isNotEmpty());
+        refusal.managedProperty().bind(refusal.visibleProperty());
         queue.setOnAction(e -> vm.queue());
         Label result = new Label();
         result.setId("actionResult");
@@ -223,7 +235,7 @@ public final class ActionView {
                 >= (attach.isVisible() ? attach.prefWidth(-1) : 0) + queue.prefWidth(-1) + hint.prefWidth(-1) + 40,
                 bottom.widthProperty(), attach.visibleProperty()));
         hint.managedProperty().bind(hint.visibleProperty());
-        root.getChildren().addAll(top, formError, unitBox, agencyBox, tier, text, textError, chips, result, bottom);
+        root.getChildren().addAll(top, formError, unitBox, agencyBox, tier, text, textError, chips, result, refusal, bottom);
         root.disableProperty().bind(vm.complaintProperty().isNull());
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (QUEUE.match(e)) {

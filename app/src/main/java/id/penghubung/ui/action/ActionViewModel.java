@@ -51,7 +51,7 @@ public final class ActionViewModel {
     private final ActionForm form = new ActionForm();
     private final DraftAutosave drafts;
     private final FormAttachments files;
-    private final ReviewWording review = new ReviewWording();
+    private final ReviewWording review;
     private final ActionQueueing queueing;
     private final QueuedEdit editing;
     private final ReferenceReading referenceReading;
@@ -63,6 +63,7 @@ public final class ActionViewModel {
         Objects.requireNonNull(check);
         Objects.requireNonNull(background);
         Objects.requireNonNull(ui);
+        this.review = new ReviewWording(messages, form.type);
         this.referenceReading = new ReferenceReading(Objects.requireNonNull(reference), form, review, background, ui);
         this.drafts = new DraftAutosave(messages, store, form, background, ui, scheduler, zone);
         this.files = new FormAttachments(messages, form, background, ui);
@@ -202,6 +203,11 @@ public final class ActionViewModel {
     /** True where this account's public answers are submitted for approval (the queue button then says so). */
     public ReadOnlyBooleanProperty submitsForReviewProperty() {
         return review.submitsForReview();
+    }
+
+    /** Why the agency's review policy keeps this account from queueing the chosen action; empty when it may (issue 20). */
+    public ReadOnlyStringProperty roleRefusalProperty() {
+        return review.refusal();
     }
 
     /** The bundle key of the queue button's words for the chosen action. */

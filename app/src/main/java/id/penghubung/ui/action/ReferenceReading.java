@@ -29,9 +29,9 @@ final class ReferenceReading {
             List<UnitRef> u = reference.units();
             List<AgencyRef> a = reference.agencies();
             List<TemplateOption> t = reference.templates();
-            boolean reviewed = reference.submitsForReview();
+            AnswerRights rights = reference.answerRights();
             ui.execute(() -> {
-                review.submitsForReview().set(reviewed);
+                review.setRights(rights);
                 form.units.setAll(u);
                 form.agencies.setAll(a);
                 form.templates.setAll(t);
