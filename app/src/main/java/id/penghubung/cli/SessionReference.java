@@ -1,12 +1,14 @@
 package id.penghubung.cli;
 
 import id.penghubung.model.AgencyRef;
+import id.penghubung.model.Role;
 import id.penghubung.model.UnitRef;
 import id.penghubung.protocol.AgencyPolicy;
 import id.penghubung.protocol.CategoryNode;
 import id.penghubung.protocol.ReviewPolicy;
 import id.penghubung.sync.Session;
 import id.penghubung.ui.action.ActionReference;
+import id.penghubung.ui.action.AnswerRights;
 import id.penghubung.ui.action.TemplateOption;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,13 +44,8 @@ public final class SessionReference {
             }
 
             @Override
-            public boolean submitsForReview() {
-                return review(session).map(r -> r.needsApproval(session.account().role())).orElse(false);
-            }
-
-            @Override
-            public boolean approvesReviews() {
-                return review(session).map(r -> r.approvers().contains(session.account().role())).orElse(false);
+            public AnswerRights answerRights() {
+                return rights(review(session), session.account().role());
             }
 
             @Override
@@ -62,6 +59,12 @@ public final class SessionReference {
 
     private static Optional<ReviewPolicy> review(Session session) {
         return session.reference().current().map(d -> d.agencyPolicy()).map(AgencyPolicy::review);
+    }
+
+    /** The agency's review policy (none: no review) as it applies to an account of {@code role}. */
+    static AnswerRights rights(Optional<ReviewPolicy> review, Role role) {
+        return review.map(r -> new AnswerRights(role, r.required(), r.drafters(), r.approvers()))
+                .orElse(AnswerRights.unreviewed(role));
     }
 
     /** The category tree as id → name, parents before their children (the intake form's and the register import's list). */

@@ -1,6 +1,7 @@
 package id.penghubung.ui.action;
 
 import id.penghubung.model.AgencyRef;
+import id.penghubung.model.Role;
 import id.penghubung.model.UnitRef;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +23,19 @@ public interface ActionReference {
         return Map.of();
     }
 
+    /** The agency's review policy for the signed-in account (issue 20); by default no review. */
+    default AnswerRights answerRights() {
+        return AnswerRights.unreviewed(Role.OFFICER);
+    }
+
     /** Whether this account's public answers must be submitted for approval (its agency's review policy, issue 20). */
     default boolean submitsForReview() {
-        return false;
+        return answerRights().submits();
     }
 
     /** Whether this account approves or returns its agency's submitted answers (issue 20). */
     default boolean approvesReviews() {
-        return false;
+        return answerRights().approves();
     }
 
     static ActionReference of(List<UnitRef> units, List<AgencyRef> agencies, List<TemplateOption> templates) {

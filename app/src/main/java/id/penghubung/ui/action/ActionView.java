@@ -6,13 +6,10 @@ import id.penghubung.model.AgencyRef;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.CompletionTier;
 import id.penghubung.model.UnitRef;
-import id.penghubung.model.action.ActionValidator;
-import id.penghubung.model.action.SubmitReview;
 import id.penghubung.ui.common.Icons;
 import id.penghubung.ui.common.Labels;
 import id.penghubung.ui.common.ViewSubscriptions;
 import java.io.File;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
@@ -41,6 +38,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -75,8 +73,7 @@ public final class ActionView {
         root.setMinWidth(0);
         root.setId("actionForm");
 
-        type = new ComboBox<>(FXCollections.observableArrayList(Arrays.stream(ActionType.values())
-                .filter(t -> ActionViewModel.isFormType(t) && !ActionValidator.isLink(t)).toList()));
+        type = new ComboBox<>(FXCollections.observableArrayList(FormTypes.offered(null)));
         type.setId("actionType");
         type.setConverter(Labels.of(messages::label));
         // Not a bidirectional binding: replacing the items may clear the combo's value for a moment,
@@ -185,13 +182,23 @@ public final class ActionView {
 
         Button queue = Icons.button(MaterialDesignS.SEND_OUTLINE, messages.get("ui.action.queue"));
         // Where the agency reviews public answers, the button says where the answer goes (issue 20).
-        queue.textProperty().bind(Bindings.createStringBinding(() -> messages.get(vm.submitsForReviewProperty().get()
-                && SubmitReview.isPublicAnswer(vm.typeProperty().get())
-                ? "ui.review.submit" : "ui.action.queue"), vm.submitsForReviewProperty(), vm.typeProperty()));
+        queue.textProperty().bind(Bindings.createStringBinding(() -> messages.get(vm.queueKey()),
+                vm.submitsForReviewProperty(), vm.typeProperty()));
         queue.setId("queue");
         queue.getStyleClass().add("accent");
         queue.setMinWidth(Region.USE_PREF_SIZE);
-        queue.disableProperty().bind(vm.busyProperty().or(vm.complaintProperty().isNull()));
+        // The agency's review policy keeps this role from the chosen answer: disabled, with the reason beside it (issue 20).
+        queue.disableProperty().bind(vm.busyProperty().or(vm.complaintProperty().isNull())
+                .or(vm.roleRefusalProperty().isNotEmpty()));
+        Label refusal = new Label();
+        refusal.setId("roleRefusal");
+        refusal.getStyleClass().add("action-refusal");
+        refusal.setGraphic(Icons.icon(MaterialDesignA.ACCOUNT_LOCK_OUTLINE));
+        refusal.setWrapText(true);
+        refusal.setMinHeight(Region.USE_PREF_SIZE);
+        refusal.textProperty().bind(vm.roleRefusalProperty());
+        refusal.visibleProperty().bind(vm.roleRefusalProperty().isNotEmpty());
+        refusal.managedProperty().bind(refusal.visibleProperty());
         queue.setOnAction(e -> vm.queue());
         Label result = new Label();
         result.setId("actionResult");
@@ -228,7 +235,7 @@ public final class ActionView {
                 >= (attach.isVisible() ? attach.prefWidth(-1) : 0) + queue.prefWidth(-1) + hint.prefWidth(-1) + 40,
                 bottom.widthProperty(), attach.visibleProperty()));
         hint.managedProperty().bind(hint.visibleProperty());
-        root.getChildren().addAll(top, formError, unitBox, agencyBox, tier, text, textError, chips, result, bottom);
+        root.getChildren().addAll(top, formError, unitBox, agencyBox, tier, text, textError, chips, result, refusal, bottom);
         root.disableProperty().bind(vm.complaintProperty().isNull());
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (QUEUE.match(e)) {
@@ -271,8 +278,7 @@ public final class ActionView {
             return;
         }
         ActionType current = type.getValue();
-        type.getItems().setAll(Arrays.stream(ActionType.values())
-                .filter(t -> ActionViewModel.isFormType(t) && ActionValidator.allows(c.status(), t) && !ActionValidator.isLink(t)).toList());
+        type.getItems().setAll(FormTypes.offered(c.status()));
         if (current != null && type.getItems().contains(current)) {
             type.setValue(current);
         } else if (!type.getItems().isEmpty()) {
