@@ -248,5 +248,12 @@ final class Migrations {
             ALTER TABLE event ADD COLUMN review_step TEXT;
             CREATE INDEX event_queue ON event(type, complaint_rid, seq)
                 WHERE type IN ('REVIEW_SUBMITTED', 'REVIEW_APPROVED', 'REVIEW_RETURNED', 'DISPOSED_TO_UNIT', 'UNIT_REPLIED', 'UNIT_WITHDRAWN');
+            """,
+            // --- h1 (issue 17) ---
+            // v12: the matcher's neighbours (SimilarNeighbours): the same regency and parent category in a
+            // time window, from one covering index range instead of every complaint of four months.
+            """
+            CREATE INDEX complaint_neighbours ON complaint(regency, coalesce(category_parent_id, category_id),
+                submitted_at, district);
             """);
 }
