@@ -30,12 +30,21 @@ import javax.crypto.spec.SecretKeySpec;
 final class ReporterKeys {
     static final String KEY_LABEL = "reporter-match-v1";
     private static final int BATCH = 500;
+    /** The sync_state key present once every cached complaint's row is current (schema v12). */
+    static final String COMPLETE = "reporter_keys_complete";
 
     private ReporterKeys() {
     }
 
-    /** Hashes the reporters of complaints new or changed since the last refresh; returns how many. */
+    /**
+     * Hashes the reporters of complaints an older build left without a row or at an older version;
+     * returns how many. Once every row is current the cache says so ({@value #COMPLETE}), and later
+     * opens skip the walk: every page since writes its own rows.
+     */
     static int refresh(Db db, FieldCipher cipher) {
+        if (complete(db)) {
+            return 0;
+        }
         byte[] key = cipher.subkey(KEY_LABEL);
         try {
             Sealing sealing = new Sealing(cipher);
@@ -45,12 +54,23 @@ final class ReporterKeys {
                 int n = db.tx(() -> refreshBatch(db, sealing, key, after));
                 total += n;
                 if (n < BATCH) {
+                    db.tx(() -> db.ps("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('" + COMPLETE + "', '1')")
+                            .executeUpdate());
                     return total;
                 }
             }
         } finally {
             Arrays.fill(key, (byte) 0);
         }
+    }
+
+    /** True when every cached complaint has its current row (no walk needed). */
+    static boolean complete(Db db) {
+        return db.read(() -> {
+            try (ResultSet rs = db.ps("SELECT 1 FROM sync_state WHERE key = '" + COMPLETE + "'").executeQuery()) {
+                return rs.next();
+            }
+        });
     }
 
     /**

@@ -86,6 +86,33 @@ class SimilarAtScaleTest {
     }
 
     @Test
+    void aCacheFromAnOlderBuildIsCaughtUpOnceByTheMatchersFirstOpen() throws Exception {
+        Path file = dir.resolve("cache.db");
+        try (DataKey key = DataKey.generate();
+                CaseStore store = CaseStore.open(file, SyntheticComplaints.deadlines(), Clock.systemUTC(), FieldCipher.of(key))) {
+            store.applyPage(SimilarComplaintsTest.world(), List.of(), "c1");
+            // As an older build left it: no rows (they were made at the matcher's open), no mark.
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM reporter_match");
+                s.executeUpdate("DELETE FROM sync_state WHERE key = '" + ReporterKeys.COMPLETE + "'");
+            }
+            try (SimilarComplaints matcher = SimilarComplaints.open(store, FieldCipher.of(key))) {
+                assertThat(matcher.similar(new TrackingId(SyntheticComplaints.trackingOf(1)), 10, 0.0).orElseThrow())
+                        .filteredOn(x -> x.trackingId().equals(SyntheticComplaints.trackingOf(4)))
+                        .singleElement().satisfies(x -> assertThat(x.reasons()).extracting(SimilarReason::kind)
+                                .contains(SimilarReason.Kind.REPORTER));
+            }
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM complaint), (SELECT count(*) FROM reporter_match),"
+                        + " (SELECT count(*) FROM sync_state WHERE key = '" + ReporterKeys.COMPLETE + "')")) {
+            rs.next();
+            assertThat(rs.getInt(2)).isEqualTo(rs.getInt(1));
+            assertThat(rs.getInt(3)).as("marked complete: later opens skip the walk").isEqualTo(1);
+        }
+    }
+
+    @Test
     void theNeighboursComeFromOneIndexRange() throws Exception {
         Path file = dir.resolve("cache.db");
         try (CaseStore store = CaseStore.open(file, SyntheticComplaints.deadlines())) {
