@@ -23,6 +23,7 @@ final class CacheWriter {
 
     private final Db db;
     private final Sealing sealing;
+    private final ReporterKeys.Writer reporterKeys = new ReporterKeys.Writer();
     /** Next free rid within the current write transaction (BEGIN IMMEDIATE: no other writer meanwhile). */
     private long nextRid = -1;
 
@@ -209,6 +210,8 @@ final class CacheWriter {
             sealing.bind(p, 6, r.nik().orElse(null), Sealing.reporter("nik", c.id()));
             p.executeUpdate();
         }
+        // The matcher's "same reporter" (issue 17): keyed hashes written with the page, not at the matcher's open.
+        reporterKeys.write(db, sealing.cipher(), rid, c.version(), c.reporter().orElse(null));
     }
 
     private void attachment(long rid, Integer eventSeq, int seq, Attachment a) throws SQLException {

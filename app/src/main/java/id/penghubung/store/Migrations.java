@@ -248,5 +248,16 @@ final class Migrations {
             ALTER TABLE event ADD COLUMN review_step TEXT;
             CREATE INDEX event_queue ON event(type, complaint_rid, seq)
                 WHERE type IN ('REVIEW_SUBMITTED', 'REVIEW_APPROVED', 'REVIEW_RETURNED', 'DISPOSED_TO_UNIT', 'UNIT_REPLIED', 'UNIT_WITHDRAWN');
+            """,
+            // --- h1 (issue 17) ---
+            // v12: the matcher's neighbours (SimilarNeighbours): the same regency and parent category in a
+            // time window, from one index range instead of every complaint of four months. Reporters' keyed
+            // hashes are now written with their page (ReporterKeys.Writer): a cache without complaints is
+            // complete from the start, an older one is caught up once by the matcher's first open.
+            """
+            CREATE INDEX complaint_neighbours ON complaint(regency, coalesce(category_parent_id, category_id),
+                submitted_at, district);
+            INSERT INTO sync_state (key, value) SELECT 'reporter_keys_complete', '1'
+                WHERE NOT EXISTS (SELECT 1 FROM complaint);
             """);
 }

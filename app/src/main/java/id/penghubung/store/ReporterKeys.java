@@ -1,5 +1,6 @@
 package id.penghubung.store;
 
+import id.penghubung.model.Reporter;
 import id.penghubung.store.crypto.FieldCipher;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -21,27 +22,40 @@ import javax.crypto.spec.SecretKeySpec;
  * password the hashes cannot be recomputed, so they cannot be tested against guessed numbers.
  * Anonymous complaints (no identity on this machine) get a row without hashes.
  *
- * <p>The rows follow the cache like the search index does: {@link #refresh} hashes what is new or
- * changed since (by complaint version), needing the unlocked key; deleted complaints take their row
- * with them (foreign key).
+ * <p>The rows are written with the page that brings the complaint ({@link Writer}, from
+ * {@link CacheWriter}), so the matcher's first open does not hash the whole cache; {@link #refresh}
+ * catches up what an older build left without a row or at an older version, needing the unlocked
+ * key; deleted complaints take their row with them (foreign key).
  */
 final class ReporterKeys {
     static final String KEY_LABEL = "reporter-match-v1";
     private static final int BATCH = 500;
+    /** The sync_state key present once every cached complaint's row is current (schema v12). */
+    static final String COMPLETE = "reporter_keys_complete";
 
     private ReporterKeys() {
     }
 
-    /** Hashes the reporters of complaints new or changed since the last refresh; returns how many. */
+    /**
+     * Hashes the reporters of complaints an older build left without a row or at an older version;
+     * returns how many. Once every row is current the cache says so ({@value #COMPLETE}), and later
+     * opens skip the walk: every page since writes its own rows.
+     */
     static int refresh(Db db, FieldCipher cipher) {
+        if (complete(db)) {
+            return 0;
+        }
         byte[] key = cipher.subkey(KEY_LABEL);
         try {
             Sealing sealing = new Sealing(cipher);
             int total = 0;
+            long[] after = {0};
             while (true) {
-                int n = db.tx(() -> refreshBatch(db, sealing, key));
+                int n = db.tx(() -> refreshBatch(db, sealing, key, after));
                 total += n;
                 if (n < BATCH) {
+                    db.tx(() -> db.ps("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('" + COMPLETE + "', '1')")
+                            .executeUpdate());
                     return total;
                 }
             }
@@ -50,21 +64,72 @@ final class ReporterKeys {
         }
     }
 
-    private static int refreshBatch(Db db, Sealing sealing, byte[] key) throws SQLException {
+    /** True when every cached complaint has its current row (no walk needed). */
+    static boolean complete(Db db) {
+        return db.read(() -> {
+            try (ResultSet rs = db.ps("SELECT 1 FROM sync_state WHERE key = '" + COMPLETE + "'").executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
+    /**
+     * Writes a complaint's row as its page lands, in the page's transaction: the reporter's keyed
+     * hashes (none for an anonymous complaint). Keeps one keyed MAC while the store's cipher stays
+     * the same; a locked store leaves a named reporter's row to {@link #refresh} (its page cannot be
+     * written then anyway: the identity could not be sealed).
+     */
+    static final class Writer {
+        private FieldCipher keyedBy;
+        private Mac mac;
+
+        void write(Db db, FieldCipher cipher, long rid, long version, Reporter reporter) throws SQLException {
+            byte[] nik = null;
+            byte[] phone = null;
+            byte[] email = null;
+            if (reporter != null) {
+                if (cipher.isLocked()) {
+                    return;
+                }
+                Mac m = keyedFor(cipher);
+                phone = mac(m, "phone", phone(reporter.phone().orElse(null)));
+                email = mac(m, "email", email(reporter.email().orElse(null)));
+                nik = mac(m, "nik", digits(reporter.nik().orElse(null)));
+            }
+            upsert(db, rid, version, nik, phone, email);
+        }
+
+        private Mac keyedFor(FieldCipher cipher) {
+            if (mac == null || keyedBy != cipher) {
+                byte[] key = cipher.subkey(KEY_LABEL);
+                try {
+                    mac = keyed(key);
+                    keyedBy = cipher;
+                } finally {
+                    Arrays.fill(key, (byte) 0);
+                }
+            }
+            return mac;
+        }
+    }
+
+    private static int refreshBatch(Db db, Sealing sealing, byte[] key, long[] after) throws SQLException {
         record Row(long rid, String id, long version) {
         }
         List<Row> stale = new ArrayList<>();
-        try (ResultSet rs = db.ps("SELECT c.rid, c.id, c.version FROM complaint c"
+        // Walks the cache once in rid order (a cursor, not a rescan from the start for every batch).
+        PreparedStatement find = db.ps("SELECT c.rid, c.id, c.version FROM complaint c"
                 + " LEFT JOIN reporter_match m ON m.complaint_rid = c.rid"
-                + " WHERE m.complaint_rid IS NULL OR m.version <> c.version LIMIT " + BATCH).executeQuery()) {
+                + " WHERE c.rid > ? AND (m.complaint_rid IS NULL OR m.version <> c.version) ORDER BY c.rid LIMIT " + BATCH);
+        find.setLong(1, after[0]);
+        try (ResultSet rs = find.executeQuery()) {
             while (rs.next()) {
                 stale.add(new Row(rs.getLong(1), rs.getString(2), rs.getLong(3)));
+                after[0] = rs.getLong(1);
             }
         }
+        Mac m = keyed(key);
         PreparedStatement read = db.ps("SELECT phone, email, nik FROM reporter WHERE complaint_rid = ?");
-        PreparedStatement write = db.ps("INSERT INTO reporter_match (complaint_rid, version, nik, phone, email)"
-                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (complaint_rid) DO UPDATE SET version = excluded.version,"
-                + " nik = excluded.nik, phone = excluded.phone, email = excluded.email");
         for (Row row : stale) {
             byte[] nik = null;
             byte[] phone = null;
@@ -72,19 +137,26 @@ final class ReporterKeys {
             read.setLong(1, row.rid());
             try (ResultSet rs = read.executeQuery()) {
                 if (rs.next()) {
-                    phone = mac(key, "phone", phone(sealing.read(rs, 1, Sealing.reporter("phone", row.id()))));
-                    email = mac(key, "email", email(sealing.read(rs, 2, Sealing.reporter("email", row.id()))));
-                    nik = mac(key, "nik", digits(sealing.read(rs, 3, Sealing.reporter("nik", row.id()))));
+                    phone = mac(m, "phone", phone(sealing.read(rs, 1, Sealing.reporter("phone", row.id()))));
+                    email = mac(m, "email", email(sealing.read(rs, 2, Sealing.reporter("email", row.id()))));
+                    nik = mac(m, "nik", digits(sealing.read(rs, 3, Sealing.reporter("nik", row.id()))));
                 }
             }
-            write.setLong(1, row.rid());
-            write.setLong(2, row.version());
-            write.setBytes(3, nik);
-            write.setBytes(4, phone);
-            write.setBytes(5, email);
-            write.executeUpdate();
+            upsert(db, row.rid(), row.version(), nik, phone, email);
         }
         return stale.size();
+    }
+
+    private static void upsert(Db db, long rid, long version, byte[] nik, byte[] phone, byte[] email) throws SQLException {
+        PreparedStatement write = db.ps("INSERT INTO reporter_match (complaint_rid, version, nik, phone, email)"
+                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (complaint_rid) DO UPDATE SET version = excluded.version,"
+                + " nik = excluded.nik, phone = excluded.phone, email = excluded.email");
+        write.setLong(1, rid);
+        write.setLong(2, version);
+        write.setBytes(3, nik);
+        write.setBytes(4, phone);
+        write.setBytes(5, email);
+        write.executeUpdate();
     }
 
     /** Digits only; Indonesia's +62/62 prefix read as the leading 0. Null when too short to identify anyone. */
@@ -116,16 +188,17 @@ final class ReporterKeys {
         return sb.length() >= 8 ? sb.toString() : null;
     }
 
-    private static byte[] mac(byte[] key, String kind, String value) {
-        if (value == null) {
-            return null;
-        }
+    private static Mac keyed(byte[] key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal((kind + "|" + value).getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }
+    }
+
+    private static byte[] mac(Mac mac, String kind, String value) {
+        return value == null ? null : mac.doFinal((kind + "|" + value).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -29,8 +29,9 @@ import java.util.Set;
  * words, common ones included, divided by the complaint's own score, so it reads as 0..1.
  *
  * <p>It reads the cache and its index on a connection of its own (the store's reader stays free for
- * the inbox), and writes only the reporters' keyed hashes ({@link ReporterKeys}) at open. Not
- * thread-safe: one caller at a time (the CLI's thread, a desk's background task).
+ * the inbox), and writes only the reporters' keyed hashes ({@link ReporterKeys}) at open, once, for a
+ * cache an older build filled (pages write their own since). Candidates are read in one statement.
+ * Not thread-safe: one caller at a time (the CLI's thread, a desk's background task).
  */
 public final class SimilarComplaints implements AutoCloseable {
     /** Candidates scoring below this are not listed (tuned on the training world; see SimilarScore). */
@@ -42,15 +43,22 @@ public final class SimilarComplaints implements AutoCloseable {
     static final int LOOKUP_WORDS = 24;
     /** Document frequencies looked up in this session (a desk pane asks again and again); bounded. */
     private static final int DF_CACHE = 50_000;
+    /** Complaints (the newest) whose word counts stand for a large cache's when only common words are ranked. */
+    static final int SAMPLE = 4_000;
     /** Rows ranked by the index before scoring. */
     static final int TEXT_CANDIDATES = 60;
     static final int REPORTER_CANDIDATES = 40;
     /** A complaint's profile and (column 14) its body. */
     private static final String PROFILE_AND_BODY = "SELECT " + SimilarScore.COLUMNS + ", b.body" + SimilarScore.FROM
             + " LEFT JOIN complaint_body b ON b.rid = c.rid WHERE c.rid = ?";
+    /** The same for every rid of a JSON array. */
+    private static final String CANDIDATES = "SELECT " + SimilarScore.COLUMNS + ", b.body" + SimilarScore.FROM
+            + " LEFT JOIN complaint_body b ON b.rid = c.rid WHERE c.rid IN (SELECT value FROM json_each(?))";
 
     private final Db db;
     private final Map<String, Long> dfCache = new HashMap<>();
+    private final Map<String, Long> commonCache = new HashMap<>();
+    private long[] sample;
     private int documents = -1;
 
     private SimilarComplaints(Db db) {
@@ -75,7 +83,7 @@ public final class SimilarComplaints implements AutoCloseable {
     public static SimilarComplaints open(CaseStore store, FieldCipher cipher) {
         // The index is written on its own thread: what the last page added must be in it before we read it.
         store.awaitSearchIndex();
-        // A plain connection (not query_only): it keeps a temporary vocabulary table and writes reporter_match.
+        // A plain connection (not query_only): it may catch up reporter_match for an older cache.
         Db db = Db.checkpointer(store.file());
         try {
             db.locked(() -> {
@@ -83,7 +91,6 @@ public final class SimilarComplaints implements AutoCloseable {
                     p.setString(1, SearchIndex.fileFor(store.file()).toString());
                     p.execute();
                 }
-                db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.similar_vocab USING fts5vocab(search, complaint_fts, 'row')");
                 return null;
             });
             SimilarComplaints matcher = new SimilarComplaints(db);
@@ -158,20 +165,18 @@ public final class SimilarComplaints implements AutoCloseable {
 
     private List<SimilarCandidate> rank(Profile self, String body, long rid, int limit, double minScore) throws SQLException {
         SimilarTextQuery query = SimilarTextQuery.of(SimilarTexts.presence(self.title(), body, self.village(),
-                self.district(), self.regency()), documents(), this::df);
+                self.district(), self.regency()), documents(), frequencies);
         Set<Long> rids = new LinkedHashSet<>(query.hits(db, TEXT_CANDIDATES + 1).keySet());
         rids.addAll(SimilarNeighbours.of(db, self));
         rids.addAll(sameReporter(self));
         rids.remove(rid);
         Set<String> titleWords = SimilarTexts.words(self.title());
         List<SimilarCandidate> out = new ArrayList<>();
-        PreparedStatement p = db.ps(PROFILE_AND_BODY);
-        for (long r : rids) {
-            p.setLong(1, r);
-            try (ResultSet rs = p.executeQuery()) {
-                if (!rs.next()) {
-                    continue;
-                }
+        // Every candidate in one statement (rowid lookups from a JSON list), not one query each.
+        PreparedStatement p = db.ps(CANDIDATES);
+        p.setString(1, rids.toString());
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
                 Profile c = SimilarScore.profile(rs);
                 String theirs = rs.getString(14);
                 double overlap = SimilarTexts.dice(titleWords, SimilarTexts.words(c.title()));
@@ -185,27 +190,78 @@ public final class SimilarComplaints implements AutoCloseable {
         return out.size() > limit ? List.copyOf(out.subList(0, Math.max(0, limit))) : out;
     }
 
-    /** How many complaints hold a canonical word in any written form (the index's vocabulary; cached). */
-    private long df(String word) throws SQLException {
-        Long known = dfCache.get(word);
-        if (known != null) {
-            return known;
-        }
-        long n = 0;
-        PreparedStatement v = db.ps("SELECT doc FROM temp.similar_vocab WHERE term = ?");
-        for (String form : SimilarTexts.forms(word)) {
-            v.setString(1, form);
-            try (ResultSet rs = v.executeQuery()) {
-                if (rs.next()) {
-                    n += rs.getLong(1);
+    /**
+     * Document frequencies, looked up two ways ({@link SimilarTextQuery.Frequency}): counted in the
+     * index only up to the ceiling (a word in most complaints stops there; its full count would read
+     * its whole posting list: 36 ms from the index's vocabulary for a word in all of 100,000), and,
+     * when common words must make up the query's number, estimated from the newest complaints
+     * ({@link #sample()}). Cached for the session.
+     */
+    private final SimilarTextQuery.Frequency frequencies = new SimilarTextQuery.Frequency() {
+        @Override
+        public long upTo(String word, long ceiling) throws SQLException {
+            Long known = dfCache.get(word);
+            if (known != null) {
+                return known;
+            }
+            long n = 0;
+            PreparedStatement p = db.ps("SELECT count(*) FROM (SELECT 1 FROM search.complaint_fts"
+                    + " WHERE complaint_fts MATCH ? LIMIT ?)");
+            for (String form : SimilarTexts.forms(word)) {
+                p.setString(1, '"' + form + '"');
+                p.setLong(2, ceiling + 1 - n);
+                try (ResultSet rs = p.executeQuery()) {
+                    n += rs.next() ? rs.getLong(1) : 0;
+                }
+                if (n > ceiling) {
+                    break;
                 }
             }
+            if (dfCache.size() < DF_CACHE) {
+                dfCache.put(word, n);
+            }
+            return n;
         }
-        if (dfCache.size() < DF_CACHE) {
-            dfCache.put(word, n);
+
+        @Override
+        public long common(String word) throws SQLException {
+            Long known = commonCache.get(word);
+            if (known != null) {
+                return known;
+            }
+            long[] sample = sample();
+            long n = 0;
+            PreparedStatement p = db.ps("SELECT count(*) FROM search.complaint_fts WHERE complaint_fts MATCH ? AND rowid >= ?");
+            for (String form : SimilarTexts.forms(word)) {
+                p.setString(1, '"' + form + '"');
+                p.setLong(2, sample[0]);
+                try (ResultSet rs = p.executeQuery()) {
+                    n += rs.next() ? rs.getLong(1) : 0;
+                }
+            }
+            long estimate = sample[1] >= documents() ? n : Math.round(n * (double) documents() / Math.max(1, sample[1]));
+            if (commonCache.size() < DF_CACHE) {
+                commonCache.put(word, estimate);
+            }
+            return estimate;
         }
-        return n;
+    };
+
+    /**
+     * The newest {@value #SAMPLE} complaints, whose counts stand for the cache's when a common word's
+     * frequency is only needed to rank it among other common words: the lowest rid and how many.
+     * In a cache no larger than that, the counts are exact.
+     */
+    private long[] sample() throws SQLException {
+        if (sample == null) {
+            try (ResultSet rs = db.ps("SELECT min(rid), count(*) FROM (SELECT rid FROM complaint ORDER BY rid DESC LIMIT "
+                    + SAMPLE + ")").executeQuery()) {
+                sample = rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : new long[] {0, 0};
+            }
+        }
+        return sample;
     }
+
 
     /** Words in more complaints than this tell nothing apart (and cost the most to look up). */
     static long ceiling(long complaints) {

@@ -17,6 +17,9 @@ final class SimilarNeighbours {
     /** Neighbours read per complaint, at most. */
     static final int LIMIT = 40;
     private static final long DAY_MILLIS = 86_400_000L;
+    static final String SQL = "SELECT rid FROM complaint WHERE submitted_at BETWEEN ? AND ? AND regency = ?"
+            + " AND coalesce(category_parent_id, category_id) = ?"
+            + " ORDER BY district = ? DESC, abs(submitted_at - ?), rid LIMIT ?";
 
     private SimilarNeighbours() {
     }
@@ -27,9 +30,7 @@ final class SimilarNeighbours {
             return List.of();
         }
         long window = SimilarScore.TIME_FADE_DAYS * DAY_MILLIS;
-        PreparedStatement p = db.ps("SELECT rid FROM complaint WHERE submitted_at BETWEEN ? AND ? AND regency = ?"
-                + " AND coalesce(category_parent_id, category_id) = ?"
-                + " ORDER BY district = ? DESC, abs(submitted_at - ?), rid LIMIT ?");
+        PreparedStatement p = db.ps(SQL);
         p.setLong(1, self.submittedAt() - window);
         p.setLong(2, self.submittedAt() + window);
         p.setString(3, self.regency());

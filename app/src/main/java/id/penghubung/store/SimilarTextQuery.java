@@ -3,6 +3,7 @@ package id.penghubung.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +30,12 @@ final class SimilarTextQuery {
      * raised recall@5 from 0.89 to 0.96; checked on the held-out seed, SeededDuplicatesRecallTest).
      */
     static final int MIN_WORDS = 4;
+    /**
+     * Complaints the index may list for one query, summed over its words (each listed for title and
+     * body): the rarest words fit, the least rare are left to score what the others found. Caches of a
+     * few thousand complaints never reach it (every rare word fits); at 100,000 it bounds the query.
+     */
+    static final long RETRIEVAL_POSTINGS = 5_000;
     private final Map<String, Integer> presence;
     /** The query's words → idf. */
     private final Map<String, Double> idf;
@@ -37,9 +44,12 @@ final class SimilarTextQuery {
     private final double self;
 
     /** How many cached complaints hold a canonical word. */
-    @FunctionalInterface
     interface Frequency {
-        long of(String word) throws SQLException;
+        /** The exact count when it is at most {@code ceiling}; otherwise any larger number (counting stops early). */
+        long upTo(String word, long ceiling) throws SQLException;
+
+        /** For a word above the ceiling: its count, estimated closely enough to rank common words by. */
+        long common(String word) throws SQLException;
     }
 
     private SimilarTextQuery(Map<String, Integer> presence, Map<String, Double> idf, List<String> retrieval) {
@@ -65,10 +75,20 @@ final class SimilarTextQuery {
                 .limit(SimilarComplaints.LOOKUP_WORDS).map(Map.Entry::getKey).toList();
         long ceiling = SimilarComplaints.ceiling(total);
         Map<String, Long> known = new HashMap<>();
+        int rare = 0;
         for (String word : lookup) {
-            long n = df.of(word);
+            long n = df.upTo(word, ceiling);
             if (n > 1) {
                 known.put(word, n);
+                rare += n <= ceiling ? 1 : 0;
+            }
+        }
+        if (rare < MIN_WORDS) {
+            // The rarest common words make up the number: only then is a common word's full count needed.
+            for (Map.Entry<String, Long> e : known.entrySet()) {
+                if (e.getValue() > ceiling) {
+                    e.setValue(Math.max(ceiling + 1, df.common(e.getKey())));
+                }
             }
         }
         List<String> byRarity = known.keySet().stream()
@@ -85,7 +105,18 @@ final class SimilarTextQuery {
         idf.keySet().retainAll(chosen);
         // Only the rare words are asked of the index (a common word's postings cost the most); the
         // common ones that make up the number score the candidates found (the neighbours among them).
-        List<String> retrieval = chosen.stream().filter(w -> known.get(w) <= ceiling).toList();
+        // The rarest first, while their postings fit the budget: in a large cache a word just under the
+        // ceiling still has thousands (a row each through the driver) and finds what rarer words found.
+        List<String> retrieval = new ArrayList<>();
+        long postings = 0;
+        for (String w : chosen.stream().filter(w -> known.get(w) <= ceiling)
+                .sorted(Comparator.<String>comparingLong(known::get).thenComparing(Comparator.naturalOrder())).toList()) {
+            if (!retrieval.isEmpty() && postings + known.get(w) > RETRIEVAL_POSTINGS) {
+                break;
+            }
+            retrieval.add(w);
+            postings += known.get(w);
+        }
         return new SimilarTextQuery(presence, idf, retrieval);
     }
 
@@ -126,7 +157,7 @@ final class SimilarTextQuery {
         if (self <= 0) {
             return 0;
         }
-        Map<String, Integer> theirs = SimilarTexts.presence(title, body);
+        Map<String, Integer> theirs = SimilarTexts.presence(title, body, idf.keySet());
         double sum = 0;
         for (Map.Entry<String, Double> e : idf.entrySet()) {
             Integer p = theirs.get(e.getKey());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The words of a complaint as the matcher compares them (Bahasa Indonesia, no stemming): cut like
@@ -108,10 +109,21 @@ final class SimilarTexts {
      * {@code weight} times. Appends to {@code counts} (insertion order = first appearance).
      */
     static void count(String text, int weight, Map<String, Integer> counts) {
+        canonicalTokens(text, word -> {
+            if (meaningful(word)) {
+                counts.merge(word, weight, Integer::sum);
+            }
+        });
+    }
+
+    /** Every token of a text as its canonical word, in order (function words included). */
+    private static void canonicalTokens(String text, Consumer<String> out) {
         if (text == null || text.isEmpty()) {
             return;
         }
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        String lower = text.toLowerCase(Locale.ROOT);
+        // Most complaints are plain ASCII: nothing to decompose (the normaliser's pass is skipped).
+        String folded = ascii(lower) ? lower : Normalizer.normalize(lower, Normalizer.Form.NFD);
         StringBuilder cur = new StringBuilder();
         for (int i = 0; i <= folded.length(); i++) {
             char ch = i < folded.length() ? folded.charAt(i) : ' ';
@@ -123,11 +135,37 @@ final class SimilarTexts {
             } else if (!cur.isEmpty()) {
                 String word = canonical(cur.toString());
                 cur.setLength(0);
-                if (meaningful(word)) {
-                    counts.merge(word, weight, Integer::sum);
-                }
+                out.accept(word);
             }
         }
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #presence(String, String)} of only the {@code wanted} canonical words (a query's): what
+     * scoring a candidate needs, without a map entry for each of its other words.
+     */
+    static Map<String, Integer> presence(String title, String body, Set<String> wanted) {
+        Map<String, Integer> out = new HashMap<>();
+        canonicalTokens(title, w -> {
+            if (wanted.contains(w)) {
+                out.put(w, TITLE);
+            }
+        });
+        canonicalTokens(body, w -> {
+            if (wanted.contains(w)) {
+                out.merge(w, 1, (a, b) -> a == TITLE ? TITLE + 1 : a);
+            }
+        });
+        return out;
     }
 
     /** A title word's weight; a body word's is 1 (as the inbox search weighs a title hit over a body hit). */
