@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # Whole processes side by side: `penghubung print --case` of N case files into one PDF against headless
 # Chromium printing the same text and images (taken from that PDF with pdftotext/pdfimages) to PDF.
-# Median of RUNS alternating runs each; prints wall and CPU (user+sys) seconds and the ratio.
-# Needs: chromium, poppler-utils, GNU time; an account in DATA whose password is in PENGHUBUNG_PASSWORD.
+# Median of RUNS alternating runs each; prints wall and CPU (user+sys) seconds and the ratio, and writes
+# them as JSON to OUT (default app/target/bench/print-vs-chromium.json) with the load average beside them.
+# Without a Chromium (chromium, chromium-browser or google-chrome on the PATH) only our side is measured
+# and the JSON says "chromium": "absent" (no ratio is made up).
+# Needs: poppler-utils, GNU time, bc; an account in DATA whose password is in PENGHUBUNG_PASSWORD.
 # Usage: PENGHUBUNG_PASSWORD=... app/bench/print-vs-chromium.sh DATA JAR TRACKING_ID...
 set -euo pipefail
 data=$1 jar=$2; shift 2
 runs=${RUNS:-5}
 java=${JAVA:-java}
+out=${OUT:-app/target/bench/print-vs-chromium.json}
+chromium=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -33,12 +39,30 @@ measure() { # label command...
 for _ in $(seq 1 "$runs"); do
   measure "$java" --enable-native-access=ALL-UNNAMED -jar "$jar" print --data "$data" --case "$@" --out "$work/p.pdf"
   sed -i '$ s/^[^ ]*/penghubung/' "$work/results"
-  measure chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$work/c.pdf" "file://$work/cases.html"
+  [ -n "$chromium" ] || continue
+  measure "$chromium" --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$work/c.pdf" "file://$work/cases.html"
   sed -i '$ s/^[^ ]*/chromium/' "$work/results"
 done
 median() { awk -v k="$1" -v c="$2" '$1==k{print $c}' "$work/results" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
-pw=$(median penghubung 2) pc=$(median penghubung 3) cw=$(median chromium 2) cc=$(median chromium 3)
-echo "case files: $#, pages: $pages, images: $images, chromium pages: $(pdfinfo "$work/c.pdf" | sed -n 's/^Pages: *//p')"
-echo "penghubung print: median wall ${pw}s, cpu ${pc}s; chromium: median wall ${cw}s, cpu ${cc}s"
-echo "ratio penghubung/chromium: wall $(echo "scale=2; $pw / $cw" | bc), cpu $(echo "scale=2; $pc / $cc" | bc)"
-echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
+pw=$(median penghubung 2) pc=$(median penghubung 3)
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+mkdir -p "$(dirname "$out")"
+if [ -n "$chromium" ]; then
+  cw=$(median chromium 2) cc=$(median chromium 3)
+  rw=$(echo "scale=2; $pw / $cw" | bc) rc=$(echo "scale=2; $pc / $cc" | bc)
+  echo "case files: $#, pages: $pages, images: $images, chromium pages: $(pdfinfo "$work/c.pdf" | sed -n 's/^Pages: *//p')"
+  echo "penghubung print: median wall ${pw}s, cpu ${pc}s; chromium: median wall ${cw}s, cpu ${cc}s"
+  echo "ratio penghubung/chromium: wall $rw, cpu $rc"
+  chromium_json="\"chromium\": \"$("$chromium" --version 2>/dev/null | head -n 1)\", \"chromiumWallSeconds\": $cw, \"chromiumCpuSeconds\": $cc, \"ratioWall\": $rw, \"ratioCpu\": $rc"
+else
+  echo "case files: $#, pages: $pages, images: $images; no Chromium on this machine: only penghubung measured"
+  echo "penghubung print: median wall ${pw}s, cpu ${pc}s"
+  chromium_json='"chromium": "absent"'
+fi
+echo "load: $load_before -> $load_after"
+cat >"$out" <<JSON
+{"name": "print-vs-chromium", "caseFiles": $#, "pages": $pages, "images": $images, "runs": $runs,
+ "penghubungWallSeconds": $pw, "penghubungCpuSeconds": $pc, $chromium_json,
+ "loadBefore": "$load_before", "loadAfter": "$load_after", "cores": $(nproc)}
+JSON
+echo "written: $out"

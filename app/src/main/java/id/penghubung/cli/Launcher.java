@@ -3,6 +3,7 @@ package id.penghubung.cli;
 import id.penghubung.i18n.Messages;
 import id.penghubung.ui.common.OfficerText;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,15 @@ public final class Launcher {
     /** Parses and runs one command line; returns the process exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Messages messages = Messages.of(cliLocale());
-        CommandLine commandLine = new CommandLine(new RootCommand(messages))
+        CommandLine commandLine = new CommandLine(new RootCommand(messages));
+        // Only the sub-command the line names is built (its options, its classes): print need not load the server's.
+        String named = Arrays.stream(args).filter(RootCommand.SUBCOMMANDS::containsKey).findFirst().orElse(null);
+        RootCommand.SUBCOMMANDS.forEach((name, command) -> {
+            if (named == null || named.equals(name)) {
+                commandLine.addSubcommand(name, command);
+            }
+        });
+        commandLine
                 .setResourceBundle(messages.bundle())
                 .setOut(out)
                 .setErr(err)

@@ -1,7 +1,10 @@
 package id.penghubung.cli;
 
 import id.penghubung.i18n.Messages;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -10,11 +13,16 @@ import picocli.CommandLine.Mixin;
 /** {@code penghubung}: with no sub-command, the desktop application. */
 @Command(name = "penghubung",
         mixinStandardHelpOptions = true,
-        versionProvider = RootCommand.VersionProvider.class,
-        subcommands = {DemoCommand.class, CentralCommand.class, SyncCommand.class, ExportCommand.class, PrintCommand.class,
-                CalendarCommand.class, DiagnoseCommand.class, SimilarCommand.class, DuplicatesCommand.class,
-                ReportCommand.class, RebuildCommand.class, ImportCommand.class})
+        versionProvider = RootCommand.VersionProvider.class)
 public final class RootCommand implements Callable<Integer> {
+    /**
+     * The sub-commands in the order help lists them. {@link Launcher} registers only the one a command line names
+     * (picocli builds the model of every registered command, loading its classes), all of them otherwise.
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands(DemoCommand.class, CentralCommand.class, SyncCommand.class,
+            ExportCommand.class, PrintCommand.class, CalendarCommand.class, DiagnoseCommand.class, SimilarCommand.class,
+            DuplicatesCommand.class, ReportCommand.class, RebuildCommand.class, ImportCommand.class);
+
     private final Messages messages;
 
     @Mixin
@@ -26,6 +34,14 @@ public final class RootCommand implements Callable<Integer> {
 
     Messages messages() {
         return messages;
+    }
+
+    private static Map<String, Class<?>> subcommands(Class<?>... commands) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> command : commands) {
+            byName.put(command.getAnnotation(Command.class).name(), command);
+        }
+        return Collections.unmodifiableMap(byName);
     }
 
     @Override
