@@ -251,7 +251,7 @@ final class ActionService {
         }
         if (ReviewActions.handles(a.type())) {
             // The review's own events are internal (visible to the agency, like a NOTE); an approved answer is public.
-            for (WireEvent e : reviews.events(a, w, actor, now, files)) {
+            for (WireEvent e : reviews.events(a, w, actor, caller.userId(), now, files)) {
                 if (ReviewActions.EVENTS.contains(e.knownType())) {
                     notes.put(e.id(), record.agencyId().orElseThrow());
                 }

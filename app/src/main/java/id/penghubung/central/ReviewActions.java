@@ -137,15 +137,19 @@ final class ReviewActions {
         return Optional.ofNullable(open);
     }
 
-    /** The events a valid review action adds: the review event, and on APPROVE the posted answer after it. */
-    List<WireEvent> events(WireAction a, WireComplaint w, WireActor actor, Instant now, List<WireAttachment> files) {
+    /**
+     * The events a valid review action adds: the review event, and on APPROVE the posted answer after it.
+     * {@code callerId}: the acting account's userId, the author of a SUBMIT_REVIEW; a return or an approval
+     * names the author of the draft it decides.
+     */
+    List<WireEvent> events(WireAction a, WireComplaint w, WireActor actor, String callerId, Instant now, List<WireAttachment> files) {
         return switch (a.type()) {
             case SUBMIT_REVIEW -> List.of(new WireEvent(a.actionId(), EventType.REVIEW_SUBMITTED, now, actor, a.text(), files,
-                    new WireReviewStep(a.actionId(), a.answerType(), a.suggestedAgencyId(), null)));
+                    new WireReviewStep(a.actionId(), a.answerType(), a.suggestedAgencyId(), null, callerId)));
             case RETURN -> {
                 WireEvent submitted = waiting(w).orElseThrow();
                 yield List.of(new WireEvent(a.actionId(), EventType.REVIEW_RETURNED, now, actor, a.note(), List.of(),
-                        new WireReviewStep(submitted.id(), submitted.review().answerType(), null, null)));
+                        new WireReviewStep(submitted.id(), submitted.review().answerType(), null, null, submitted.review().authorId())));
             }
             case APPROVE -> {
                 WireEvent submitted = waiting(w).orElseThrow();
@@ -157,7 +161,7 @@ final class ReviewActions {
                     default -> throw new IllegalStateException(s.answerType().name());
                 };
                 yield List.of(new WireEvent(a.actionId(), EventType.REVIEW_APPROVED, now, actor, "", List.of(),
-                                new WireReviewStep(submitted.id(), s.answerType(), null, null)),
+                                new WireReviewStep(submitted.id(), s.answerType(), null, null, s.authorId())),
                         new WireEvent(a.actionId() + ANSWER_SUFFIX, posted, now, submitted.actor(), submitted.text(),
                                 submitted.attachments(), new WireReviewStep(submitted.id(), s.answerType(), s.suggestedAgencyId(),
                                         actor.name())));

@@ -177,11 +177,12 @@ public final class WireMapper {
 
     public static ReviewStep toModel(WireReviewStep r) {
         return new ReviewStep(require(r.submissionId(), "review.submissionId"), require(r.answerType(), "review.answerType"),
-                Optional.ofNullable(r.suggestedAgencyId()), Optional.ofNullable(r.approvedBy()));
+                Optional.ofNullable(r.suggestedAgencyId()), Optional.ofNullable(r.approvedBy()), Optional.ofNullable(r.authorId()));
     }
 
     public static WireReviewStep toWire(ReviewStep r) {
-        return new WireReviewStep(r.submissionId(), r.answerType(), r.suggestedAgencyId().orElse(null), r.approvedBy().orElse(null));
+        return new WireReviewStep(r.submissionId(), r.answerType(), r.suggestedAgencyId().orElse(null), r.approvedBy().orElse(null),
+                r.authorId().orElse(null));
     }
 
     public static UnitStep toModel(WireUnitStep s) {

@@ -23,11 +23,12 @@ public record InboxFilter(
         Optional<Instant> submittedTo,
         Optional<String> provinceId,
         Optional<String> regency,
-        Optional<String> agencyId) {
+        Optional<String> agencyId,
+        Optional<String> reviewAuthor) {
 
     public static final InboxFilter NONE = new InboxFilter(Set.of(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty());
 
     public InboxFilter {
         statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
@@ -40,52 +41,63 @@ public record InboxFilter(
         Objects.requireNonNull(provinceId, "provinceId");
         Objects.requireNonNull(regency, "regency");
         Objects.requireNonNull(agencyId, "agencyId");
+        Objects.requireNonNull(reviewAuthor, "reviewAuthor");
     }
 
     public InboxFilter withStatuses(Set<Status> value) {
         return new InboxFilter(value, categoryId, unitId, channel, classification, submittedFrom, submittedTo,
-                provinceId, regency, agencyId);
+                provinceId, regency, agencyId, reviewAuthor);
     }
 
     public InboxFilter withCategory(String value) {
         return new InboxFilter(statuses, Optional.of(value), unitId, channel, classification, submittedFrom,
-                submittedTo, provinceId, regency, agencyId);
+                submittedTo, provinceId, regency, agencyId, reviewAuthor);
     }
 
     public InboxFilter withUnit(String value) {
         return new InboxFilter(statuses, categoryId, Optional.of(value), channel, classification, submittedFrom,
-                submittedTo, provinceId, regency, agencyId);
+                submittedTo, provinceId, regency, agencyId, reviewAuthor);
     }
 
     public InboxFilter withChannel(Channel value) {
         return new InboxFilter(statuses, categoryId, unitId, Optional.of(value), classification, submittedFrom,
-                submittedTo, provinceId, regency, agencyId);
+                submittedTo, provinceId, regency, agencyId, reviewAuthor);
     }
 
     public InboxFilter withClassification(Classification value) {
         return new InboxFilter(statuses, categoryId, unitId, channel, Optional.of(value), submittedFrom,
-                submittedTo, provinceId, regency, agencyId);
+                submittedTo, provinceId, regency, agencyId, reviewAuthor);
     }
 
     /** Submitted in [from, to). */
     public InboxFilter withSubmitted(Instant from, Instant to) {
         return new InboxFilter(statuses, categoryId, unitId, channel, classification, Optional.of(from),
-                Optional.of(to), provinceId, regency, agencyId);
+                Optional.of(to), provinceId, regency, agencyId, reviewAuthor);
     }
 
     public InboxFilter withProvince(String value) {
         return new InboxFilter(statuses, categoryId, unitId, channel, classification, submittedFrom, submittedTo,
-                Optional.of(value), regency, agencyId);
+                Optional.of(value), regency, agencyId, reviewAuthor);
     }
 
     /** Regency/city by name, as the complaint's location carries it. */
     public InboxFilter withRegency(String value) {
         return new InboxFilter(statuses, categoryId, unitId, channel, classification, submittedFrom, submittedTo,
-                provinceId, Optional.of(value), agencyId);
+                provinceId, Optional.of(value), agencyId, reviewAuthor);
     }
 
     public InboxFilter withAgency(String value) {
         return new InboxFilter(statuses, categoryId, unitId, channel, classification, submittedFrom, submittedTo,
-                provinceId, regency, Optional.of(value));
+                provinceId, regency, Optional.of(value), reviewAuthor);
+    }
+
+    /**
+     * Only the complaints whose latest review step is this account's draft ("Dikembalikan" lists the
+     * signed-in officer's returned drafts, issue 20); a step recorded before authors were published names
+     * none and stays in.
+     */
+    public InboxFilter withReviewAuthor(String userId) {
+        return new InboxFilter(statuses, categoryId, unitId, channel, classification, submittedFrom, submittedTo,
+                provinceId, regency, agencyId, Optional.of(userId));
     }
 }

@@ -113,5 +113,12 @@ final class InboxSql {
         f.provinceId().ifPresent(v -> and("c.province_id = ?", v));
         f.regency().ifPresent(v -> and("c.regency = ?", v));
         f.agencyId().ifPresent(v -> and("c.agency_id = ?", v));
+        f.reviewAuthor().ifPresent(v -> and("c.rid IN (" + REVIEW_OF_AUTHOR + ")", v));
     }
+
+    /** The complaints whose latest review step names this author, or none (a step cached before authors were published). */
+    private static final String REVIEW_OF_AUTHOR = "SELECT e.complaint_rid FROM event e"
+            + " WHERE e.type IN ('REVIEW_SUBMITTED','REVIEW_APPROVED','REVIEW_RETURNED') AND NOT EXISTS (SELECT 1 FROM event x"
+            + " WHERE x.complaint_rid = e.complaint_rid AND x.seq > e.seq AND x.type IN ('REVIEW_SUBMITTED','REVIEW_APPROVED','REVIEW_RETURNED'))"
+            + " AND coalesce(json_extract(e.review_step, '$.authorId') = ?, 1)";
 }

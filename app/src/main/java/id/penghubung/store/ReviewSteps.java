@@ -29,6 +29,7 @@ final class ReviewSteps {
         n.put("answerType", s.answerType().name());
         s.suggestedAgencyId().ifPresent(a -> n.put("suggestedAgencyId", a));
         s.approvedBy().ifPresent(a -> n.put("approvedBy", a));
+        s.authorId().ifPresent(a -> n.put("authorId", a));
         return n.toString();
     }
 
@@ -40,7 +41,8 @@ final class ReviewSteps {
             JsonNode n = JSON.readTree(json);
             return Optional.of(new ReviewStep(n.path("submissionId").asText(), ActionType.valueOf(n.path("answerType").asText()),
                     n.hasNonNull("suggestedAgencyId") ? Optional.of(n.get("suggestedAgencyId").asText()) : Optional.empty(),
-                    n.hasNonNull("approvedBy") ? Optional.of(n.get("approvedBy").asText()) : Optional.empty()));
+                    n.hasNonNull("approvedBy") ? Optional.of(n.get("approvedBy").asText()) : Optional.empty(),
+                    n.hasNonNull("authorId") ? Optional.of(n.get("authorId").asText()) : Optional.empty()));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new DamagedStoreException("store.error.badAction", e);
         }

@@ -1,6 +1,7 @@
 package id.penghubung.ui.inbox;
 
 import id.penghubung.model.Reporter;
+import id.penghubung.model.UnitTask;
 import id.penghubung.model.sla.DeadlineKind;
 import id.penghubung.model.sla.DeadlineSummary;
 import id.penghubung.model.sla.MessageRef;
@@ -64,6 +65,11 @@ public interface InboxData {
 
     default Optional<DeadlineSummary> clocks(InboxRow row) {
         return Optional.empty();
+    }
+
+    /** The units a row's complaint still waits on ("Menunggu unit", issue 20). Blocking. */
+    default List<UnitTask> openUnitTasks(InboxRow row) {
+        return List.of();
     }
 
     /** Records an export in the audit log (who, when, format, count, file name, identities or not). */

@@ -324,7 +324,7 @@ public final class InboxTableView {
                     if (!b.tooltip().isEmpty()) {
                         shown.setTooltip(new Tooltip(b.tooltip()));
                     }
-                    setGraphic(shown);
+                    setGraphic(UnitBadgeCell.graphic(vm.unitBadges(item.row().get()), shown));
                 }
             }
         });

@@ -236,7 +236,7 @@ public final class InboxViewModel {
 
                 @Override
                 public List<InboxRow> page(int offset, int limit) {
-                    return badges.read(data.page(q, offset, limit));
+                    return badges.read(q.view(), data.page(q, offset, limit));
                 }
             };
             rows.reload(current);
@@ -260,7 +260,7 @@ public final class InboxViewModel {
             @Override
             public List<InboxRow> page(int offset, int limit) {
                 List<InboxRow> all = found == null ? List.of() : found;
-                return badges.read(all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
+                return badges.read(within.view(), all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
             }
         };
         rows.reload(current);
@@ -368,6 +368,11 @@ public final class InboxViewModel {
     /** The deadline badge of a row: its clock named ("Tindak lanjut: Terlambat 3 hari kerja"), colour, due days on hover. */
     RowBadges.Badge badge(InboxRow row) {
         return badges.of(row, now.get());
+    }
+
+    /** The units a "Menunggu unit" row waits on, each with its due badge, overdue first (issue 20); empty in other views. */
+    List<UnitBadges.Line> unitBadges(InboxRow row) {
+        return badges.units(row, now.get());
     }
 
     public Messages messages() {

@@ -8,6 +8,7 @@ import id.penghubung.model.sla.DueDay;
 import id.penghubung.model.sla.MessageRef;
 import id.penghubung.model.sla.RemainingTime;
 import id.penghubung.store.InboxRow;
+import id.penghubung.store.InboxView;
 import id.penghubung.ui.common.Urgency;
 import id.penghubung.ui.common.WorkingDays;
 import java.time.Instant;
@@ -42,6 +43,7 @@ final class RowBadges {
     private final WorkingDays workingDays;
     private final ZoneId zone;
     private final DateTimeFormatter day;
+    private final UnitBadges units;
 
     RowBadges(InboxData data, Messages messages, WorkingDays workingDays, ZoneId zone) {
         this.data = Objects.requireNonNull(data);
@@ -49,10 +51,17 @@ final class RowBadges {
         this.workingDays = Objects.requireNonNull(workingDays);
         this.zone = Objects.requireNonNull(zone);
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        this.units = new UnitBadges(data, messages, zone);
     }
 
-    /** Reads the clocks of a page of rows (background thread) and returns the rows. */
-    List<InboxRow> read(List<InboxRow> rows) {
+    /** The units a "Menunggu unit" row waits on, with their due badges, overdue first; empty in other views. */
+    List<UnitBadges.Line> units(InboxRow row, Instant now) {
+        return units.of(row, now);
+    }
+
+    /** Reads the clocks of a page of rows of {@code view} (background thread), and their units in "Menunggu unit"; returns the rows. */
+    List<InboxRow> read(InboxView view, List<InboxRow> rows) {
+        units.read(view, rows);
         if (known.size() + rows.size() > MAX_KNOWN) {
             known.clear();
             estimates.clear();
@@ -66,6 +75,7 @@ final class RowBadges {
 
     /** Forgets every row's clocks (a new query reads them again, at the new instant). */
     void forget() {
+        units.forget();
         known.clear();
         estimates.clear();
     }

@@ -3,6 +3,7 @@ package id.penghubung.ui.inbox;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.Reporter;
 import id.penghubung.model.TrackingId;
+import id.penghubung.model.UnitTask;
 import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineKind;
 import id.penghubung.model.sla.DeadlineSummary;
@@ -15,6 +16,7 @@ import id.penghubung.store.InboxView;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +27,7 @@ import java.util.function.Function;
 public final class StoreInboxData implements InboxData {
     private final CaseStore store;
     private final DashboardQueries aggregates;
-    /** Who the audit log names for an export. */
+    /** The signed-in account's userId: the audit log names it for an export; "Dikembalikan" lists its drafts. */
     private final String account;
     private final Function<Complaint, DeadlineSummary> clocks;
     private final Function<Deadline, Optional<MessageRef>> estimate;
@@ -52,6 +54,11 @@ public final class StoreInboxData implements InboxData {
         this.store = Objects.requireNonNull(store);
         this.aggregates = Objects.requireNonNull(aggregates);
         this.account = Objects.requireNonNull(account);
+    }
+
+    @Override
+    public List<UnitTask> openUnitTasks(InboxRow row) {
+        return store.complaint(row.id()).map(UnitTask::open).orElse(List.of());
     }
 
     @Override
@@ -86,18 +93,18 @@ public final class StoreInboxData implements InboxData {
 
     @Override
     public int count(InboxQuery query) {
-        return store.count(query);
+        return store.count(mine(query));
     }
 
     @Override
     public List<InboxRow> page(InboxQuery query, int offset, int limit) {
-        return store.page(query, offset, limit);
+        return store.page(mine(query), offset, limit);
     }
 
     @Override
     public List<InboxRow> search(String text, InboxQuery query, int limit) {
         // The text index ranks by relevance; the table keeps the officer's chosen sort.
-        List<InboxRow> found = store.search(text, query, limit).stream()
+        List<InboxRow> found = store.search(text, mine(query), limit).stream()
                 .sorted(RowOrder.of(query.sort(), query.descending())).toList();
         // A typed tracking ID goes first even when the text index ranks it lower.
         Optional<TrackingId> id = TrackingId.parse(text);
@@ -112,7 +119,14 @@ public final class StoreInboxData implements InboxData {
 
     @Override
     public Map<InboxView, Integer> counts(Instant now, Instant soonThreshold) {
-        return store.counts(now, soonThreshold);
+        Map<InboxView, Integer> all = new EnumMap<>(store.counts(now, soonThreshold));
+        all.put(InboxView.RETURNED, store.count(mine(InboxQuery.of(InboxView.RETURNED, now, soonThreshold))));
+        return all;
+    }
+
+    /** "Dikembalikan" is the signed-in officer's own: only the drafts returned to this account (issue 20). */
+    private InboxQuery mine(InboxQuery q) {
+        return q.view() == InboxView.RETURNED ? q.withFilter(q.filter().withReviewAuthor(account)) : q;
     }
 
     @Override

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -82,13 +81,7 @@ public final class UnitTasksViewModel {
             return;
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        lines.setAll(UnitTask.of(c).stream().sorted(order(today)).map(t -> line(t, today)).toList());
-    }
-
-    static Comparator<UnitTask> order(LocalDate today) {
-        return Comparator.comparingInt((UnitTask t) -> t.isOverdue(today) ? 0 : t.isOpen() ? 1 : 2)
-                .thenComparing(t -> t.dueDate().orElse(LocalDate.MAX))
-                .thenComparing(t -> t.disposition().at());
+        lines.setAll(UnitTask.of(c).stream().sorted(UnitDueBadge.order(today)).map(t -> line(t, today)).toList());
     }
 
     private Line line(UnitTask t, LocalDate today) {
@@ -96,13 +89,9 @@ public final class UnitTasksViewModel {
         Urgency urgency;
         switch (t.state()) {
             case OPEN -> {
-                if (t.isOverdue(today)) {
-                    badge = messages.get("units.badge.overdue", t.dueDate().map(day::format).orElse(""));
-                    urgency = Urgency.OVERDUE;
-                } else {
-                    badge = t.dueDate().map(d -> messages.get("units.badge.due", day.format(d))).orElse(messages.get("units.open"));
-                    urgency = t.dueDate().map(d -> !d.isAfter(today)).orElse(false) ? Urgency.SOON : Urgency.OK;
-                }
+                UnitDueBadge due = UnitDueBadge.of(t, today, messages, day);
+                badge = due.text();
+                urgency = due.urgency();
             }
             case ANSWERED -> {
                 boolean met = t.metDeadline(zone).orElse(true);

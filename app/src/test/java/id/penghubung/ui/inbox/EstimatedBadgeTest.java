@@ -55,7 +55,7 @@ class EstimatedBadgeTest {
                 InboxData data = new StoreInboxData(store, queries, "u", c -> rules.evaluate(c, NOW),
                         d -> DeadlineEstimate.reason(d, rules));
                 RowBadges badges = new RowBadges(data, Messages.indonesian(), days, cal.zone());
-                List<InboxRow> rows = badges.read(store.page(InboxQuery.of(InboxView.ALL, NOW, NOW), 0, 10));
+                List<InboxRow> rows = badges.read(InboxView.ALL, store.page(InboxQuery.of(InboxView.ALL, NOW, NOW), 0, 10));
                 InboxRow lebaran = rows.stream().filter(r -> r.id().equals("lebaran")).findFirst().orElseThrow();
                 InboxRow decreed = rows.stream().filter(r -> r.id().equals("decreed")).findFirst().orElseThrow();
 
