@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
@@ -77,9 +79,11 @@ public final class ServerRules implements DeadlineIndex {
     /** Replaces the calendar and policy with the server's; true when either changed. */
     public boolean adopt(ReferenceData data) {
         boolean changed = false;
+        // The zone working days are counted in is server policy (issue 22); absent or unreadable: the one in force.
+        ZoneId zone = countingZone(data).orElse(calendar.current().zone());
         if (data.calendar() != null && !data.calendar().isEmpty()) {
             try {
-                WorkingCalendar server = WireCalendar.toModel(data.calendar(), data.calendarEdition(), calendar.current().zone());
+                WorkingCalendar server = WireCalendar.toModel(data.calendar(), data.calendarEdition(), zone);
                 if (calendar.current().edition().outranks(server.edition())) {
                     LOG.info("Keeping the imported holiday table ({}) over the server's older one", calendar.current().edition().version());
                 } else if (!server.equals(calendar.current())) {
@@ -91,6 +95,11 @@ public final class ServerRules implements DeadlineIndex {
                 LOG.warn("Server calendar refused, keeping the current one: {}", e.getMessage());
             }
         }
+        WorkingCalendar inForce = calendar.current();
+        if (!inForce.zone().equals(zone)) {
+            calendar.replace(WorkingCalendar.of(inForce.holidays(), zone, inForce.edition()));
+            changed = true;
+        }
         if (data.slaPolicy() != null) {
             SlaPolicy current = policy.get();
             SlaPolicy server = ServerPolicy.toModel(data, current.pauseWhileWaitingForReporter());
@@ -100,5 +109,17 @@ public final class ServerRules implements DeadlineIndex {
             }
         }
         return changed;
+    }
+
+    private static Optional<ZoneId> countingZone(ReferenceData data) {
+        if (data.countingZone() == null || data.countingZone().isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(data.countingZone()));
+        } catch (DateTimeException e) {
+            LOG.warn("Server counting zone '{}' unreadable ({}), keeping the one in force", data.countingZone(), e.getMessage());
+            return Optional.empty();
+        }
     }
 }

@@ -1,5 +1,7 @@
 package id.penghubung.sync;
 
+import id.penghubung.model.sla.DeadlineCalculator;
+import id.penghubung.model.sla.MovedDeadline;
 import id.penghubung.store.CaseStore;
 import id.penghubung.store.account.Account;
 import id.penghubung.store.crypto.DataKey;
@@ -10,8 +12,12 @@ import id.penghubung.store.crypto.WrongPasswordException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An officer signed in on this computer: the account, its open cache, the client (with tokens when
@@ -19,6 +25,7 @@ import java.util.Optional;
  * {@link #close()} on sign-out closes the cache and the client.
  */
 public final class Session implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
     private final Account account;
     private final CentralApi api;
     private final CaseStore store;
@@ -27,6 +34,7 @@ public final class Session implements AutoCloseable {
     private final ServerRules rules;
     private final AttachmentFiles attachments;
     private final SyncEngine engine;
+    private final List<MovedDeadline> moved = new ArrayList<>();
     /** The unwrapped data key while unlocked; closed (zeroed) by {@link #lock()} and {@link #close()}. */
     private DataKey key;
     private OfflinePolicy offlinePolicy = OfflinePolicy.standard();
@@ -49,8 +57,10 @@ public final class Session implements AutoCloseable {
         reference.current().ifPresent(data -> serverClock.adopt(data, reference.fetchedAt().orElse(Instant.now())));
         reference.onChange(data -> {
             serverClock.adopt(data, reference.fetchedAt().orElse(Instant.now()));
+            DeadlineCalculator before = rules.calculator();
             if (rules.adopt(data)) {
                 store.reindexDeadlines();
+                noteMoves(before, rules.calculator());
             }
         });
         // The upload sends the name of the file the officer attached (kept beside it, across sessions).
@@ -99,6 +109,35 @@ public final class Session implements AutoCloseable {
 
     public SyncEngine engine() {
         return engine;
+    }
+
+    /** Which cached deadlines the server's new rules moved, kept for the desk; other holidays or policy only. */
+    private void noteMoves(DeadlineCalculator before, DeadlineCalculator after) {
+        if (before.policy().equals(after.policy()) && before.calendar().zone().equals(after.calendar().zone())
+                && before.calendar().holidays().equals(after.calendar().holidays())) {
+            return; // a new edition of the same days moves nothing: no walk over the cache
+        }
+        try {
+            List<MovedDeadline> found = DeadlineMoves.in(store, before, after, serverClock.over(clock).instant());
+            synchronized (moved) {
+                moved.addAll(found);
+            }
+        } catch (RuntimeException e) {
+            // The notice is a courtesy: the new rules are in force and the deadlines recomputed whatever happens here.
+            LOG.warn("Could not list the deadlines the new rules moved: {}", e.toString());
+        }
+    }
+
+    /**
+     * The deadlines a new calendar or policy from the server moved since the last call (issue 22), for
+     * the desk's notice; each listed once.
+     */
+    public List<MovedDeadline> takeMovedDeadlines() {
+        synchronized (moved) {
+            List<MovedDeadline> taken = List.copyOf(moved);
+            moved.clear();
+            return taken;
+        }
     }
 
     /**

@@ -55,6 +55,16 @@ class CalendarCommandTest {
     }
 
     @Test
+    void reImportingTheBundledTableIsAcceptedAndChangesNothing() {
+        Path data = dir.resolve("data");
+        assertThat(run("calendar", "import", "--data", data.toString(), "../resources/data/hari-libur-id.csv"))
+                .as(err.toString()).isEqualTo(0);
+        assertThat(err.toString()).isEmpty();
+        assertThat(out.toString()).contains("0 hari ditambah, 0 dihapus, 0 perkiraan ditetapkan");
+        assertThat(ImportedCalendar.current(data).holidays()).isEqualTo(WorkingCalendar.bundled().holidays());
+    }
+
+    @Test
     void aNewDecreeIsReviewedKeptAndInForceForTheNextSignIn() throws IOException {
         Path data = dir.resolve("data");
         assertThat(run("calendar", "import", "--data", data.toString(), decree2027().toString())).as(err.toString()).isEqualTo(0);

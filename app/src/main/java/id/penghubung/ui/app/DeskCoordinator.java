@@ -244,6 +244,7 @@ public final class DeskCoordinator {
         if (!sentLate.isEmpty()) {
             screen.notify(Notices.sentLate(messages, sentLate));
         }
+        MovedDeadlinesNotice.of(messages, desk.sync().takeMovedDeadlines()).ifPresent(screen::notify); // issue 22
         refresh();
         showOfficer(); // the first sync brings the institution's name into an empty cache
         inboxVm.refreshFacets(); // the first sync fills the filter lists of an empty cache

@@ -2,6 +2,7 @@ package id.penghubung.ui.app;
 
 import id.penghubung.model.TrackingId;
 import id.penghubung.model.action.ActingAccount;
+import id.penghubung.model.sla.MovedDeadline;
 import id.penghubung.store.HeldRecord;
 import id.penghubung.store.InboxView;
 import id.penghubung.store.account.Account;
@@ -148,6 +149,11 @@ public final class SessionDesk implements SyncControl, DeskLock {
     @Override
     public List<TrackingId> takeSentLate() {
         return late.take();
+    }
+
+    @Override
+    public List<MovedDeadline> takeMovedDeadlines() {
+        return session.takeMovedDeadlines();
     }
 
     private void finished(AutoSync.Outcome outcome) {

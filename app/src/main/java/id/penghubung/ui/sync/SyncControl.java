@@ -1,6 +1,7 @@
 package id.penghubung.ui.sync;
 
 import id.penghubung.model.TrackingId;
+import id.penghubung.model.sla.MovedDeadline;
 import id.penghubung.store.HeldRecord;
 import id.penghubung.ui.position.PositionData;
 import java.time.Clock;
@@ -33,6 +34,14 @@ public interface SyncControl {
      * the last call; LAPOR! counts them late. Empty when the desk has no sync.
      */
     default List<TrackingId> takeSentLate() {
+        return List.of();
+    }
+
+    /**
+     * The deadlines the server's new calendar or policy moved since the last call (issue 22), for the
+     * desk's notice. Empty when the desk has no sync.
+     */
+    default List<MovedDeadline> takeMovedDeadlines() {
         return List.of();
     }
 

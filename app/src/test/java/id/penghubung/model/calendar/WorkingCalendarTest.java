@@ -144,6 +144,21 @@ class WorkingCalendarTest {
         assertThat(calendar.holiday(d("2026-03-16"))).isEmpty();
     }
 
+    /**
+     * Isra Mikraj falls twice in 2027 (27 Rajab 1448 and 1449). The new moon of 28 November 2027 (03.26 UTC)
+     * is too young at Indonesian sunset for MABIMS (elongation about 6° &lt; 6.4°), so Rajab 1449 starts on
+     * 30 November and Isra Mikraj 1449 is estimated on Sunday 26 December, not on Natal (Umm al-Qura: 25 December).
+     */
+    @Test
+    void israMikraj1449IsAnEstimateOfItsOwnDayAfterNatal() {
+        assertThat(calendar.holidaysOn(d("2027-12-25"))).extracting(Holiday::name).containsExactly("Hari Raya Natal");
+        Holiday isra = calendar.holidaysOn(d("2027-12-26")).getFirst();
+        assertThat(isra.name()).isEqualTo("Isra Mikraj Nabi Muhammad");
+        assertThat(isra.estimated()).isTrue();
+        assertThat(calendar.holidays()).filteredOn(h -> h.date().getYear() == 2027 && h.name().startsWith("Isra Mikraj"))
+                .extracting(Holiday::date).containsExactly(d("2027-01-05"), d("2027-12-26"));
+    }
+
     @Test
     void parsesQuotedNamesBlankLinesAndAByteOrderMark() {
         String csv = "\uFEFFdate,kind,name,estimated\r\n"

@@ -1,0 +1,81 @@
+package id.penghubung.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.penghubung.model.Complaint;
+import id.penghubung.model.sla.Deadline;
+import id.penghubung.model.sla.DeadlineKind;
+import id.penghubung.model.sla.DeadlineState;
+import id.penghubung.model.sla.DueDay;
+import id.penghubung.model.sla.MovedDeadline;
+import id.penghubung.protocol.CalendarDay;
+import id.penghubung.protocol.ReferenceData;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 22: a calendar arriving from the server that makes a day off of a complaint's due day tells
+ * the desk which deadlines moved — tracking number, which deadline, old and new day — once, over the
+ * real cache the session pulled over HTTP.
+ */
+class ServerCalendarMovesTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void aNewServerCalendarSaysWhichComplaintsDeadlinesMoved() {
+        try (TrainingWorld world = TrainingWorld.start(40, null); Session session = world.session(data, "penghubung")) {
+            session.engine().sync(SyncListener.NONE);
+            assertThat(session.takeMovedDeadlines()).as("the first calendar moves nothing the cache held").isEmpty();
+            Instant now = Instant.now();
+            Complaint waiting = TrainingWorld.openComplaints(session.store(), 1000).stream()
+                    .filter(c -> session.rules().calculator().evaluate(c, now).of(DeadlineKind.FOLLOW_UP)
+                            .filter(d -> d.state() == DeadlineState.RUNNING).isPresent())
+                    .findFirst().orElseThrow();
+            Deadline followUp = session.rules().calculator().evaluate(waiting, now).of(DeadlineKind.FOLLOW_UP).orElseThrow();
+            LocalDate oldDue = DueDay.of(followUp.dueAt().orElseThrow(), session.rules().calendar().current().zone());
+            LocalDate newDue = oldDue.plusDays(1);
+            while (!session.rules().calendar().current().isWorkingDay(newDue)) {
+                newDue = newDue.plusDays(1);
+            }
+
+            // The server publishes a new decree: a cuti bersama on that due day.
+            ReferenceData published = session.reference().current().orElseThrow();
+            List<CalendarDay> days = new ArrayList<>(published.calendar());
+            days.add(new CalendarDay(oldDue, "CUTI_BERSAMA", "Cuti Bersama Tambahan", false));
+            ReferenceData decree = new ReferenceData(published.units(), published.categories(), published.institutions(),
+                    published.templates(), published.slaPolicy(), days, published.calendarEdition(), published.attachmentLimits(),
+                    published.client(), published.serverTime(), published.trainingClock(), published.countingZone(),
+                    published.agencyPolicy());
+            session.reference().refresh(serving(session.api(), decree));
+
+            List<MovedDeadline> moved = session.takeMovedDeadlines();
+            assertThat(moved).contains(new MovedDeadline(waiting.id(), waiting.trackingId().value(), DeadlineKind.FOLLOW_UP,
+                    oldDue, newDue));
+            assertThat(moved).allSatisfy(m -> assertThat(m.after()).isAfter(m.before()));
+            assertThat(session.takeMovedDeadlines()).as("told once").isEmpty();
+        }
+    }
+
+    /** The session's own client, except that the reference data is {@code decree}. */
+    private static CentralApi serving(CentralApi real, ReferenceData decree) {
+        return (CentralApi) Proxy.newProxyInstance(CentralApi.class.getClassLoader(), new Class<?>[] {CentralApi.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("reference") && method.getParameterCount() == 0) {
+                        return decree;
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+}
