@@ -16,7 +16,6 @@ import id.penghubung.protocol.ReferenceData;
 import id.penghubung.protocol.RefreshRequest;
 import id.penghubung.protocol.WireAction;
 import id.penghubung.protocol.WireComplaint;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -28,7 +27,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -43,7 +41,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +48,9 @@ import org.slf4j.LoggerFactory;
  * {@link CentralApi} over OkHttp. Tokens live only in memory; a 401 triggers one refresh and one
  * retry, then {@link AuthenticationRequired}. Pages of changes are parsed with Jackson's streaming
  * parser straight off the response stream. Logs carry methods, paths, statuses and timings only:
- * never tokens, passwords or complaint content.
+ * never tokens, passwords or complaint content. Its rooms: {@link ServerAddress} (which addresses are
+ * allowed), {@link TokenAuthenticator} (the token pair and the 401 rule), {@link ServerExchanges} (one
+ * exchange and what its failures mean, with {@link ErrorAnswers}), {@link PageParser} (a page of changes).
  */
 public final class OkHttpCentralApi implements CentralApi {
     private static final Logger LOG = LoggerFactory.getLogger(OkHttpCentralApi.class);
@@ -66,26 +65,15 @@ public final class OkHttpCentralApi implements CentralApi {
     private final PageParser pages = new PageParser(json.readerFor(WireComplaint.class)
             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
     private final BodyLimits limits;
-    private final AtomicReference<Tokens> tokens = new AtomicReference<>();
-    private final AtomicLong requests = new AtomicLong();
+    private final ServerExchanges exchanges;
+    private final TokenAuthenticator tokens;
     private final AtomicLong bytesReceived = new AtomicLong();
     /** The name of an attached file by its hash, sent with its upload ({@link #nameUploadsBy}). */
     private volatile Function<String, Optional<String>> fileNames = sha -> Optional.empty();
-    private final Consumer<Boolean> reachability;
-    private final Object refreshLock = new Object();
-
-    /** The token pair; toString never shows them. */
-    private record Tokens(String access, String refresh) {
-        @Override
-        public String toString() {
-            return "Tokens[***]";
-        }
-    }
 
     private OkHttpCentralApi(Builder builder) {
         this.server = builder.server;
         this.base = Objects.requireNonNull(HttpUrl.get(builder.server.toString()), "server");
-        this.reachability = builder.reachability;
         this.limits = Objects.requireNonNull(builder.limits, "limits");
         OkHttpClient.Builder http = new OkHttpClient.Builder();
         // No hostname-verifier or trust-all override exists anywhere: a certificate error is final.
@@ -113,6 +101,9 @@ public final class OkHttpCentralApi implements CentralApi {
                     }
                 })
                 .build();
+        this.exchanges = new ServerExchanges(this.http, json, limits, builder.reachability);
+        this.tokens = new TokenAuthenticator(exchanges, refresh -> post(Endpoints.REFRESH, new RefreshRequest(refresh)),
+                limits.smallBytes(), server.getHost());
     }
 
     public static Builder builder(String server) {
@@ -207,7 +198,7 @@ public final class OkHttpCentralApi implements CentralApi {
 
     @Override
     public long requestCount() {
-        return requests.get();
+        return exchanges.requestCount();
     }
 
     @Override
@@ -218,20 +209,20 @@ public final class OkHttpCentralApi implements CentralApi {
     @Override
     public LoginResponse login(String username, char[] password) {
         Request request = post(Endpoints.LOGIN, new LoginRequest(username, new String(password)));
-        LoginResponse answer = readJson(request, LoginResponse.class, limits.smallBytes());
-        tokens.set(new Tokens(answer.accessToken(), answer.refreshToken()));
+        LoginResponse answer = exchanges.readJson(request, LoginResponse.class, limits.smallBytes());
+        tokens.signedIn(answer);
         LOG.info("Signed in to {} as {}", server.getHost(), username);
         return answer;
     }
 
     @Override
     public boolean signedIn() {
-        return tokens.get() != null;
+        return tokens.signedIn();
     }
 
     @Override
     public void signOut() {
-        tokens.set(null);
+        tokens.signOut();
     }
 
     @Override
@@ -239,8 +230,8 @@ public final class OkHttpCentralApi implements CentralApi {
         HttpUrl.Builder url = url(Endpoints.CHANGES).newBuilder().addQueryParameter("limit", Integer.toString(limit));
         cursor.ifPresent(c -> url.addQueryParameter("cursor", c));
         Request request = new Request.Builder().url(url.build()).get().build();
-        authorized(request, response -> {
-            try (InputStream in = bounded(response, limits.pageBytes(), "A page of changes");
+        tokens.authorized(request, response -> {
+            try (InputStream in = ServerExchanges.bounded(response, limits.pageBytes(), "A page of changes");
                     JsonParser parser = json.getFactory().createParser(in)) {
                 pages.parse(parser, limit, consumer);
             }
@@ -278,7 +269,7 @@ public final class OkHttpCentralApi implements CentralApi {
         HttpUrl.Builder target = url(Endpoints.attachment(checkedSha(sha256))).newBuilder();
         fileNames.apply(sha256).ifPresent(name -> target.addQueryParameter("fileName", name));
         Request request = new Request.Builder().url(target.build()).put(body).build();
-        authorized(request, response -> null);
+        tokens.authorized(request, response -> null);
     }
 
     @Override
@@ -290,7 +281,7 @@ public final class OkHttpCentralApi implements CentralApi {
         if (fromByte > 0) {
             request.header("Range", "bytes=" + fromByte + "-");
         }
-        return authorized(request.build(), response -> BoundedDownload.write(response, sha256, fromByte, maxBytes, sink));
+        return tokens.authorized(request.build(), response -> BoundedDownload.write(response, sha256, fromByte, maxBytes, sink));
     }
 
     @Override
@@ -310,7 +301,7 @@ public final class OkHttpCentralApi implements CentralApi {
     public void probe() {
         Request request = new Request.Builder().url(url(Endpoints.CHANGES).newBuilder().addQueryParameter("limit", "1").build())
                 .head().build();
-        try (Response ignored = call(request)) {
+        try (Response ignored = exchanges.call(request)) {
             // Any status, even 401, proves the server is there.
         }
     }
@@ -323,157 +314,8 @@ public final class OkHttpCentralApi implements CentralApi {
 
     // --- plumbing -------------------------------------------------------------------------
 
-    @FunctionalInterface
-    private interface Handler<T> {
-        T handle(Response response) throws IOException;
-    }
-
     private <T> T authorizedJson(Request request, Class<T> type, long maxBytes) {
-        return authorized(request, response -> readBody(response, type, maxBytes));
-    }
-
-    /** Sends with the access token; on 401 refreshes once and retries once. */
-    private <T> T authorized(Request request, Handler<T> handler) {
-        Tokens held = tokens.get();
-        if (held == null) {
-            throw new AuthenticationRequired("Not signed in");
-        }
-        try {
-            return exchange(withToken(request, held), handler);
-        } catch (ApiException e) {
-            if (e.status() != 401) {
-                throw e;
-            }
-        }
-        Tokens renewed = refresh(held);
-        try {
-            return exchange(withToken(request, renewed), handler);
-        } catch (ApiException e) {
-            if (e.status() == 401) {
-                tokens.compareAndSet(renewed, null);
-                throw new AuthenticationRequired("The server refused the renewed session");
-            }
-            throw e;
-        }
-    }
-
-    private Tokens refresh(Tokens stale) {
-        synchronized (refreshLock) {
-            Tokens current = tokens.get();
-            if (current != null && current != stale) {
-                return current; // another thread already renewed the pair
-            }
-            if (current == null) {
-                throw new AuthenticationRequired("Not signed in");
-            }
-            try {
-                LoginResponse answer = readJson(post(Endpoints.REFRESH, new RefreshRequest(current.refresh())), LoginResponse.class,
-                        limits.smallBytes());
-                Tokens renewed = new Tokens(answer.accessToken(), answer.refreshToken());
-                tokens.set(renewed);
-                LOG.info("Session renewed with {}", server.getHost());
-                return renewed;
-            } catch (ApiException e) {
-                if (e.status() == 401 || e.status() == 400) {
-                    tokens.set(null);
-                    throw new AuthenticationRequired("The session could not be renewed");
-                }
-                throw e;
-            }
-        }
-    }
-
-    private static Request withToken(Request request, Tokens held) {
-        return request.newBuilder().header("Authorization", "Bearer " + held.access()).build();
-    }
-
-    private <T> T readJson(Request request, Class<T> type, long maxBytes) {
-        return exchange(request, response -> readBody(response, type, maxBytes));
-    }
-
-    private <T> T readBody(Response response, Class<T> type, long maxBytes) throws IOException {
-        try (InputStream in = bounded(response, maxBytes, "An answer")) {
-            return json.readValue(in, type);
-        }
-    }
-
-    /** The answer's (decompressed) body, refused past {@code maxBytes}; a length announced above it is refused unread. */
-    private static InputStream bounded(Response response, long maxBytes, String what) throws IOException {
-        ResponseBody body = response.body();
-        if (body.contentLength() > maxBytes && response.header("Content-Encoding") == null) {
-            throw new BoundedInputStream.LimitExceeded(what, maxBytes);
-        }
-        return new BoundedInputStream(body.byteStream(), maxBytes, what);
-    }
-
-    /**
-     * One exchange: maps an error status to ApiException, an answer past its bounds to
-     * AnswerRefusedException, the call's deadline and any I/O or parse failure to TransportException.
-     */
-    private <T> T exchange(Request request, Handler<T> handler) {
-        long started = System.nanoTime();
-        Call call = http.newCall(request);
-        Response response = execute(call);
-        try {
-            if (!response.isSuccessful()) {
-                ApiException error = ErrorAnswers.error(response, json, limits.smallBytes());
-                call.cancel(); // the rest of an error body is not wanted: no reading it to reuse the connection
-                throw error;
-            }
-            T result = handler.handle(response);
-            LOG.debug("{} {} -> {} in {} ms", request.method(), request.url().encodedPath(), response.code(),
-                    (System.nanoTime() - started) / 1_000_000);
-            return result;
-        } catch (IOException | RuntimeException e) {
-            CentralException failure = failure(request, call, started, e);
-            if (failure instanceof AnswerRefusedException) {
-                // Closing would first read on (up to 100 ms) to keep the connection: drop it instead.
-                call.cancel();
-            }
-            throw failure;
-        } finally {
-            response.close();
-        }
-    }
-
-    private CentralException failure(Request request, Call call, long started, Exception e) {
-        if (e instanceof CentralException central) {
-            return central;
-        }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        BoundedInputStream.LimitExceeded exceeded = BoundedInputStream.findIn(e);
-        if (exceeded != null) {
-            LOG.warn("{} {} refused after {} ms: {}", request.method(), request.url().encodedPath(), millis, exceeded.getMessage());
-            return new AnswerRefusedException(AnswerRefusedException.Reason.TOO_LARGE,
-                    exceeded.what + " from the server is larger than the " + exceeded.limit + " bytes allowed");
-        }
-        if (call.isCanceled()) {
-            LOG.info("{} {} ran into its deadline after {} ms", request.method(), request.url().encodedPath(), millis);
-            return new TransportException("The server did not finish its answer within " + millis / 1000 + " s", e, true);
-        }
-        if (e instanceof IOException) {
-            // A dropped connection, a truncated or malformed body: the exchange did not happen as far as we know.
-            LOG.info("{} {} failed after {} ms: {}", request.method(), request.url().encodedPath(), millis, e.getClass().getSimpleName());
-            return new TransportException("The answer from the server broke off: " + e.getClass().getSimpleName(), e);
-        }
-        // Jackson wraps some problems (e.g. a value the record refuses) as runtime errors.
-        return new TransportException("The server's answer could not be read", e);
-    }
-
-    private Response call(Request request) {
-        return execute(http.newCall(request));
-    }
-
-    private Response execute(Call call) {
-        requests.incrementAndGet();
-        try {
-            Response response = call.execute();
-            reachability.accept(true);
-            return response;
-        } catch (IOException e) {
-            reachability.accept(false);
-            throw new TransportException("The server could not be reached: " + e.getClass().getSimpleName(), e, call.isCanceled());
-        }
+        return tokens.authorized(request, response -> exchanges.readBody(response, type, maxBytes));
     }
 
     /** {@code Retry-After} as seconds or as an HTTP date, capped. */
