@@ -6,6 +6,7 @@ import id.penghubung.store.CaseStore;
 import id.penghubung.store.Draft;
 import id.penghubung.store.OutboxEntry;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What the action form reads and writes in the cache, and nothing else (the narrow port its view
@@ -19,6 +20,9 @@ public interface ActionData {
     boolean deleteDraft(String complaintId, ActionType kind);
 
     OutboxEntry enqueue(String complaintId, long baseVersion, OfficerAction action);
+
+    /** An outbox entry as it stands now; empty once withdrawn, discarded or pruned. */
+    Optional<OutboxEntry> outboxEntry(UUID actionId);
 
     /** The port over the account's case store. */
     static ActionData of(CaseStore store) {
@@ -41,6 +45,11 @@ public interface ActionData {
             @Override
             public OutboxEntry enqueue(String complaintId, long baseVersion, OfficerAction action) {
                 return store.enqueue(complaintId, baseVersion, action);
+            }
+
+            @Override
+            public Optional<OutboxEntry> outboxEntry(UUID actionId) {
+                return store.outboxEntry(actionId);
             }
         };
     }

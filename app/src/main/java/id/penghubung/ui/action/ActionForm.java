@@ -94,6 +94,18 @@ final class ActionForm {
         }
     }
 
+    /** Another complaint: a clean form on its first allowed action, institutions other than its own to suggest. */
+    void startOn(Complaint value) {
+        complaint.set(value);
+        closed.set(value != null && value.status().isClosed());
+        String own = value == null ? null : value.agency().map(AgencyRef::id).orElse(null);
+        otherAgencies.setPredicate(a -> !a.id().equals(own));
+        problems.clear();
+        result.set("");
+        clearChoices();
+        type.set(FormTypes.defaultType(value));
+    }
+
     /** No unit, further units, unit due date, institution or attachment chosen. */
     void clearChoices() {
         unit.set(null);

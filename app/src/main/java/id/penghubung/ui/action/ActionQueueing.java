@@ -4,6 +4,7 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.model.action.Problem;
+import id.penghubung.store.OutboxEntry;
 import id.penghubung.ui.action.ActionForm.Target;
 import id.penghubung.ui.common.ActionDescription;
 import id.penghubung.ui.common.OfficerText;
@@ -24,6 +25,7 @@ final class ActionQueueing {
     private final ActionForm form;
     private final DraftAutosave drafts;
     private final ReviewWording review;
+    private final QueuedFate fate;
     private final Executor background;
     private final Executor ui;
     private Runnable onQueued = () -> { };
@@ -31,13 +33,14 @@ final class ActionQueueing {
     private BiPredicate<Complaint, ActionDescription> confirmer = (c, d) -> true;
 
     ActionQueueing(Messages messages, ActionData store, ActionCheck check, ActionForm form, DraftAutosave drafts,
-            ReviewWording review, Executor background, Executor ui) {
+            ReviewWording review, QueuedFate fate, Executor background, Executor ui) {
         this.messages = messages;
         this.store = store;
         this.check = check;
         this.form = form;
         this.drafts = drafts;
         this.review = review;
+        this.fate = fate;
         this.background = background;
         this.ui = ui;
     }
@@ -77,14 +80,14 @@ final class ActionQueueing {
         long baseVersion = c.version();
         background.execute(() -> {
             try {
-                store.enqueue(c.id(), baseVersion, action);
+                OutboxEntry entry = store.enqueue(c.id(), baseVersion, action);
                 store.deleteDraft(t.complaintId(), t.kind());
                 ui.execute(() -> {
                     form.busy.set(false);
                     drafts.setQuietly("");
                     form.clearChoices();
                     form.draftState.set("");
-                    form.result.set(messages.get("ui.action.queued", messages.label(t.kind())));
+                    fate.queued(entry, t.kind());
                     onQueued.run();
                 });
             } catch (RuntimeException e) {

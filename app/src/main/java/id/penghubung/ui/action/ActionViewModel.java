@@ -53,6 +53,7 @@ public final class ActionViewModel {
     private final FormAttachments files;
     private final ReviewWording review;
     private final ActionQueueing queueing;
+    private final QueuedFate fate;
     private final QueuedEdit editing;
     private final ReferenceReading referenceReading;
 
@@ -67,7 +68,8 @@ public final class ActionViewModel {
         this.referenceReading = new ReferenceReading(Objects.requireNonNull(reference), form, review, background, ui);
         this.drafts = new DraftAutosave(messages, store, form, background, ui, scheduler, zone);
         this.files = new FormAttachments(messages, form, background, ui);
-        this.queueing = new ActionQueueing(messages, store, check, form, drafts, review, background, ui);
+        this.fate = new QueuedFate(messages, store, form, background, ui);
+        this.queueing = new ActionQueueing(messages, store, check, form, drafts, review, fate, background, ui);
         this.editing = new QueuedEdit(form, drafts, files, store, background, ui);
         form.text.addListener((o, a, b) -> drafts.typed());
         form.templatesForType.setPredicate(t -> t.fits(form.type.get()));
@@ -82,9 +84,13 @@ public final class ActionViewModel {
         form.unit.addListener((o, a, b) -> form.problems.remove(FIELD_UNIT));
     }
 
-    /** Reads the reference data (units, institutions, templates, the review policy) in the background. */
+    /**
+     * Reads the reference data (units, institutions, templates, the review policy) in the background;
+     * after a sync, also what became of the action the form said was queued.
+     */
     public void activate() {
         referenceReading.read();
+        fate.check();
     }
 
     /**
@@ -98,19 +104,11 @@ public final class ActionViewModel {
         if (before != null && value != null && before.id().equals(value.id())) {
             form.complaint.set(value); // a newer version of the same complaint: keep what is being typed
             form.closed.set(value.status().isClosed());
+            fate.check();
             return;
         }
         drafts.flush(form.type.get());
-        form.switching(() -> {
-            form.complaint.set(value);
-            form.closed.set(value != null && value.status().isClosed());
-            String own = value == null ? null : value.agency().map(AgencyRef::id).orElse(null);
-            form.otherAgencies.setPredicate(a -> !a.id().equals(own));
-            form.problems.clear();
-            form.result.set("");
-            form.clearChoices();
-            form.type.set(FormTypes.defaultType(value));
-        });
+        form.switching(() -> form.startOn(value));
         drafts.restore();
     }
 

@@ -115,6 +115,47 @@ class ActionViewModelTest {
     }
 
     @Test
+    void theQueuedMessageGivesWayToTheConflictTheSyncFound() {
+        vm.textProperty().set("Laporan sudah kami teruskan.");
+        assertThat(vm.queue()).isTrue();
+        assertThat(vm.resultProperty().get()).isEqualTo("Tindak lanjut masuk kotak keluar; akan dikirim saat sinkronisasi.");
+
+        // The sync sends it; the server's copy had moved on (the reporter replied meanwhile).
+        OutboxEntry sent = store.outboxFor(complaint.id()).get(0);
+        assertThat(store.markSending(sent.actionId())).isTrue();
+        assertThat(store.markConflict(sent.actionId(), "{}")).isTrue();
+        vm.activate(); // what the desk does after every sync
+        vm.setComplaint(complaint);
+
+        assertThat(vm.resultProperty().get()).as("the form says what is true now")
+                .doesNotContain("masuk kotak keluar")
+                .startsWith("Tindak lanjut belum terkirim")
+                .contains("Lihat perubahan");
+    }
+
+    @Test
+    void theQueuedMessageSaysSoOnceTheServerTookTheActionOrRefusedIt() {
+        vm.textProperty().set("Laporan sudah kami teruskan.");
+        assertThat(vm.queue()).isTrue();
+        OutboxEntry sent = store.outboxFor(complaint.id()).get(0);
+        vm.activate(); // a sync that did not get to it: still true
+        assertThat(vm.resultProperty().get()).contains("masuk kotak keluar");
+
+        assertThat(store.markApplied(sent.actionId(), complaint.version() + 1)).isTrue();
+        vm.activate();
+        assertThat(vm.resultProperty().get()).isEqualTo("Tindak lanjut sudah diterima server.");
+
+        vm.typeProperty().set(ActionType.NOTE);
+        vm.textProperty().set("Menunggu jadwal perbaikan.");
+        assertThat(vm.queue()).isTrue();
+        OutboxEntry note = store.outboxFor(complaint.id()).stream()
+                .filter(e -> e.action().type() == ActionType.NOTE).findFirst().orElseThrow();
+        assertThat(store.markRejected(note.actionId(), "{}")).isTrue();
+        vm.activate();
+        assertThat(vm.resultProperty().get()).startsWith("Catatan internal ditolak server");
+    }
+
+    @Test
     void disposingNeedsAUnitOfTheAgencyAndThenQueues() {
         vm.typeProperty().set(ActionType.DISPOSE);
         vm.textProperty().set("Mohon dicek ke lokasi");
