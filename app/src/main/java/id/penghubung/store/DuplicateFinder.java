@@ -100,60 +100,86 @@ public final class DuplicateFinder {
         int n = rids.length;
         Profile[] profiles = new Profile[n];
         List<Set<String>> titles = new ArrayList<>(n);
-        List<Map<String, Integer>> words = new ArrayList<>(n);
-        PreparedStatement p = db.ps("SELECT " + SimilarScore.COLUMNS + ", b.body" + SimilarScore.FROM
-                + " JOIN complaint_body b ON b.rid = c.rid WHERE c.rid = ?");
+        // The block's words as numbers: each complaint's word ids and presences (title/body), in order of first appearance.
+        Map<String, Integer> ids = new HashMap<>();
+        int[][] words = new int[n][];
+        int[][] presences = new int[n][];
+        int[] df = new int[64];
+        Map<Long, Integer> index = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
-            p.setLong(1, rids[i]);
-            try (ResultSet rs = p.executeQuery()) {
-                rs.next();
+            index.put(rids[i], i);
+        }
+        // Every complaint of the block in one statement.
+        PreparedStatement p = db.ps("SELECT " + SimilarScore.COLUMNS + ", b.body" + SimilarScore.FROM
+                + " JOIN complaint_body b ON b.rid = c.rid WHERE c.rid IN (SELECT value FROM json_each(?))");
+        p.setString(1, Arrays.toString(rids));
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                int i = index.get(rs.getLong(1));
                 profiles[i] = SimilarScore.profile(rs);
-                words.add(SimilarTexts.presence(profiles[i].title(), rs.getString(14), profiles[i].village(),
-                        profiles[i].district(), profiles[i].regency()));
+                Map<String, Integer> mine = SimilarTexts.presence(profiles[i].title(), rs.getString(14), profiles[i].village(),
+                        profiles[i].district(), profiles[i].regency());
+                words[i] = new int[mine.size()];
+                presences[i] = new int[mine.size()];
+                int k = 0;
+                for (Map.Entry<String, Integer> e : mine.entrySet()) {
+                    int id = ids.computeIfAbsent(e.getKey(), x -> ids.size());
+                    if (id >= df.length) {
+                        df = Arrays.copyOf(df, df.length * 2);
+                    }
+                    df[id]++;
+                    words[i][k] = id;
+                    presences[i][k++] = e.getValue();
+                }
             }
+        }
+        for (int i = 0; i < n; i++) {
             titles.add(SimilarTexts.words(profiles[i].title()));
         }
-        // Block-local postings: word → (complaint, presence in title/body).
-        Map<String, List<int[]>> postings = new HashMap<>();
+        // Block-local postings (word → complaints, presence), laid out one word after another.
+        int[] start = new int[ids.size() + 1];
+        for (int w = 0; w < ids.size(); w++) {
+            start[w + 1] = start[w] + df[w];
+        }
+        int[] postDoc = new int[start[ids.size()]];
+        int[] postPresence = new int[postDoc.length];
+        int[] fill = Arrays.copyOf(start, ids.size());
+        double[] idf = new double[ids.size()];
+        for (int w = 0; w < ids.size(); w++) {
+            idf[w] = SimilarTexts.idf(n, df[w]);
+        }
         for (int i = 0; i < n; i++) {
-            for (Map.Entry<String, Integer> e : words.get(i).entrySet()) {
-                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {i, e.getValue()});
+            for (int k = 0; k < words[i].length; k++) {
+                int slot = fill[words[i][k]]++;
+                postDoc[slot] = i;
+                postPresence[slot] = presences[i][k];
             }
         }
         long ceiling = Math.max(5, (long) n * BLOCK_DF_PERCENT / 100);
         // Each complaint's own score for its rarest words: pairs are divided by the larger of the two,
         // so a complaint with one shared word and little else does not read as a copy.
-        List<List<String>> chosen = new ArrayList<>(n);
+        int[][] chosen = new int[n][];
         double[] self = new double[n];
         for (int q = 0; q < n; q++) {
-            Map<String, Integer> mine = words.get(q);
-            List<String> rare = mine.keySet().stream()
-                    .filter(w -> postings.get(w).size() > 1 && postings.get(w).size() <= ceiling)
-                    .sorted(Comparator.comparingDouble(w -> -mine.get(w) * SimilarTexts.idf(n, postings.get(w).size())))
-                    .limit(SimilarComplaints.QUERY_WORDS).toList();
-            chosen.add(rare);
-            for (String w : rare) {
-                self[q] += SimilarTexts.idf(n, postings.get(w).size()) * SimilarTexts.saturated(mine.get(w));
+            chosen[q] = rarest(words[q], presences[q], df, idf, ceiling);
+            for (int k : chosen[q]) {
+                self[q] += idf[words[q][k]] * SimilarTexts.saturated(presences[q][k]);
             }
         }
         Map<Long, Double> edges = new HashMap<>();
         double[] acc = new double[n];
+        int[] best = new int[PER_COMPLAINT];
         for (int q = 0; q < n; q++) {
             Arrays.fill(acc, 0);
-            for (String w : chosen.get(q)) {
-                double idf = SimilarTexts.idf(n, postings.get(w).size());
-                for (int[] post : postings.get(w)) {
-                    acc[post[0]] += idf * SimilarTexts.saturated(post[1]);
+            for (int k : chosen[q]) {
+                int w = words[q][k];
+                for (int slot = start[w]; slot < start[w + 1]; slot++) {
+                    acc[postDoc[slot]] += idf[w] * SimilarTexts.saturated(postPresence[slot]);
                 }
             }
-            List<Integer> best = new ArrayList<>();
-            for (int d = 0; d < n; d++) {
-                if (d != q && (acc[d] > 0 || profiles[q].sameReporter(profiles[d]))) {
-                    best.add(d);
-                }
-            }
-            best.sort(Comparator.comparingDouble(d -> -acc[d]));
-            for (int d : best.subList(0, Math.min(best.size(), PER_COMPLAINT))) {
+            int found = top(q, acc, profiles, best);
+            for (int b = 0; b < found; b++) {
+                int d = best[b];
                 double norm = Math.max(self[q], self[d]);
                 double text = norm > 0 ? SimilarComplaints.textSimilarity(acc[d] / norm) : 0;
                 double score = SimilarScore.score(profiles[q], profiles[d], text,
@@ -164,6 +190,45 @@ public final class DuplicateFinder {
             }
         }
         return groups(profiles, edges);
+    }
+
+    /**
+     * Positions (in a complaint's word list) of its rarest {@value SimilarComplaints#QUERY_WORDS}
+     * telling words: in more than one complaint of the block and not above the ceiling, the highest
+     * presence × idf first, ties in order of first appearance.
+     */
+    private static int[] rarest(int[] words, int[] presences, int[] df, double[] idf, long ceiling) {
+        List<Integer> eligible = new ArrayList<>();
+        for (int k = 0; k < words.length; k++) {
+            if (df[words[k]] > 1 && df[words[k]] <= ceiling) {
+                eligible.add(k);
+            }
+        }
+        eligible.sort(Comparator.comparingDouble(k -> -presences[k] * idf[words[k]]));
+        return eligible.stream().limit(SimilarComplaints.QUERY_WORDS).mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The best {@link #PER_COMPLAINT} others for complaint {@code q} into {@code best}, by shared words
+     * ({@code acc}, highest first, ties by position), those sharing a word or the reporter; how many.
+     */
+    private static int top(int q, double[] acc, Profile[] profiles, int[] best) {
+        int found = 0;
+        for (int d = 0; d < acc.length; d++) {
+            if (d == q || !(acc[d] > 0 || profiles[q].sameReporter(profiles[d]))) {
+                continue;
+            }
+            if (found == best.length && !(acc[d] > acc[best[found - 1]])) {
+                continue;
+            }
+            int slot = found == best.length ? found - 1 : found++;
+            while (slot > 0 && acc[d] > acc[best[slot - 1]]) {
+                best[slot] = best[slot - 1];
+                slot--;
+            }
+            best[slot] = d;
+        }
+        return found;
     }
 
     private static List<DuplicateGroup> groups(Profile[] profiles, Map<Long, Double> edges) {

@@ -251,13 +251,14 @@ final class Migrations {
             """,
             // --- h1 (issue 17) ---
             // v12: the matcher's neighbours (SimilarNeighbours): the same regency and parent category in a
-            // time window, from one index range instead of every complaint of four months. Reporters' keyed
+            // time window, from one index range instead of every complaint of four months (one key of both:
+            // an index led by regency or category would tempt the inbox's filters into sorting). Reporters' keyed
             // hashes are now written with their page (ReporterKeys.Writer): a cache without complaints is
             // complete from the start, an older one is caught up once by the matcher's first open.
             """
-            CREATE INDEX complaint_neighbours ON complaint(regency, coalesce(category_parent_id, category_id),
-                submitted_at, district);
-            INSERT INTO sync_state (key, value) SELECT 'reporter_keys_complete', '1'
+            CREATE INDEX IF NOT EXISTS complaint_neighbours
+                ON complaint(coalesce(category_parent_id, category_id) || '/' || regency, submitted_at, district);
+            INSERT OR IGNORE INTO sync_state (key, value) SELECT 'reporter_keys_complete', '1'
                 WHERE NOT EXISTS (SELECT 1 FROM complaint);
             """);
 }

@@ -44,8 +44,8 @@ final class Schema {
                     + " needs_follow_up, waiting_for_reporter, unit_id)",
             "CREATE INDEX IF NOT EXISTS complaint_unit_due ON complaint(unit_id, due_key, rid, status, open,"
                     + " needs_follow_up, waiting_for_reporter, category_id)",
-            "CREATE INDEX IF NOT EXISTS complaint_neighbours ON complaint(regency, coalesce(category_parent_id, category_id),"
-                    + " submitted_at, district)");
+            "CREATE INDEX IF NOT EXISTS complaint_neighbours ON complaint(coalesce(category_parent_id, category_id)"
+                    + " || '/' || regency, submitted_at, district)");
 
     /** Kept through a first pull by earlier builds; dropped when one ends. */
     static final String RETIRED_BULK_INDEX = "complaint_due_bulk";

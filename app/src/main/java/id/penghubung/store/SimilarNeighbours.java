@@ -17,9 +17,9 @@ final class SimilarNeighbours {
     /** Neighbours read per complaint, at most. */
     static final int LIMIT = 40;
     private static final long DAY_MILLIS = 86_400_000L;
-    static final String SQL = "SELECT rid FROM complaint WHERE submitted_at BETWEEN ? AND ? AND regency = ?"
-            + " AND coalesce(category_parent_id, category_id) = ?"
-            + " ORDER BY district = ? DESC, abs(submitted_at - ?), rid LIMIT ?";
+    /** From one range of the index complaint_neighbours (its key: parent category '/' regency). */
+    static final String SQL = "SELECT rid FROM complaint WHERE coalesce(category_parent_id, category_id) || '/' || regency = ?"
+            + " AND submitted_at BETWEEN ? AND ? ORDER BY district = ? DESC, abs(submitted_at - ?), rid LIMIT ?";
 
     private SimilarNeighbours() {
     }
@@ -31,13 +31,12 @@ final class SimilarNeighbours {
         }
         long window = SimilarScore.TIME_FADE_DAYS * DAY_MILLIS;
         PreparedStatement p = db.ps(SQL);
-        p.setLong(1, self.submittedAt() - window);
-        p.setLong(2, self.submittedAt() + window);
-        p.setString(3, self.regency());
-        p.setString(4, self.root());
-        p.setString(5, self.district());
-        p.setLong(6, self.submittedAt());
-        p.setInt(7, LIMIT + 1);
+        p.setString(1, self.root() + '/' + self.regency());
+        p.setLong(2, self.submittedAt() - window);
+        p.setLong(3, self.submittedAt() + window);
+        p.setString(4, self.district());
+        p.setLong(5, self.submittedAt());
+        p.setInt(6, LIMIT + 1);
         List<Long> out = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
