@@ -83,14 +83,26 @@ public final class RankingView {
         table.getColumns().add(name);
         table.getColumns().add(text("ui.ranking.col.volume", RankingViewModel.Row::volumeGroup));
         table.getColumns().add(number("ui.ranking.col.received", RankingViewModel.Row::received, 72));
-        table.getColumns().add(number("ui.ranking.col.followUpDue", RankingViewModel.Row::followUpDue, 72));
+        // Wide enough for "TL jatuh / tempo" on two lines (at 72 px its third line was cut).
+        table.getColumns().add(number("ui.ranking.col.followUpDue", RankingViewModel.Row::followUpDue, 92));
         table.getColumns().add(number("ui.ranking.col.onTime", RankingViewModel.Row::followUpOnTime, 72));
         table.getColumns().add(number("ui.ranking.col.late", RankingViewModel.Row::followUpLate, 72));
         table.getColumns().add(percent("ui.ranking.col.onTimePercent", RankingViewModel.Row::onTimePercent));
         table.getColumns().add(number("ui.ranking.col.completed", RankingViewModel.Row::completed, 72));
         table.getColumns().add(number("ui.ranking.col.overdue", RankingViewModel.Row::overdueOpen, 72));
         table.getColumns().add(scoreColumn());
-        table.getColumns().add(text("ui.ranking.col.tie", RankingViewModel.Row::tieNote));
+        TableColumn<RankingViewModel.Row, String> tie = text("ui.ranking.col.tie", RankingViewModel.Row::tieNote);
+        // The tie's explanation wraps in its narrow column and shows whole on hover.
+        tie.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? null : v);
+                setWrapText(true);
+                setTooltip(empty || v == null || v.isEmpty() ? null : new Tooltip(v));
+            }
+        });
+        table.getColumns().add(tie);
         table.setRowFactory(t -> {
             TableRow<RankingViewModel.Row> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
