@@ -1,16 +1,12 @@
 package id.penghubung.store;
 
-import id.penghubung.model.Actor;
-import id.penghubung.model.ActorKind;
 import id.penghubung.model.AgencyRef;
 import id.penghubung.model.Category;
 import id.penghubung.model.Channel;
 import id.penghubung.model.Classification;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.Event;
-import id.penghubung.model.EventType;
 import id.penghubung.model.Location;
-import id.penghubung.model.OpenValues;
 import id.penghubung.model.Status;
 import id.penghubung.model.TrackingId;
 import id.penghubung.model.UnitRef;
@@ -27,42 +23,41 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
  * Reads the facts the indicators need ({@link ComplaintFacts}) from the cache, a page of
  * {@value #PAGE} complaints at a time (keyset pages on the row id, as {@code CachePages}): per page
- * one query on the complaint table and one on its events' type, time and actor kind — no bodies,
- * texts, attachments or identities, so it needs no key and memory stays one page. Rows are grouped
- * by institution, internal unit, category or regency ({@link ReportGrouping}). Its own reader
+ * one range query on the event table's key for the events' type, time and actor kind
+ * ({@link ReportEvents}, no join) and one on the complaint table — no bodies, texts, attachments or
+ * identities, so it needs no key and memory stays one page; enum columns arrive as ordinals
+ * ({@link EnumCase}). The reader maps the whole file (up to SQLite's ceiling) instead of the store's
+ * 256 MiB, so a year's walk reads its pages without a system call each. Rows are grouped by
+ * institution, internal unit, category or regency ({@link ReportGrouping}). Its own reader
  * connection, like {@link DashboardQueries}, so the inbox is never held by a year's count.
  */
 public final class ReportFacts implements AutoCloseable {
     static final int PAGE = 4_000;
+    /** SQLite's own ceiling for a memory map (larger values are cut to it). */
+    static final long MAP_BYTES = 0x7fff0000L;
     /**
      * The complaints that can count at all: submitted before the report's moment, and either open now or
      * with an event since the period began (one closed before the period has nothing left to count).
      */
     private static final String CAN_COUNT = " c.rid > ? AND c.rid <= ? AND c.submitted_at < ?"
             + " AND (c.open = 1 OR (SELECT max(x.at) FROM event x WHERE x.complaint_rid = c.rid) >= ?)";
-    /**
-     * Events no indicator reads: notes, the submission, the verification and internal dispositions (the
-     * follow-up, completion and auto-finish clocks never stop or start on them), left in the file.
-     */
-    private static final String SILENT = "('NOTE', 'SUBMITTED', 'VERIFIED', 'DISPOSED_TO_UNIT')";
-    private static final Map<String, EventType> TYPES = new ConcurrentHashMap<>();
-    private static final Map<String, Status> STATUSES = new ConcurrentHashMap<>();
-    private static final Map<String, Classification> CLASSIFICATIONS = new ConcurrentHashMap<>();
-    private static final Map<String, Channel> CHANNELS = new ConcurrentHashMap<>();
     private static final String COLUMNS = "c.rid, c.id, c.tracking_id, c.version, c.title, c.classification, c.confidential,"
             + " c.category_id, c.category_name, c.category_parent_id, c.channel, c.status, c.submitted_at, c.disposed_at,"
-            + " c.province_id, c.province, c.regency, c.agency_id, c.agency_name, c.unit_id, c.unit_agency_id, c.unit_name";
+            + " c.province_id, c.province, c.regency, c.agency_id, c.agency_name, c.unit_id, c.unit_agency_id, c.unit_name, "
+            + EnumCase.of("c.classification", Classification.class) + ", " + EnumCase.of("c.channel", Channel.class) + ", "
+            + EnumCase.of("c.status", Status.class);
+    private static final Classification[] CLASSIFICATIONS = Classification.values();
+    private static final Channel[] CHANNELS = Channel.values();
+    private static final Status[] STATUSES = Status.values();
 
     private final Db db;
 
@@ -77,7 +72,17 @@ public final class ReportFacts implements AutoCloseable {
 
     public static ReportFacts open(Path storeFile) {
         Objects.requireNonNull(storeFile, "storeFile");
-        return new ReportFacts(Db.reader(storeFile));
+        Db db = Db.reader(storeFile);
+        try {
+            db.locked(() -> {
+                db.exec("PRAGMA mmap_size = " + MAP_BYTES);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return new ReportFacts(db);
     }
 
     /** The whole report for a period: every complaint's facts at the report's moment, added up. */
@@ -118,23 +123,25 @@ public final class ReportFacts implements AutoCloseable {
     }
 
     private Page page(long after, long since, Instant asOf, ReportGrouping by) throws SQLException {
-        PreparedStatement bound = db.ps("SELECT max(rid) FROM (SELECT rid FROM complaint WHERE rid > ? ORDER BY rid LIMIT ?)");
-        bound.setLong(1, after);
-        bound.setInt(2, PAGE);
+        // The page is the next PAGE row ids from the first one left: a seek, where counting PAGE rows
+        // would walk the complaint table's pages once more (row ids are dense; a gap only makes a page smaller).
+        PreparedStatement first = db.ps("SELECT min(rid) FROM complaint WHERE rid > ?");
+        first.setLong(1, after);
         long to;
-        try (ResultSet rs = bound.executeQuery()) {
-            to = rs.next() ? rs.getLong(1) : 0;
-            if (rs.wasNull() || to == 0) {
+        try (ResultSet rs = first.executeQuery()) {
+            long start = rs.next() ? rs.getLong(1) : 0;
+            if (rs.wasNull() || start == 0) {
                 return new Page(List.of(), 0);
             }
+            to = start > Long.MAX_VALUE - PAGE ? Long.MAX_VALUE : start + PAGE - 1;
         }
-        Map<Long, List<Event>> events = events(after, to, since, asOf);
+        ReportEvents events = ReportEvents.read(db, after, to);
         PreparedStatement p = db.ps("SELECT " + COLUMNS + " FROM complaint c WHERE" + CAN_COUNT + " ORDER BY rid");
         bind(p, after, to, since, asOf);
         List<Complaint> out = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                out.add(complaint(rs, by, events.getOrDefault(rs.getLong(1), List.of())));
+                out.add(complaint(rs, by, events.of(rs.getLong(1))));
             }
         }
         return new Page(out, to);
@@ -145,24 +152,6 @@ public final class ReportFacts implements AutoCloseable {
         p.setLong(2, to);
         p.setLong(3, asOf.toEpochMilli());
         p.setLong(4, since);
-    }
-
-    private Map<Long, List<Event>> events(long after, long to, long since, Instant asOf) throws SQLException {
-        PreparedStatement p = db.ps("SELECT e.complaint_rid, e.type, e.at, e.actor_kind FROM complaint c"
-                + " JOIN event e ON e.complaint_rid = c.rid WHERE" + CAN_COUNT + " AND e.type NOT IN " + SILENT
-                + " ORDER BY e.complaint_rid, e.seq");
-        bind(p, after, to, since, asOf);
-        Map<Long, List<Event>> out = new HashMap<>();
-        try (ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                String type = rs.getString(2);
-                ActorKind kind = ActorKind.valueOf(rs.getString(4));
-                EventType known = TYPES.computeIfAbsent(type, t -> OpenValues.parse(EventType.class, t));
-                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Event("", known,
-                        Instant.ofEpochMilli(rs.getLong(3)), new Actor(kind, ""), "", List.of(), type));
-            }
-        }
-        return out;
     }
 
     /**
@@ -177,16 +166,13 @@ public final class ReportFacts implements AutoCloseable {
         Category category = by == ReportGrouping.CATEGORY ? new Category(rs.getString(8), rs.getString(9), Optional.empty())
                 : NO_CATEGORY;
         String regency = by == ReportGrouping.REGENCY ? rs.getString(17) : "";
-        String classificationName = rs.getString(6);
-        String channelName = rs.getString(11);
-        String statusName = rs.getString(12);
-        Classification classification = CLASSIFICATIONS.computeIfAbsent(classificationName,
-                n -> OpenValues.parse(Classification.class, n));
-        Channel channel = CHANNELS.computeIfAbsent(channelName, n -> OpenValues.parse(Channel.class, n));
-        Status status = STATUSES.computeIfAbsent(statusName, n -> OpenValues.parse(Status.class, n));
+        Classification classification = EnumCase.constant(rs.getInt(23), CLASSIFICATIONS, Classification.OTHER);
+        Channel channel = EnumCase.constant(rs.getInt(24), CHANNELS, Channel.OTHER);
+        Status status = EnumCase.constant(rs.getInt(25), STATUSES, Status.OTHER);
         // Values this version does not know keep the names they arrived with.
         Map<String, String> received = status == Status.OTHER || channel == Channel.OTHER || classification == Classification.OTHER
-                ? Map.of(Complaint.STATUS, statusName, Complaint.CHANNEL, channelName, Complaint.CLASSIFICATION, classificationName)
+                ? Map.of(Complaint.STATUS, rs.getString(12), Complaint.CHANNEL, rs.getString(11),
+                        Complaint.CLASSIFICATION, rs.getString(6))
                 : Map.of();
         return new Complaint(rs.getString(2), new TrackingId(rs.getString(3)), rs.getLong(4), rs.getString(5), "",
                 classification, false, rs.getInt(7) != 0, category, channel, status,

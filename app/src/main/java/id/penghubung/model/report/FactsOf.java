@@ -32,22 +32,28 @@ public final class FactsOf {
         Deadline followUp = clocks.followUp();
         Deadline completion = clocks.completion();
         Instant from = disposal.orElse(Instant.MAX);
-        Optional<Instant> givenAt = then.events().stream()
-                .filter(e -> DeadlineCalculator.FOLLOW_UP_GIVEN.contains(e.type()) && !e.at().isBefore(from))
-                .map(Event::at)
-                .findFirst();
+        // One pass over the chronology since the disposition: the first follow-up, "bukan wewenang", redirected.
+        Instant givenAt = null;
+        boolean notAuthorized = false;
+        boolean redirected = false;
+        for (Event e : then.events()) {
+            if (e.at().isBefore(from)) {
+                continue;
+            }
+            if (givenAt == null && DeadlineCalculator.FOLLOW_UP_GIVEN.contains(e.type())) {
+                givenAt = e.at();
+            }
+            notAuthorized |= e.type() == EventType.NOT_AUTHORIZED;
+            redirected |= e.type() == EventType.REDIRECTED;
+        }
         boolean closed = then.status().isClosed();
         Optional<ClosedBy> closedBy = ClosedBy.of(then);
         Optional<Instant> closedAt = closed ? closingAt(then).or(completion::stoppedAt) : Optional.empty();
         boolean atVerification = disposal.isEmpty() || then.status() == Status.BELUM_TERVERIFIKASI;
-        boolean notAuthorized = then.events().stream()
-                .anyMatch(e -> e.type() == EventType.NOT_AUTHORIZED && !e.at().isBefore(from));
-        boolean redirected = then.events().stream()
-                .anyMatch(e -> e.type() == EventType.REDIRECTED && !e.at().isBefore(from));
         String[] group = group(complaint, by);
         return new ComplaintFacts(complaint.id(), complaint.trackingId().value(),
                 complaint.confidential() ? "" : complaint.title(), group[0], group[1], atVerification, disposal,
-                followUp.dueAt(), givenAt, followUp.state() == DeadlineState.NOT_APPLICABLE,
+                followUp.dueAt(), Optional.ofNullable(givenAt), followUp.state() == DeadlineState.NOT_APPLICABLE,
                 completion.dueAt(), closedAt, closed ? closedBy : Optional.empty(), !closed, notAuthorized, redirected,
                 reopens(then.events()));
     }
@@ -88,7 +94,10 @@ public final class FactsOf {
     }
 
     private static Status statusAt(Complaint c, List<Event> events, Optional<Instant> disposedAt) {
-        boolean everClosedByEvent = c.events().stream().anyMatch(e -> isClosing(e.type()));
+        boolean everClosedByEvent = false;
+        for (Event e : c.events()) {
+            everClosedByEvent |= isClosing(e.type());
+        }
         if (c.status().isClosed() && !everClosedByEvent) {
             return c.status();
         }
@@ -129,7 +138,10 @@ public final class FactsOf {
      * completion that a reply of the reporter followed (the reply after "Selesai" reopens it).
      */
     static int reopens(List<Event> events) {
-        int named = (int) events.stream().filter(e -> REOPEN_EVENT.equals(e.typeName())).count();
+        int named = 0;
+        for (Event e : events) {
+            named += REOPEN_EVENT.equals(e.typeName()) ? 1 : 0;
+        }
         if (named > 0) {
             return named;
         }

@@ -16,16 +16,25 @@ import java.util.Map;
  */
 final class Trend {
     private final TrendStep step;
-    private final ReportPeriod period;
     private final ZoneId zone;
     private final Map<LocalDate, int[]> points = new LinkedHashMap<>();
+    private final long firstDay;
+    /** The counts of each day of the period, by its distance from the first (one lookup per fact, no hashing). */
+    private final int[][] byDay;
 
     Trend(TrendStep step, ReportPeriod period, ZoneId zone) {
         this.step = step;
-        this.period = period;
         this.zone = zone;
         for (LocalDate d = period.from(); !d.isAfter(period.to()); d = next(d)) {
             points.put(d, new int[5]);
+        }
+        this.firstDay = period.from().toEpochDay();
+        this.byDay = new int[Math.toIntExact(period.to().toEpochDay() - firstDay + 1)][];
+        for (int i = 0; i < byDay.length; i++) {
+            LocalDate day = LocalDate.ofEpochDay(firstDay + i);
+            LocalDate start = step == TrendStep.WEEK ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                    : day.withDayOfMonth(1);
+            byDay[i] = points.get(start.isBefore(period.from()) ? period.from() : start);
         }
     }
 
@@ -35,12 +44,8 @@ final class Trend {
 
     /** The point an instant falls in; null outside the period. */
     private int[] at(Instant t) {
-        LocalDate day = LocalDate.ofInstant(t, zone);
-        if (day.isBefore(period.from()) || day.isAfter(period.to())) {
-            return null;
-        }
-        LocalDate start = step == TrendStep.WEEK ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day.withDayOfMonth(1);
-        return points.get(start.isBefore(period.from()) ? period.from() : start);
+        long day = LocalDate.ofInstant(t, zone).toEpochDay() - firstDay;
+        return day < 0 || day >= byDay.length ? null : byDay[(int) day];
     }
 
     void received(Instant disposedAt, boolean due, boolean onTime) {

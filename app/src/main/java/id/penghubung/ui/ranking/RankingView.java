@@ -2,8 +2,8 @@ package id.penghubung.ui.ranking;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.report.ReportGrouping;
-import id.penghubung.ui.common.TableHeaders;
 import id.penghubung.ui.common.ViewSubscriptions;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
@@ -16,11 +16,15 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 /**
@@ -31,7 +35,21 @@ import javafx.util.StringConverter;
 public final class RankingView {
     static final double GOOD = 80;
     static final double POOR = 60;
-    private static final double BAR_WIDTH = 70;
+    private static final double BAR_WIDTH = 56;
+    /** The headers' type size (the table's own CSS, {@code .ranking-table .column-header .label}). */
+    private static final double HEADER_SIZE = 12;
+    /** Room around a header's longest word: the cell's padding and the sort arrow. */
+    private static final double HEADER_PADDING = 20;
+    /** The short header of a column, where it has one (the full name is the header's tooltip). */
+    private static final Map<String, String> SHORT = Map.of(
+            "ui.ranking.col.rank", "ui.ranking.short.rank",
+            "ui.ranking.col.volume", "ui.ranking.short.volume",
+            "ui.ranking.col.received", "ui.ranking.short.received",
+            "ui.ranking.col.followUpDue", "ui.ranking.short.followUpDue",
+            "ui.ranking.col.late", "ui.ranking.short.late",
+            "ui.ranking.col.completed", "ui.ranking.short.completed",
+            "ui.ranking.col.score", "ui.ranking.short.score",
+            "ui.ranking.col.tie", "ui.ranking.short.tie");
 
     private final RankingViewModel vm;
     private final Messages messages;
@@ -51,8 +69,8 @@ public final class RankingView {
         table.getColumns().add(number("ui.ranking.col.rank", RankingViewModel.Row::rank, 72));
         TableColumn<RankingViewModel.Row, String> name = text(institutions ? "ui.ranking.col.institution" : "ui.ranking.col.unit",
                 RankingViewModel.Row::name);
-        name.setPrefWidth(230);
-        name.setMinWidth(170);
+        name.setPrefWidth(210);
+        name.setMinWidth(140);
         // Long institution names on two lines rather than cut ("Pemerintah Kabupaten Bangka Te…").
         name.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -65,14 +83,26 @@ public final class RankingView {
         table.getColumns().add(name);
         table.getColumns().add(text("ui.ranking.col.volume", RankingViewModel.Row::volumeGroup));
         table.getColumns().add(number("ui.ranking.col.received", RankingViewModel.Row::received, 72));
-        table.getColumns().add(number("ui.ranking.col.followUpDue", RankingViewModel.Row::followUpDue, 72));
+        // Wide enough for "TL jatuh / tempo" on two lines (at 72 px its third line was cut).
+        table.getColumns().add(number("ui.ranking.col.followUpDue", RankingViewModel.Row::followUpDue, 92));
         table.getColumns().add(number("ui.ranking.col.onTime", RankingViewModel.Row::followUpOnTime, 72));
         table.getColumns().add(number("ui.ranking.col.late", RankingViewModel.Row::followUpLate, 72));
         table.getColumns().add(percent("ui.ranking.col.onTimePercent", RankingViewModel.Row::onTimePercent));
         table.getColumns().add(number("ui.ranking.col.completed", RankingViewModel.Row::completed, 72));
         table.getColumns().add(number("ui.ranking.col.overdue", RankingViewModel.Row::overdueOpen, 72));
         table.getColumns().add(scoreColumn());
-        table.getColumns().add(text("ui.ranking.col.tie", RankingViewModel.Row::tieNote));
+        TableColumn<RankingViewModel.Row, String> tie = text("ui.ranking.col.tie", RankingViewModel.Row::tieNote);
+        // The tie's explanation wraps in its narrow column and shows whole on hover.
+        tie.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? null : v);
+                setWrapText(true);
+                setTooltip(empty || v == null || v.isEmpty() ? null : new Tooltip(v));
+            }
+        });
+        table.getColumns().add(tie);
         table.setRowFactory(t -> {
             TableRow<RankingViewModel.Row> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -136,6 +166,7 @@ public final class RankingView {
 
     private TableColumn<RankingViewModel.Row, Number> number(String key, Function<RankingViewModel.Row, Integer> value, double width) {
         TableColumn<RankingViewModel.Row, Number> c = new TableColumn<>(messages.get(key));
+        c.setUserData(key);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
         c.setMinWidth(48);
@@ -146,6 +177,7 @@ public final class RankingView {
 
     private TableColumn<RankingViewModel.Row, String> text(String key, Function<RankingViewModel.Row, String> value) {
         TableColumn<RankingViewModel.Row, String> c = new TableColumn<>(messages.get(key));
+        c.setUserData(key);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         wrapHeader(c);
         return c;
@@ -153,6 +185,7 @@ public final class RankingView {
 
     private TableColumn<RankingViewModel.Row, Double> percent(String key, Function<RankingViewModel.Row, Double> value) {
         TableColumn<RankingViewModel.Row, Double> c = new TableColumn<>(messages.get(key));
+        c.setUserData(key);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -168,16 +201,44 @@ public final class RankingView {
         return c;
     }
 
-    /** Long headers on two or three lines, wrapped between words, never cut inside one: every column reads at 1366 px. */
-    private static void wrapHeader(TableColumn<?, ?> c) {
-        TableHeaders.wrap(c);
+    /**
+     * A compact header, so all twelve columns fit a 1366 px laptop beside the sidebar: the short name
+     * where the bundle has one ({@code ui.ranking.short.*}, "Masuk" for "Diterima"), in the table's
+     * smaller header type, wrapped between words and never cut inside one (the column is never
+     * narrower than its longest word); the full name shows on hover.
+     */
+    private void wrapHeader(TableColumn<?, ?> c) {
+        String full = c.getText();
+        String key = c.getUserData() instanceof String k ? SHORT.get(k) : null;
+        String text = key == null ? full : messages.get(key);
+        Label header = new Label(text);
+        header.setWrapText(true);
+        header.setMinHeight(Label.USE_PREF_SIZE);
+        header.setTooltip(new Tooltip(full));
+        header.prefWidthProperty().bind(c.widthProperty().subtract(HEADER_PADDING - 8));
+        c.setMinWidth(Math.max(c.getMinWidth(), longestWord(text) + HEADER_PADDING));
+        c.setText("");
+        c.setGraphic(header);
+    }
+
+    /** The widest word of a header, bold, with a fifth more for the theme's wider face. */
+    private static double longestWord(String text) {
+        Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, HEADER_SIZE * 1.2);
+        double widest = 0;
+        for (String word : text.split("\\s+")) {
+            Text t = new Text(word);
+            t.setFont(bold);
+            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest);
     }
 
     private TableColumn<RankingViewModel.Row, Double> scoreColumn() {
         TableColumn<RankingViewModel.Row, Double> c = new TableColumn<>(messages.get("ui.ranking.col.score"));
+        c.setUserData("ui.ranking.col.score");
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().score()));
         c.setPrefWidth(BAR_WIDTH + 56);
-        c.setMinWidth(BAR_WIDTH + 50);
+        c.setMinWidth(BAR_WIDTH + 48);
         wrapHeader(c);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
