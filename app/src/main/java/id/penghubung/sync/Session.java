@@ -55,6 +55,7 @@ public final class Session implements AutoCloseable {
         this.rules = Objects.requireNonNull(rules, "rules");
         // New server rules (calendar, SLA policy) move deadlines: recompute the cache's index then only.
         reference.current().ifPresent(data -> serverClock.adopt(data, reference.fetchedAt().orElse(Instant.now())));
+        // The cached reference, heard at once, was adopted at sign-in already (SignInService): it moves nothing.
         reference.onChange(data -> {
             serverClock.adopt(data, reference.fetchedAt().orElse(Instant.now()));
             DeadlineCalculator before = rules.calculator();

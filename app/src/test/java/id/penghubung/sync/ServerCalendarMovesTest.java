@@ -2,6 +2,7 @@ package id.penghubung.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.penghubung.central.CentralConfig;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineKind;
@@ -10,6 +11,7 @@ import id.penghubung.model.sla.DueDay;
 import id.penghubung.model.sla.MovedDeadline;
 import id.penghubung.protocol.CalendarDay;
 import id.penghubung.protocol.ReferenceData;
+import id.penghubung.protocol.WireSlaPolicy;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -61,6 +63,22 @@ class ServerCalendarMovesTest {
                     oldDue, newDue));
             assertThat(moved).allSatisfy(m -> assertThat(m.after()).isAfter(m.before()));
             assertThat(session.takeMovedDeadlines()).as("told once").isEmpty();
+        }
+    }
+
+    @Test
+    void signingInAgainUnderTheServersOwnPolicyTellsNoMoves() {
+        try (TrainingWorld world = TrainingWorld.start(CentralConfig.forTests(40)
+                .withSla(WireSlaPolicy.defaults().withFollowUpWorkingDays(7)))) {
+            try (Session first = world.session(data, "penghubung")) {
+                first.engine().sync(SyncListener.NONE);
+                assertThat(TrainingWorld.openComplaints(first.store(), 10)).isNotEmpty();
+            }
+            // The next sign-in adopts the cached policy before the cache opens: nothing the officer saw moved.
+            try (Session again = world.session(data, "penghubung")) {
+                assertThat(again.rules().policy().followUp().amount()).isEqualTo(7);
+                assertThat(again.takeMovedDeadlines()).isEmpty();
+            }
         }
     }
 
