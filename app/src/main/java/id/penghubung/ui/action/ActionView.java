@@ -87,7 +87,8 @@ public final class ActionView {
         templates.setId("templates");
         templates.setPromptText(messages.get("ui.action.template"));
         templates.setAccessibleText(messages.get("ui.action.template"));
-        templates.visibleProperty().bind(Bindings.isNotEmpty(vm.templatesForType()));
+        // No answer templates where this role may not answer (the reason takes their place, issue 20).
+        templates.visibleProperty().bind(Bindings.isNotEmpty(vm.templatesForType()).and(vm.roleRefusalProperty().isEmpty()));
         templates.managedProperty().bind(templates.visibleProperty());
         templates.setMinWidth(Region.USE_PREF_SIZE);
         Labels.promptWhenEmpty(templates); // wraps to its own line rather than reading "Tem…"
@@ -231,9 +232,10 @@ public final class ActionView {
         });
         bottom.getChildren().add(0, attach);
         // On a narrow pane the shortcut hint goes (it is in the button's tooltip), never shown as "C…".
-        hint.visibleProperty().bind(Bindings.createBooleanBinding(() -> bottom.getWidth()
+        // Nor beside a button the review policy disabled (issue 20).
+        hint.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.roleRefusalProperty().get().isEmpty() && bottom.getWidth()
                 >= (attach.isVisible() ? attach.prefWidth(-1) : 0) + queue.prefWidth(-1) + hint.prefWidth(-1) + 40,
-                bottom.widthProperty(), attach.visibleProperty()));
+                bottom.widthProperty(), attach.visibleProperty(), vm.roleRefusalProperty()));
         hint.managedProperty().bind(hint.visibleProperty());
         root.getChildren().addAll(top, formError, unitBox, agencyBox, tier, text, textError, chips, result, refusal, bottom);
         root.disableProperty().bind(vm.complaintProperty().isNull());
