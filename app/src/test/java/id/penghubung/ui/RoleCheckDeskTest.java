@@ -7,12 +7,15 @@ import id.penghubung.model.ActionType;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.Role;
 import id.penghubung.store.CaseStore;
+import id.penghubung.ui.action.ActionViewModel;
 import id.penghubung.ui.action.AnswerRights;
 import id.penghubung.ui.action.ReviewedReference;
 import id.penghubung.ui.app.Desk;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -39,7 +42,8 @@ class RoleCheckDeskTest extends StoreDesk {
         PenghubungApp.setDeskOpener(ctx -> reviewed(DeskFixture.parts(store())));
     }
 
-    private static Desk.Parts reviewed(Desk.Parts p) {
+    /** The parts under a review policy where only the atasan answers the reporter (also for {@link ScreenLauncher}). */
+    static Desk.Parts reviewed(Desk.Parts p) {
         return new Desk.Parts(p.account(), p.store(), p.ownsStore(), p.sync(),
                 ReviewedReference.of(p.reference(), ONLY_THE_SUPERVISOR_ANSWERS), p.attachments(), p.deadlines(),
                 p.onClose(), p.lock());
@@ -74,9 +78,16 @@ class RoleCheckDeskTest extends StoreDesk {
         assertThat(onFx(() -> robot.lookup("#roleRefusal").queryAs(Label.class).isVisible())).isFalse();
         assertThat(onFx(() -> robot.lookup("#queue").queryAs(Button.class).isDisabled())).isFalse();
         robot.interact(() -> robot.lookup("#actionText").queryAs(TextArea.class).setText("Diteruskan ke atasan untuk dijawab."));
-        robot.clickOn("#queue");
+        robot.interact(() -> robot.lookup("#queue").queryAs(Button.class).fire());
         // The store write runs on the desk's background thread, behind the start's own reads on a busy machine.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !store.outboxFor(c.id()).isEmpty());
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !store.outboxFor(c.id()).isEmpty());
+        } catch (TimeoutException e) {
+            ActionViewModel form = onFx(() -> app.mainWindow().orElseThrow().action());
+            throw new AssertionError("not queued: type " + onFx(() -> form.typeProperty().get()) + ", text '"
+                    + onFx(() -> form.textProperty().get()) + "', problems " + onFx(() -> Map.copyOf(form.problems()))
+                    + ", result '" + onFx(() -> form.resultProperty().get()) + "', busy " + onFx(() -> form.busyProperty().get()), e);
+        }
         assertThat(store.outboxFor(c.id())).extracting(e -> e.action().type()).containsExactly(ActionType.NOTE);
     }
 

@@ -7,7 +7,8 @@ import javafx.application.Application;
 /**
  * Test-scope launcher for looking at the real window (e.g. under Xvfb): opens the desk on a store
  * filled by {@link DeskFixture}. Arguments: store file, data folder, language, number of complaints
- * to create when the store file does not exist yet, and {@code ombudsman} for the Ombudsman desk.
+ * to create when the store file does not exist yet, and {@code ombudsman} for the Ombudsman desk or
+ * {@code supervisorAnswers} for an officer whose agency lets only the atasan answer.
  */
 public final class ScreenLauncher {
     private ScreenLauncher() {
@@ -22,7 +23,10 @@ public final class ScreenLauncher {
         }
         PenghubungApp.setClock(DeskFixture.CLOCK);
         boolean ombudsman = args.length > 4 && args[4].equals("ombudsman");
-        PenghubungApp.setDeskOpener(ctx -> ombudsman ? DeskFixture.ombudsmanParts(store) : DeskFixture.parts(store));
+        // "supervisorAnswers": the agency's review policy lets only the atasan answer the reporter (issue 20).
+        boolean supervisorAnswers = args.length > 4 && args[4].equals("supervisorAnswers");
+        PenghubungApp.setDeskOpener(ctx -> ombudsman ? DeskFixture.ombudsmanParts(store)
+                : supervisorAnswers ? RoleCheckDeskTest.reviewed(DeskFixture.parts(store)) : DeskFixture.parts(store));
         Application.launch(PenghubungApp.class, "--data=" + data, "--lang=" + lang);
     }
 }

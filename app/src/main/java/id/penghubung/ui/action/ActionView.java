@@ -5,13 +5,11 @@ import id.penghubung.model.ActionType;
 import id.penghubung.model.AgencyRef;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.CompletionTier;
-import id.penghubung.model.UnitRef;
 import id.penghubung.ui.common.Icons;
 import id.penghubung.ui.common.Labels;
 import id.penghubung.ui.common.ViewSubscriptions;
 import java.io.File;
 import java.util.List;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -21,12 +19,8 @@ import javafx.collections.MapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -87,7 +81,8 @@ public final class ActionView {
         templates.setId("templates");
         templates.setPromptText(messages.get("ui.action.template"));
         templates.setAccessibleText(messages.get("ui.action.template"));
-        templates.visibleProperty().bind(Bindings.isNotEmpty(vm.templatesForType()));
+        // No answer templates where this role may not answer (the reason takes their place, issue 20).
+        templates.visibleProperty().bind(Bindings.isNotEmpty(vm.templatesForType()).and(vm.roleRefusalProperty().isEmpty()));
         templates.managedProperty().bind(templates.visibleProperty());
         templates.setMinWidth(Region.USE_PREF_SIZE);
         Labels.promptWhenEmpty(templates); // wraps to its own line rather than reading "Tem…"
@@ -111,41 +106,7 @@ public final class ActionView {
         FlowPane top = new FlowPane(8, 6, heading, type, templates, draft);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        ComboBox<UnitRef> unit = new ComboBox<>(vm.units());
-        unit.setId("unit");
-        unit.setPromptText(messages.get("ui.action.unit"));
-        unit.setAccessibleText(messages.get("ui.action.unit"));
-        unit.setConverter(Labels.of(UnitRef::name));
-        unit.valueProperty().bindBidirectional(vm.unitProperty());
-        Labels.promptWhenEmpty(unit);
-        // Issue 20: the same disposition to more units at once, and the units' due date (empty: the agency's policy).
-        MenuButton also = new MenuButton(messages.get("units.also"));
-        also.setId("alsoUnits");
-        also.setOnShowing(e -> also.getItems().setAll(vm.units().stream().map(u -> {
-            CheckMenuItem item = new CheckMenuItem(u.name());
-            item.setId("also-" + u.id());
-            item.setSelected(vm.alsoUnits().contains(u));
-            item.setOnAction(x -> {
-                if (item.isSelected()) {
-                    vm.alsoUnits().add(u);
-                } else {
-                    vm.alsoUnits().remove(u);
-                }
-            });
-            return (MenuItem) item;
-        }).toList()));
-        Label alsoChosen = new Label();
-        alsoChosen.setWrapText(true);
-        alsoChosen.getStyleClass().add("draft-state");
-        alsoChosen.textProperty().bind(Bindings.createStringBinding(() -> vm.alsoUnits().stream().map(UnitRef::name)
-                .collect(Collectors.joining(", ")), vm.alsoUnits()));
-        DatePicker due = new DatePicker();
-        due.setId("unitDue");
-        due.setPromptText(messages.get("units.duePolicy"));
-        due.setAccessibleText(messages.get("units.duePolicy"));
-        due.valueProperty().bindBidirectional(vm.unitDueProperty());
-        FlowPane unitMore = new FlowPane(8, 4, also, due);
-        VBox unitBox = new VBox(2, unit, unitMore, alsoChosen, unitError);
+        VBox unitBox = DisposeFields.box(vm, unitError);
         unitBox.visibleProperty().bind(vm.typeProperty().isEqualTo(ActionType.DISPOSE));
         unitBox.managedProperty().bind(unitBox.visibleProperty());
 
@@ -231,9 +192,10 @@ public final class ActionView {
         });
         bottom.getChildren().add(0, attach);
         // On a narrow pane the shortcut hint goes (it is in the button's tooltip), never shown as "C…".
-        hint.visibleProperty().bind(Bindings.createBooleanBinding(() -> bottom.getWidth()
+        // Nor beside a button the review policy disabled (issue 20).
+        hint.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.roleRefusalProperty().get().isEmpty() && bottom.getWidth()
                 >= (attach.isVisible() ? attach.prefWidth(-1) : 0) + queue.prefWidth(-1) + hint.prefWidth(-1) + 40,
-                bottom.widthProperty(), attach.visibleProperty()));
+                bottom.widthProperty(), attach.visibleProperty(), vm.roleRefusalProperty()));
         hint.managedProperty().bind(hint.visibleProperty());
         root.getChildren().addAll(top, formError, unitBox, agencyBox, tier, text, textError, chips, result, refusal, bottom);
         root.disableProperty().bind(vm.complaintProperty().isNull());
