@@ -75,7 +75,11 @@ abstract class StoreDesk {
     protected void startApp() throws Exception {
         FxToolkit.registerPrimaryStage();
         app = (PenghubungApp) FxToolkit.setupApplication(PenghubungApp.class, "--lang=id", "--data=" + shared.resolve("data"));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#inboxTable").tryQuery().isPresent());
+        // Looked up on the FX thread, then the FX events drained: a lookup from the test thread can meet the
+        // window while the desk is still mounting it (a table found, then without a scene; seen with two test JVMs).
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("#inboxTable").tryQuery().map(t -> t.getScene() != null).orElse(false)).get(10, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     protected void closeApp() throws Exception {
