@@ -25,8 +25,11 @@ final class UnitBadges {
     /** More than the table keeps loaded, so shown rows stay known (as {@link RowBadges}). */
     private static final int MAX_KNOWN = 4_000;
 
-    /** One unit on a row: "Dinas Perhubungan · Lewat tenggat unit 3 Mar 2026". */
-    record Line(String unitId, String text, Urgency urgency) {
+    /**
+     * One unit on a row: {@code text} short, its date first so a narrow badge keeps it ("Lewat 3 Mar ·
+     * Dinas Perhubungan"); {@code full} the detail's wording ("Dinas Perhubungan · Lewat tenggat unit 3 Mar 2026").
+     */
+    record Line(String unitId, String text, String full, Urgency urgency) {
     }
 
     private final Map<String, List<UnitTask>> known = new ConcurrentHashMap<>();
@@ -34,12 +37,14 @@ final class UnitBadges {
     private final Messages messages;
     private final ZoneId zone;
     private final DateTimeFormatter day;
+    private final DateTimeFormatter shortDay;
 
     UnitBadges(InboxData data, Messages messages, ZoneId zone) {
         this.data = Objects.requireNonNull(data);
         this.messages = Objects.requireNonNull(messages);
         this.zone = Objects.requireNonNull(zone);
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        this.shortDay = DateTimeFormatter.ofPattern("d MMM", messages.locale());
     }
 
     /** Reads the open unit tasks of a page of rows (background thread) when the rows are of "Menunggu unit". */
@@ -64,7 +69,10 @@ final class UnitBadges {
         LocalDate today = LocalDate.ofInstant(now, zone);
         return known.getOrDefault(row.id(), List.of()).stream().sorted(UnitDueBadge.order(today)).map(t -> {
             UnitDueBadge b = UnitDueBadge.of(t, today, messages, day);
-            return new Line(t.unitId(), messages.get("ui.inbox.unitBadge", t.unitName(), b.text()), b.urgency());
+            String when = t.dueDate().map(shortDay::format).orElse("");
+            String key = t.isOverdue(today) ? "ui.inbox.unitOverdue" : t.dueDate().isPresent() ? "ui.inbox.unitDue" : "ui.inbox.unitOpen";
+            return new Line(t.unitId(), messages.get(key, when, t.unitName()), messages.get("ui.inbox.unitBadge", t.unitName(), b.text()),
+                    b.urgency());
         }).toList();
     }
 }

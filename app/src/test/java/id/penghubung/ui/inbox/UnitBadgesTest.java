@@ -58,7 +58,10 @@ class UnitBadgesTest {
 
             assertThat(badges).extracting(UnitBadges.Line::unitId).containsExactly(P2P.id(), ModelFixtures.UNIT_FARMASI.id());
             assertThat(badges).extracting(UnitBadges.Line::urgency).containsExactly(Urgency.OVERDUE, Urgency.OK);
+            // Short on the row, the date first so a narrow badge keeps it; the detail's wording on hover.
             assertThat(badges).extracting(UnitBadges.Line::text).containsExactly(
+                    "Lewat 6 Jan \u00b7 " + P2P.name(), "9 Jan \u00b7 " + ModelFixtures.UNIT_FARMASI.name());
+            assertThat(badges).extracting(UnitBadges.Line::full).containsExactly(
                     P2P.name() + " \u00b7 Lewat tenggat unit 6 Jan 2026",
                     ModelFixtures.UNIT_FARMASI.name() + " \u00b7 Tenggat unit 9 Jan 2026");
         } finally {
