@@ -56,6 +56,11 @@ public final class ServerRules implements DeadlineIndex {
         return new DeadlineCalculator(calendar.current(), policy.get());
     }
 
+    /** A calculator that follows these rules as the server replaces them (what a desk holds for its session). */
+    public DeadlineCalculator following() {
+        return DeadlineCalculator.following(calendar::current, policy::get);
+    }
+
     /** A digest of the holidays, the edition, the zone and the policy: equal rules, equal text. */
     @Override
     public String rulesFingerprint() {

@@ -12,9 +12,13 @@ import id.penghubung.model.sla.MovedDeadline;
 import id.penghubung.protocol.CalendarDay;
 import id.penghubung.protocol.ReferenceData;
 import id.penghubung.protocol.WireSlaPolicy;
+import id.penghubung.ui.action.ActionReference;
+import id.penghubung.ui.app.Desk;
+import id.penghubung.ui.app.SessionDesk;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,6 +82,45 @@ class ServerCalendarMovesTest {
             try (Session again = world.session(data, "penghubung")) {
                 assertThat(again.rules().policy().followUp().amount()).isEqualTo(7);
                 assertThat(again.takeMovedDeadlines()).isEmpty();
+            }
+        }
+    }
+
+    /**
+     * One truth mid-session: the deadlines the desk shows (badges, detail, print) follow the new
+     * decree at once, like the store's due index, not only after the next sign-in.
+     */
+    @Test
+    void theDesksDeadlinesFollowANewServerCalendarWithoutSigningInAgain() throws Exception {
+        try (TrainingWorld world = TrainingWorld.start(40, null)) {
+            Session session = world.session(data, "penghubung");
+            session.engine().sync(SyncListener.NONE);
+            Desk.Parts desk = SessionDesk.parts(session, s -> ActionReference.empty(), Clock.systemUTC());
+            try {
+                Instant now = Instant.now();
+                Complaint waiting = TrainingWorld.openComplaints(session.store(), 1000).stream()
+                        .filter(c -> session.rules().calculator().evaluate(c, now).of(DeadlineKind.FOLLOW_UP)
+                                .filter(d -> d.state() == DeadlineState.RUNNING).isPresent())
+                        .findFirst().orElseThrow();
+                Deadline before = desk.deadlines().orElseThrow().evaluate(waiting, now).of(DeadlineKind.FOLLOW_UP).orElseThrow();
+                LocalDate oldDue = DueDay.of(before.dueAt().orElseThrow(), session.rules().calendar().current().zone());
+
+                ReferenceData published = session.reference().current().orElseThrow();
+                List<CalendarDay> days = new ArrayList<>(published.calendar());
+                days.add(new CalendarDay(oldDue, "CUTI_BERSAMA", "Cuti Bersama Tambahan", false));
+                ReferenceData decree = new ReferenceData(published.units(), published.categories(), published.institutions(),
+                        published.templates(), published.slaPolicy(), days, published.calendarEdition(), published.attachmentLimits(),
+                        published.client(), published.serverTime(), published.trainingClock(), published.countingZone(),
+                        published.agencyPolicy());
+                session.reference().refresh(serving(session.api(), decree));
+
+                Deadline after = desk.deadlines().orElseThrow().evaluate(waiting, now).of(DeadlineKind.FOLLOW_UP).orElseThrow();
+                Deadline rules = session.rules().calculator().evaluate(waiting, now).of(DeadlineKind.FOLLOW_UP).orElseThrow();
+                assertThat(after.dueAt()).as("the desk counts by the decree the store's index now uses").isEqualTo(rules.dueAt());
+                assertThat(DueDay.of(after.dueAt().orElseThrow(), session.rules().calendar().current().zone())).isAfter(oldDue);
+                assertThat(desk.deadlines().orElseThrow().calendar().isWorkingDay(oldDue)).isFalse();
+            } finally {
+                desk.onClose().close();
             }
         }
     }

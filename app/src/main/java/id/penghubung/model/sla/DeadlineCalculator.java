@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Computes a report's four clocks from its chronology, at a given moment, with one calendar and
@@ -91,20 +92,36 @@ public final class DeadlineCalculator {
     private static final Set<EventType> REOPEN_STOPS = EnumSet.of(EventType.RESPONDED, EventType.INFO_REQUESTED,
             EventType.COMPLETED, EventType.NOT_AUTHORIZED, EventType.ARCHIVED, EventType.REDIRECTED);
 
-    private final WorkingCalendar calendar;
-    private final SlaPolicy policy;
+    private final Supplier<WorkingCalendar> calendars;
+    private final Supplier<SlaPolicy> policies;
 
     public DeadlineCalculator(WorkingCalendar calendar, SlaPolicy policy) {
-        this.calendar = Objects.requireNonNull(calendar, "calendar");
-        this.policy = Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(policy, "policy");
+        this.calendars = () -> calendar;
+        this.policies = () -> policy;
+    }
+
+    private DeadlineCalculator(Supplier<WorkingCalendar> calendars, Supplier<SlaPolicy> policies) {
+        this.calendars = calendars;
+        this.policies = policies;
+    }
+
+    /**
+     * A calculator that always counts by the rules in force: the desk holds one for a whole session,
+     * and a decree or policy the server publishes mid-session moves what it shows at once, as it
+     * moves the store's due index (one truth).
+     */
+    public static DeadlineCalculator following(Supplier<WorkingCalendar> calendars, Supplier<SlaPolicy> policies) {
+        return new DeadlineCalculator(Objects.requireNonNull(calendars, "calendars"), Objects.requireNonNull(policies, "policies"));
     }
 
     public WorkingCalendar calendar() {
-        return calendar;
+        return calendars.get();
     }
 
     public SlaPolicy policy() {
-        return policy;
+        return policies.get();
     }
 
     public DeadlineSummary evaluate(Complaint complaint, Instant now) {
@@ -118,7 +135,7 @@ public final class DeadlineCalculator {
                 autoFinish(complaint, disposal, now),
                 disposal.map(s -> completion(complaint, s, now))
                         .orElse(Deadline.notStarted(DeadlineKind.COMPLETION))));
-        complaint.lastEvent(EventType.REOPENED).ifPresent(reopened -> clocks.add(clock(DeadlineKind.REOPEN, policy.reopen(),
+        complaint.lastEvent(EventType.REOPENED).ifPresent(reopened -> clocks.add(clock(DeadlineKind.REOPEN, policy().reopen(),
                 reopened.at(), complaint, REOPEN_STOPS, true, closedFallback(complaint, reopened.at()), now)));
         return new DeadlineSummary(clocks);
     }
@@ -143,12 +160,12 @@ public final class DeadlineCalculator {
 
     private Deadline completion(Complaint complaint, Instant disposal, Instant now) {
         Instant start = CompletionRules.completeFile(complaint, disposal);
-        return clock(DeadlineKind.COMPLETION, CompletionRules.rule(complaint, policy), start, complaint,
+        return clock(DeadlineKind.COMPLETION, CompletionRules.rule(complaint, policy()), start, complaint,
                 CompletionRules.COMPLETION_STOPS, true, closedFallback(complaint, start), now);
     }
 
     private Deadline followUp(Complaint complaint, Instant start, Instant now) {
-        Deadline d = clock(DeadlineKind.FOLLOW_UP, policy.followUp(), start, complaint, FOLLOW_UP_STOPS, true,
+        Deadline d = clock(DeadlineKind.FOLLOW_UP, policy().followUp(), start, complaint, FOLLOW_UP_STOPS, true,
                 closedFallback(complaint, start), now);
         if (d.state() != DeadlineState.MET) {
             return d;
@@ -182,7 +199,7 @@ public final class DeadlineCalculator {
             return Deadline.notStarted(DeadlineKind.REPLY_WINDOW);
         }
         Instant start = asked.get();
-        return clock(DeadlineKind.REPLY_WINDOW, policy.replyWindow(), start, complaint, REPLY_WINDOW_STOPS, false, closedFallback(complaint, start), now);
+        return clock(DeadlineKind.REPLY_WINDOW, policy().replyWindow(), start, complaint, REPLY_WINDOW_STOPS, false, closedFallback(complaint, start), now);
     }
 
     /** The later of the disposedAt field and the latest DISPOSED event. */
@@ -209,7 +226,7 @@ public final class DeadlineCalculator {
                     .findFirst()
                     .orElse(start));
         }
-        return clock(DeadlineKind.VERIFICATION, policy.verification(), start, complaint, VERIFICATION_STOPS, true, fallback, now);
+        return clock(DeadlineKind.VERIFICATION, policy().verification(), start, complaint, VERIFICATION_STOPS, true, fallback, now);
     }
 
     private Deadline autoFinish(Complaint complaint, Optional<Instant> disposal, Instant now) {
@@ -234,7 +251,7 @@ public final class DeadlineCalculator {
         if (lastUnanswered == null) {
             return Deadline.notStarted(DeadlineKind.AUTO_FINISH);
         }
-        return clock(DeadlineKind.AUTO_FINISH, policy.autoFinish(), lastUnanswered, complaint, AUTO_FINISH_STOPS, false,
+        return clock(DeadlineKind.AUTO_FINISH, policy().autoFinish(), lastUnanswered, complaint, AUTO_FINISH_STOPS, false,
                 closedFallback(complaint, lastUnanswered), now);
     }
 
@@ -265,7 +282,7 @@ public final class DeadlineCalculator {
         int extra = 0;
         Instant due = due(rule, start, extra);
         Instant waitingSince = null;
-        if (pausable && policy.pauseWhileHeld()) {
+        if (pausable && policy().pauseWhileHeld()) {
             for (Event event : complaint.events()) {
                 if (event.at().isBefore(start)) {
                     continue;
@@ -287,7 +304,7 @@ public final class DeadlineCalculator {
                 extra += daysBetween(rule, waitingSince, stop);
                 due = due(rule, start, extra);
             }
-            int left = calendar.workingDaysLeft(stop, due);
+            int left = calendar().workingDaysLeft(stop, due);
             if (kind == DeadlineKind.AUTO_FINISH) {
                 // Closing the report is what this clock waits for, at or after its due alike: never "missed".
                 return new Deadline(kind, Optional.of(start), Optional.of(due), DeadlineState.MET, Optional.of(stop),
@@ -298,23 +315,23 @@ public final class DeadlineCalculator {
         }
         if (waitingSince != null) {
             return new Deadline(kind, Optional.of(start), Optional.empty(), DeadlineState.PAUSED, Optional.empty(),
-                    calendar.workingDaysLeft(waitingSince, due));
+                    calendar().workingDaysLeft(waitingSince, due));
         }
         return new Deadline(kind, Optional.of(start), Optional.of(due), DeadlineState.RUNNING, Optional.empty(),
-                calendar.workingDaysLeft(now, due));
+                calendar().workingDaysLeft(now, due));
     }
 
     private Instant due(SlaRule rule, Instant start, int extra) {
         return rule.counting() == DayCounting.WORKING_DAYS
-                ? calendar.addWorkingDays(start, rule.amount() + extra)
-                : calendar.addCalendarDays(start, rule.amount() + extra);
+                ? calendar().addWorkingDays(start, rule.amount() + extra)
+                : calendar().addCalendarDays(start, rule.amount() + extra);
     }
 
     /** Days after {@code from}'s date up to and including {@code to}'s, in the rule's unit. */
     private int daysBetween(SlaRule rule, Instant from, Instant to) {
         if (rule.counting() == DayCounting.WORKING_DAYS) {
-            return Math.max(0, calendar.workingDaysBetween(from, to));
+            return Math.max(0, calendar().workingDaysBetween(from, to));
         }
-        return (int) Math.max(0, ChronoUnit.DAYS.between(calendar.localDate(from), calendar.localDate(to)));
+        return (int) Math.max(0, ChronoUnit.DAYS.between(calendar().localDate(from), calendar().localDate(to)));
     }
 }

@@ -36,7 +36,6 @@ public final class Desk implements AutoCloseable {
     private final ActingAccount account;
     private final CaseStore store;
     private final DashboardQueries queries;
-    private final WorkingCalendar calendar;
     private final DeadlineCalculator deadlines;
     private final SyncControl sync;
     private final ActionReference reference;
@@ -90,7 +89,6 @@ public final class Desk implements AutoCloseable {
         this.clock = sync.deskClock(Objects.requireNonNull(clock));
         this.deadlines = parts.deadlines()
                 .orElseGet(() -> new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard()));
-        this.calendar = deadlines.calendar();
         this.onClose = parts.onClose();
         this.lock = parts.lock();
         this.queries = DashboardQueries.open(store);
@@ -128,18 +126,18 @@ public final class Desk implements AutoCloseable {
         return new WorkingDays() {
             @Override
             public int left(Instant now, Instant dueAt) {
-                return calendar.workingDaysLeft(now, dueAt);
+                return deadlines.calendar().workingDaysLeft(now, dueAt);
             }
 
             @Override
             public Instant add(Instant from, int days) {
-                return calendar.addWorkingDays(from, days);
+                return deadlines.calendar().addWorkingDays(from, days);
             }
         };
     }
 
     public ZoneId zone() {
-        return calendar.zone();
+        return deadlines.calendar().zone();
     }
 
     public Messages messages() {

@@ -134,7 +134,7 @@ public final class DeskCoordinator {
         positionVm = mode.acrossInstitutions() ? Optional.empty() : Optional.of(new PositionViewModel(messages, desk.sync().position(),
                 desk.account().agencyId(), rankingVm.periodProperty(), io, fx, desk.clock(), desk.zone()));
         watch = new DeadlineWatch(data);
-        longBreak = new LongBreakNotice(messages, desk.deadlines().calendar(), data);
+        longBreak = new LongBreakNotice(messages, desk.deadlines()::calendar, data);
         similarVm = new SimilarPaneViewModel(messages, SimilarData.of(desk.store()), desk.actionCheck(), io, fx);
         similarVm.setOnOpen(id -> detailVm.show(Optional.of(id)));
         similarVm.setOnQueued(this::afterLocalChange);

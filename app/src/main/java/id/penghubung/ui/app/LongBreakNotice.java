@@ -16,6 +16,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -31,24 +32,26 @@ public final class LongBreakNotice {
     private static final int MAX_ROWS = 1_000;
 
     private final Messages messages;
-    private final WorkingCalendar calendar;
+    private final Supplier<WorkingCalendar> calendars;
     private final InboxData data;
     private LocalDate told;
 
-    public LongBreakNotice(Messages messages, WorkingCalendar calendar, InboxData data) {
+    /** {@code calendars}: the calendar in force at each check (a decree may arrive mid-session). */
+    public LongBreakNotice(Messages messages, Supplier<WorkingCalendar> calendars, InboxData data) {
         this.messages = Objects.requireNonNull(messages);
-        this.calendar = Objects.requireNonNull(calendar);
+        this.calendars = Objects.requireNonNull(calendars);
         this.data = Objects.requireNonNull(data);
     }
 
     /** The notice for the coming break, once; empty when none is near or nothing falls due in it. Blocking: background thread. */
     public synchronized Optional<Notices.Notice> check(Instant now) {
+        WorkingCalendar calendar = calendars.get();
         Optional<LongBreak> coming = LongBreak.next(calendar, calendar.localDate(now), LOOKAHEAD_DAYS);
         if (coming.isEmpty() || coming.get().firstDayOff().equals(told)) {
             return Optional.empty();
         }
         LongBreak b = coming.get();
-        List<TrackingId> due = dueIn(b, now);
+        List<TrackingId> due = dueIn(b, now, calendar);
         if (due.isEmpty()) {
             return Optional.empty();
         }
@@ -65,7 +68,7 @@ public final class LongBreakNotice {
     }
 
     /** Open complaints whose next deadline falls inside the break or within the squeeze after it, soonest first. */
-    List<TrackingId> dueIn(LongBreak b, Instant now) {
+    List<TrackingId> dueIn(LongBreak b, Instant now, WorkingCalendar calendar) {
         Instant from = calendar.endOf(b.firstDayOff().minusDays(1));
         Instant to = calendar.endOf(calendar.addWorkingDays(b.lastDayOff(), LongBreak.SQUEEZE_WORKING_DAYS));
         InboxQuery q = InboxQuery.of(InboxView.DUE_SOON, from.isAfter(now) ? from : now, to).withSort(InboxSort.DEADLINE, false);

@@ -57,7 +57,7 @@ public final class SessionDesk implements SyncControl, DeskLock {
     private SessionDesk(Session session, Clock clock) {
         this.session = session;
         this.clock = clock;
-        this.late = new LateSends(session.store(), session.rules().calculator(), clock);
+        this.late = new LateSends(session.store(), session.rules().following(), clock);
         // The last success is the account's, not this session's: an offline sign-in still knows it.
         this.status = new SyncStatus(session.connectivity().online(), false, Optional.empty(), 0,
                 LastSync.read(session.account()), Optional.empty(), 0);
@@ -96,7 +96,7 @@ public final class SessionDesk implements SyncControl, DeskLock {
             session.close();
         };
         return new Desk.Parts(acting, session.store(), false, sync, reference.apply(session), files,
-                Optional.of(session.rules().calculator()), close, sync);
+                Optional.of(session.rules().following()), close, sync);
     }
 
     @Override

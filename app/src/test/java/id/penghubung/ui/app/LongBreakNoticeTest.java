@@ -42,7 +42,7 @@ class LongBreakNoticeTest {
                     disposed("e", "3100005", "2027-03-02T09:00")), // due 12 March: the second working day after
                     List.of(), "c1");
             try (DashboardQueries queries = DashboardQueries.open(store)) {
-                LongBreakNotice notice = new LongBreakNotice(Messages.indonesian(), WorkingCalendar.bundled(),
+                LongBreakNotice notice = new LongBreakNotice(Messages.indonesian(), WorkingCalendar::bundled,
                         new StoreInboxData(store, queries));
                 Optional<Notices.Notice> told = notice.check(NOW);
 
@@ -52,7 +52,7 @@ class LongBreakNoticeTest {
                         + "jawab sebelum Jumat, 05 Maret 2027: #3100001, #3100005")
                         .contains("perkiraan");
                 assertThat(notice.check(NOW.plusSeconds(60))).as("told once per break").isEmpty();
-                assertThat(new LongBreakNotice(Messages.indonesian(), WorkingCalendar.bundled(), new StoreInboxData(store, queries))
+                assertThat(new LongBreakNotice(Messages.indonesian(), WorkingCalendar::bundled, new StoreInboxData(store, queries))
                         .check(Instant.parse("2027-01-04T03:00:00Z"))).as("no break near in early January").isEmpty();
             }
         }
