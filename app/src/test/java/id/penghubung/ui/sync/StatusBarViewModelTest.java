@@ -63,7 +63,7 @@ class StatusBarViewModelTest {
         // Offline: the click answers in words and still tries (the server may be back).
         vm.syncNow();
         assertThat(vm.noticeTextProperty().get()).isEqualTo(
-                "Server tidak terjangkau. 3 tindakan tetap tersimpan di komputer ini dan dikirim saat terhubung lagi.");
+                "Server tidak terjangkau. Tindakan untuk 3 pengaduan tetap tersimpan di komputer ini dan dikirim saat terhubung lagi.");
         assertThat(sync.syncRequests).isEqualTo(1);
         java.time.Instant next = DeskFixture.NOW.plus(Duration.ofSeconds(15));
         sync.publish(new SyncControl.SyncStatus(false, false, Optional.empty(), 0, Optional.of(DeskFixture.NOW),
@@ -145,7 +145,7 @@ class StatusBarViewModelTest {
         assertThat(vm.newAssignmentsProperty().get()).isEqualTo(3);
 
         vm.setPending(2);
-        assertThat(vm.pendingTextProperty().get()).isEqualTo("2 tindakan menunggu dikirim");
+        assertThat(vm.pendingTextProperty().get()).isEqualTo("2 pengaduan dengan tindakan menunggu dikirim");
         vm.syncNow();
         assertThat(sync.syncRequests).isEqualTo(1);
 
