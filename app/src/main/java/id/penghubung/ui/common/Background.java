@@ -4,7 +4,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The desk's background threads: store and sync I/O never run on the FX thread. Two workers
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * closed window never keeps the JVM alive.
  */
 public final class Background implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Background.class);
     private final ExecutorService io;
     private final Scheduler scheduler;
 
@@ -30,13 +32,15 @@ public final class Background implements AutoCloseable {
         return scheduler;
     }
 
+    /**
+     * Daemon threads named {@code prefix-1, -2, …}. A task that fails without handling its own error
+     * (a fire-and-forget read still queued when a desk closes at sign-out, its store already shut) is
+     * logged here, once, instead of escaping as an uncaught exception of the whole program.
+     */
     static ThreadFactory named(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        return Thread.ofPlatform().daemon().name(prefix + "-", 1)
+                .uncaughtExceptionHandler((t, e) -> LOG.warn("A background task on {} failed: {}", t.getName(), e.toString(), e))
+                .factory();
     }
 
     @Override
