@@ -12,7 +12,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -93,8 +95,15 @@ class OmbudsmanSyncBench {
 
     private static Process child(String url, Path desk, Path childResults, Path gcLog) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx512m", "-Xlog:gc:file=" + gcLog, "-cp", System.getProperty("java.class.path"),
-                OmbudsmanFirstSyncMain.class.getName(), url, desk.toString(), childResults.toString(), "ombudsman")
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Xlog:gc:file=" + gcLog));
+        // -Dpenghubung.bench.childRecording=FILE: a flight recording of the child, to see where its time goes.
+        String recording = System.getProperty("penghubung.bench.childRecording", "");
+        if (!recording.isEmpty()) {
+            command.add("-XX:StartFlightRecording:settings=profile,filename=" + recording);
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                OmbudsmanFirstSyncMain.class.getName(), url, desk.toString(), childResults.toString(), "ombudsman"));
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .start();
