@@ -1,0 +1,82 @@
+package id.penghubung.sync;
+
+import com.sun.management.OperatingSystemMXBean;
+import id.penghubung.central.CentralServer;
+import id.penghubung.model.calendar.CalendarHolder;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The desk side of {@link OmbudsmanSyncBench}, in its own JVM so its heap limit is real: signs in as
+ * the CLI and the desk do ({@link SignInService#standard}: encrypted cache, Argon2id key) and runs one
+ * sync, then writes what it measured as properties to the file named by the third argument.
+ * Arguments: server URL, data folder, results file, user.
+ */
+public final class OmbudsmanFirstSyncMain {
+    private OmbudsmanFirstSyncMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = args[0];
+        Path data = Path.of(args[1]);
+        Path results = Path.of(args[2]);
+        String user = args[3];
+        AtomicLong sampledPeak = new AtomicLong();
+        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (!Thread.currentThread().isInterrupted()) {
+                sampledPeak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        long start = System.nanoTime();
+        SignInResult result = SignInService.standard(data, CalendarHolder.withBundled())
+                .signIn(url, user, CentralServer.TRAINING_PASSWORD.toCharArray());
+        if (!(result instanceof SignInResult.SignedIn signedIn)) {
+            throw new IllegalStateException("sign-in failed: " + result);
+        }
+        long signedInNanos = System.nanoTime() - start;
+        SyncReport report;
+        try (Session session = signedIn.session()) {
+            report = session.sync(SyncListener.NONE);
+        }
+        long nanos = System.nanoTime() - start;
+        // The writer's own CPU (pages land on this thread): the floor of the wall time on an idle machine.
+        long mainCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        sampler.interrupt();
+        long poolPeak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                poolPeak += pool.getPeakUsage().getUsed();
+            }
+        }
+        Properties p = new Properties();
+        p.setProperty("signInSeconds", Double.toString(signedInNanos / 1e9));
+        p.setProperty("signInAndSyncSeconds", Double.toString(nanos / 1e9));
+        p.setProperty("engineSeconds", Double.toString(report.took().toMillis() / 1e3));
+        p.setProperty("mainThreadCpuSeconds", Double.toString(mainCpu / 1e9));
+        p.setProperty("pulled", Long.toString(report.pulled()));
+        p.setProperty("pages", Integer.toString(report.pages()));
+        p.setProperty("requests", Long.toString(report.requests()));
+        p.setProperty("bytes", Long.toString(report.bytes()));
+        p.setProperty("downloaded", Integer.toString(report.downloaded()));
+        p.setProperty("heapPeakSampledMb", Double.toString(sampledPeak.get() / 1048576.0));
+        p.setProperty("heapPoolPeakMb", Double.toString(poolPeak / 1048576.0));
+        p.setProperty("maxHeapMb", Double.toString(Runtime.getRuntime().maxMemory() / 1048576.0));
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
+            p.setProperty("processCpuSeconds", Double.toString(os.getProcessCpuTime() / 1e9));
+        }
+        try (var out = Files.newOutputStream(results)) {
+            p.store(out, "OmbudsmanSyncBench child");
+        }
+    }
+}
