@@ -6,6 +6,7 @@ import id.penghubung.store.CaseStore;
 import id.penghubung.store.DashboardQueries;
 import id.penghubung.store.InboxView;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,10 @@ public interface DashboardData {
     /** The running deadlines of the complaints the sidebar counts as overdue at {@code now}. */
     List<Instant> overdueDeadlines(Instant now);
 
-    /** The sidebar's counts per view at {@code now} ({@code soon}: the due-soon horizon), for one truth. */
+    /**
+     * The sidebar's counts at {@code now} ({@code soon}: the due-soon horizon), for one truth: at least
+     * {@link InboxView#OVERDUE} and {@link InboxView#DUE_SOON}, by the sidebar's own SQL.
+     */
     Map<InboxView, Integer> counts(Instant now, Instant soon);
 
     /** The port over the account's case store and its aggregate queries. */
@@ -76,7 +80,7 @@ public interface DashboardData {
 
             @Override
             public Map<InboxView, Integer> counts(Instant now, Instant soon) {
-                return store.counts(now, soon);
+                return queries.counts(now, soon, EnumSet.of(InboxView.OVERDUE, InboxView.DUE_SOON));
             }
         };
     }
