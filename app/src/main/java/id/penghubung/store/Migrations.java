@@ -248,5 +248,11 @@ final class Migrations {
             ALTER TABLE event ADD COLUMN review_step TEXT;
             CREATE INDEX event_queue ON event(type, complaint_rid, seq)
                 WHERE type IN ('REVIEW_SUBMITTED', 'REVIEW_APPROVED', 'REVIEW_RETURNED', 'DISPOSED_TO_UNIT', 'UNIT_REPLIED', 'UNIT_WITHDRAWN');
+            """,
+            // v12 (issue 18, h8): the dashboard's hot spots count districts on this index instead of
+            // reading every complaint row (0.43 s of CPU at 300,000 complaints). Deferred by a first pull
+            // like the other secondary indexes (Schema.DEFERRED_INDEXES).
+            """
+            CREATE INDEX IF NOT EXISTS complaint_place ON complaint(regency, district);
             """);
 }

@@ -43,7 +43,9 @@ final class Schema {
             "CREATE INDEX IF NOT EXISTS complaint_category_due ON complaint(category_id, due_key, rid, status, open,"
                     + " needs_follow_up, waiting_for_reporter, unit_id)",
             "CREATE INDEX IF NOT EXISTS complaint_unit_due ON complaint(unit_id, due_key, rid, status, open,"
-                    + " needs_follow_up, waiting_for_reporter, category_id)");
+                    + " needs_follow_up, waiting_for_reporter, category_id)",
+            // --- h8 --- (schema v12) the dashboard's hot spots
+            "CREATE INDEX IF NOT EXISTS complaint_place ON complaint(regency, district)");
 
     /** Kept through a first pull by earlier builds; dropped when one ends. */
     static final String RETIRED_BULK_INDEX = "complaint_due_bulk";

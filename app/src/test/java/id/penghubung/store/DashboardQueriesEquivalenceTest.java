@@ -60,6 +60,26 @@ class DashboardQueriesEquivalenceTest {
         }
     }
 
+    @Test
+    void hotSpotsAreCountedOnTheirIndexAfterAFirstPull() throws SQLException {
+        Path file = dir.resolve("cache.db");
+        try (CaseStore store = CaseStore.open(file, SyntheticComplaints.deadlines())) {
+            store.applyPage(new SyntheticComplaints(18).page(0, 200), List.of(), "c0");
+            store.optimize();
+        }
+        StringBuilder plan = new StringBuilder();
+        try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + file);
+                PreparedStatement p = plain.prepareStatement("EXPLAIN QUERY PLAN " + DashboardQueries.DISTRICTS)) {
+            p.setInt(1, 8);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString("detail")).append('\n');
+                }
+            }
+        }
+        assertThat(plan.toString()).contains("USING COVERING INDEX complaint_place");
+    }
+
     private static List<DashboardQueries.Bucket> old(Connection plain, String sql) throws SQLException {
         List<DashboardQueries.Bucket> out = new ArrayList<>();
         try (PreparedStatement p = plain.prepareStatement(sql); ResultSet rs = p.executeQuery()) {
