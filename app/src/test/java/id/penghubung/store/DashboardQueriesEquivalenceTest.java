@@ -2,6 +2,11 @@ package id.penghubung.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.penghubung.model.Complaint;
+import id.penghubung.model.calendar.WorkingCalendar;
+import id.penghubung.model.sla.Deadline;
+import id.penghubung.model.sla.DeadlineCalculator;
+import id.penghubung.model.sla.SlaPolicy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -56,6 +61,39 @@ class DashboardQueriesEquivalenceTest {
                 assertThat(queries.counts(now, soon, EnumSet.of(InboxView.OVERDUE, InboxView.DUE_SOON)))
                         .containsExactlyInAnyOrderEntriesOf(Map.of(InboxView.OVERDUE, every.get(InboxView.OVERDUE),
                                 InboxView.DUE_SOON, every.get(InboxView.DUE_SOON)));
+            }
+        }
+    }
+
+    @Test
+    void monthsClocksReadLightlyEvaluateAsTheWholeComplaints() {
+        Path file = dir.resolve("cache.db");
+        Instant now = Instant.parse("2025-03-03T03:00:00Z");
+        DeadlineCalculator calculator = new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard());
+        List<String> stopping = List.of("VERIFIED", "DISPOSED", "RESPONDED", "NOT_AUTHORIZED", "COMPLETED", "ARCHIVED", "REDIRECTED");
+        try (CaseStore store = CaseStore.open(file, SyntheticComplaints.deadlines(), Clock.fixed(now, ZoneId.of("Asia/Jakarta")))) {
+            SyntheticComplaints gen = new SyntheticComplaints(18);
+            for (int from = 0; from < 1_000; from += 500) {
+                store.applyPage(gen.page(from, 500), List.of(), "c" + from);
+            }
+            try (DashboardQueries queries = DashboardQueries.open(store)) {
+                Instant from = Instant.parse("2024-01-01T00:00:00Z");
+                Instant to = Instant.parse("2027-01-01T00:00:00Z");
+                List<String> ids = queries.complaintsWithEventsBetween(from, to, stopping, 700);
+                List<Complaint> light = queries.clocksWithEventsBetween(from, to, stopping, 700);
+                assertThat(ids).hasSize(700);
+                assertThat(light).extracting(Complaint::id).isEqualTo(ids);
+                int stopped = 0;
+                for (Complaint c : light) {
+                    Complaint whole = store.complaint(c.id()).orElseThrow();
+                    List<Deadline> expected = calculator.evaluate(whole, now).deadlines();
+                    assertThat(calculator.evaluate(c, now).deadlines()).as(c.id()).isEqualTo(expected);
+                    stopped += (int) expected.stream().filter(d -> d.stoppedAt().isPresent()).count();
+                }
+                assertThat(stopped).isGreaterThan(500);
+                Instant march = Instant.parse("2025-02-28T17:00:00Z");
+                assertThat(queries.clocksWithEventsBetween(march, now, stopping, 5_000)).extracting(Complaint::id)
+                        .isEqualTo(queries.complaintsWithEventsBetween(march, now, stopping, 5_000)).isNotEmpty();
             }
         }
     }

@@ -27,6 +27,15 @@ public interface DashboardData {
 
     Optional<Complaint> complaint(String id);
 
+    /**
+     * The complaints of {@link #complaintsWithEventsBetween}, as far as the deadline calculator reads them;
+     * by default each read whole.
+     */
+    default List<Complaint> clocksWithEventsBetween(Instant from, Instant to, List<String> eventTypes, int limit) {
+        return complaintsWithEventsBetween(from, to, eventTypes, limit).stream().map(this::complaint)
+                .flatMap(Optional::stream).toList();
+    }
+
     /** Complaints by district, most first (the hot spots). */
     List<DashboardQueries.Place> byDistrict(int limit);
 
@@ -66,6 +75,11 @@ public interface DashboardData {
             @Override
             public Optional<Complaint> complaint(String id) {
                 return store.complaint(id);
+            }
+
+            @Override
+            public List<Complaint> clocksWithEventsBetween(Instant from, Instant to, List<String> eventTypes, int limit) {
+                return queries.clocksWithEventsBetween(from, to, eventTypes, limit);
             }
 
             @Override
