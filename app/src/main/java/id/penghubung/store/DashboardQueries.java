@@ -1,5 +1,6 @@
 package id.penghubung.store;
 
+import id.penghubung.model.Complaint;
 import id.penghubung.model.OpenValues;
 import id.penghubung.model.Status;
 import id.penghubung.model.UnitRef;
@@ -8,11 +9,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Small aggregate queries for the desk's dashboard and filter lists, on their own read-only
@@ -59,25 +62,76 @@ public final class DashboardQueries implements AutoCloseable {
 
     /** Complaints by category, largest first, at most {@code limit} groups. */
     public List<Bucket> byCategory(int limit) {
-        return buckets("SELECT category_id, category_name, count(*) n FROM complaint"
-                + " GROUP BY category_id ORDER BY n DESC, category_name LIMIT ?", limit);
+        return largest("SELECT category_id, count(*) FROM complaint GROUP BY category_id",
+                "SELECT category_name FROM complaint WHERE category_id IS ? LIMIT 1", limit);
     }
 
     /** Complaints by unit (those not yet disposed to a unit are left out), largest first. */
     public List<Bucket> byUnit(int limit) {
-        return buckets("SELECT unit_id, unit_name, count(*) n FROM complaint WHERE unit_id IS NOT NULL"
-                + " GROUP BY unit_id ORDER BY n DESC, unit_name LIMIT ?", limit);
+        return largest("SELECT unit_id, count(*) FROM complaint WHERE unit_id IS NOT NULL GROUP BY unit_id",
+                "SELECT unit_name FROM complaint WHERE unit_id = ? LIMIT 1", limit);
+    }
+
+    /**
+     * The largest groups, counted on the group column's own index alone (the names are no index's
+     * columns: reading them per row would visit every complaint), then one name per group, ordered
+     * by count, then name, as {@code ORDER BY n DESC, name}.
+     */
+    private List<Bucket> largest(String countSql, String nameSql, int limit) {
+        return db.read(() -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            try (ResultSet rs = db.ps(countSql).executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            PreparedStatement name = db.ps(nameSql);
+            List<Bucket> out = new ArrayList<>();
+            for (Map.Entry<String, Integer> group : counts.entrySet()) {
+                name.setString(1, group.getKey());
+                try (ResultSet rs = name.executeQuery()) {
+                    out.add(new Bucket(group.getKey(), rs.next() ? rs.getString(1) : null, group.getValue()));
+                }
+            }
+            out.sort(Comparator.comparingInt(Bucket::count).reversed()
+                    .thenComparing(Bucket::name, Comparator.nullsFirst(Comparator.naturalOrder())));
+            return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+        });
+    }
+
+    /**
+     * The sidebar's own counts of some views at {@code now} ({@code soon}: the due-soon horizon): the same
+     * SQL as {@link CaseStore#counts}, for the views a caller shows (the dashboard needs two of eighteen).
+     */
+    public Map<InboxView, Integer> counts(Instant now, Instant soon, Set<InboxView> views) {
+        return db.read(() -> {
+            Map<InboxView, Integer> out = new EnumMap<>(InboxView.class);
+            for (InboxView v : views) {
+                InboxSql s = InboxSql.of(v, InboxFilter.NONE, now.toEpochMilli(), soon.toEpochMilli());
+                PreparedStatement p = db.ps("SELECT count(*) FROM complaint c" + s.whereClause());
+                for (int i = 0; i < s.args.size(); i++) {
+                    p.setObject(i + 1, s.args.get(i));
+                }
+                try (ResultSet rs = p.executeQuery()) {
+                    out.put(v, rs.next() ? rs.getInt(1) : 0);
+                }
+            }
+            return out;
+        });
     }
 
     /** A district of a regency and how many complaints happened there (the dashboard's hot spots). */
     public record Place(String regency, String district, int count) {
     }
 
+    /** The hot spots' count, on the complaint_place index (schema v12) rather than a walk of every complaint row. */
+    static final String DISTRICTS = "SELECT regency, district, count(*) n FROM complaint"
+            + " GROUP BY regency, district ORDER BY n DESC, regency, district LIMIT ?";
+
     /** Complaints by district (with its regency), most first, at most {@code limit} places. */
     public List<Place> byDistrict(int limit) {
         return db.read(() -> {
-            PreparedStatement p = db.ps("SELECT regency, district, count(*) n FROM complaint"
-                    + " GROUP BY regency, district ORDER BY n DESC, regency, district LIMIT ?");
+            PreparedStatement p = db.ps(DISTRICTS);
             p.setInt(1, limit);
             List<Place> out = new ArrayList<>();
             try (ResultSet rs = p.executeQuery()) {
@@ -173,6 +227,15 @@ public final class DashboardQueries implements AutoCloseable {
             }
             return out;
         });
+    }
+
+    /**
+     * The first {@code limit} complaints (by id) with an event of one of {@code eventTypes} in [from, to), as far as
+     * the deadline calculator reads them ({@link DashboardClocks}): the same complaints as
+     * {@link #complaintsWithEventsBetween}, without a whole-complaint read each.
+     */
+    public List<Complaint> clocksWithEventsBetween(Instant from, Instant to, List<String> eventTypes, int limit) {
+        return db.read(() -> DashboardClocks.withEventsBetween(db, from, to, eventTypes, limit));
     }
 
     private List<Bucket> buckets(String sql, int limit) {

@@ -45,7 +45,9 @@ final class Schema {
             "CREATE INDEX IF NOT EXISTS complaint_unit_due ON complaint(unit_id, due_key, rid, status, open,"
                     + " needs_follow_up, waiting_for_reporter, category_id)",
             "CREATE INDEX IF NOT EXISTS complaint_neighbours ON complaint(coalesce(category_parent_id, category_id)"
-                    + " || '/' || regency, submitted_at, district)");
+                    + " || '/' || regency, submitted_at, district)",
+            // --- h8 --- (schema v13) the dashboard's hot spots
+            "CREATE INDEX IF NOT EXISTS complaint_place ON complaint(district, regency)");
 
     /** Kept through a first pull by earlier builds; dropped when one ends. */
     static final String RETIRED_BULK_INDEX = "complaint_due_bulk";

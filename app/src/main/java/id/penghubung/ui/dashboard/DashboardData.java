@@ -6,6 +6,7 @@ import id.penghubung.store.CaseStore;
 import id.penghubung.store.DashboardQueries;
 import id.penghubung.store.InboxView;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,13 +27,25 @@ public interface DashboardData {
 
     Optional<Complaint> complaint(String id);
 
+    /**
+     * The complaints of {@link #complaintsWithEventsBetween}, as far as the deadline calculator reads them;
+     * by default each read whole.
+     */
+    default List<Complaint> clocksWithEventsBetween(Instant from, Instant to, List<String> eventTypes, int limit) {
+        return complaintsWithEventsBetween(from, to, eventTypes, limit).stream().map(this::complaint)
+                .flatMap(Optional::stream).toList();
+    }
+
     /** Complaints by district, most first (the hot spots). */
     List<DashboardQueries.Place> byDistrict(int limit);
 
     /** The running deadlines of the complaints the sidebar counts as overdue at {@code now}. */
     List<Instant> overdueDeadlines(Instant now);
 
-    /** The sidebar's counts per view at {@code now} ({@code soon}: the due-soon horizon), for one truth. */
+    /**
+     * The sidebar's counts at {@code now} ({@code soon}: the due-soon horizon), for one truth: at least
+     * {@link InboxView#OVERDUE} and {@link InboxView#DUE_SOON}, by the sidebar's own SQL.
+     */
     Map<InboxView, Integer> counts(Instant now, Instant soon);
 
     /** The port over the account's case store and its aggregate queries. */
@@ -65,6 +78,11 @@ public interface DashboardData {
             }
 
             @Override
+            public List<Complaint> clocksWithEventsBetween(Instant from, Instant to, List<String> eventTypes, int limit) {
+                return queries.clocksWithEventsBetween(from, to, eventTypes, limit);
+            }
+
+            @Override
             public List<DashboardQueries.Place> byDistrict(int limit) {
                 return queries.byDistrict(limit);
             }
@@ -76,7 +94,7 @@ public interface DashboardData {
 
             @Override
             public Map<InboxView, Integer> counts(Instant now, Instant soon) {
-                return store.counts(now, soon);
+                return queries.counts(now, soon, EnumSet.of(InboxView.OVERDUE, InboxView.DUE_SOON));
             }
         };
     }

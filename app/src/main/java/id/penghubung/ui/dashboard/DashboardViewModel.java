@@ -161,12 +161,8 @@ public final class DashboardViewModel {
         // its clocks that stopped this month was missed.
         int metCount = 0;
         int missedCount = 0;
-        for (String id : queries.complaintsWithEventsBetween(from, to, STOPPING_EVENTS, MONTH_LIMIT)) {
-            Optional<Complaint> c = queries.complaint(id);
-            if (c.isEmpty()) {
-                continue;
-            }
-            List<Deadline> stopped = deadlines.evaluate(c.get(), now).deadlines().stream()
+        for (Complaint c : queries.clocksWithEventsBetween(from, to, STOPPING_EVENTS, MONTH_LIMIT)) {
+            List<Deadline> stopped = deadlines.evaluate(c, now).deadlines().stream()
                     .filter(d -> d.stoppedAt().map(at -> !at.isBefore(from) && at.isBefore(to)).orElse(false))
                     .filter(d -> d.state() == DeadlineState.MET || d.state() == DeadlineState.MISSED).toList();
             if (stopped.stream().anyMatch(d -> d.state() == DeadlineState.MISSED)) {

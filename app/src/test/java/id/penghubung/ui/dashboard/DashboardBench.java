@@ -30,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * data of every chart the view model reads — status and sidebar counts, backlog ageing bands, top
  * categories and units, hot spots, the month's met/missed — plus the trend charts' weeks and months of
  * a year ({@link TrendData}). Best of three after a warm-up, wall and thread CPU time with the load
- * average (the target is checked on CPU time: 8 sessions share 2 cores). Writes target/bench/DashboardBench.json.
+ * average, and each port call's CPU time ({@link PhaseTimes}); the target is checked on wall time, or on CPU
+ * time when the load exceeds the cores (8 sessions share 2). The cache's deferred indexes are built first, as
+ * at the end of a first pull. Writes target/bench/DashboardBench.json.
  */
 @Tag("bench")
 class DashboardBench {
@@ -54,11 +56,15 @@ class DashboardBench {
                 store.applyPage(gen.page(from, 500), List.of(), "c" + from);
             }
             CacheCopies.multiply(store, SEEDED, COPIES);
+            // As a first pull ends: the secondary indexes it deferred are built (the desk never reads without them).
+            store.optimize();
             results.put("complaints", SEEDED * COPIES);
             results.put("seedSeconds", (System.nanoTime() - t0) / 1e9);
             results.put("loadAverageBefore", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             try (DashboardQueries queries = DashboardQueries.open(store)) {
-                DashboardViewModel vm = new DashboardViewModel(Messages.indonesian(), DashboardData.of(store, queries),
+                Map<String, Double> phases = new LinkedHashMap<>();
+                DashboardViewModel vm = new DashboardViewModel(Messages.indonesian(),
+                        PhaseTimes.timed(DashboardData.of(store, queries), phases),
                         calculator, Runnable::run, Runnable::run, clock, clock.getZone());
                 TrendData trends = TrendData.of(store, calculator, clock);
                 ReportPeriod year = new ReportPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
@@ -88,11 +94,17 @@ class DashboardBench {
                 results.put("trendsYearSeconds", bestTrends);
                 results.put("trendsYearCpuSeconds", bestTrendsCpu);
                 results.put("allChartsCpuSeconds", bestChartsCpu + bestTrendsCpu);
+                phases.replaceAll((k, v) -> v / 4);
+                results.put("chartsPhaseCpuSecondsPerRead", phases);
             }
         }
         results.put("loadAverageAfter", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Path report = BenchReport.write("DashboardBench", results);
         System.out.println("DashboardBench: " + results + " -> " + report);
-        assertThat((double) results.get("allChartsCpuSeconds")).isLessThanOrEqualTo(1.0);
+        // Wall time when the machine is free; thread CPU time when other work crowds its cores (a shared builder).
+        boolean crowded = (double) results.get("loadAverageAfter") > Runtime.getRuntime().availableProcessors();
+        double measured = crowded ? (double) results.get("allChartsCpuSeconds")
+                : (double) results.get("chartsSeconds") + (double) results.get("trendsYearSeconds");
+        assertThat(measured).as(crowded ? "every chart's data, CPU s" : "every chart's data, wall s").isLessThanOrEqualTo(1.0);
     }
 }
