@@ -53,14 +53,7 @@ class ServerCalendarMovesTest {
             }
 
             // The server publishes a new decree: a cuti bersama on that due day.
-            ReferenceData published = session.reference().current().orElseThrow();
-            List<CalendarDay> days = new ArrayList<>(published.calendar());
-            days.add(new CalendarDay(oldDue, "CUTI_BERSAMA", "Cuti Bersama Tambahan", false));
-            ReferenceData decree = new ReferenceData(published.units(), published.categories(), published.institutions(),
-                    published.templates(), published.slaPolicy(), days, published.calendarEdition(), published.attachmentLimits(),
-                    published.client(), published.serverTime(), published.trainingClock(), published.countingZone(),
-                    published.agencyPolicy());
-            session.reference().refresh(serving(session.api(), decree));
+            session.reference().refresh(serving(session.api(), withCutiBersama(session, oldDue)));
 
             List<MovedDeadline> moved = session.takeMovedDeadlines();
             assertThat(moved).contains(new MovedDeadline(waiting.id(), waiting.trackingId().value(), DeadlineKind.FOLLOW_UP,
@@ -105,14 +98,7 @@ class ServerCalendarMovesTest {
                 Deadline before = desk.deadlines().orElseThrow().evaluate(waiting, now).of(DeadlineKind.FOLLOW_UP).orElseThrow();
                 LocalDate oldDue = DueDay.of(before.dueAt().orElseThrow(), session.rules().calendar().current().zone());
 
-                ReferenceData published = session.reference().current().orElseThrow();
-                List<CalendarDay> days = new ArrayList<>(published.calendar());
-                days.add(new CalendarDay(oldDue, "CUTI_BERSAMA", "Cuti Bersama Tambahan", false));
-                ReferenceData decree = new ReferenceData(published.units(), published.categories(), published.institutions(),
-                        published.templates(), published.slaPolicy(), days, published.calendarEdition(), published.attachmentLimits(),
-                        published.client(), published.serverTime(), published.trainingClock(), published.countingZone(),
-                        published.agencyPolicy());
-                session.reference().refresh(serving(session.api(), decree));
+                session.reference().refresh(serving(session.api(), withCutiBersama(session, oldDue)));
 
                 Deadline after = desk.deadlines().orElseThrow().evaluate(waiting, now).of(DeadlineKind.FOLLOW_UP).orElseThrow();
                 Deadline rules = session.rules().calculator().evaluate(waiting, now).of(DeadlineKind.FOLLOW_UP).orElseThrow();
@@ -123,6 +109,17 @@ class ServerCalendarMovesTest {
                 desk.onClose().close();
             }
         }
+    }
+
+    /** The reference data the session holds, with one more cuti bersama on {@code day}: a new decree. */
+    private static ReferenceData withCutiBersama(Session session, LocalDate day) {
+        ReferenceData published = session.reference().current().orElseThrow();
+        List<CalendarDay> days = new ArrayList<>(published.calendar());
+        days.add(new CalendarDay(day, "CUTI_BERSAMA", "Cuti Bersama Tambahan", false));
+        return new ReferenceData(published.units(), published.categories(), published.institutions(),
+                published.templates(), published.slaPolicy(), days, published.calendarEdition(), published.attachmentLimits(),
+                published.client(), published.serverTime(), published.trainingClock(), published.countingZone(),
+                published.agencyPolicy());
     }
 
     /** The session's own client, except that the reference data is {@code decree}. */

@@ -22,24 +22,32 @@ public final class TableHeaders {
 
     /** Replaces the column's text header; the column's minimum width grows to its longest word. */
     public static void wrap(TableColumn<?, ?> column) {
-        String text = column.getText();
-        Label header = new Label(text);
+        wrap(column, column.getText(), Math.max(14, Font.getDefault().getSize()), PADDING);
+    }
+
+    /**
+     * Replaces the column's header with {@code shown} (a short name, say), wrapped between words at a
+     * header type of {@code size} px with {@code padding} around it; the column's full name shows on
+     * hover and its minimum width grows to the longest word of {@code shown}.
+     */
+    public static void wrap(TableColumn<?, ?> column, String shown, double size, double padding) {
+        String full = column.getText();
+        Label header = new Label(shown);
         header.setWrapText(true);
         header.setMinHeight(Label.USE_PREF_SIZE);
-        header.setTooltip(new Tooltip(text));
-        header.prefWidthProperty().bind(column.widthProperty().subtract(PADDING - 8));
-        column.setMinWidth(Math.max(column.getMinWidth(), longestWord(text) + PADDING));
+        header.setTooltip(new Tooltip(full));
+        header.prefWidthProperty().bind(column.widthProperty().subtract(padding - 8));
+        column.setMinWidth(Math.max(column.getMinWidth(), longestWord(shown, size) + padding));
         column.setText("");
         column.setGraphic(header);
     }
 
     /**
-     * The width of the widest word of {@code text}, bold, at the theme's header size (14 px) with a fifth
+     * The width of the widest word of {@code text}, bold, at a header size of {@code size} px with a fifth
      * more for the theme's wider face (measured in the default family).
      */
-    static double longestWord(String text) {
-        Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD,
-                Math.max(14, Font.getDefault().getSize()) * 1.2);
+    static double longestWord(String text, double size) {
+        Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, size * 1.2);
         double widest = 0;
         for (String word : text.split("\\s+")) {
             Text t = new Text(word);

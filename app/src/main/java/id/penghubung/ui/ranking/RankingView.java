@@ -2,6 +2,7 @@ package id.penghubung.ui.ranking;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.report.ReportGrouping;
+import id.penghubung.ui.common.TableHeaders;
 import id.penghubung.ui.common.ViewSubscriptions;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,9 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 /**
@@ -208,29 +206,8 @@ public final class RankingView {
      * narrower than its longest word); the full name shows on hover.
      */
     private void wrapHeader(TableColumn<?, ?> c) {
-        String full = c.getText();
         String key = c.getUserData() instanceof String k ? SHORT.get(k) : null;
-        String text = key == null ? full : messages.get(key);
-        Label header = new Label(text);
-        header.setWrapText(true);
-        header.setMinHeight(Label.USE_PREF_SIZE);
-        header.setTooltip(new Tooltip(full));
-        header.prefWidthProperty().bind(c.widthProperty().subtract(HEADER_PADDING - 8));
-        c.setMinWidth(Math.max(c.getMinWidth(), longestWord(text) + HEADER_PADDING));
-        c.setText("");
-        c.setGraphic(header);
-    }
-
-    /** The widest word of a header, bold, with a fifth more for the theme's wider face. */
-    private static double longestWord(String text) {
-        Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, HEADER_SIZE * 1.2);
-        double widest = 0;
-        for (String word : text.split("\\s+")) {
-            Text t = new Text(word);
-            t.setFont(bold);
-            widest = Math.max(widest, t.getLayoutBounds().getWidth());
-        }
-        return Math.ceil(widest);
+        TableHeaders.wrap(c, key == null ? c.getText() : messages.get(key), HEADER_SIZE, HEADER_PADDING);
     }
 
     private TableColumn<RankingViewModel.Row, Double> scoreColumn() {
