@@ -1,13 +1,10 @@
 package id.penghubung.casefile;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import id.penghubung.testing.HeapPeak;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The 200-file batch of {@link CaseFileBench}, run in its own JVM so the heap limit (-Xmx512m) is
@@ -22,18 +19,7 @@ public final class CaseFileBenchBatchMain {
         Path results = Path.of(args[1]);
         int count = Integer.parseInt(args[2]);
         CaseFileBench.Fixture fixture = CaseFileBench.Fixture.create();
-        AtomicLong sampledPeak = new AtomicLong();
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            var memory = ManagementFactory.getMemoryMXBean();
-            while (!Thread.currentThread().isInterrupted()) {
-                sampledPeak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
+        HeapPeak heap = HeapPeak.start();
         Iterator<CaseFileRequest> requests = new Iterator<>() {
             private int next;
 
@@ -50,20 +36,14 @@ public final class CaseFileBenchBatchMain {
         long start = System.nanoTime();
         BatchResult result = new CaseFileWriter().writeBatch(requests, count, CaseFiles.options(), pdf, ProgressListener.NONE, () -> false);
         long nanos = System.nanoTime() - start;
-        sampler.interrupt();
-        long poolPeak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                poolPeak += pool.getPeakUsage().getUsed();
-            }
-        }
+        heap.close();
         Properties p = new Properties();
         p.setProperty("seconds", Double.toString(nanos / 1e9));
         p.setProperty("pages", Integer.toString(result.pages()));
         p.setProperty("written", Integer.toString(result.written()));
         p.setProperty("bytes", Long.toString(Files.size(pdf)));
-        p.setProperty("heapPeakSampledMb", Double.toString(sampledPeak.get() / 1048576.0));
-        p.setProperty("heapPoolPeakMb", Double.toString(poolPeak / 1048576.0));
+        p.setProperty("heapPeakSampledMb", Double.toString(heap.sampledMb()));
+        p.setProperty("heapPoolPeakMb", Double.toString(HeapPeak.poolPeakMb()));
         p.setProperty("maxHeapMb", Double.toString(Runtime.getRuntime().maxMemory() / 1048576.0));
         try (var out = Files.newOutputStream(results)) {
             p.store(out, "CaseFileBench batch");

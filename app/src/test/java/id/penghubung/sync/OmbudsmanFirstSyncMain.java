@@ -3,13 +3,11 @@ package id.penghubung.sync;
 import com.sun.management.OperatingSystemMXBean;
 import id.penghubung.central.CentralServer;
 import id.penghubung.model.calendar.CalendarHolder;
+import id.penghubung.testing.HeapPeak;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The desk side of {@link OmbudsmanSyncBench}, in its own JVM so its heap limit is real: signs in as
@@ -26,18 +24,7 @@ public final class OmbudsmanFirstSyncMain {
         Path data = Path.of(args[1]);
         Path results = Path.of(args[2]);
         String user = args[3];
-        AtomicLong sampledPeak = new AtomicLong();
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            var memory = ManagementFactory.getMemoryMXBean();
-            while (!Thread.currentThread().isInterrupted()) {
-                sampledPeak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
+        HeapPeak heap = HeapPeak.start();
         long start = System.nanoTime();
         SignInResult result = SignInService.standard(data, CalendarHolder.withBundled())
                 .signIn(url, user, CentralServer.TRAINING_PASSWORD.toCharArray());
@@ -52,13 +39,7 @@ public final class OmbudsmanFirstSyncMain {
         long nanos = System.nanoTime() - start;
         // The writer's own CPU (pages land on this thread): the floor of the wall time on an idle machine.
         long mainCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        sampler.interrupt();
-        long poolPeak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                poolPeak += pool.getPeakUsage().getUsed();
-            }
-        }
+        heap.close();
         Properties p = new Properties();
         p.setProperty("signInSeconds", Double.toString(signedInNanos / 1e9));
         p.setProperty("signInAndSyncSeconds", Double.toString(nanos / 1e9));
@@ -69,8 +50,8 @@ public final class OmbudsmanFirstSyncMain {
         p.setProperty("requests", Long.toString(report.requests()));
         p.setProperty("bytes", Long.toString(report.bytes()));
         p.setProperty("downloaded", Integer.toString(report.downloaded()));
-        p.setProperty("heapPeakSampledMb", Double.toString(sampledPeak.get() / 1048576.0));
-        p.setProperty("heapPoolPeakMb", Double.toString(poolPeak / 1048576.0));
+        p.setProperty("heapPeakSampledMb", Double.toString(heap.sampledMb()));
+        p.setProperty("heapPoolPeakMb", Double.toString(HeapPeak.poolPeakMb()));
         p.setProperty("maxHeapMb", Double.toString(Runtime.getRuntime().maxMemory() / 1048576.0));
         if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
             p.setProperty("processCpuSeconds", Double.toString(os.getProcessCpuTime() / 1e9));

@@ -6,7 +6,10 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -31,13 +34,26 @@ public final class DeskStartMain {
         fx.setDaemon(true);
         fx.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-        while (!interactive(deadline)) {
-            if (System.nanoTime() > deadline) {
-                System.out.println("TIMEOUT");
-                System.exit(2);
+        // Asks the FX thread every 5 ms, on a scheduler, whether the inbox is interactive yet.
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        ScheduledExecutorService poll =
+                Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("ready-poll").factory());
+        poll.scheduleWithFixedDelay(() -> {
+            try {
+                if (interactive(deadline)) {
+                    ready.complete(null);
+                }
+            } catch (Exception e) {
+                ready.completeExceptionally(e);
             }
-            Thread.sleep(5);
+        }, 0, 5, TimeUnit.MILLISECONDS);
+        try {
+            ready.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            System.out.println("TIMEOUT");
+            System.exit(2);
         }
+        poll.shutdownNow();
         // The process's CPU time so far: on a machine shared with other work, wall time says little.
         long cpuNanos = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         System.out.println("READY " + cpuNanos / 1_000_000);
