@@ -4,7 +4,7 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.model.report.ReportPeriod;
 import id.penghubung.model.report.TrendPoint;
 import id.penghubung.model.report.TrendStep;
-import id.penghubung.ui.common.OfficerText;
+import id.penghubung.ui.common.LatestRead;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,9 +17,7 @@ import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -39,23 +37,18 @@ public final class TrendViewModel {
 
     private final Messages messages;
     private final TrendData data;
-    private final Executor background;
-    private final Executor ui;
     private final Clock clock;
     private final ZoneId zone;
     private final ObjectProperty<TrendStep> step = new SimpleObjectProperty<>(TrendStep.MONTH);
     private final ObservableList<Point> points = FXCollections.observableArrayList();
     private final ObservableList<Point> months = FXCollections.observableArrayList();
-    private final SimpleBooleanProperty loading = new SimpleBooleanProperty(false);
-    private final SimpleStringProperty error = new SimpleStringProperty("");
     private TrendData.Trends last;
-    private int generation;
+    private final LatestRead read;
 
     public TrendViewModel(Messages messages, TrendData data, Executor background, Executor ui, Clock clock, ZoneId zone) {
         this.messages = Objects.requireNonNull(messages);
         this.data = Objects.requireNonNull(data);
-        this.background = Objects.requireNonNull(background);
-        this.ui = Objects.requireNonNull(ui);
+        this.read = new LatestRead(messages, background, ui);
         this.clock = Objects.requireNonNull(clock);
         this.zone = Objects.requireNonNull(zone);
     }
@@ -68,26 +61,10 @@ public final class TrendViewModel {
 
     /** Reads the trends in the background; the last request wins. */
     public void refresh() {
-        int asked = ++generation;
         ReportPeriod period = period();
-        loading.set(true);
-        background.execute(() -> {
-            try {
-                TrendData.Trends read = data.trends(period);
-                ui.execute(() -> {
-                    if (asked == generation) {
-                        last = read;
-                        show();
-                        error.set("");
-                        loading.set(false);
-                    }
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    error.set(messages.get("ui.error.store", OfficerText.of(messages, e)));
-                    loading.set(false);
-                });
-            }
+        read.run(() -> data.trends(period), trends -> {
+            last = trends;
+            show();
         });
     }
 
@@ -137,10 +114,10 @@ public final class TrendViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading;
+        return read.loadingProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error;
+        return read.errorProperty();
     }
 }

@@ -4,7 +4,7 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.model.report.GroupIndicators;
 import id.penghubung.model.report.IndicatorReport;
 import id.penghubung.model.report.ReportGrouping;
-import id.penghubung.ui.common.OfficerText;
+import id.penghubung.ui.common.LatestRead;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,11 +14,9 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -43,8 +41,6 @@ public final class RankingViewModel {
     private final Messages messages;
     private final RankingData data;
     private final ReportGrouping grouping;
-    private final Executor background;
-    private final Executor ui;
     private final Clock clock;
     private final ZoneId zone;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -52,18 +48,15 @@ public final class RankingViewModel {
     private final ObjectProperty<RankingPeriod> period = new SimpleObjectProperty<>(RankingPeriod.THIS_YEAR);
     private final ObjectProperty<String> regency = new SimpleObjectProperty<>();
     private final StringProperty periodText = new SimpleStringProperty("");
-    private final BooleanProperty loading = new SimpleBooleanProperty(false);
-    private final StringProperty error = new SimpleStringProperty("");
     private Consumer<Row> onOpen = r -> { };
-    private int generation;
+    private final LatestRead read;
 
     public RankingViewModel(Messages messages, RankingData data, ReportGrouping grouping, Executor background, Executor ui,
             Clock clock, ZoneId zone) {
         this.messages = Objects.requireNonNull(messages);
         this.data = Objects.requireNonNull(data);
         this.grouping = Objects.requireNonNull(grouping);
-        this.background = Objects.requireNonNull(background);
-        this.ui = Objects.requireNonNull(ui);
+        this.read = new LatestRead(messages, background, ui);
         this.clock = Objects.requireNonNull(clock);
         this.zone = Objects.requireNonNull(zone);
         period.addListener((o, a, b) -> refresh());
@@ -72,36 +65,25 @@ public final class RankingViewModel {
 
     /** Reads the report for the chosen period and regency in the background; the last request wins. */
     public void refresh() {
-        int asked = ++generation;
         RankingPeriod chosen = period.get() == null ? RankingPeriod.THIS_YEAR : period.get();
         Optional<String> place = Optional.ofNullable(regency.get()).filter(r -> !r.isBlank());
-        loading.set(true);
-        background.execute(() -> {
-            try {
-                LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-                IndicatorReport report = data.report(chosen.around(today), grouping, place);
-                List<Row> read = report.groups().stream().filter(g -> !g.id().isEmpty()).map(this::row).toList();
-                List<String> places = grouping == ReportGrouping.INSTITUTION ? data.regencies() : List.of();
-                String text = messages.get("ui.ranking.period.range", report.period().from(), report.period().to());
-                ui.execute(() -> {
-                    if (asked != generation) {
-                        return;
-                    }
-                    rows.setAll(read);
-                    if (!places.equals(regencies)) {
-                        regencies.setAll(places);
-                    }
-                    periodText.set(text);
-                    error.set("");
-                    loading.set(false);
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    error.set(messages.get("ui.error.store", OfficerText.of(messages, e)));
-                    loading.set(false);
-                });
+        read.run(() -> {
+            LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+            IndicatorReport report = data.report(chosen.around(today), grouping, place);
+            List<Row> rowsRead = report.groups().stream().filter(g -> !g.id().isEmpty()).map(this::row).toList();
+            List<String> places = grouping == ReportGrouping.INSTITUTION ? data.regencies() : List.of();
+            String text = messages.get("ui.ranking.period.range", report.period().from(), report.period().to());
+            return new Read(rowsRead, places, text);
+        }, answer -> {
+            rows.setAll(answer.rows());
+            if (!answer.places().equals(regencies)) {
+                regencies.setAll(answer.places());
             }
+            periodText.set(answer.text());
         });
+    }
+
+    private record Read(List<Row> rows, List<String> places, String text) {
     }
 
     private Row row(GroupIndicators g) {
@@ -151,11 +133,11 @@ public final class RankingViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading;
+        return read.loadingProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error;
+        return read.errorProperty();
     }
 
     /**
