@@ -2,12 +2,14 @@ package id.penghubung.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
@@ -84,7 +86,7 @@ class ScreenFitDeskTest extends StoreDesk {
         Node connection = robot.lookup("#connection").query();
         assertThat(connection.localToScene(connection.getLayoutBounds()).getMaxY()).isLessThanOrEqualTo(sceneHeight + 0.5);
 
-        javafx.scene.control.ScrollPane sidebar = robot.lookup("#sidebarScroll").queryAs(javafx.scene.control.ScrollPane.class);
+        ScrollPane sidebar = robot.lookup("#sidebarScroll").queryAs(ScrollPane.class);
         robot.interact(() -> sidebar.setVvalue(sidebar.getVmax()));
         WaitForAsyncUtils.waitForFxEvents();
         Node last = robot.lookup("#view-CONFLICTS").query();
@@ -92,6 +94,37 @@ class ScreenFitDeskTest extends StoreDesk {
         assertThat(lastBounds.getMaxY()).as("the sidebar's last view is reachable above the status bar")
                 .isLessThanOrEqualTo(status.getMinY() + 0.5);
         assertThat(lastBounds.getMinY()).isGreaterThanOrEqualTo(0);
+    }
+
+    /**
+     * On a 1366×768 laptop (run at 1280×720, the window under a task bar) the sidebar's views sit closer together so
+     * that its last queues, the coordination ones a supervisor works from, are in sight without scrolling; on a
+     * 1080-line screen they keep their room.
+     */
+    @Test
+    void onALaptopTheCoordinationQueuesAreInSightWithoutScrolling() throws Exception {
+        startApp();
+        Stage stage = (Stage) table().getScene().getWindow();
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane sidebar = robot.lookup("#sidebarScroll").queryAs(ScrollPane.class);
+        assertThat(sidebar.getVvalue()).isZero();
+        Bounds viewport = sidebar.localToScene(sidebar.getLayoutBounds());
+        for (String id : List.of("#view-AWAITING_UNITS", "#view-AWAITING_APPROVAL", "#view-RETURNED")) {
+            Node view = robot.lookup(id).query();
+            assertThat(view.localToScene(view.getLayoutBounds()).getMaxY()).as("%s in sight", id)
+                    .isLessThanOrEqualTo(viewport.getMaxY() + 0.5);
+        }
+        Node first = robot.lookup("#view-NEEDS_FOLLOW_UP").query();
+        double compactRow = first.getLayoutBounds().getHeight();
+
+        robot.interact(() -> stage.setHeight(1000));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(first.getLayoutBounds().getHeight()).as("a tall window keeps the roomier rows").isGreaterThan(compactRow + 4);
     }
 
     /**

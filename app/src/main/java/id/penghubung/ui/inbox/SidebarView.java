@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.MapChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -32,6 +34,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The sidebar: the inbox's views with live counts; the chosen one is highlighted. */
 public final class SidebarView {
+    /**
+     * Below this window height the views sit closer together (the {@code :compact} style), so that on a 1366×768
+     * laptop the coordination queues at the sidebar's end are in sight without scrolling.
+     */
+    static final double COMPACT_BELOW_HEIGHT = 880;
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
     private final List<InboxView> order;
     private final InboxViewModel vm;
@@ -40,6 +48,7 @@ public final class SidebarView {
     private final Map<InboxView, Label> countLabels = new EnumMap<>(InboxView.class);
     private final MapChangeListener<InboxView, Integer> countsListener = c -> showCount(c.getKey());
     private final ChangeListener<InboxView> viewListener = (o, a, b) -> highlight();
+    private final ChangeListener<Number> heightListener = (o, a, b) -> compactFor(b);
     private final VBox extra = new VBox(2);
 
     /** {@code views}: the sidebar's views in order (the desk mode decides which); local work gets a heading. */
@@ -156,8 +165,14 @@ public final class SidebarView {
     public void activate() {
         subscriptions.onChange(vm.counts(), countsListener);
         subscriptions.onChange(vm.viewProperty(), viewListener);
+        subscriptions.onChange(root.sceneProperty().flatMap(Scene::heightProperty), heightListener);
         order.forEach(this::showCount);
         highlight();
+        compactFor(root.getScene() == null ? null : root.getScene().getHeight());
+    }
+
+    private void compactFor(Number windowHeight) {
+        root.pseudoClassStateChanged(COMPACT, windowHeight != null && windowHeight.doubleValue() < COMPACT_BELOW_HEIGHT);
     }
 
     public void deactivate() {
