@@ -7,17 +7,24 @@
 # and the JSON says "chromium": "absent" (no ratio is made up).
 # Needs: poppler-utils, GNU time, bc; an account in DATA whose password is in PENGHUBUNG_PASSWORD.
 # Usage: PENGHUBUNG_PASSWORD=... app/bench/print-vs-chromium.sh DATA JAR TRACKING_ID...
+# JAR may be "-": then the program runs from the class path in APP_CLASSPATH (how PrintBench calls it under
+# `mvn -Pbench`, where the jar is not built yet).
 set -euo pipefail
 data=$1 jar=$2; shift 2
 runs=${RUNS:-5}
 java=${JAVA:-java}
+if [ "$jar" = - ]; then
+  app=("$java" --enable-native-access=ALL-UNNAMED -cp "$APP_CLASSPATH" id.penghubung.cli.Launcher)
+else
+  app=("$java" --enable-native-access=ALL-UNNAMED -jar "$jar")
+fi
 out=${OUT:-app/target/bench/print-vs-chromium.json}
 chromium=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-"$java" --enable-native-access=ALL-UNNAMED -jar "$jar" print --data "$data" --case "$@" --out "$work/cases.pdf" 2>/dev/null
+"${app[@]}" print --data "$data" --case "$@" --out "$work/cases.pdf" 2>/dev/null
 pages=$(pdfinfo "$work/cases.pdf" | sed -n 's/^Pages: *//p')
 pdftotext -layout "$work/cases.pdf" "$work/cases.txt"
 mkdir "$work/img" && pdfimages -png "$work/cases.pdf" "$work/img/i"
@@ -37,10 +44,11 @@ measure() { # label command...
   echo "$1 $wall $(echo "$user + $sys" | bc)" >>"$work/results"
 }
 for _ in $(seq 1 "$runs"); do
-  measure "$java" --enable-native-access=ALL-UNNAMED -jar "$jar" print --data "$data" --case "$@" --out "$work/p.pdf"
+  measure "${app[@]}" print --data "$data" --case "$@" --out "$work/p.pdf"
   sed -i '$ s/^[^ ]*/penghubung/' "$work/results"
   [ -n "$chromium" ] || continue
-  measure "$chromium" --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$work/c.pdf" "file://$work/cases.html"
+  measure "$chromium" --headless --no-sandbox --disable-gpu --disable-background-networking \
+    --disable-component-update --disable-sync --no-first-run --no-pdf-header-footer --print-to-pdf="$work/c.pdf" "file://$work/cases.html"
   sed -i '$ s/^[^ ]*/chromium/' "$work/results"
 done
 median() { awk -v k="$1" -v c="$2" '$1==k{print $c}' "$work/results" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }

@@ -5,6 +5,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
@@ -19,6 +20,8 @@ import org.slf4j.Logger;
  * parse an XML configuration (which cost every command a few hundred milliseconds of start). One rolling file,
  * {@code penghubung.log} in the folder {@link Logging#configure} names (a temporary folder before that), 10 MB a
  * file, 14 days, 200 MB in all; INFO and above; every message through {@link RedactingMessageConverter}.
+ * The rolling file itself is built at the first line logged ({@link DeferredAppender}): a command that logs
+ * nothing, like a successful {@code print}, never pays for its layout, rolling calendar and file.
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
     static final String PATTERN = "%d{ISO8601} %-5level [%thread] %logger{36} - %redactedMsg%n";
@@ -31,6 +34,17 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         Path folder = Path.of(configured != null ? configured
                 : System.getProperty(Logging.LOG_DIR_PROPERTY, Path.of(System.getProperty("java.io.tmpdir"), "penghubung-logs").toString()));
 
+        DeferredAppender file = new DeferredAppender(() -> rollingFile(context, folder));
+        file.setContext(context);
+        file.setName("FILE");
+        file.start();
+        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(file);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    private static Appender<ILoggingEvent> rollingFile(LoggerContext context, Path folder) {
         PatternLayout layout = new PatternLayout();
         layout.setContext(context);
         layout.getInstanceConverterMap().put("redactedMsg", RedactingMessageConverter.class.getName());
@@ -56,10 +70,6 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         file.setRollingPolicy(rolling);
         file.setEncoder(encoder);
         file.start();
-
-        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.INFO);
-        root.addAppender(file);
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+        return file;
     }
 }

@@ -39,4 +39,24 @@ class LogSetupTest {
                 .contains("\"password\":\"***", "1916449")
                 .doesNotContain("latihan123", "below the level");
     }
+
+    @Test
+    void aCommandThatLogsNothingNeverOpensTheLogFile() throws Exception {
+        // print on its happy path logs nothing: the rolling file (layout, calendar, file) is built at the first line.
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new LogbackMDCAdapter());
+        context.putProperty(Logging.LOG_DIR_PROPERTY, logs.toString());
+        LogSetup setup = new LogSetup();
+        setup.setContext(context);
+        setup.configure(context);
+        context.getLogger("id.penghubung.cli.PrintCommand").debug("below the level");
+        assertThat(logs.resolve("penghubung.log")).as("the log file before any line at INFO").doesNotExist();
+
+        context.getLogger("id.penghubung.cli.PrintCommand").warn("Attachment unreadable");
+        context.getLogger("id.penghubung.cli.PrintCommand").info("second line");
+        context.stop();
+        assertThat(Files.readAllLines(logs.resolve("penghubung.log")))
+                .satisfiesExactly(first -> assertThat(first).contains("WARN", "Attachment unreadable"),
+                        second -> assertThat(second).contains("INFO", "second line"));
+    }
 }
