@@ -113,6 +113,76 @@ class InboxViewModelTest {
         assertThat(vm.rows().get(0).row().orElseThrow().status()).isEqualTo(id.penghubung.model.Status.SELESAI);
     }
 
+    /**
+     * At the desk's start the table's first page goes to the store first: the sidebar's counts and the filter lists
+     * (seconds of reading on a 100,000-complaint cache) wait until it is shown (issue 19, start to an interactive
+     * inbox).
+     */
+    @Test
+    void theFirstPageIsReadBeforeTheCountsAndFilterLists() {
+        QueuedExecutor background = new QueuedExecutor();
+        InboxViewModel vm = vm(background);
+        List<String> after = new ArrayList<>();
+        vm.whenFirstPageShown(() -> after.add("before activate"));
+        vm.activate();
+        vm.whenFirstPageShown(() -> after.add("officer line"));
+        assertThat(background.size()).as("only the first page waits for the store").isEqualTo(1);
+        assertThat(after).containsExactly("before activate");
+        background.run(0);
+        assertThat(vm.rows().get(0).row()).isPresent();
+        assertThat(after).containsExactly("before activate", "officer line");
+        assertThat(vm.categories()).isEmpty();
+        assertThat(background.size()).as("then the counts and the filter lists").isEqualTo(2);
+        background.runAll();
+        Instant now = DeskFixture.NOW;
+        assertThat(vm.counts()).containsAllEntriesOf(store.counts(now, vm.soonThreshold(now)));
+        assertThat(vm.categories()).isNotEmpty();
+    }
+
+    @Test
+    void theCountsComeEvenWhenTheFirstPageFails() {
+        InboxData failing = new InboxData() {
+            private final InboxData real = data();
+
+            @Override
+            public int count(InboxQuery query) {
+                throw new IllegalStateException("disk gone");
+            }
+
+            @Override
+            public List<InboxRow> page(InboxQuery query, int offset, int limit) {
+                return real.page(query, offset, limit);
+            }
+
+            @Override
+            public Map<InboxView, Integer> counts(Instant now, Instant soonThreshold) {
+                return real.counts(now, soonThreshold);
+            }
+
+            @Override
+            public List<InboxRow> search(String text, InboxQuery query, int limit) {
+                return real.search(text, query, limit);
+            }
+
+            @Override
+            public List<Facet> categories() {
+                return real.categories();
+            }
+
+            @Override
+            public List<Facet> units() {
+                return real.units();
+            }
+        };
+        InboxViewModel vm = new InboxViewModel(Messages.indonesian(), failing, Runnable::run, Runnable::run, scheduler,
+                DeskFixture.CLOCK, desk.workingDays(), desk.zone());
+        vm.activate();
+        assertThat(vm.errorTextProperty().get()).isNotBlank();
+        Instant now = DeskFixture.NOW;
+        assertThat(vm.counts()).containsAllEntriesOf(store.counts(now, vm.soonThreshold(now)));
+        assertThat(vm.categories()).isNotEmpty();
+    }
+
     @Test
     void filtersNarrowTheRows() {
         InboxViewModel vm = vm(Runnable::run);
