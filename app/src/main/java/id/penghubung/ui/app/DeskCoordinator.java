@@ -186,11 +186,8 @@ public final class DeskCoordinator {
             }
         });
         screen.showEditor(editable(detailVm.complaintProperty().get()));
-        // The officer's line and the deadline notices read the store: after the inbox's first page (issue 19).
-        inboxVm.whenFirstPageShown(() -> {
-            showOfficer();
-            checkDeadlines();
-        });
+        showOfficer();
+        checkDeadlines();
         if (!desk.store().auditProblems().isEmpty()) {
             // Found at open (AuditLog): told once per desk, after the window is on screen.
             fx.execute(() -> screen.notify(Notices.auditTampered(messages, desk.store().auditProblems())));

@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -104,10 +103,6 @@ public final class InboxViewModel {
     private final ObservableList<String> regencies = FXCollections.observableArrayList();
     private final ZoneId zone;
     private Consumer<Map<InboxView, Integer>> countsListener = m -> { };
-    /** Since {@link #activate()}, the first page has not been shown (nor failed) yet; UI thread only. */
-    private boolean awaitingFirstPage;
-    /** What waits for that first page (UI thread only). */
-    private final List<Runnable> afterFirstPage = new ArrayList<>();
 
     public InboxViewModel(Messages messages, InboxData data, Executor background, Executor ui,
             Scheduler scheduler, Clock clock, WorkingDays workingDays, ZoneId zone) {
@@ -121,14 +116,8 @@ public final class InboxViewModel {
         this.now = new SimpleObjectProperty<>(clock.instant());
         this.badges = new RowBadges(data, messages, workingDays, zone);
         this.searchDebouncer = new Debouncer(scheduler, SEARCH_DEBOUNCE);
-        this.rows = new LazyRowList<>(PAGE_SIZE, CACHED_PAGES, background, ui, e -> {
-            failed(e);
-            afterFirstPage();
-        });
-        rows.setOnLoaded(() -> {
-            describeResult();
-            afterFirstPage();
-        });
+        this.rows = new LazyRowList<>(PAGE_SIZE, CACHED_PAGES, background, ui, this::failed);
+        rows.setOnLoaded(this::describeResult);
         for (InboxView v : InboxView.values()) {
             counts.put(v, 0);
         }
@@ -208,42 +197,11 @@ public final class InboxViewModel {
         });
     }
 
-    /**
-     * Loads the rows, then the sidebar's counts and the filter lists; call once the view is on screen. The first
-     * page goes to the store alone: on a large cache the counts and lists are seconds of reading that would
-     * otherwise hold the store while the officer waits for the table.
-     */
+    /** Loads the rows and counts; call once the view is on screen. */
     public void activate() {
-        awaitingFirstPage = true;
-        afterFirstPage.add(0, () -> {
-            refreshCounts();
-            refreshFacets();
-        });
         reload();
-    }
-
-    /**
-     * Runs {@code work} on the UI thread once the table's first page since {@link #activate()} is shown (or its read
-     * failed); at once when no first page is awaited. For the desk's other start-up reads, so that they queue
-     * behind the page the officer waits for.
-     */
-    public void whenFirstPageShown(Runnable work) {
-        if (awaitingFirstPage) {
-            afterFirstPage.add(Objects.requireNonNull(work));
-        } else {
-            work.run();
-        }
-    }
-
-    /** Runs, once, what waited for the first page (or its failure). */
-    private void afterFirstPage() {
-        if (!awaitingFirstPage) {
-            return;
-        }
-        awaitingFirstPage = false;
-        List<Runnable> waiting = List.copyOf(afterFirstPage);
-        afterFirstPage.clear();
-        waiting.forEach(Runnable::run);
+        refreshCounts();
+        refreshFacets();
     }
 
     /** The query the table shows now (without the search text). */
