@@ -3,7 +3,8 @@
 # maps already parsed and verified classes instead of reading them from the jars on every start.
 #   1. the runtime's default archive of the JDK's own classes, lib/runtime/lib/server/classes.jsa
 #      (what jlink --generate-cds-archive makes; that needs bin/java, which --strip-native-commands
-#      drops, so the build JDK's own java launcher is put in for the dump and taken out again);
+#      drops: install-launcher.sh has put the build JDK's own java launcher back, and the image's
+#      script launcher starts it);
 #   2. the application's archive lib/app/penghubung.jsa (AppCDS, a dynamic archive on top of 1),
 #      written at the exit of a training run: the desk's sign-in window under Xvfb when Xvfb is
 #      installed, else `--version` (the command line only);
@@ -21,10 +22,10 @@ archive="$image/lib/app/penghubung.jsa"
 # Dumped with the launcher's module options (--enable-native-access), or the JVM would turn off its
 # archived module graph at every start ("Mismatched values for property jdk.module.enable.native.access").
 mapfile -t module_options < <(sed -n 's/^java-options=\(--enable-native-access=.*\)$/\1/p' "$cfg")
-mkdir -p "$runtime/bin"
-cp "$java" "$runtime/bin/java"
+if [ ! -x "$runtime/bin/java" ]; then
+  install -D -m 0755 "$java" "$runtime/bin/java"
+fi
 "$runtime/bin/java" "${module_options[@]}" -Xshare:dump >/dev/null
-rm -rf "$runtime/bin"
 test -s "$runtime/lib/server/classes.jsa"
 
 # 2. The application's classes, from a training run.

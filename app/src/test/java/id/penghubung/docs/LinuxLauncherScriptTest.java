@@ -1,0 +1,111 @@
+package id.penghubung.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Linux image's script launcher (installer/src/linux/launcher.sh) starts the program as jpackage's launcher
+ * would: the image's own java, the .cfg's class path, main class and Java options with {@code $APPDIR} replaced,
+ * the .cfg's default arguments only when the command line has none; also through a symbolic link elsewhere.
+ * Run on a small image of this JDK's java and a probe class that prints what it was given.
+ */
+@EnabledOnOs(OS.LINUX)
+class LinuxLauncherScriptTest {
+    @TempDir
+    Path image;
+
+    /** Prints its system properties of interest and its arguments, one a line. */
+    public static final class Probe {
+        public static void main(String[] args) {
+            System.out.println("appdir=" + System.getProperty("probe.appdir"));
+            System.out.println("spaced=" + System.getProperty("probe.spaced"));
+            System.out.println("app-path=" + System.getProperty("jpackage.app-path"));
+            System.out.println("java=" + System.getProperty("probe.java"));
+            System.out.println("classpath=" + System.getProperty("java.class.path"));
+            for (String arg : args) {
+                System.out.println("arg=" + arg);
+            }
+        }
+    }
+
+    @BeforeEach
+    void smallImage() throws IOException {
+        Path top = Path.of("").toAbsolutePath();
+        while (!Files.exists(top.resolve("installer/src/linux/launcher.sh"))) {
+            top = top.getParent();
+        }
+        Path bin = Files.createDirectories(image.resolve("bin"));
+        Files.copy(top.resolve("installer/src/linux/launcher.sh"), bin.resolve("Penghubung"));
+        Files.setPosixFilePermissions(bin.resolve("Penghubung"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path runtimeBin = Files.createDirectories(image.resolve("lib/runtime/bin"));
+        // The image's "java": this JDK's, marked so the probe can tell it was the one started.
+        Files.writeString(runtimeBin.resolve("java"), "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
+                + "' -Dprobe.java=image \"$@\"\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(runtimeBin.resolve("java"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path classes = Path.of(Probe.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        Files.createDirectories(image.resolve("lib/app"));
+        Files.writeString(image.resolve("lib/app/Penghubung.cfg"), String.join("\n",
+                "[Application]",
+                "app.classpath=$APPDIR/penghubung.jar",
+                "app.mainclass=" + Probe.class.getName(),
+                "app.classpath=" + classes,
+                "",
+                "[JavaOptions]",
+                "java-options=-Dprobe.appdir=$APPDIR",
+                "java-options=-Dprobe.spaced=two words",
+                "",
+                "[ArgOptions]",
+                "arguments=--default",
+                ""), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void startsTheImagesJavaWithTheCfgsClassPathOptionsAndTheCommandLine() throws Exception {
+        Path launcher = image.resolve("bin/Penghubung").toRealPath();
+        List<String> lines = run(launcher.toString(), "--version", "a b");
+        Path appDir = image.toRealPath().resolve("lib/app");
+        assertThat(lines).containsExactly(
+                "appdir=" + appDir,
+                "spaced=two words",
+                "app-path=" + launcher,
+                "java=image",
+                "classpath=" + appDir.resolve("penghubung.jar") + ":"
+                        + Path.of(Probe.class.getProtectionDomain().getCodeSource().getLocation().getPath()),
+                "arg=--version",
+                "arg=a b");
+    }
+
+    @Test
+    void theCfgsArgumentsOnlyWhenTheCommandLineHasNone() throws Exception {
+        assertThat(run(image.resolve("bin/Penghubung").toString())).contains("arg=--default");
+        assertThat(run(image.resolve("bin/Penghubung").toString(), "x")).contains("arg=x").doesNotContain("arg=--default");
+    }
+
+    @Test
+    void findsItsImageThroughASymbolicLink(@TempDir Path usrBin) throws Exception {
+        Path link = Files.createSymbolicLink(usrBin.resolve("penghubung"), image.resolve("bin/Penghubung"));
+        assertThat(run(link.toString(), "--version"))
+                .contains("appdir=" + image.toRealPath().resolve("lib/app"), "arg=--version");
+    }
+
+    private static List<String> run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return new ArrayList<>(output.lines().toList());
+    }
+}

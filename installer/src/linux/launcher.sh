@@ -1,0 +1,46 @@
+#!/bin/bash
+# The Linux image's launcher, bin/<name> (installed by install-launcher.sh in place of jpackage's
+# native one; why: docs/decisions/0013-script-launcher-on-linux.md). It starts the image's own
+# Java runtime, lib/runtime/bin/java, with what lib/app/<name>.cfg says, as jpackage's launcher
+# does: [Application] app.classpath (joined in order) and app.mainclass, [JavaOptions]
+# java-options, [ArgOptions] arguments (used only when the command line has none), with $APPDIR,
+# $BINDIR and $ROOTDIR replaced. What it does not do is ask rpm and dpkg at every start which
+# package it came from (jpackage's launcher does, ~0.3-0.5 s of every start).
+# An administrator may still add java-options to the .cfg (installer/README.md).
+self=$(readlink -f -- "${BASH_SOURCE[0]}")
+bindir=${self%/*}
+rootdir=${bindir%/*}
+name=${self##*/}
+appdir=$rootdir/lib/app
+cfg=$appdir/$name.cfg
+java=$rootdir/lib/runtime/bin/java
+if [ ! -r "$cfg" ] || [ ! -x "$java" ]; then
+  echo "$name: $cfg or $java is missing; reinstall the program." >&2
+  exit 1
+fi
+
+classpath='' mainclass='' section=''
+options=() arguments=()
+while IFS= read -r line || [ -n "$line" ]; do
+  line=${line%$'\r'}
+  case $line in
+    '['*']') section=$line; continue ;;
+    '' | '#'* | ';'*) continue ;;
+  esac
+  key=${line%%=*}
+  value=${line#*=}
+  value=${value//'$APPDIR'/$appdir}
+  value=${value//'$BINDIR'/$bindir}
+  value=${value//'$ROOTDIR'/$rootdir}
+  case $section:$key in
+    '[Application]:app.classpath') classpath=${classpath:+$classpath:}$value ;;
+    '[Application]:app.mainclass') mainclass=$value ;;
+    '[JavaOptions]:java-options') options+=("$value") ;;
+    '[ArgOptions]:arguments') arguments+=("$value") ;;
+  esac
+done <"$cfg"
+
+if [ $# -eq 0 ]; then
+  set -- "${arguments[@]}"
+fi
+exec "$java" "-Djpackage.app-path=$self" "${options[@]}" -cp "$classpath" "$mainclass" "$@"
