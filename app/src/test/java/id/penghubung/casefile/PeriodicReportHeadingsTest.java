@@ -83,7 +83,7 @@ class PeriodicReportHeadingsTest {
         return pages;
     }
 
-    private static IndicatorReport report(int rows) {
+    static IndicatorReport report(int rows) {
         List<GroupIndicators> groups = new ArrayList<>();
         for (int i = 1; i <= rows; i++) {
             groups.add(row(String.format("inst-%03d", i), String.format("Instansi %03d", i), 40 + i));
