@@ -26,6 +26,11 @@ final class IndicatorTable {
     private IndicatorTable() {
     }
 
+    /** The height of the header and the first {@code rows} rows (what a heading keeps with it). */
+    static float start(int rows) {
+        return ReportTable.start(SIZE, rows);
+    }
+
     static void draw(PageFlow flow, Messages msg, IndicatorReport report) throws IOException {
         ReportTable table = new ReportTable(flow, WIDTHS, COLUMNS.stream().map(msg::get).toList(), 3, SIZE);
         table.header();

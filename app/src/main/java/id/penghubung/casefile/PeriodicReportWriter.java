@@ -37,6 +37,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  * Holds no state between calls.
  */
 public final class PeriodicReportWriter {
+    /** A table's heading stays on the page of the table's header and at least this many first rows. */
+    static final int KEPT_ROWS = 3;
     private final Messages msg;
     private final String printedBy;
     private final Instant printedAt;
@@ -117,7 +119,7 @@ public final class PeriodicReportWriter {
     }
 
     private void indicators(PageFlow flow, IndicatorReport report) throws IOException {
-        flow.heading(msg.get("report.pdf.indicators"));
+        flow.heading(msg.get("report.pdf.indicators"), IndicatorTable.start(KEPT_ROWS));
         IndicatorTable.draw(flow, msg, report);
     }
 
@@ -171,15 +173,17 @@ public final class PeriodicReportWriter {
     }
 
     private void overdue(PageFlow flow, IndicatorReport report, DateTimeFormatter date) throws IOException {
-        flow.heading(msg.get("report.pdf.overdue", ReportBuilder.LONGEST_OVERDUE));
-        if (report.longestOverdue().isEmpty()) {
-            flow.paragraph(msg.get("report.pdf.overdue.none"), false, 9f, 0, PageFlow.MUTED);
-            return;
-        }
         ReportTable table = new ReportTable(flow, new float[] {50, 120, 150, 62, 60, 40},
                 List.of(msg.get("report.pdf.overdue.tracking"), msg.get("report.pdf.overdue.group"), msg.get("report.pdf.overdue.title"),
                         msg.get("report.pdf.overdue.clock"), msg.get("report.pdf.overdue.due"), msg.get("report.pdf.overdue.late")),
                 5, 7.5f);
+        String heading = msg.get("report.pdf.overdue", ReportBuilder.LONGEST_OVERDUE);
+        if (report.longestOverdue().isEmpty()) {
+            flow.heading(heading);
+            flow.paragraph(msg.get("report.pdf.overdue.none"), false, 9f, 0, PageFlow.MUTED);
+            return;
+        }
+        flow.heading(heading, table.start(Math.min(KEPT_ROWS, report.longestOverdue().size())));
         table.header();
         for (OverdueCase c : report.longestOverdue()) {
             List<Color> colors = new ArrayList<>(Collections.nCopies(6, (Color) null));

@@ -25,9 +25,23 @@ final class ReportTable {
         this.size = size;
     }
 
+    /**
+     * The height of a table's header and its first {@code rows} rows in cells of {@code size}: what a
+     * heading keeps on its page, so it never stands alone at a page's foot.
+     */
+    static float start(float size, int rows) {
+        float lead = PageFlow.leading(size);
+        return 3 * lead + 5 + rows * lead;
+    }
+
+    /** This table's {@link #start(float, int)}. */
+    float start(int rows) {
+        return start(size, rows);
+    }
+
     void header() throws IOException {
         float lead = PageFlow.leading(size);
-        flow.ensure(4 * lead + 4);
+        flow.ensure(start(1));
         float top = flow.y();
         float x = PageFlow.LEFT;
         for (int c = 0; c < widths.length; c++) {

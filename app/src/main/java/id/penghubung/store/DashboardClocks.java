@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,17 +25,19 @@ import java.util.Optional;
 /**
  * The dashboard's month of stopped clocks (issue 18: the charts within a second at 300,000 complaints):
  * the complaints with a clock-stopping event in a period, read as far as the deadline calculator reads
- * them — status, submission, disposition and every event's type, time, actor kind, text and steps — by
- * two key lookups each, without bodies, identities, attachments or the sealing key. Used by
+ * them — status, submission, disposition and every event's type, time, actor kind, text and steps — in chunks
+ * of {@value #CHUNK} by two queries of key lookups, without bodies, identities, attachments or the sealing key. Used by
  * {@link DashboardQueries} on its own reader connection.
  */
 final class DashboardClocks {
     private static final String CANDIDATES = "SELECT DISTINCT c.id, c.rid FROM event e JOIN complaint c ON c.rid = e.complaint_rid"
             + " WHERE e.at >= ? AND e.at < ? AND e.type IN (%s) LIMIT ?";
-    private static final String COMPLAINT = "SELECT tracking_id, version, status, submitted_at, disposed_at, classification,"
-            + " channel FROM complaint WHERE rid = ?";
-    private static final String EVENTS = "SELECT id, type, at, actor_kind, text, unit_step, review_step FROM event"
-            + " WHERE complaint_rid = ? ORDER BY seq";
+    /** Row ids read per pair of queries. */
+    static final int CHUNK = 500;
+    private static final String COMPLAINTS = "SELECT rid, tracking_id, version, status, submitted_at, disposed_at, classification,"
+            + " channel, id FROM complaint WHERE rid IN (SELECT value FROM json_each(?))";
+    private static final String EVENTS = "SELECT complaint_rid, id, type, at, actor_kind, text, unit_step, review_step FROM event"
+            + " WHERE complaint_rid IN (SELECT value FROM json_each(?)) ORDER BY complaint_rid, seq";
     private static final Category NO_CATEGORY = Category.root("", "");
     private static final Location NOWHERE = new Location("", "", "", "", "", "", Optional.empty());
 
@@ -54,55 +57,68 @@ final class DashboardClocks {
             p.setString(i++, t);
         }
         p.setInt(i, limit);
-        List<String> ids = new ArrayList<>();
         List<Long> rids = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                ids.add(rs.getString(1));
                 rids.add(rs.getLong(2));
             }
         }
-        List<Complaint> out = new ArrayList<>(ids.size());
-        for (int k = 0; k < ids.size(); k++) {
-            complaint(db, ids.get(k), rids.get(k)).ifPresent(out::add);
+        List<Complaint> out = new ArrayList<>(rids.size());
+        for (int k = 0; k < rids.size(); k += CHUNK) {
+            out.addAll(chunk(db, rids.subList(k, Math.min(rids.size(), k + CHUNK))));
         }
         return out;
     }
 
-    private static Optional<Complaint> complaint(Db db, String id, long rid) throws SQLException {
-        PreparedStatement p = db.ps(COMPLAINT);
-        p.setLong(1, rid);
-        try (ResultSet rs = p.executeQuery()) {
-            if (!rs.next()) {
-                return Optional.empty();
+    /**
+     * One chunk of candidates, in their order: their rows by one query and their events by another (each a
+     * key lookup per row id from a JSON list), instead of two statements per complaint.
+     */
+    private static List<Complaint> chunk(Db db, List<Long> rids) throws SQLException {
+        String list = rids.toString();
+        Map<Long, List<Event>> events = new HashMap<>();
+        PreparedStatement e = db.ps(EVENTS);
+        e.setString(1, list);
+        try (ResultSet rs = e.executeQuery()) {
+            while (rs.next()) {
+                ActorKind kind = ActorKind.valueOf(rs.getString(5));
+                events.computeIfAbsent(rs.getLong(1), r -> new ArrayList<>()).add(new Event(rs.getString(2),
+                        OpenValues.parse(EventType.class, rs.getString(3)), Instant.ofEpochMilli(rs.getLong(4)), new Actor(kind, ""),
+                        rs.getString(6), List.of(), rs.getString(3), UnitSteps.fromJson(rs.getString(7)),
+                        ReviewSteps.fromJson(rs.getString(8))));
             }
-            long disposed = rs.getLong(5);
-            Optional<Instant> disposedAt = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(disposed));
-            Status status = OpenValues.parse(Status.class, rs.getString(3));
-            Channel channel = OpenValues.parse(Channel.class, rs.getString(7));
-            Classification classification = OpenValues.parse(Classification.class, rs.getString(6));
-            // Values this version does not know keep the names they arrived with (as ReportFacts).
-            Map<String, String> received = status != Status.OTHER && channel != Channel.OTHER
-                    && classification != Classification.OTHER ? Map.of() : Map.of(Complaint.STATUS, rs.getString(3), Complaint.CHANNEL, rs.getString(7),
-                    Complaint.CLASSIFICATION, rs.getString(6));
-            return Optional.of(new Complaint(id, new TrackingId(rs.getString(1)), rs.getLong(2), "", "", classification, false,
-                    false, NO_CATEGORY, channel, status, Instant.ofEpochMilli(rs.getLong(4)), disposedAt, Optional.empty(),
-                    NOWHERE, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), events(db, rid), received));
         }
-    }
-
-    private static List<Event> events(Db db, long rid) throws SQLException {
-        PreparedStatement p = db.ps(EVENTS);
-        p.setLong(1, rid);
-        List<Event> out = new ArrayList<>();
+        Map<Long, Complaint> rows = new HashMap<>();
+        PreparedStatement p = db.ps(COMPLAINTS);
+        p.setString(1, list);
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                ActorKind kind = ActorKind.valueOf(rs.getString(4));
-                out.add(new Event(rs.getString(1), OpenValues.parse(EventType.class, rs.getString(2)),
-                        Instant.ofEpochMilli(rs.getLong(3)), new Actor(kind, ""), rs.getString(5), List.of(), rs.getString(2),
-                        UnitSteps.fromJson(rs.getString(6)), ReviewSteps.fromJson(rs.getString(7))));
+                long rid = rs.getLong(1);
+                rows.put(rid, complaint(rs, events.getOrDefault(rid, List.of())));
+            }
+        }
+        List<Complaint> out = new ArrayList<>(rids.size());
+        for (long rid : rids) {
+            Complaint c = rows.get(rid);
+            if (c != null) {
+                out.add(c);
             }
         }
         return out;
+    }
+
+    private static Complaint complaint(ResultSet rs, List<Event> events) throws SQLException {
+        long disposed = rs.getLong(6);
+        Optional<Instant> disposedAt = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(disposed));
+        Status status = OpenValues.parse(Status.class, rs.getString(4));
+        Channel channel = OpenValues.parse(Channel.class, rs.getString(8));
+        Classification classification = OpenValues.parse(Classification.class, rs.getString(7));
+        // Values this version does not know keep the names they arrived with (as ReportFacts).
+        Map<String, String> received = status != Status.OTHER && channel != Channel.OTHER
+                && classification != Classification.OTHER ? Map.of() : Map.of(Complaint.STATUS, rs.getString(4), Complaint.CHANNEL,
+                rs.getString(8), Complaint.CLASSIFICATION, rs.getString(7));
+        return new Complaint(rs.getString(9), new TrackingId(rs.getString(2)), rs.getLong(3), "", "", classification, false,
+                false, NO_CATEGORY, channel, status, Instant.ofEpochMilli(rs.getLong(5)), disposedAt, Optional.empty(),
+                NOWHERE, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), events, received);
     }
 }

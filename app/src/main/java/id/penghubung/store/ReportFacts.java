@@ -45,16 +45,17 @@ public final class ReportFacts implements AutoCloseable {
     /** SQLite's own ceiling for a memory map (larger values are cut to it). */
     static final long MAP_BYTES = 0x7fff0000L;
     /**
-     * The complaints that can count at all: submitted before the report's moment, and either open now or
-     * with an event since the period began (one closed before the period has nothing left to count).
+     * The complaints that can count at all: submitted before the report's moment. Of those, a complaint
+     * closed now whose every instant the facts read (submission, disposition, events) lies before the
+     * period has nothing left to count and is passed over in the page ({@link #mayCount}), without a
+     * query of its own.
      */
-    private static final String CAN_COUNT = " c.rid > ? AND c.rid <= ? AND c.submitted_at < ?"
-            + " AND (c.open = 1 OR (SELECT max(x.at) FROM event x WHERE x.complaint_rid = c.rid) >= ?)";
+    private static final String CAN_COUNT = " c.rid > ? AND c.rid <= ? AND c.submitted_at < ?";
     private static final String COLUMNS = "c.rid, c.id, c.tracking_id, c.version, c.title, c.classification, c.confidential,"
             + " c.category_id, c.category_name, c.category_parent_id, c.channel, c.status, c.submitted_at, c.disposed_at,"
             + " c.province_id, c.province, c.regency, c.agency_id, c.agency_name, c.unit_id, c.unit_agency_id, c.unit_name, "
             + EnumCase.of("c.classification", Classification.class) + ", " + EnumCase.of("c.channel", Channel.class) + ", "
-            + EnumCase.of("c.status", Status.class);
+            + EnumCase.of("c.status", Status.class) + ", c.open";
     private static final Classification[] CLASSIFICATIONS = Classification.values();
     private static final Channel[] CHANNELS = Channel.values();
     private static final Status[] STATUSES = Status.values();
@@ -103,11 +104,20 @@ public final class ReportFacts implements AutoCloseable {
      */
     public void forEach(ReportGrouping by, DeadlineCalculator calculator, Instant periodStart, Instant asOf,
             Consumer<ComplaintFacts> sink) {
+        forEach(by, calculator, periodStart, asOf, 0, Long.MAX_VALUE, sink);
+    }
+
+    /**
+     * As above, over the complaints with row ids in ({@code afterRid}, {@code toRid}] only: one part of a
+     * walk split over several readers ({@link SplitWalk}).
+     */
+    public void forEach(ReportGrouping by, DeadlineCalculator calculator, Instant periodStart, Instant asOf,
+            long afterRid, long toRid, Consumer<ComplaintFacts> sink) {
         long since = periodStart.equals(Instant.MIN) ? Long.MIN_VALUE : periodStart.toEpochMilli();
-        long after = 0;
-        while (true) {
+        long after = afterRid;
+        while (after < toRid) {
             long from = after;
-            Page page = db.read(() -> page(from, since, asOf, by));
+            Page page = db.read(() -> page(from, toRid, since, asOf, by));
             if (page.lastRid() == 0) {
                 return;
             }
@@ -122,7 +132,16 @@ public final class ReportFacts implements AutoCloseable {
     private record Page(List<Complaint> complaints, long lastRid) {
     }
 
-    private Page page(long after, long since, Instant asOf, ReportGrouping by) throws SQLException {
+    /** The highest row id of a complaint (0: none), where the last part of a split walk ends. */
+    public long lastRowId() {
+        return db.read(() -> {
+            try (ResultSet rs = db.ps("SELECT max(rid) FROM complaint").executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    private Page page(long after, long last, long since, Instant asOf, ReportGrouping by) throws SQLException {
         // The page is the next PAGE row ids from the first one left: a seek, where counting PAGE rows
         // would walk the complaint table's pages once more (row ids are dense; a gap only makes a page smaller).
         PreparedStatement first = db.ps("SELECT min(rid) FROM complaint WHERE rid > ?");
@@ -130,28 +149,42 @@ public final class ReportFacts implements AutoCloseable {
         long to;
         try (ResultSet rs = first.executeQuery()) {
             long start = rs.next() ? rs.getLong(1) : 0;
-            if (rs.wasNull() || start == 0) {
+            if (rs.wasNull() || start == 0 || start > last) {
                 return new Page(List.of(), 0);
             }
-            to = start > Long.MAX_VALUE - PAGE ? Long.MAX_VALUE : start + PAGE - 1;
+            to = Math.min(last, start > Long.MAX_VALUE - PAGE ? Long.MAX_VALUE : start + PAGE - 1);
         }
         ReportEvents events = ReportEvents.read(db, after, to);
         PreparedStatement p = db.ps("SELECT " + COLUMNS + " FROM complaint c WHERE" + CAN_COUNT + " ORDER BY rid");
-        bind(p, after, to, since, asOf);
+        p.setLong(1, after);
+        p.setLong(2, to);
+        p.setLong(3, asOf.toEpochMilli());
         List<Complaint> out = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                out.add(complaint(rs, by, events.of(rs.getLong(1))));
+                List<Event> chronology = events.of(rs.getLong(1));
+                if (mayCount(rs, chronology, since)) {
+                    out.add(complaint(rs, by, chronology));
+                }
             }
         }
         return new Page(out, to);
     }
 
-    private static void bind(PreparedStatement p, long after, long to, long since, Instant asOf) throws SQLException {
-        p.setLong(1, after);
-        p.setLong(2, to);
-        p.setLong(3, asOf.toEpochMilli());
-        p.setLong(4, since);
+    /**
+     * Open now, or an instant the facts are made of (submission, disposition, an event) at or after
+     * {@code since}: every other complaint was closed, with all its clocks, before the period began.
+     */
+    private static boolean mayCount(ResultSet rs, List<Event> chronology, long since) throws SQLException {
+        if (since == Long.MIN_VALUE || rs.getInt(26) != 0 || rs.getLong(13) >= since || rs.getLong(14) >= since) {
+            return true;
+        }
+        for (Event e : chronology) {
+            if (e.at().toEpochMilli() >= since) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -41,4 +41,30 @@ public final class CacheCopies {
                 + PLACEHOLDER + " FROM reporter, copy WHERE complaint_rid" + mine);
         hooks.exec("COMMIT");
     }
+
+    /**
+     * Moves each complaint of a {@link SyntheticComplaints} cache back by whole weeks (its submission, disposition
+     * and every event by the same amount, so weekdays and the gaps between its events stay) until it was submitted
+     * in the week after {@link SyntheticComplaints#EPOCH}: two years of complaints handled in one month.
+     */
+    public static void intoFirstWeek(CaseStore store) {
+        long week = 7L * 86_400_000;
+        String shift = "((c.submitted_at - " + SyntheticComplaints.EPOCH.toEpochMilli() + ") / " + week + ") * " + week;
+        TestHooks hooks = store.forTest();
+        hooks.exec("BEGIN IMMEDIATE");
+        hooks.exec("UPDATE event SET at = at - (SELECT " + shift + " FROM complaint c WHERE c.rid = event.complaint_rid)");
+        hooks.exec("UPDATE complaint SET disposed_at = disposed_at - (SELECT " + shift + " FROM complaint c WHERE c.rid = complaint.rid),"
+                + " submitted_at = submitted_at - (SELECT " + shift + " FROM complaint c WHERE c.rid = complaint.rid)");
+        hooks.exec("COMMIT");
+    }
+
+    /**
+     * Every {@code every}-th complaint answered {@code days} later: each of its events after the disposition
+     * moves on by that many days (their order stays), so its follow-up misses its deadline.
+     */
+    public static void lateAnswers(CaseStore store, int every, int days) {
+        TestHooks hooks = store.forTest();
+        hooks.exec("UPDATE event SET at = at + " + days * 86_400_000L + " WHERE complaint_rid % " + every + " = 0"
+                + " AND at > (SELECT c.disposed_at FROM complaint c WHERE c.rid = event.complaint_rid)");
+    }
 }

@@ -92,6 +92,23 @@ class ReportFactsTest {
         }
     }
 
+    @Test
+    void aLaterPeriodLeavesOutOnlyComplaintsThatCountNowhereInIt() {
+        // Half of the cache was closed before this period began: the reader passes those over in its pages.
+        ReportPeriod half = new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+        ReportBuilder builder = new ReportBuilder(half, ReportGrouping.INSTITUTION, CALC.calendar(), NOW);
+        whole().stream().filter(c -> c.submittedAt().isBefore(builder.asOf()))
+                .forEach(c -> builder.add(FactsOf.of(c, ReportGrouping.INSTITUTION, CALC, builder.asOf())));
+        IndicatorReport expected = builder.build();
+        List<ComplaintFacts> walked = new ArrayList<>();
+        try (ReportFacts facts = ReportFacts.open(file)) {
+            facts.forEach(ReportGrouping.INSTITUTION, CALC, half.start(CALC.calendar().zone()), builder.asOf(), walked::add);
+            assertThat(facts.report(half, ReportGrouping.INSTITUTION, CALC, NOW)).isEqualTo(expected);
+        }
+        assertThat(walked).as("passed over").hasSizeLessThan((int) whole().stream()
+                .filter(c -> c.submittedAt().isBefore(builder.asOf())).count());
+    }
+
     /** Every complaint as the store reads it whole (bodies, texts, every event), in row-id order. */
     private List<Complaint> whole() {
         List<Complaint> out = new ArrayList<>();

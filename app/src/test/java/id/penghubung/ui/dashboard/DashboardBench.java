@@ -2,6 +2,7 @@ package id.penghubung.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.OperatingSystemMXBean;
 import id.penghubung.bench.BenchReport;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.calendar.WorkingCalendar;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * data of every chart the view model reads — status and sidebar counts, backlog ageing bands, top
  * categories and units, hot spots, the month's met/missed — plus the trend charts' weeks and months of
  * a year ({@link TrendData}). Best of three after a warm-up, wall and thread CPU time with the load
- * average, and each port call's CPU time ({@link PhaseTimes}); the target is checked on wall time, or on CPU
+ * average (the trends' CPU is the process's: their walk runs on two readers), and each port call's CPU time
+ * ({@link PhaseTimes}); the target is checked on wall time, or on CPU
  * time when the load exceeds the cores (8 sessions share 2). The cache's deferred indexes are built first, as
  * at the end of a first pull. Writes target/bench/DashboardBench.json.
  */
@@ -69,6 +71,7 @@ class DashboardBench {
                 TrendData trends = TrendData.of(store, calculator, clock);
                 ReportPeriod year = new ReportPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
                 var threads = ManagementFactory.getThreadMXBean();
+                var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
                 DashboardViewModel.Snapshot warm = vm.read();
                 TrendData.Trends warmTrends = trends.trends(year);
                 assertThat(warm.overdue()).isPositive();
@@ -83,16 +86,17 @@ class DashboardBench {
                     vm.read();
                     bestCharts = Math.min(bestCharts, (System.nanoTime() - start) / 1e9);
                     bestChartsCpu = Math.min(bestChartsCpu, (threads.getCurrentThreadCpuTime() - cpu) / 1e9);
+                    // The trends' walk runs on TrendData.READERS threads: the whole process's CPU time (GC and JIT included).
                     start = System.nanoTime();
-                    cpu = threads.getCurrentThreadCpuTime();
+                    cpu = os.getProcessCpuTime();
                     trends.trends(year);
                     bestTrends = Math.min(bestTrends, (System.nanoTime() - start) / 1e9);
-                    bestTrendsCpu = Math.min(bestTrendsCpu, (threads.getCurrentThreadCpuTime() - cpu) / 1e9);
+                    bestTrendsCpu = Math.min(bestTrendsCpu, (os.getProcessCpuTime() - cpu) / 1e9);
                 }
                 results.put("chartsSeconds", bestCharts);
                 results.put("chartsCpuSeconds", bestChartsCpu);
                 results.put("trendsYearSeconds", bestTrends);
-                results.put("trendsYearCpuSeconds", bestTrendsCpu);
+                results.put("trendsYearProcessCpuSeconds", bestTrendsCpu);
                 results.put("allChartsCpuSeconds", bestChartsCpu + bestTrendsCpu);
                 phases.replaceAll((k, v) -> v / 4);
                 results.put("chartsPhaseCpuSecondsPerRead", phases);
