@@ -103,6 +103,19 @@ public final class CentralServer implements AutoCloseable {
         http.setExecutor(executor);
         http.createContext("/", this::handle);
         http.start();
+        // The first auto-finish look now, not in the first desk's sync (a request meanwhile waits for it).
+        executor.execute(this::firstAutoFinishLook);
+    }
+
+    private void firstAutoFinishLook() {
+        try {
+            autoFinish.lookAtStart(closing::get);
+        } catch (SQLException | RuntimeException e) {
+            // Nothing closed is lost: the first request looks again.
+            if (!closing.get()) {
+                LOG.warn("The first auto-finish look failed; the first request looks again", e);
+            }
+        }
     }
 
     /** Opens (or creates and seeds) the world and starts serving. */
