@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.function.BooleanSupplier;
 
 /**
  * Auto-finish as time passes on the running training server (issue 22): before the changes feed and
@@ -19,11 +18,11 @@ import java.util.function.BooleanSupplier;
  * (a follow-up given since cannot end its working days sooner). The length is the published
  * {@code autoFinishWorkingDays}.
  *
- * <p>The first look is taken when the server starts ({@link #lookAtStart}, on its own thread), not by
- * the first desk's request: over a large world it reads every open complaint (seconds at 300,000), and
- * the first sync used to wait for it. A request meanwhile waits for it to end, and if any complaint
- * changed between that look and the first request, the first request looks again, so what a request
- * sees is what the look at the first request saw before.
+ * <p>The first look is taken as the server starts, before it serves ({@link #lookAtStart}), not by the
+ * first desk's request: over a large world it reads every open complaint (seconds at 300,000), and the
+ * first sync used to wait for it. If any complaint changed between that look and the first request
+ * (an admin's change), the first request looks again, so what a request sees is what the look at the
+ * first request saw before.
  */
 final class AutoFinishSweep {
     // A prefilter on the stored JSON; AutoFinish checks the status itself.
@@ -46,15 +45,9 @@ final class AutoFinishSweep {
         this.horizon = Duration.ofDays(Math.max(1, published.autoFinishWorkingDays()));
     }
 
-    /**
-     * The first look, taken as the server starts; {@code stop} ends it early (rolled back, the first
-     * request then looks itself) when the server closes meanwhile.
-     */
-    synchronized void lookAtStart(BooleanSupplier stop) throws SQLException {
-        if (!nextLook.equals(Instant.MIN)) {
-            return; // a request was quicker and looked itself
-        }
-        look(clock.instant(), stop);
+    /** The first look, taken as the server starts, before it serves. */
+    synchronized void lookAtStart() throws SQLException {
+        look(clock.instant());
         seqAfterStartLook = db.lastSeq();
     }
 
@@ -71,18 +64,15 @@ final class AutoFinishSweep {
         if (now.isBefore(nextLook)) {
             return;
         }
-        look(now, () -> false);
+        look(now);
     }
 
-    private void look(Instant now, BooleanSupplier stop) throws SQLException {
+    private void look(Instant now) throws SQLException {
         AutoFinish autoFinish = new AutoFinish(now, published);
         nextLook = db.write(c -> {
             Instant soonest = now.plus(horizon);
             try (PreparedStatement ps = c.prepareStatement(OPEN); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (stop.getAsBoolean()) {
-                        throw new SQLException("The server is closing");
-                    }
                     ComplaintRecord record = ComplaintStore.record(rs.getString(1), rs.getString(2), rs.getLong(3));
                     ComplaintRecord after = autoFinish.apply(record);
                     if (after != record) {

@@ -102,19 +102,17 @@ public final class CentralServer implements AutoCloseable {
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 1024);
         http.setExecutor(executor);
         http.createContext("/", this::handle);
+        // The first auto-finish look before serving, not in the first desk's sync (seconds over a large world).
+        firstAutoFinishLook();
         http.start();
-        // The first auto-finish look now, not in the first desk's sync (a request meanwhile waits for it).
-        executor.execute(this::firstAutoFinishLook);
     }
 
     private void firstAutoFinishLook() {
         try {
-            autoFinish.lookAtStart(closing::get);
+            autoFinish.lookAtStart();
         } catch (SQLException | RuntimeException e) {
             // Nothing closed is lost: the first request looks again.
-            if (!closing.get()) {
-                LOG.warn("The first auto-finish look failed; the first request looks again", e);
-            }
+            LOG.warn("The first auto-finish look failed; the first request looks again", e);
         }
     }
 

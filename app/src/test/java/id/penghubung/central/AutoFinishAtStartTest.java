@@ -30,7 +30,7 @@ class AutoFinishAtStartTest {
         CentralDatabase db = new CentralDatabase(dir.resolve("central.db"));
         try {
             AutoFinishSweep sweep = new AutoFinishSweep(db, config.clock(), config.sla());
-            sweep.lookAtStart(() -> false);
+            sweep.lookAtStart();
             ComplaintRecord finished = db.read(c -> ComplaintStore.complaintsAfter(c, null, null, 0, 100_000)).stream()
                     .filter(r -> !r.isRemoval()).map(Rows::parse)
                     .filter(r -> r.wire().knownStatus() == Status.SELESAI
