@@ -17,6 +17,12 @@ import java.util.Objects;
  * auto-finish seen last time has come, or the policy's auto-finish length in days after the last look
  * (a follow-up given since cannot end its working days sooner). The length is the published
  * {@code autoFinishWorkingDays}.
+ *
+ * <p>The first look is taken as the server starts, before it serves ({@link #lookAtStart}), not by the
+ * first desk's request: over a large world it reads every open complaint (seconds at 300,000), and the
+ * first sync used to wait for it. If any complaint changed between that look and the first request
+ * (an admin's change), the first request looks again, so what a request sees is what the look at the
+ * first request saw before.
  */
 final class AutoFinishSweep {
     // A prefilter on the stored JSON; AutoFinish checks the status itself.
@@ -29,6 +35,8 @@ final class AutoFinishSweep {
     /** A follow-up given after a look ends its auto-finish no sooner than this (n working days span at least n days). */
     private final Duration horizon;
     private Instant nextLook = Instant.MIN;
+    /** The change sequence right after the look at start; -1 once a request has checked it (or without one). */
+    private long seqAfterStartLook = -1;
 
     AutoFinishSweep(CentralDatabase db, Clock clock, WireSlaPolicy published) {
         this.db = Objects.requireNonNull(db);
@@ -37,12 +45,29 @@ final class AutoFinishSweep {
         this.horizon = Duration.ofDays(Math.max(1, published.autoFinishWorkingDays()));
     }
 
+    /** The first look, taken as the server starts, before it serves. */
+    synchronized void lookAtStart() throws SQLException {
+        look(clock.instant());
+        seqAfterStartLook = db.lastSeq();
+    }
+
     /** Closes what auto-finish closes by now; cheap when nothing can be due yet. */
     synchronized void sweep() throws SQLException {
+        if (seqAfterStartLook >= 0) {
+            // A complaint written after the look at start (an admin's change): look again, as the first request did.
+            if (db.lastSeq() != seqAfterStartLook) {
+                nextLook = Instant.MIN;
+            }
+            seqAfterStartLook = -1;
+        }
         Instant now = clock.instant();
         if (now.isBefore(nextLook)) {
             return;
         }
+        look(now);
+    }
+
+    private void look(Instant now) throws SQLException {
         AutoFinish autoFinish = new AutoFinish(now, published);
         nextLook = db.write(c -> {
             Instant soonest = now.plus(horizon);

@@ -104,6 +104,16 @@ final class CentralDatabase implements AutoCloseable {
         }
     }
 
+    /** The last change sequence number assigned (every change of a complaint takes a new one). */
+    long lastSeq() {
+        writeLock.lock();
+        try {
+            return seq;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /** The next change sequence number; only inside {@link #write}. */
     long nextSeq() {
         if (!writeLock.isHeldByCurrentThread()) {

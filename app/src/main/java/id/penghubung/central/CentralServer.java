@@ -102,7 +102,18 @@ public final class CentralServer implements AutoCloseable {
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 1024);
         http.setExecutor(executor);
         http.createContext("/", this::handle);
+        // The first auto-finish look before serving, not in the first desk's sync (seconds over a large world).
+        firstAutoFinishLook();
         http.start();
+    }
+
+    private void firstAutoFinishLook() {
+        try {
+            autoFinish.lookAtStart();
+        } catch (SQLException | RuntimeException e) {
+            // Nothing closed is lost: the first request looks again.
+            LOG.warn("The first auto-finish look failed; the first request looks again", e);
+        }
     }
 
     /** Opens (or creates and seeds) the world and starts serving. */

@@ -94,6 +94,8 @@ final class ChangesFeed {
                     boolean coordination = p.role().actsForAgency() && row.doc().contains("\"unitStep\"");
                     if (row.notes() == null && !coordination || p.role() == Role.ADMIN) {
                         g.writeRawValue(row.doc());
+                    } else if (!coordination && HiddenNotes.serves(p)) {
+                        HiddenNotes.write(g, p, row.doc(), row.notes());
                     } else {
                         g.writeObject(row.parse().viewFor(p));
                     }

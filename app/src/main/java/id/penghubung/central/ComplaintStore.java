@@ -21,7 +21,7 @@ import java.util.Optional;
 
 /** The SQL of complaints, removals, applied actions and attachment metadata. */
 final class ComplaintStore {
-    private static final TypeReference<Map<String, String>> NOTES = new TypeReference<>() {
+    static final TypeReference<Map<String, String>> NOTES = new TypeReference<>() {
     };
 
     /**

@@ -73,10 +73,7 @@ public final class CaseStore implements AutoCloseable {
         return open(file, deadlines, clock, FieldCipher.plain());
     }
 
-    /**
-     * Opens (creating or upgrading) one account's store file (0600), sealing identities and drafts with its data
-     * key; from the first keyed open on, it opens only with that key ({@code store.error.wrongKey}), never plain.
-     */
+    /** Opens (creating, upgrading) one account's file (0600) sealed with its data key; from then on only with that key. */
     public static CaseStore open(Path file, DeadlineIndex deadlines, Clock clock, FieldCipher cipher) {
         return Opening.open(file, deadlines, clock, cipher);
     }
@@ -118,16 +115,13 @@ public final class CaseStore implements AutoCloseable {
 
     // ---------------------------------------------------------------- server copy (room: ServerCopy)
 
-    /**
-     * Applies one pulled page and its cursor in one transaction: upserts {@code items} (never to an older
-     * version), drops {@code removedIds} (their local work stays, flagged orphaned), keeps the FTS index
-     * in step. On any failure nothing of the page is written and the previous cursor stays.
-     */
+    /** One pulled page and its cursor in one transaction: upserts {@code items} (never to an older version), drops
+     * {@code removedIds} (their local work stays, orphaned), FTS in step. On failure nothing lands, the cursor stays. */
     public void applyPage(List<Complaint> items, List<String> removedIds, String nextCursor) {
         serverCopy.applyPage(items, removedIds, List.of(), nextCursor);
     }
 
-    /** As {@link #applyPage(List, List, String)}, with the records the store cannot take ({@link #storable}) held aside. */
+    /** As {@link #applyPage(List, List, String)}, with the records the store cannot take ({@link #checked}) held aside. */
     public void applyPage(List<Complaint> items, List<String> removedIds, List<HeldRecord.Incoming> held,
             String nextCursor) {
         serverCopy.applyPage(items, removedIds, held, nextCursor);
@@ -144,8 +138,13 @@ public final class CaseStore implements AutoCloseable {
     }
 
     /** The complaint as the store would write it, or {@link RowTooLargeException}: to be held aside, not written. */
-    public static Complaint storable(Complaint c) {
-        return CacheWriter.clean(c);
+    public static CheckedComplaint checked(Complaint c) {
+        return new CheckedComplaint(CacheWriter.clean(c));
+    }
+
+    /** As {@link #applyPage(List, List, List, String)} for pages in order, in one transaction with the last one's cursor. */
+    public void applyCheckedPages(List<PulledPage> pulled) {
+        serverCopy.applyPages(pulled);
     }
 
     /** The records held aside (oldest first), for the officer's sync notice. No identity in them. */

@@ -47,7 +47,12 @@ final class Schema {
             "CREATE INDEX IF NOT EXISTS complaint_neighbours ON complaint(coalesce(category_parent_id, category_id)"
                     + " || '/' || regency, submitted_at, district)",
             // --- h8 --- (schema v13) the dashboard's hot spots
-            "CREATE INDEX IF NOT EXISTS complaint_place ON complaint(district, regency)");
+            "CREATE INDEX IF NOT EXISTS complaint_place ON complaint(district, regency)",
+            // --- hD --- (issue 18) the matcher's reporter keys: keyed hashes, so every page inserted into
+            // random leaves of all three and each commit wrote most of their pages to the WAL again.
+            "CREATE INDEX IF NOT EXISTS reporter_match_nik ON reporter_match(nik) WHERE nik IS NOT NULL",
+            "CREATE INDEX IF NOT EXISTS reporter_match_phone ON reporter_match(phone) WHERE phone IS NOT NULL",
+            "CREATE INDEX IF NOT EXISTS reporter_match_email ON reporter_match(email) WHERE email IS NOT NULL");
 
     /** Kept through a first pull by earlier builds; dropped when one ends. */
     static final String RETIRED_BULK_INDEX = "complaint_due_bulk";

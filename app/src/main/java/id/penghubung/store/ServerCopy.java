@@ -51,21 +51,43 @@ final class ServerCopy {
 
     /**
      * One pulled page in one transaction with its cursor, the page's records the store cannot take held
-     * aside ({@link CaseStore#storable}) in the same transaction: the rest lands and the cursor moves on.
+     * aside ({@link CaseStore#checked}) in the same transaction: the rest lands and the cursor moves on.
      */
     void applyPage(List<Complaint> items, List<String> removedIds, List<HeldRecord.Incoming> held,
             String nextCursor) {
+        List<Complaint> cleaned = items.stream().map(CacheWriter::clean).toList();
+        apply(List.of(new Part(cleaned, removedIds, held)), nextCursor);
+    }
+
+    /**
+     * Pages checked on the fetch thread ({@link CheckedComplaint}: not cleaned again), in order, in one
+     * transaction with the last page's cursor: a pull whose writer fell behind catches up with fewer
+     * commits (each one writes the pages it touched to the WAL again, the unique id index's most of all).
+     */
+    void applyPages(List<PulledPage> pages) {
+        if (pages.isEmpty()) {
+            return;
+        }
+        apply(pages.stream().map(p -> new Part(p.items().stream().map(CheckedComplaint::complaint).toList(), p.removedIds(),
+                p.held())).toList(), pages.getLast().nextCursor());
+    }
+
+    private record Part(List<Complaint> cleaned, List<String> removedIds, List<HeldRecord.Incoming> held) {
+    }
+
+    private void apply(List<Part> parts, String nextCursor) {
         Objects.requireNonNull(nextCursor, "nextCursor");
         String cursor = Texts.clean("cursor", nextCursor, Texts.MAX_SHORT * 4);
-        List<Complaint> cleaned = items.stream().map(CacheWriter::clean).toList();
         writeIndexed(index -> {
             startBulkLoadIfCold(index);
-            writeComplaints(cleaned, index);
-            for (String id : removedIds) {
-                cacheWriter.remove(id, index);
+            for (Part part : parts) {
+                writeComplaints(part.cleaned(), index);
+                for (String id : part.removedIds()) {
+                    cacheWriter.remove(id, index);
+                }
+                cacheWriter.finish();
+                writeHeld(part.cleaned(), part.removedIds(), part.held());
             }
-            cacheWriter.finish();
-            writeHeld(cleaned, removedIds, held);
             putSyncState(CURSOR, cursor);
             return null;
         });

@@ -51,7 +51,7 @@ final class HeldRecordRetry {
                 continue;
             }
             try {
-                landed.add(CaseStore.storable(model.get()));
+                landed.add(CaseStore.checked(model.get()).complaint());
             } catch (RowTooLargeException e) {
                 still.add(new HeldRecord.Incoming(model.get().id(), model.get().trackingId().toString(),
                         model.get().version(), HeldRecord.tooLong(e.field()), raw));

@@ -8,6 +8,7 @@ import id.penghubung.protocol.Json;
 import id.penghubung.protocol.WireComplaint;
 import id.penghubung.protocol.WireMapper;
 import id.penghubung.store.CaseStore;
+import id.penghubung.store.CheckedComplaint;
 import id.penghubung.store.HeldRecord;
 import id.penghubung.store.RowTooLargeException;
 import java.util.List;
@@ -30,15 +31,21 @@ final class IncomingComplaints {
 
     /** Adds the complaint as the store will write it, or holds it aside (false) when the store cannot take it. */
     boolean accept(WireComplaint wire, Complaint model, List<Complaint> into, List<HeldRecord.Incoming> held) {
+        Optional<CheckedComplaint> checked = check(wire, model, held);
+        checked.ifPresent(c -> into.add(c.complaint()));
+        return checked.isPresent();
+    }
+
+    /** The complaint checked by the store (written without a second check), or empty when held aside. */
+    Optional<CheckedComplaint> check(WireComplaint wire, Complaint model, List<HeldRecord.Incoming> held) {
         try {
-            into.add(CaseStore.storable(model));
-            return true;
+            return Optional.of(CaseStore.checked(model));
         } catch (RowTooLargeException e) {
             // One record over the store's limits must not stop the pull: kept aside (sealed), reported.
             LOG.warn("Complaint {} held aside: {} over its limit", wire.id(), e.field());
             held.add(new HeldRecord.Incoming(model.id(), model.trackingId().toString(), model.version(),
                     HeldRecord.tooLong(e.field()), toJson(wire)));
-            return false;
+            return Optional.empty();
         }
     }
 
