@@ -75,7 +75,12 @@ final class TrainingWorld implements AutoCloseable {
 
     /** Sign-in with quick retries and low-cost verifiers, so tests stay fast. */
     SignInService signIn(Path data) {
-        return new SignInService(new AccountRegistry(data, TEST_KDF), SignInService.ApiFactory.OKHTTP, CalendarHolder.withBundled(),
+        return signIn(data, TEST_KDF);
+    }
+
+    /** As {@link #signIn(Path)}, with verifiers and key files at {@code kdf} ({@link Kdf#DEFAULT}: the production cost). */
+    SignInService signIn(Path data, Kdf kdf) {
+        return new SignInService(new AccountRegistry(data, kdf), SignInService.ApiFactory.OKHTTP, CalendarHolder.withBundled(),
                 SyncEngine.Options.defaults().withBackoff(FAST), Clock.systemUTC());
     }
 
