@@ -7,6 +7,7 @@ import id.penghubung.model.Role;
 import id.penghubung.model.action.Note;
 import id.penghubung.store.account.Account;
 import id.penghubung.store.account.AccountRegistry;
+import id.penghubung.store.crypto.Kdf;
 import id.penghubung.testing.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ class SignInServiceTest {
         UUID queued;
         try (TrainingWorld world = TrainingWorld.start(100, null)) {
             url = world.url();
-            SignInResult result = world.signIn(data).signIn(url, "penghubung", TrainingWorld.PASSWORD.toCharArray());
+            // At the production cost: the saved verifier's KDF is part of what this test checks.
+            SignInResult result = world.signIn(data, Kdf.DEFAULT).signIn(url, "penghubung", TrainingWorld.PASSWORD.toCharArray());
             assertThat(result).isInstanceOf(SignInResult.SignedIn.class);
             SignInResult.SignedIn online = (SignInResult.SignedIn) result;
             assertThat(online.mode()).isEqualTo(SignInResult.Mode.ONLINE);
@@ -71,7 +73,7 @@ class SignInServiceTest {
     void aPasswordBelowTheLocalPolicyCreatesNoKeyAndSaysWhy() {
         try (TrainingWorld world = TrainingWorld.start(20, null)) {
             // The training password (10 characters) meets the standard policy; a stricter agency's refuses it.
-            AccountRegistry strict = new AccountRegistry(data, id.penghubung.store.crypto.Kdf.pbkdf2(1_000),
+            AccountRegistry strict = new AccountRegistry(data, Kdf.pbkdf2(1_000),
                     id.penghubung.store.account.PasswordPolicy.withMinLength(12));
             SignInService service = new SignInService(strict, SignInService.ApiFactory.OKHTTP,
                     id.penghubung.model.calendar.CalendarHolder.withBundled(), SyncEngine.Options.defaults(), java.time.Clock.systemUTC());

@@ -14,6 +14,7 @@ import id.penghubung.store.InboxQuery;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxView;
 import id.penghubung.store.account.AccountRegistry;
+import id.penghubung.store.crypto.Kdf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -31,6 +32,12 @@ final class TrainingWorld implements AutoCloseable {
     static final String PASSWORD = CentralServer.TRAINING_PASSWORD;
     /** Quick retries, so faults cost milliseconds, with enough attempts to get through heavy fault rates. */
     static final Backoff FAST = new Backoff(Duration.ofMillis(5), Duration.ofMillis(100), 60);
+    /**
+     * Verifiers and key files at a test cost (PBKDF2, 1,000 rounds: about a millisecond) instead of the
+     * production Argon2id (64 MiB, ~0.2 s of one core per derivation, several per sign-in). Tests about
+     * the KDF itself ({@code DataProtectionTest}, {@code KeyWrapTest}, {@code AccountRegistryTest}) use their own registry.
+     */
+    static final Kdf TEST_KDF = Kdf.pbkdf2(1_000);
 
     private final CentralServer server;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -68,7 +75,12 @@ final class TrainingWorld implements AutoCloseable {
 
     /** Sign-in with quick retries and low-cost verifiers, so tests stay fast. */
     SignInService signIn(Path data) {
-        return new SignInService(new AccountRegistry(data), SignInService.ApiFactory.OKHTTP, CalendarHolder.withBundled(),
+        return signIn(data, TEST_KDF);
+    }
+
+    /** As {@link #signIn(Path)}, with verifiers and key files at {@code kdf} ({@link Kdf#DEFAULT}: the production cost). */
+    SignInService signIn(Path data, Kdf kdf) {
+        return new SignInService(new AccountRegistry(data, kdf), SignInService.ApiFactory.OKHTTP, CalendarHolder.withBundled(),
                 SyncEngine.Options.defaults().withBackoff(FAST), Clock.systemUTC());
     }
 

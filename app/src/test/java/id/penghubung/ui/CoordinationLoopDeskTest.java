@@ -204,7 +204,7 @@ class CoordinationLoopDeskTest extends TrainingDesk {
 
     /** The supervisor's desk: the same application in a second window, on its own data folder. */
     private Stage openSecondDesk() throws Exception {
-        SignInService second = new SignInService(new AccountRegistry(secondData), SignInService.ApiFactory.OKHTTP,
+        SignInService second = new SignInService(new AccountRegistry(secondData, TEST_KDF), SignInService.ApiFactory.OKHTTP,
                 CalendarHolder.withBundled(), SyncEngine.Options.defaults(), Clock.systemUTC());
         PenghubungApp.setSignIn(new PenghubungApp.SignInSetup(new SyncSignIn(second,
                 SessionReference::of, Clock.systemUTC()), url,

@@ -27,7 +27,7 @@ abstract class StoreDesk {
     private static volatile Path current;
     private static int copies;
 
-    protected final FxRobot robot = new FxRobot();
+    protected final FxRobot robot = new TypingRobot();
     protected PenghubungApp app;
 
     static Path store() {

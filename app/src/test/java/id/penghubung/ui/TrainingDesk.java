@@ -5,6 +5,7 @@ import id.penghubung.central.CentralServer;
 import id.penghubung.cli.SessionReference;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.account.AccountRegistry;
+import id.penghubung.store.crypto.Kdf;
 import id.penghubung.sync.SyncEngine;
 import id.penghubung.ui.inbox.LazyRowList;
 import id.penghubung.ui.signin.SignInPort;
@@ -30,13 +31,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * size they need.
  */
 abstract class TrainingDesk {
+    /** Verifiers and key files at a test cost (PBKDF2, 1,000 rounds): no desk test is about the KDF's cost. */
+    static final Kdf TEST_KDF = Kdf.pbkdf2(1_000);
+
     static CentralServer server;
     static String url;
 
     @TempDir
     Path data;
 
-    protected final FxRobot robot = new FxRobot();
+    protected final FxRobot robot = new TypingRobot();
     protected PenghubungApp app;
 
     static void startServer(int complaints) throws Exception {
@@ -63,7 +67,7 @@ abstract class TrainingDesk {
 
     /** A sync sign-in service on this test's data folder. */
     protected id.penghubung.sync.SignInService syncSignIn() {
-        return new id.penghubung.sync.SignInService(new AccountRegistry(data),
+        return new id.penghubung.sync.SignInService(new AccountRegistry(data, TEST_KDF),
                 id.penghubung.sync.SignInService.ApiFactory.OKHTTP,
                 id.penghubung.model.calendar.CalendarHolder.withBundled(), SyncEngine.Options.defaults(), Clock.systemUTC());
     }

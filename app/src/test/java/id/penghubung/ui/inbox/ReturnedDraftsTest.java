@@ -16,6 +16,7 @@ import id.penghubung.store.InboxQuery;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxView;
 import id.penghubung.store.account.AccountRegistry;
+import id.penghubung.store.crypto.Kdf;
 import id.penghubung.sync.Session;
 import id.penghubung.sync.SignInResult;
 import id.penghubung.sync.SignInService;
@@ -87,7 +88,7 @@ class ReturnedDraftsTest {
 
     private Session session(CentralServer server, String folder, String user) {
         String url = server.baseUri().toString().replaceAll("/$", "");
-        SignInService signIn = new SignInService(new AccountRegistry(data.resolve(folder)), SignInService.ApiFactory.OKHTTP,
+        SignInService signIn = new SignInService(new AccountRegistry(data.resolve(folder), Kdf.pbkdf2(1_000)), SignInService.ApiFactory.OKHTTP,
                 CalendarHolder.withBundled(), SyncEngine.Options.defaults(), Clock.systemUTC());
         if (signIn.signIn(url, user, CentralServer.TRAINING_PASSWORD.toCharArray()) instanceof SignInResult.SignedIn s) {
             return s.session();
