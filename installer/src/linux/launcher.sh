@@ -43,4 +43,9 @@ done <"$cfg"
 if [ $# -eq 0 ]; then
   set -- "${arguments[@]}"
 fi
+# A one-shot print (seconds of work, most of it met once) costs about a third less CPU with the quick
+# compiler only and the serial collector (issue 19; installer/README.md); the desk keeps the defaults.
+case ${1:-} in
+  print) options+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC) ;;
+esac
 exec "$java" "-Djpackage.app-path=$self" "${options[@]}" -cp "$classpath" "$mainclass" "$@"

@@ -3,6 +3,7 @@ package id.penghubung.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,8 @@ class LinuxLauncherScriptTest {
             System.out.println("app-path=" + System.getProperty("jpackage.app-path"));
             System.out.println("java=" + System.getProperty("probe.java"));
             System.out.println("classpath=" + System.getProperty("java.class.path"));
+            System.out.println("quick=" + ManagementFactory.getRuntimeMXBean().getInputArguments()
+                    .containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")));
             for (String arg : args) {
                 System.out.println("arg=" + arg);
             }
@@ -84,6 +87,7 @@ class LinuxLauncherScriptTest {
                 "java=image",
                 "classpath=" + appDir.resolve("penghubung.jar") + ":"
                         + Path.of(Probe.class.getProtectionDomain().getCodeSource().getLocation().getPath()),
+                "quick=false",
                 "arg=--version",
                 "arg=a b");
     }
@@ -92,6 +96,15 @@ class LinuxLauncherScriptTest {
     void theCfgsArgumentsOnlyWhenTheCommandLineHasNone() throws Exception {
         assertThat(run(image.resolve("bin/Penghubung").toString())).contains("arg=--default");
         assertThat(run(image.resolve("bin/Penghubung").toString(), "x")).contains("arg=x").doesNotContain("arg=--default");
+    }
+
+    /** A one-shot print runs with the quick compiler and the serial collector; the desk and other commands do not. */
+    @Test
+    void printRunsWithTheQuickCompilerAndTheSerialCollector() throws Exception {
+        String launcher = image.resolve("bin/Penghubung").toString();
+        assertThat(run(launcher, "print", "--case", "1")).contains("quick=true", "arg=print");
+        assertThat(run(launcher, "export")).contains("quick=false");
+        assertThat(run(launcher)).contains("quick=false", "arg=--default");
     }
 
     @Test
