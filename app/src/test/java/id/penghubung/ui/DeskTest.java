@@ -86,6 +86,10 @@ class DeskTest extends StoreDesk {
 
     private void open(Complaint c) throws Exception {
         search(c.trackingId().value());
+        // The typed text is searched as it grows: "#100000" already answers with ten rows before the last digit's
+        // search has run, so wait for the row the whole number finds (a search that never finds it times out).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table().getItems().isEmpty()
+                && table().getItems().get(0).row().map(r -> r.trackingId().equals(c.trackingId())).orElse(false));
         assertThat(firstRow().trackingId()).isEqualTo(c.trackingId());
         robot.interact(() -> table().getSelectionModel().select(0));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.mainWindow().flatMap(w -> w.shownComplaint())
