@@ -34,13 +34,15 @@ class DeadlineBadgeDeskTest extends StoreDesk {
         for (var node : robot.lookup(".table-row-cell").queryAll()) {
             @SuppressWarnings("unchecked")
             TableRow<LazyRowList.Line<InboxRow>> row = (TableRow<LazyRowList.Line<InboxRow>>) node;
-            if (row.getItem() == null || row.getItem().row().isEmpty()) {
+            // Read once: the FX thread may empty the row between two reads (this runs on the test thread).
+            LazyRowList.Line<InboxRow> line = row.getItem();
+            if (line == null || line.row().isEmpty()) {
                 continue;
             }
             row.lookupAll(".badge").stream().map(Label.class::cast)
                     .filter(l -> l.getStyleClass().stream().anyMatch(s -> s.startsWith("badge-overdue")
                             || s.equals("badge-soon") || s.equals("badge-ok") || s.equals("badge-stopped")))
-                    .findFirst().ifPresent(l -> badges.put(row.getItem().row().get().id(), l));
+                    .findFirst().ifPresent(l -> badges.put(line.row().get().id(), l));
         }
         return badges;
     }

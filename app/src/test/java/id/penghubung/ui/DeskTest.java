@@ -84,13 +84,19 @@ class DeskTest extends StoreDesk {
         });
     }
 
-    private void open(Complaint c) throws Exception {
-        search(c.trackingId().value());
-        // The typed text is searched as it grows: "#100000" already answers with ten rows before the last digit's
-        // search has run, so wait for the row the whole number finds (a search that never finds it times out).
+    /**
+     * Searches a tracking number and waits for {@code c}'s row: the text is searched as it grows, and a shorter prefix
+     * already answers with ten rows before the last digit's search has run (a search that never finds it times out).
+     */
+    private void searchNumber(String text, Complaint c) throws Exception {
+        search(text);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table().getItems().isEmpty()
                 && table().getItems().get(0).row().map(r -> r.trackingId().equals(c.trackingId())).orElse(false));
         assertThat(firstRow().trackingId()).isEqualTo(c.trackingId());
+    }
+
+    private void open(Complaint c) throws Exception {
+        searchNumber(c.trackingId().value(), c);
         robot.interact(() -> table().getSelectionModel().select(0));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.mainWindow().flatMap(w -> w.shownComplaint())
                 .map(x -> x.id().equals(c.id())).orElse(false));
@@ -111,8 +117,7 @@ class DeskTest extends StoreDesk {
         assertThat(firstRow().id()).isEqualTo("c-" + DeskFixture.MARKED);
 
         Complaint c = DeskFixture.actionable(COMPLAINTS);
-        search("#" + c.trackingId().value());
-        assertThat(firstRow().trackingId()).isEqualTo(c.trackingId());
+        searchNumber("#" + c.trackingId().value(), c);
         robot.interact(() -> table().getSelectionModel().select(0));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#detailTitle").queryAs(Label.class).getText().equals(c.title()));
