@@ -1,5 +1,7 @@
 package id.penghubung.store;
 
+import java.util.List;
+
 /**
  * Test seeding: multiplies the complaints of a freshly filled cache by copying their rows in SQL
  * (seconds for 100,000, where applyPage takes a minute). Copies get new ids and tracking numbers;
@@ -14,6 +16,18 @@ public final class CacheCopies {
     private static final String PLACEHOLDER = "'Pelapor salinan'";
 
     private CacheCopies() {
+    }
+
+    /**
+     * Fills a fresh store with {@code seeded} synthetic complaints (seed 18, pages of 300), then multiplies them to
+     * {@code seeded * copies}.
+     */
+    public static void seedAndMultiply(CaseStore store, int seeded, int copies) {
+        SyntheticComplaints gen = new SyntheticComplaints(18);
+        for (int from = 0; from < seeded; from += 300) {
+            store.applyPage(gen.page(from, 300), List.of(), "c" + from);
+        }
+        multiply(store, seeded, copies);
     }
 
     /**

@@ -43,11 +43,7 @@ class ReportFactsTest {
     static void seed() {
         file = dir.resolve("cache.db");
         try (CaseStore store = CaseStore.open(file, SyntheticComplaints.deadlines())) {
-            SyntheticComplaints gen = new SyntheticComplaints(18);
-            for (int from = 0; from < SEEDED; from += 300) {
-                store.applyPage(gen.page(from, 300), List.of(), "c" + from);
-            }
-            CacheCopies.multiply(store, SEEDED, COPIES);
+            CacheCopies.seedAndMultiply(store, SEEDED, COPIES);
             TestHooks hooks = store.forTest();
             hooks.exec("UPDATE complaint SET agency_id = 'inst-' || ((rid - 1) / " + SEEDED + "),"
                     + " agency_name = 'Instansi ' || ((rid - 1) / " + SEEDED + ")");

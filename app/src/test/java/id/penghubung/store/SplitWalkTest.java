@@ -36,11 +36,7 @@ class SplitWalkTest {
     static void seed() {
         file = dir.resolve("cache.db");
         try (CaseStore store = CaseStore.open(file, SyntheticComplaints.deadlines())) {
-            SyntheticComplaints gen = new SyntheticComplaints(18);
-            for (int from = 0; from < SEEDED; from += 300) {
-                store.applyPage(gen.page(from, 300), List.of(), "c" + from);
-            }
-            CacheCopies.multiply(store, SEEDED, 15);
+            CacheCopies.seedAndMultiply(store, SEEDED, 15);
             store.forTest().exec("DELETE FROM complaint WHERE rid BETWEEN 3990 AND 4100");
         }
     }

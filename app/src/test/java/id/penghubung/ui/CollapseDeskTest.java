@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.penghubung.ui.common.SettingsFile;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -42,12 +41,7 @@ class CollapseDeskTest extends StoreDesk {
     @Test
     void theSidebarAndTheActionFormCollapseAndTheChoiceSurvivesARebuild() throws Exception {
         startApp();
-        Stage stage = (Stage) table().getScene().getWindow();
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
+        windowAt(1280, 720);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> table().getItems().size() > 1 && !table().getItems().get(1).loading());
         robot.interact(() -> table().getSelectionModel().select(0));

@@ -11,7 +11,6 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -31,12 +30,7 @@ class RankingFitDeskTest extends StoreDesk {
     @Test
     void atLaptopWidthEveryColumnOfKinerjaUnitIsInsideTheWindow() throws Exception {
         startApp();
-        Stage stage = (Stage) table().getScene().getWindow();
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setWidth(1280); // the headless screen's width: stricter than the 1366 laptop
-            stage.setHeight(768);
-        });
+        windowAt(1280, 768); // the headless screen's width: stricter than the 1366 laptop
         robot.clickOn("#showDashboard");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dashboardTabs").tryQuery().isPresent());
         TabPane tabs = robot.lookup("#dashboardTabs").queryAs(TabPane.class);

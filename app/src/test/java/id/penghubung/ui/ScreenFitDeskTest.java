@@ -31,12 +31,7 @@ class ScreenFitDeskTest extends StoreDesk {
     @Test
     void atLaptopSizeTheSearchPromptTheTitlesAndTheBadgesAreWhole() throws Exception {
         startApp();
-        Stage stage = (Stage) table().getScene().getWindow();
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setWidth(1280); // the headless screen is 1280×800: narrower than the 1366 laptop, so stricter
-            stage.setHeight(720);
-        });
+        windowAt(1280, 720); // the headless screen is 1280×800: narrower than the 1366 laptop, so stricter
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> table().getItems().size() > 1 && !table().getItems().get(1).loading());
         WaitForAsyncUtils.waitForFxEvents();
@@ -69,12 +64,7 @@ class ScreenFitDeskTest extends StoreDesk {
     @Test
     void onALaptopsHeightTheStatusBarStaysWholeAndTheSidebarScrolls() throws Exception {
         startApp();
-        Stage stage = (Stage) table().getScene().getWindow();
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setWidth(1280);
-            stage.setHeight(680);
-        });
+        windowAt(1280, 680);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> table().getItems().size() > 1 && !table().getItems().get(1).loading());
         WaitForAsyncUtils.waitForFxEvents();
@@ -104,12 +94,7 @@ class ScreenFitDeskTest extends StoreDesk {
     @Test
     void onALaptopTheCoordinationQueuesAreInSightWithoutScrolling() throws Exception {
         startApp();
-        Stage stage = (Stage) table().getScene().getWindow();
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
+        Stage stage = windowAt(1280, 720);
         WaitForAsyncUtils.waitForFxEvents();
         ScrollPane sidebar = robot.lookup("#sidebarScroll").queryAs(ScrollPane.class);
         assertThat(sidebar.getVvalue()).isZero();
@@ -135,12 +120,7 @@ class ScreenFitDeskTest extends StoreDesk {
     @Test
     void atLaptopWidthTheBadgesAreInsideTheTableAndTheDetailPaneWrapsWhenTheDividerMoves() throws Exception {
         startApp();
-        Stage stage = (Stage) table().getScene().getWindow();
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setWidth(1280); // the headless screen's width: stricter than the 1366 laptop
-            stage.setHeight(768);
-        });
+        windowAt(1280, 768); // the headless screen's width: stricter than the 1366 laptop
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> table().getItems().size() > 1 && !table().getItems().get(1).loading());
         WaitForAsyncUtils.waitForFxEvents();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.TableView;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +81,17 @@ abstract class StoreDesk {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> robot.lookup("#inboxTable").tryQuery().map(t -> t.getScene() != null).orElse(false)).get(10, TimeUnit.SECONDS));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Un-maximises the desk's window to {@code width}×{@code height} (a laptop's screen) and returns it. */
+    protected Stage windowAt(double width, double height) {
+        Stage stage = (Stage) table().getScene().getWindow();
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        return stage;
     }
 
     protected void closeApp() throws Exception {

@@ -1,21 +1,44 @@
 package id.penghubung.ui;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.robot.BaseRobot;
+import org.testfx.service.query.NodeQuery;
 import org.testfx.service.finder.WindowFinder;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The TestFX robot with one change: {@link #write(String)} types each character as TestFX does (key
+ * The TestFX robot with two changes. {@link #lookup(String)} walks the scene graph on the FX thread: TestFX
+ * walks it on the calling thread, and a test thread's walk that meets the FX thread changing a parent's
+ * children fails with a NullPointerException inside {@code Parent.lookupAll} (seen once the tests ran faster).
+ * And {@link #write(String)} types each character as TestFX does (key
  * press, typed character, key release, into the scene of the focused window, queued in order on the
  * FX thread) but drains the FX events once after the whole text instead of after every character.
  * TestFX's wait is five rounds of 10 ms, so its typing costs at least 50 ms a character: over a
  * second for a user name and a password. Decision 0012.
  */
 class TypingRobot extends FxRobot {
+    @Override
+    public NodeQuery lookup(String query) {
+        if (Platform.isFxApplicationThread()) {
+            return super.lookup(query);
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> super.lookup(query)).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("lookup " + query, e);
+        }
+    }
+
     @Override
     public FxRobot write(String text) {
         Scene scene = typingWindow().getScene();
