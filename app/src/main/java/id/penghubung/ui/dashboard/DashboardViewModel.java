@@ -10,7 +10,7 @@ import id.penghubung.model.sla.DeadlineState;
 import id.penghubung.model.sla.DeadlineUrgency;
 import id.penghubung.store.DashboardQueries;
 import id.penghubung.store.InboxView;
-import id.penghubung.ui.common.OfficerText;
+import id.penghubung.ui.common.LatestRead;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,12 +24,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -78,8 +76,6 @@ public final class DashboardViewModel {
     private final Messages messages;
     private final DashboardData queries;
     private final DeadlineCalculator deadlines;
-    private final Executor background;
-    private final Executor ui;
     private final Clock clock;
     private final ZoneId zone;
     private final ObservableList<Bar> byStatus = FXCollections.observableArrayList();
@@ -89,8 +85,7 @@ public final class DashboardViewModel {
     private final IntegerProperty missed = new SimpleIntegerProperty();
     private final IntegerProperty overdue = new SimpleIntegerProperty();
     private final StringProperty monthText = new SimpleStringProperty("");
-    private final BooleanProperty loading = new SimpleBooleanProperty(false);
-    private final StringProperty error = new SimpleStringProperty("");
+    private final LatestRead latest;
     private final ObservableList<Slice> ageing = FXCollections.observableArrayList();
     private final ObservableList<Slice> hotSpots = FXCollections.observableArrayList();
     private final ObservableList<Slice> topCategories = FXCollections.observableArrayList();
@@ -102,8 +97,7 @@ public final class DashboardViewModel {
         this.messages = Objects.requireNonNull(messages);
         this.queries = Objects.requireNonNull(queries);
         this.deadlines = Objects.requireNonNull(deadlines);
-        this.background = Objects.requireNonNull(background);
-        this.ui = Objects.requireNonNull(ui);
+        this.latest = new LatestRead(messages, background, ui);
         this.clock = Objects.requireNonNull(clock);
         this.zone = Objects.requireNonNull(zone);
     }
@@ -114,32 +108,21 @@ public final class DashboardViewModel {
     }
 
     public void refresh() {
-        loading.set(true);
-        background.execute(() -> {
-            try {
-                Snapshot s = read();
-                ui.execute(() -> {
-                    byStatus.setAll(s.status());
-                    byCategory.setAll(s.category());
-                    byUnit.setAll(s.unit());
-                    met.set(s.met());
-                    missed.set(s.missed());
-                    overdue.set(s.overdue());
-                    monthText.set(s.month());
-                    ageing.setAll(s.ageing());
-                    hotSpots.setAll(s.hotSpots());
-                    topCategories.setAll(s.topCategories());
-                    dueSoon.set(s.dueSoon());
-                    error.set("");
-                    loading.set(false);
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    error.set(messages.get("ui.error.store", OfficerText.of(messages, e)));
-                    loading.set(false);
-                });
-            }
-        });
+        latest.run(this::read, this::show);
+    }
+
+    private void show(Snapshot s) {
+        byStatus.setAll(s.status());
+        byCategory.setAll(s.category());
+        byUnit.setAll(s.unit());
+        met.set(s.met());
+        missed.set(s.missed());
+        overdue.set(s.overdue());
+        monthText.set(s.month());
+        ageing.setAll(s.ageing());
+        hotSpots.setAll(s.hotSpots());
+        topCategories.setAll(s.topCategories());
+        dueSoon.set(s.dueSoon());
     }
 
     Snapshot read() {
@@ -267,10 +250,10 @@ public final class DashboardViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading;
+        return latest.loadingProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error;
+        return latest.errorProperty();
     }
 }
