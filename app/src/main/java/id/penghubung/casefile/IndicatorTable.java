@@ -21,7 +21,7 @@ final class IndicatorTable {
             "report.th.received", "report.th.followUpDue", "report.th.followUpOnTime", "report.th.followUpLate",
             "report.th.medianFollowUpWorkingDays", "report.th.completed", "report.th.completedOnTime", "report.th.overdueOpen",
             "report.th.notAuthorized", "report.th.redirected", "report.th.reopened", "report.th.score");
-    private static final float[] WIDTHS = {18, 22, 110, 26, 28, 26, 26, 30, 30, 30, 28, 22, 22, 26, 28};
+    private static final float[] WIDTHS = {18, 22, 110, 26, 28, 26, 26, 30, 30, 30, 28, 22, 24, 30, 28};
 
     private IndicatorTable() {
     }

@@ -310,7 +310,8 @@ final class PageFlow {
 
     void drawHeader(PDPageContentStream stream, PDPage page) throws IOException {
         float baseline = PAGE.getHeight() - 44f;
-        edgeLine(stream, fonts, decor, baseline, 8.5f, decor.headerLeft(), decor.headerRight(), WIDTH / 3);
+        // The right text (a tracking number, a report's period) gets up to half the line; the left yields.
+        edgeLine(stream, fonts, decor, baseline, 8.5f, decor.headerLeft(), decor.headerRight(), WIDTH / 2);
         rule(stream, baseline - 6);
     }
 

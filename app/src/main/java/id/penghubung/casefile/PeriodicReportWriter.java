@@ -71,12 +71,7 @@ public final class PeriodicReportWriter {
                 case CUSTOM -> "report.pdf.kind.CUSTOM";
             }) + " · " + period, false, 11f, 0, PageFlow.MUTED);
             flow.space(8);
-            flow.keyValue(msg.get("report.pdf.by"), msg.get(switch (report.grouping()) {
-                case INSTITUTION -> "report.pdf.grouping.INSTITUTION";
-                case UNIT -> "report.pdf.grouping.UNIT";
-                case CATEGORY -> "report.pdf.grouping.CATEGORY";
-                case REGENCY -> "report.pdf.grouping.REGENCY";
-            }));
+            flow.keyValue(msg.get("report.pdf.by"), groupingName(report));
             flow.keyValue(msg.get("report.pdf.asOf"), dateTime.format(report.asOf()));
             flow.keyValue(msg.get("report.pdf.calendar"), report.calendarVersion());
             summary(flow, report);
@@ -100,6 +95,16 @@ public final class PeriodicReportWriter {
         }
     }
 
+    /** What the rows are: "Instansi", "Unit internal", … (a row of the tables is one of these). */
+    private String groupingName(IndicatorReport report) {
+        return msg.get(switch (report.grouping()) {
+            case INSTITUTION -> "report.pdf.grouping.INSTITUTION";
+            case UNIT -> "report.pdf.grouping.UNIT";
+            case CATEGORY -> "report.pdf.grouping.CATEGORY";
+            case REGENCY -> "report.pdf.grouping.REGENCY";
+        });
+    }
+
     private void summary(PageFlow flow, IndicatorReport report) throws IOException {
         GroupIndicators t = report.totals();
         flow.heading(msg.get("report.pdf.summary"));
@@ -115,11 +120,11 @@ public final class PeriodicReportWriter {
         flow.keyValue(msg.get("report.col.redirected"), Integer.toString(t.redirected()));
         flow.keyValue(msg.get("report.col.reopened"), Integer.toString(t.reopened()));
         flow.keyValue(msg.get("report.col.score"), decimal(t.score()));
-        flow.keyValue(msg.get("report.pdf.rows"), Integer.toString(report.groups().size()));
+        flow.keyValue(msg.get("report.pdf.rows", groupingName(report).toLowerCase(msg.locale())), Integer.toString(report.groups().size()));
     }
 
     private void indicators(PageFlow flow, IndicatorReport report) throws IOException {
-        flow.heading(msg.get("report.pdf.indicators"), IndicatorTable.start(KEPT_ROWS));
+        flow.heading(msg.get("report.pdf.indicators", groupingName(report).toLowerCase(msg.locale())), IndicatorTable.start(KEPT_ROWS));
         IndicatorTable.draw(flow, msg, report);
     }
 
@@ -173,8 +178,8 @@ public final class PeriodicReportWriter {
     }
 
     private void overdue(PageFlow flow, IndicatorReport report, DateTimeFormatter date) throws IOException {
-        ReportTable table = new ReportTable(flow, new float[] {50, 120, 150, 62, 60, 40},
-                List.of(msg.get("report.pdf.overdue.tracking"), msg.get("report.pdf.overdue.group"), msg.get("report.pdf.overdue.title"),
+        ReportTable table = new ReportTable(flow, new float[] {50, 116, 138, 62, 76, 40},
+                List.of(msg.get("report.pdf.overdue.tracking"), groupingName(report), msg.get("report.pdf.overdue.title"),
                         msg.get("report.pdf.overdue.clock"), msg.get("report.pdf.overdue.due"), msg.get("report.pdf.overdue.late")),
                 5, 7.5f);
         String heading = msg.get("report.pdf.overdue", ReportBuilder.LONGEST_OVERDUE);

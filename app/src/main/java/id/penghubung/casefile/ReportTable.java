@@ -12,6 +12,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  */
 final class ReportTable {
     private final PageFlow flow;
+    /** The smallest a heading is set to keep its words whole (points). */
+    private static final float MIN_HEADER = 4.5f;
     private final float[] widths;
     private final List<String> header;
     private final int leftAligned;
@@ -45,10 +47,11 @@ final class ReportTable {
         float top = flow.y();
         float x = PageFlow.LEFT;
         for (int c = 0; c < widths.length; c++) {
-            List<String> lines = LineBreaker.wrap(TextSanitizer.clean(header.get(c), FontFace.BOLD), FontFace.BOLD, headerSize(),
-                    widths[c] - 3);
+            String text = TextSanitizer.clean(header.get(c), FontFace.BOLD);
+            float fontSize = wholeWords(text, widths[c] - 3);
+            List<String> lines = LineBreaker.wrap(text, FontFace.BOLD, fontSize, widths[c] - 3);
             for (int i = 0; i < Math.min(3, lines.size()); i++) {
-                cell(lines.get(i), FontFace.BOLD, headerSize(), c, x, top - lead * (i + 1) + (lead - size), PageFlow.INK);
+                cell(lines.get(i), FontFace.BOLD, fontSize, c, x, top - lead * (i + 1) + (lead - size), PageFlow.INK);
             }
             x += widths[c];
         }
@@ -83,6 +86,21 @@ final class ReportTable {
     /** Headers a little smaller than the cells, so a column's words fit whole. */
     private float headerSize() {
         return size - 0.5f;
+    }
+
+    /**
+     * The header size, or smaller (down to {@link #MIN_HEADER}) where a word of the heading is wider
+     * than its column: "Reopened" set a little smaller rather than broken into "Reope" and "ned".
+     */
+    private float wholeWords(String text, float width) {
+        float fontSize = headerSize();
+        for (String word : text.split(" ")) {
+            float wide = FontFace.BOLD.width(word, fontSize);
+            if (wide > width) {
+                fontSize = Math.max(MIN_HEADER, fontSize * width / wide * 0.99f);
+            }
+        }
+        return fontSize;
     }
 
     private void cell(String clean, FontFace face, float fontSize, int column, float x, float baseline, Color color) throws IOException {

@@ -43,7 +43,7 @@ class PeriodicReportHeadingsTest {
     @Test
     void aTablesHeadingSharesItsPageWithTheTablesFirstRow() throws IOException {
         String overdueHeading = MSG.get("report.pdf.overdue", ReportBuilder.LONGEST_OVERDUE);
-        String indicatorsHeading = MSG.get("report.pdf.indicators");
+        String indicatorsHeading = MSG.get("report.pdf.indicators", "instansi");
         Set<Integer> overduePages = new HashSet<>();
         for (int rows = 1; rows <= 70; rows++) {
             IndicatorReport report = report(rows);
