@@ -39,6 +39,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 public final class PeriodicReportWriter {
     /** A table's heading stays on the page of the table's header and at least this many first rows. */
     static final int KEPT_ROWS = 3;
+    /** The ranking's notes beside the bars (points). */
+    private static final float NOTE_SIZE = 6.5f;
     private final Messages msg;
     private final String printedBy;
     private final Instant printedAt;
@@ -152,7 +154,13 @@ public final class PeriodicReportWriter {
     private void rankingRow(PageFlow flow, GroupIndicators g) throws IOException {
         float size = 8f;
         float lead = PageFlow.leading(size) + 1;
-        flow.ensure(lead);
+        // The note (a shared rank, no score) in full, on as many short lines as it needs beside the bar.
+        String note = g.tieNote().map(n -> msg.get(n.key(), n.argsArray())).orElse("");
+        float noteX = PageFlow.LEFT + 175 + 150 + 36;
+        List<String> noteLines = note.isEmpty() ? List.of()
+                : LineBreaker.wrap(TextSanitizer.clean(note, FontFace.REGULAR), FontFace.REGULAR, NOTE_SIZE, PageFlow.RIGHT - noteX);
+        float height = lead + Math.max(0, noteLines.size() - 1) * PageFlow.leading(NOTE_SIZE);
+        flow.ensure(height);
         float baseline = flow.y() - lead + 3;
         flow.show(Integer.toString(g.rank()), flow.fonts().bold(), size, PageFlow.LEFT, baseline, PageFlow.INK);
         flow.show(LineBreaker.fit(TextSanitizer.cleanLine(name(g), FontFace.REGULAR), FontFace.REGULAR, size, 150), flow.fonts().regular(),
@@ -171,10 +179,10 @@ public final class PeriodicReportWriter {
         }
         flow.show(TextSanitizer.cleanLine(decimal(g.score()), FontFace.BOLD), flow.fonts().bold(), size, barX + barWidth + 6, baseline,
                 PageFlow.INK);
-        String note = g.tieNote().map(n -> msg.get(n.key(), n.argsArray())).orElse("");
-        flow.show(LineBreaker.fit(TextSanitizer.cleanLine(note, FontFace.REGULAR), FontFace.REGULAR, 6.5f, PageFlow.RIGHT - barX - barWidth - 36),
-                flow.fonts().regular(), 6.5f, barX + barWidth + 36, baseline, PageFlow.MUTED);
-        flow.moveTo(flow.y() - lead);
+        for (int i = 0; i < noteLines.size(); i++) {
+            flow.show(noteLines.get(i), flow.fonts().regular(), NOTE_SIZE, noteX, baseline - i * PageFlow.leading(NOTE_SIZE), PageFlow.MUTED);
+        }
+        flow.moveTo(flow.y() - height);
     }
 
     private void overdue(PageFlow flow, IndicatorReport report, DateTimeFormatter date) throws IOException {

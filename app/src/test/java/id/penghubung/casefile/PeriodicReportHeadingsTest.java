@@ -88,6 +88,11 @@ class PeriodicReportHeadingsTest {
         for (int i = 1; i <= rows; i++) {
             groups.add(row(String.format("inst-%03d", i), String.format("Instansi %03d", i), 40 + i));
         }
+        return report(groups);
+    }
+
+    /** A quarter's report of these rows (ranked here), with three months and ten overdue complaints. */
+    static IndicatorReport report(List<GroupIndicators> groups) {
         List<MonthTrend> months = List.of(new MonthTrend(YearMonth.of(2026, 10), 50, 40, 30, 45, 35),
                 new MonthTrend(YearMonth.of(2026, 11), 60, 50, 40, 55, 40), new MonthTrend(YearMonth.of(2026, 12), 70, 60, 50, 65, 50));
         List<OverdueCase> overdue = new ArrayList<>();
@@ -99,7 +104,7 @@ class PeriodicReportHeadingsTest {
                 Ranking.rank(groups), row("", "", 100), months, overdue);
     }
 
-    private static GroupIndicators row(String id, String name, int received) {
+    static GroupIndicators row(String id, String name, int received) {
         int due = received - 5;
         int onTime = due - 7;
         return new GroupIndicators(id, name, received, due, onTime, due - onTime, OptionalDouble.of(3.0), received - 10,

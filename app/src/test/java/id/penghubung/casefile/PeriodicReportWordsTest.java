@@ -3,14 +3,18 @@ package id.penghubung.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.penghubung.i18n.Messages;
+import id.penghubung.model.report.GroupIndicators;
 import id.penghubung.model.report.IndicatorReport;
 import id.penghubung.model.report.ReportBuilder;
+import id.penghubung.model.report.VolumeGroup;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -86,6 +90,25 @@ class PeriodicReportWordsTest {
         return text.substring(start + from.length(), end);
     }
 
+    @Test
+    void aSharedRankAndAMissingScoreAreExplainedInFull() throws IOException {
+        // Two rows of the same volume share a score; a row with nothing due has none.
+        List<GroupIndicators> groups = List.of(PeriodicReportHeadingsTest.row("a", "Dinas A", 60), PeriodicReportHeadingsTest.row("b", "Dinas B", 60),
+                PeriodicReportHeadingsTest.row("c", "Dinas C", 70), new GroupIndicators("d", "Dinas D", 1, 0, 0, 0, OptionalDouble.empty(),
+                        0, 0, 0, 0, 0, 0, 0, OptionalDouble.empty(), 0, VolumeGroup.C, Optional.empty()));
+        for (Locale locale : List.of(Locale.forLanguageTag("id"), Locale.ENGLISH)) {
+            Messages msg = Messages.of(locale);
+            IndicatorReport report = PeriodicReportHeadingsTest.report(groups);
+            String ranking = text(report, locale).replaceAll("\\s+", " ");
+            GroupIndicators tied = report.groups().stream().filter(g -> g.id().equals("a")).findFirst().orElseThrow();
+            GroupIndicators none = report.groups().stream().filter(g -> g.id().equals("d")).findFirst().orElseThrow();
+            for (GroupIndicators g : List.of(tied, none)) {
+                String note = msg.get(g.tieNote().orElseThrow().key(), g.tieNote().orElseThrow().argsArray());
+                assertThat(ranking).as(locale.toString()).contains(note.replaceAll("\\s+", " "));
+            }
+        }
+    }
+
     private static int count(String text, String part) {
         int n = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
@@ -95,7 +118,10 @@ class PeriodicReportWordsTest {
     }
 
     private static String text(Locale locale) throws IOException {
-        IndicatorReport report = PeriodicReportHeadingsTest.report(12);
+        return text(PeriodicReportHeadingsTest.report(12), locale);
+    }
+
+    private static String text(IndicatorReport report, Locale locale) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PeriodicReportWriter(locale, "Dinas Uji", Instant.parse("2027-01-05T03:00:00Z")).write(report, out);
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
