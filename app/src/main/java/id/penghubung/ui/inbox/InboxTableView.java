@@ -59,6 +59,10 @@ public final class InboxTableView {
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
     /** Wide enough for the longest badge of an overdue clock in either language. */
     private static final double DEADLINE_WIDTH = 305;
+    /** The title column never narrower than this (a laptop's table). */
+    static final double TITLE_MIN_WIDTH = 160;
+    /** The title's width to read a complaint's title, which the later columns give way for (a wide screen's table). */
+    static final double TITLE_READABLE_WIDTH = 280;
     private ColumnPriorities priorities;
     private int lastSelectedIndex;
     private final InboxViewModel vm;
@@ -342,12 +346,14 @@ public final class InboxTableView {
         // 11 hari kerja"); the columns after the deadline give way first, hidden on a narrow table.
         deadline.setPrefWidth(DEADLINE_WIDTH);
         int afterDeadline = table.getColumns().indexOf(deadline) + 1;
-        priorities = new ColumnPriorities(table, List.copyOf(table.getColumns().subList(afterDeadline, table.getColumns().size())));
         table.getColumns().forEach(c -> {
-            c.setMinWidth(c == title ? 160 : c == deadline ? DEADLINE_WIDTH : c == tracking ? c.getPrefWidth() : Math.min(c.getPrefWidth(), 90));
+            c.setMinWidth(c == title ? TITLE_MIN_WIDTH : c == deadline ? DEADLINE_WIDTH : c == tracking ? c.getPrefWidth() : Math.min(c.getPrefWidth(), 90));
             c.setSortable(false); // the store sorts; the table must never sort 100,000 placeholders
             c.setReorderable(false);
         });
+        // The status and the category stay for the title's sake; the unit, the channel and the date give way first.
+        priorities = new ColumnPriorities(table, List.copyOf(table.getColumns().subList(afterDeadline, table.getColumns().size())), title,
+                TITLE_READABLE_WIDTH, acrossInstitutions ? 3 : 2);
     }
 
     static Label badge(String text, String styleClass) {

@@ -1,0 +1,95 @@
+package id.penghubung.ui.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.penghubung.ui.common.ViewSubscriptions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The inbox's columns on the widths a desk meets, with the inbox's own widths and resize policy: on a wide screen
+ * (the table ~990 px at 1920×1080) the title had only what the minimum widths of the columns after the deadline
+ * left it (~210 px, "Usulan bank sampah di se…"); now the least important of them give way until the title has
+ * room to read, but the status and the category stay; on a laptop (the table ~680 px) the status stays beside the
+ * deadline as before, and on a very wide table everything is shown.
+ */
+class ColumnPrioritiesTest {
+    private Stage stage;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.close()).get(30, TimeUnit.SECONDS);
+    }
+
+    private record Table(TableView<String> view, TableColumn<String, String> title, List<TableColumn<String, String>> after) { }
+
+    private Table show(double width) throws Exception {
+        Table t = WaitForAsyncUtils.asyncFx(() -> {
+            TableView<String> view = new TableView<>();
+            view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            view.setTableMenuButtonVisible(true);
+            TableColumn<String, String> tracking = column("tracking", 100, 100);
+            TableColumn<String, String> title = column("title", 280, InboxTableView.TITLE_MIN_WIDTH);
+            TableColumn<String, String> deadline = column("deadline", 305, 305);
+            List<TableColumn<String, String>> after = List.of(column("status", 130, 90), column("category", 140, 90),
+                    column("unit", 120, 90), column("channel", 110, 90), column("submitted", 105, 90));
+            view.getColumns().addAll(List.of(tracking, title, deadline));
+            view.getColumns().addAll(after);
+            view.getItems().add("x");
+            stage = new Stage();
+            stage.setScene(new Scene(new StackPane(view), width, 400));
+            stage.show();
+            new ColumnPriorities(view, after, title, InboxTableView.TITLE_READABLE_WIDTH, 2).activate(new ViewSubscriptions());
+            return new Table(view, title, after);
+        }).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return t;
+    }
+
+    private static TableColumn<String, String> column(String name, double pref, double min) {
+        TableColumn<String, String> c = new TableColumn<>(name);
+        c.setPrefWidth(pref);
+        c.setMinWidth(min);
+        return c;
+    }
+
+    private static List<String> shown(Table t) {
+        return t.after().stream().filter(TableColumn::isVisible).map(TableColumn::getText).toList();
+    }
+
+    @Test
+    void onAWideScreenTheTitleHasRoomToRead() throws Exception {
+        Table t = show(990);
+        assertThat(t.title().getWidth()).as("the title's width").isGreaterThanOrEqualTo(InboxTableView.TITLE_READABLE_WIDTH);
+        assertThat(shown(t)).startsWith("status", "category");
+    }
+
+    @Test
+    void onALaptopTheStatusStaysBesideTheDeadline() throws Exception {
+        Table t = show(680);
+        assertThat(shown(t)).containsExactly("status");
+        assertThat(t.title().getWidth()).isGreaterThanOrEqualTo(InboxTableView.TITLE_MIN_WIDTH);
+    }
+
+    @Test
+    void aVeryWideTableShowsEveryColumn() throws Exception {
+        Table t = show(1500);
+        assertThat(shown(t)).hasSize(5);
+        assertThat(t.title().getWidth()).isGreaterThanOrEqualTo(InboxTableView.TITLE_READABLE_WIDTH);
+    }
+}
