@@ -58,7 +58,7 @@ public final class InboxTableView {
     private static final int RESELECT_REACH = 500;
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
     /** Wide enough for the longest badge of an overdue clock in either language. */
-    private static final double DEADLINE_WIDTH = 305;
+    static final double DEADLINE_WIDTH = 305;
     /** The title column never narrower than this (a laptop's table). */
     static final double TITLE_MIN_WIDTH = 160;
     /** The title's width to read a complaint's title, which the later columns give way for (a wide screen's table). */

@@ -2,6 +2,7 @@ package id.penghubung.ui.inbox;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.sla.Deadline;
+import id.penghubung.model.sla.DeadlineKind;
 import id.penghubung.model.sla.DeadlineSummary;
 import id.penghubung.model.sla.DeadlineUrgency;
 import id.penghubung.model.sla.DueDay;
@@ -103,12 +104,32 @@ final class RowBadges {
             return new Badge(Urgency.STOPPED, messages.get("ui.deadline.none"), "");
         }
         Deadline d = shown.get();
-        String text = messages.get("ui.badge.clock", messages.label(d.kind()), reading(d));
+        String text = clockBadge(messages, d.kind(), RemainingTime.remaining(d));
         String every = clocks.deadlines().stream()
                 .filter(c -> c.dueAt().isPresent())
                 .map(c -> messages.get("ui.badge.clock", messages.label(c.kind()), reading(c)) + " · " + dueText(c.dueAt().get()))
                 .collect(Collectors.joining("\n"));
         return new Badge(Urgency.of(DeadlineUrgency.of(d, now)), text, every);
+    }
+
+    /**
+     * A badge's words for a clock, shorter than the clock's full reading (which the tooltip keeps), so that every
+     * badge fits the deadline column whole: the clock's short name ("Jawaban pelapor") and a missed clock as
+     * "Terlewat 10 hari kerja" instead of "Tidak terpenuhi, terlambat 10 hari kerja".
+     */
+    static String clockBadge(Messages messages, DeadlineKind kind, MessageRef reading) {
+        String words = reading.key().equals(RemainingTime.MISSED)
+                ? messages.get("ui.badge.missed", reading.argsArray())
+                : messages.get(reading.key(), reading.argsArray());
+        String name = messages.get(switch (kind) {
+            case VERIFICATION -> "ui.badge.kind.VERIFICATION";
+            case FOLLOW_UP -> "ui.badge.kind.FOLLOW_UP";
+            case AUTO_FINISH -> "ui.badge.kind.AUTO_FINISH";
+            case COMPLETION -> "ui.badge.kind.COMPLETION";
+            case REPLY_WINDOW -> "ui.badge.kind.REPLY_WINDOW";
+            case REOPEN -> "ui.badge.kind.REOPEN";
+        });
+        return messages.get("ui.badge.clock", name, words);
     }
 
     private String reading(Deadline d) {
