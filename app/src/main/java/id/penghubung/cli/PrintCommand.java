@@ -20,7 +20,7 @@ import id.penghubung.store.account.Account;
 import id.penghubung.store.export.PrivateSpool;
 import id.penghubung.sync.AttachmentFiles;
 import id.penghubung.sync.ImportedCalendar;
-import id.penghubung.sync.ReferenceCache;
+import id.penghubung.sync.ReferenceRules;
 import id.penghubung.sync.ServerRules;
 import id.penghubung.ui.print.CaseFilePrinting;
 import java.io.IOException;
@@ -105,7 +105,8 @@ final class PrintCommand implements Callable<Integer> {
 
         // Deadlines by the server's calendar and policy when this account has fetched them.
         ServerRules rules = new ServerRules(ImportedCalendar.holder(dataFolder), SlaPolicy.standard(), Clock.systemUTC());
-        new ReferenceCache(account.referenceFile()).current().ifPresent(rules::adopt);
+        // Only the rules of the cached reference data: print lists no units, categories or templates.
+        ReferenceRules.read(account.referenceFile()).ifPresent(rules::adopt);
         DeadlineCalculator calculator = rules.calculator();
         Instant now = Instant.now();
 
