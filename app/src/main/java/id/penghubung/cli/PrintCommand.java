@@ -1,6 +1,7 @@
 package id.penghubung.cli;
 
 import id.penghubung.casefile.BatchResult;
+import id.penghubung.casefile.CaseFilePrewarm;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.TrackingId;
@@ -97,6 +98,8 @@ final class PrintCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path dataFolder = data.resolve();
         Logging.configure(dataFolder);
+        // Fonts and PDFBox readied on the second core while this thread unlocks the key and opens the cache.
+        CaseFilePrewarm.start();
         Messages messages = root.messages();
         PrintWriter err = spec.commandLine().getErr();
         Account account = AccountChoice.choose(dataFolder, user, messages);
