@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -106,14 +107,14 @@ final class PrintCommand implements Callable<Integer> {
         // What a killed print or export left (kill -9 runs no hooks) goes before anything is written.
         PrivateSpool.in(dataFolder).sweep();
 
-        // Deadlines by the server's calendar and policy when this account has fetched them.
-        ServerRules rules = new ServerRules(ImportedCalendar.holder(dataFolder), SlaPolicy.standard(), Clock.systemUTC());
-        // Only the rules of the cached reference data: print lists no units, categories or templates.
-        ReferenceRules.read(account.referenceFile()).ifPresent(rules::adopt);
+        // The deadline rules are read on another thread while this one unlocks the key (Argon2, single-threaded).
+        CompletableFuture<ServerRules> reading = CompletableFuture.supplyAsync(() -> rules(dataFolder, account));
+        AccountKey key = AccountKey.unlock(account, messages);
+        ServerRules rules = reading.join();
         DeadlineCalculator calculator = rules.calculator();
         Instant now = Instant.now();
 
-        try (AccountCache cache = AccountCache.open(account, messages, rules)) {
+        try (AccountCache cache = AccountCache.open(account, key, messages, rules)) {
             CaseStore store = cache.store();
             AttachmentFiles attachments = cache.key().attachments(account);
             List<String> ids = selection.overdue ? overdueIds(store, now, calculator) : requestedIds(store, messages);
@@ -139,6 +140,14 @@ final class PrintCommand implements Callable<Integer> {
             err.println(messages.get("cli.print.done", result.written(), result.pages(), out));
             return ExitCodes.OK;
         }
+    }
+
+    /** Deadlines by the server's calendar and policy when this account has fetched them. */
+    private static ServerRules rules(Path dataFolder, Account account) {
+        ServerRules rules = new ServerRules(ImportedCalendar.holder(dataFolder), SlaPolicy.standard(), Clock.systemUTC());
+        // Only the rules of the cached reference data: print lists no units, categories or templates.
+        ReferenceRules.read(account.referenceFile()).ifPresent(rules::adopt);
+        return rules;
     }
 
     /** The ranking page asked for with {@code --ranking-from}/{@code --ranking-to}: the {@code report} command's numbers. */
