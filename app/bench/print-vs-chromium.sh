@@ -8,15 +8,17 @@
 # Needs: poppler-utils, GNU time, bc; an account in DATA whose password is in PENGHUBUNG_PASSWORD.
 # Usage: PENGHUBUNG_PASSWORD=... app/bench/print-vs-chromium.sh DATA JAR TRACKING_ID...
 # JAR may be "-": then the program runs from the class path in APP_CLASSPATH (how PrintBench calls it under
-# `mvn -Pbench`, where the jar is not built yet).
+# `mvn -Pbench`, where the jar is not built yet). JAVA_OPTS are given to our JVM (e.g. the quick compiler and an
+# AOT cache: PrintBench measures the plain run and that one); the JSON names them.
 set -euo pipefail
 data=$1 jar=$2; shift 2
 runs=${RUNS:-5}
 java=${JAVA:-java}
+read -r -a java_opts <<<"${JAVA_OPTS:-}"
 if [ "$jar" = - ]; then
-  app=("$java" --enable-native-access=ALL-UNNAMED -cp "$APP_CLASSPATH" id.penghubung.cli.Launcher)
+  app=("$java" "${java_opts[@]}" --enable-native-access=ALL-UNNAMED -cp "$APP_CLASSPATH" id.penghubung.cli.Launcher)
 else
-  app=("$java" --enable-native-access=ALL-UNNAMED -jar "$jar")
+  app=("$java" "${java_opts[@]}" --enable-native-access=ALL-UNNAMED -jar "$jar")
 fi
 out=${OUT:-app/target/bench/print-vs-chromium.json}
 chromium=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
@@ -69,7 +71,7 @@ else
 fi
 echo "load: $load_before -> $load_after"
 cat >"$out" <<JSON
-{"name": "print-vs-chromium", "caseFiles": $#, "pages": $pages, "images": $images, "runs": $runs,
+{"name": "print-vs-chromium", "javaOptions": "${JAVA_OPTS:-}", "caseFiles": $#, "pages": $pages, "images": $images, "runs": $runs,
  "penghubungWallSeconds": $pw, "penghubungCpuSeconds": $pc, $chromium_json,
  "loadBefore": "$load_before", "loadAfter": "$load_after", "cores": $(nproc)}
 JSON

@@ -32,7 +32,11 @@ final class AccountCache implements AutoCloseable {
 
     /** The cache of {@code account}, its deadlines under {@code deadlines}. */
     static AccountCache open(Account account, Messages messages, DeadlineIndex deadlines) {
-        AccountKey key = AccountKey.unlock(account, messages);
+        return open(account, AccountKey.unlock(account, messages), messages, deadlines);
+    }
+
+    /** The cache of {@code account} with its {@code key} already unlocked (closed with the cache, or here on failure). */
+    static AccountCache open(Account account, AccountKey key, Messages messages, DeadlineIndex deadlines) {
         try {
             // A command opens the search index only if it searches: print and export never pay for it.
             return new AccountCache(account, key, SearchLater.open(account.cacheFile(), deadlines, Clock.systemUTC(), key.cipher()));

@@ -1,6 +1,7 @@
 package id.penghubung.cli;
 
 import id.penghubung.casefile.BatchResult;
+import id.penghubung.casefile.CaseFilePrewarm;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.TrackingId;
@@ -20,7 +21,7 @@ import id.penghubung.store.account.Account;
 import id.penghubung.store.export.PrivateSpool;
 import id.penghubung.sync.AttachmentFiles;
 import id.penghubung.sync.ImportedCalendar;
-import id.penghubung.sync.ReferenceCache;
+import id.penghubung.sync.ReferenceRules;
 import id.penghubung.sync.ServerRules;
 import id.penghubung.ui.print.CaseFilePrinting;
 import java.io.IOException;
@@ -34,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -97,19 +99,22 @@ final class PrintCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path dataFolder = data.resolve();
         Logging.configure(dataFolder);
+        // Fonts and PDFBox readied on the second core while this thread unlocks the key and opens the cache.
+        CaseFilePrewarm.start();
         Messages messages = root.messages();
         PrintWriter err = spec.commandLine().getErr();
         Account account = AccountChoice.choose(dataFolder, user, messages);
         // What a killed print or export left (kill -9 runs no hooks) goes before anything is written.
         PrivateSpool.in(dataFolder).sweep();
 
-        // Deadlines by the server's calendar and policy when this account has fetched them.
-        ServerRules rules = new ServerRules(ImportedCalendar.holder(dataFolder), SlaPolicy.standard(), Clock.systemUTC());
-        new ReferenceCache(account.referenceFile()).current().ifPresent(rules::adopt);
+        // The deadline rules are read on another thread while this one unlocks the key (Argon2, single-threaded).
+        CompletableFuture<ServerRules> reading = CompletableFuture.supplyAsync(() -> rules(dataFolder, account));
+        AccountKey key = AccountKey.unlock(account, messages);
+        ServerRules rules = reading.join();
         DeadlineCalculator calculator = rules.calculator();
         Instant now = Instant.now();
 
-        try (AccountCache cache = AccountCache.open(account, messages, rules)) {
+        try (AccountCache cache = AccountCache.open(account, key, messages, rules)) {
             CaseStore store = cache.store();
             AttachmentFiles attachments = cache.key().attachments(account);
             List<String> ids = selection.overdue ? overdueIds(store, now, calculator) : requestedIds(store, messages);
@@ -135,6 +140,14 @@ final class PrintCommand implements Callable<Integer> {
             err.println(messages.get("cli.print.done", result.written(), result.pages(), out));
             return ExitCodes.OK;
         }
+    }
+
+    /** Deadlines by the server's calendar and policy when this account has fetched them. */
+    private static ServerRules rules(Path dataFolder, Account account) {
+        ServerRules rules = new ServerRules(ImportedCalendar.holder(dataFolder), SlaPolicy.standard(), Clock.systemUTC());
+        // Only the rules of the cached reference data: print lists no units, categories or templates.
+        ReferenceRules.read(account.referenceFile()).ifPresent(rules::adopt);
+        return rules;
     }
 
     /** The ranking page asked for with {@code --ranking-from}/{@code --ranking-to}: the {@code report} command's numbers. */

@@ -14,6 +14,7 @@ import id.penghubung.store.crypto.EncryptedFiles;
 import id.penghubung.store.crypto.KeyWrap;
 import id.penghubung.sync.AttachmentFiles;
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -31,6 +32,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Tag;
@@ -42,6 +45,12 @@ import org.junit.jupiter.api.Test;
  * (sized by a cold child JVM that only unlocks), and 20 case files against headless Chromium printing the same
  * text and pictures ({@code app/bench/print-vs-chromium.sh}: alternating, median of 5). The filled data folder
  * is kept under target/ so a second run skips the sync.
+ *
+ * <p>The program runs from jars only, as the jar run and the packaged image do (the class folder as a jar: class-data
+ * sharing refuses folders). Three ways, alternating: plain {@code java}; with the options the Linux launcher gives
+ * {@code print} (the quick compiler, the serial collector); and those plus a JDK 25 AOT cache trained here on one
+ * {@code print} of the 20 case files (decision 0016: what the packaged image is to carry). The targets are checked
+ * on the last, the way the packaged {@code print} runs; every number is reported.
  */
 @Tag("bench")
 class PrintBench {
@@ -60,71 +69,139 @@ class PrintBench {
         results.put("cachedComplaints", count(account, "select count(*) from complaint"));
         List<String> cases = casesWithPictures(account, 20);
         assertThat(cases).hasSize(20);
+        Path work = data.getParent();
+        String jars = jarsOnlyClassPath(Files.createDirectories(work.resolve("jars")));
 
-        // One case file: whole process, and the unlock alone, alternating.
-        List<String> print = new ArrayList<>(app());
-        print.addAll(List.of("print", "--data", data.toString(), "--case", cases.getFirst(), "--out",
-                data.resolve("one.pdf").toString()));
-        List<String> unlock = List.of(java(), "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                UnlockTimingMain.class.getName(), account.folder().toString());
-        double[] printWall = new double[RUNS];
-        double[] printCpu = new double[RUNS];
-        double[] unlockWall = new double[RUNS];
-        double[] unlockCpu = new double[RUNS];
-        // The same print with the JVM options a launcher could give a one-shot command: no C2 compiler (its
-        // compilations cost more than they save in a few seconds) and the serial collector.
-        List<String> quick = new ArrayList<>(print);
-        quick.addAll(1, QUICK_JVM_OPTIONS);
-        double[] quickCpu = new double[RUNS];
-        run(print); // the file cache, not the JVM
+        // The AOT cache, trained on one print of the 20 case files with the options it is used with.
+        Path aotCache = work.resolve("print.aot");
+        Files.deleteIfExists(aotCache);
+        List<String> training = new ArrayList<>(QUICK_JVM_OPTIONS);
+        training.add("-XX:AOTCacheOutput=" + aotCache);
+        double[] trainingRun = timed(print(training, jars, data, cases, data.resolve("training.pdf")));
+        assertThat(aotCache).exists();
+        results.put("aotTrainingRun", "print --case <the 20 case files> with " + String.join(" ", training));
+        results.put("aotTrainingWallSeconds", trainingRun[0]);
+        results.put("aotCacheBytes", Files.size(aotCache));
+        List<String> withCache = new ArrayList<>(QUICK_JVM_OPTIONS);
+        withCache.addAll(List.of("-XX:AOTMode=on", "-XX:AOTCache=" + aotCache));
+
+        // One case file: whole processes in three ways, and the unlock alone (plain and quick), alternating.
+        Path one = data.resolve("one.pdf");
+        Map<String, List<String>> ways = new LinkedHashMap<>();
+        ways.put("plain", print(List.of(), jars, data, cases.subList(0, 1), one));
+        ways.put("quick", print(QUICK_JVM_OPTIONS, jars, data, cases.subList(0, 1), one));
+        ways.put("quickAotCache", print(withCache, jars, data, cases.subList(0, 1), one));
+        Map<String, List<String>> unlocks = new LinkedHashMap<>();
+        unlocks.put("plain", unlock(List.of(), account));
+        unlocks.put("quick", unlock(QUICK_JVM_OPTIONS, account));
+        Map<String, double[][]> wallCpu = new LinkedHashMap<>();
+        ways.keySet().forEach(w -> wallCpu.put(w, new double[2][RUNS]));
+        unlocks.keySet().forEach(u -> wallCpu.put("unlock-" + u, new double[2][RUNS]));
+        run(ways.get("plain")); // the file cache, not the JVM
         for (int i = 0; i < RUNS; i++) {
-            double[] whole = timed(print);
-            printWall[i] = whole[0];
-            printCpu[i] = whole[1];
-            quickCpu[i] = timed(quick)[1];
-            List<String> lines = run(unlock).strip().lines().toList();
-            String[] span = lines.getLast().split(" ");
-            unlockWall[i] = Double.parseDouble(span[0]);
-            unlockCpu[i] = Double.parseDouble(span[1]);
+            for (Map.Entry<String, List<String>> way : ways.entrySet()) {
+                double[] whole = timed(way.getValue());
+                wallCpu.get(way.getKey())[0][i] = whole[0];
+                wallCpu.get(way.getKey())[1][i] = whole[1];
+            }
+            for (Map.Entry<String, List<String>> u : unlocks.entrySet()) {
+                String[] span = run(u.getValue()).strip().lines().toList().getLast().split(" ");
+                wallCpu.get("unlock-" + u.getKey())[0][i] = Double.parseDouble(span[0]);
+                wallCpu.get("unlock-" + u.getKey())[1][i] = Double.parseDouble(span[1]);
+            }
         }
-        double printCpuMedian = BenchReport.percentile(printCpu, 50);
-        double unlockCpuMedian = BenchReport.percentile(unlockCpu, 50);
-        results.put("oneCaseWallSeconds", BenchReport.percentile(printWall, 50));
-        results.put("oneCaseCpuSeconds", printCpuMedian);
-        results.put("unlockWallSeconds", BenchReport.percentile(unlockWall, 50));
-        results.put("unlockThreadCpuSeconds", unlockCpuMedian);
-        results.put("oneCaseCpuWithoutUnlockSeconds", printCpuMedian - unlockCpuMedian);
+        Map<String, Object> oneCase = new LinkedHashMap<>();
+        wallCpu.forEach((way, t) -> oneCase.put(way, Map.of("wallSeconds", BenchReport.percentile(t[0], 50),
+                way.startsWith("unlock") ? "threadCpuSeconds" : "cpuSeconds", BenchReport.percentile(t[1], 50))));
+        double unlockCpu = BenchReport.percentile(wallCpu.get("unlock-plain")[1], 50);
+        double unlockQuickCpu = BenchReport.percentile(wallCpu.get("unlock-quick")[1], 50);
+        double plainLessUnlock = BenchReport.percentile(wallCpu.get("plain")[1], 50) - unlockCpu;
+        double quickLessUnlock = BenchReport.percentile(wallCpu.get("quick")[1], 50) - unlockQuickCpu;
+        double cachedLessUnlock = BenchReport.percentile(wallCpu.get("quickAotCache")[1], 50) - unlockQuickCpu;
+        oneCase.put("plainCpuWithoutUnlockSeconds", plainLessUnlock);
+        oneCase.put("quickCpuWithoutUnlockSeconds", quickLessUnlock);
+        oneCase.put("quickAotCacheCpuWithoutUnlockSeconds", cachedLessUnlock);
         results.put("quickJvmOptions", String.join(" ", QUICK_JVM_OPTIONS));
-        results.put("oneCaseCpuSecondsWithQuickJvmOptions", BenchReport.percentile(quickCpu, 50));
+        results.put("oneCase", oneCase);
+        results.put("loadAfterOneCase", load());
 
-        // Twenty case files against Chromium: the script makes the HTML from our PDF and alternates the runs.
-        Path json = Path.of("target", "bench", "print-vs-chromium.json").toAbsolutePath();
-        List<String> script = new ArrayList<>(List.of("bash", Path.of("bench", "print-vs-chromium.sh").toString(),
-                data.toString(), "-"));
-        script.addAll(cases);
-        ProcessBuilder builder = new ProcessBuilder(script).redirectErrorStream(true);
-        builder.environment().putAll(Map.of("PENGHUBUNG_PASSWORD", PASSWORD, "JAVA", java(), "RUNS", String.valueOf(RUNS),
-                "OUT", json.toString(), "APP_CLASSPATH", System.getProperty("java.class.path")));
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(30, TimeUnit.MINUTES)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        JsonNode twenty = new ObjectMapper().readTree(json.toFile());
+        // Twenty case files against Chromium: the script makes the HTML from our PDF and alternates the runs;
+        // once with the plain JVM, once with the options and the cache.
+        JsonNode twenty = againstChromium(data, cases, jars, List.of(), "print-vs-chromium.json");
+        JsonNode twentyCached = againstChromium(data, cases, jars, withCache, "print-vs-chromium-aot.json");
         results.put("twentyCases", twenty);
+        results.put("twentyCasesQuickAotCache", twentyCached);
         results.put("loadAfter", load());
         BenchReport.write("print", results);
 
         // Every target is checked and reported, not only the first one missed.
         SoftAssertions.assertSoftly(soft -> {
             soft.assertThat(twenty.path("images").asInt()).as("pictures in the 20 case files").isGreaterThanOrEqualTo(20);
-            soft.assertThat(printCpuMedian - unlockCpuMedian).as("one case file's CPU without the unlock, s")
+            soft.assertThat(cachedLessUnlock).as("one case file's CPU without the unlock (quick, AOT cache), s")
                     .isLessThanOrEqualTo(1.0);
-            soft.assertThat(unlockCpuMedian).as("the unlock's CPU, s").isLessThanOrEqualTo(0.5);
-            if (!twenty.path("chromium").asText().equals("absent")) {
-                soft.assertThat(twenty.path("ratioCpu").asDouble()).as("CPU, penghubung / Chromium").isLessThan(1.0);
-                soft.assertThat(twenty.path("ratioWall").asDouble()).as("wall, penghubung / Chromium").isLessThan(1.0);
+            soft.assertThat(unlockCpu).as("the unlock's CPU, s").isLessThanOrEqualTo(0.5);
+            if (!twentyCached.path("chromium").asText().equals("absent")) {
+                soft.assertThat(twentyCached.path("ratioCpu").asDouble()).as("CPU, penghubung (AOT cache) / Chromium").isLessThan(1.0);
+                soft.assertThat(twentyCached.path("ratioWall").asDouble()).as("wall, penghubung (AOT cache) / Chromium").isLessThan(1.0);
             }
         });
+    }
+
+    private static List<String> print(List<String> jvmOptions, String classPath, Path data, List<String> cases, Path out) {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-cp", classPath, Launcher.class.getName(), "print", "--data",
+                data.toString(), "--case"));
+        command.addAll(cases);
+        command.addAll(List.of("--out", out.toString()));
+        return command;
+    }
+
+    private static List<String> unlock(List<String> jvmOptions, Account account) {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                UnlockTimingMain.class.getName(), account.folder().toString()));
+        return command;
+    }
+
+    private static JsonNode againstChromium(Path data, List<String> cases, String classPath, List<String> jvmOptions, String name)
+            throws IOException, InterruptedException {
+        Path json = Path.of("target", "bench", name).toAbsolutePath();
+        List<String> script = new ArrayList<>(List.of("bash", Path.of("bench", "print-vs-chromium.sh").toString(),
+                data.toString(), "-"));
+        script.addAll(cases);
+        ProcessBuilder builder = new ProcessBuilder(script).redirectErrorStream(true);
+        builder.environment().putAll(Map.of("PENGHUBUNG_PASSWORD", PASSWORD, "JAVA", java(), "RUNS", String.valueOf(RUNS),
+                "OUT", json.toString(), "APP_CLASSPATH", classPath, "JAVA_OPTS", String.join(" ", jvmOptions)));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return new ObjectMapper().readTree(json.toFile());
+    }
+
+    /** The class path as jars only: the main class folder as a jar (the AOT cache refuses folders), no test classes. */
+    private static String jarsOnlyClassPath(Path dir) throws IOException {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (!Files.isDirectory(path)) {
+                entries.add(entry);
+            } else if (!path.getFileName().toString().equals("test-classes")) {
+                Path jar = dir.resolve("classes-" + entries.size() + ".jar");
+                Files.deleteIfExists(jar);
+                try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(path)) {
+                    for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                        out.putNextEntry(new JarEntry(path.relativize(file).toString().replace(File.separatorChar, '/')));
+                        Files.copy(file, out);
+                        out.closeEntry();
+                    }
+                }
+                entries.add(jar.toString());
+            }
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     /** A synced data folder with the training photos in its attachment store; built once, then reused. */
@@ -184,11 +261,6 @@ class PrintBench {
                 ResultSet rows = statement.executeQuery(sql)) {
             return rows.next() ? rows.getLong(1) : 0;
         }
-    }
-
-    private static List<String> app() {
-        return List.of(java(), "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                Launcher.class.getName());
     }
 
     private static String java() {
