@@ -8,8 +8,10 @@
 #   2. the application's archive lib/app/penghubung.jsa (AppCDS, a dynamic archive on top of 1),
 #      written at the exit of a training run: the desk's sign-in window under Xvfb when Xvfb is
 #      installed, else `--version` (the command line only);
-#   3. the launcher's options: -XX:SharedArchiveFile=$APPDIR/penghubung.jsa, and the CDS log off,
-#      so an archive that does not fit (a jar replaced by hand) is skipped without a word.
+#   3. on a JDK 25+ runtime with Xvfb, an AOT cache for the desk's start, lib/app/penghubung-desk.aot;
+#   4. the launcher's options: -XX:SharedArchiveFile=$APPDIR/penghubung.jsa, and the CDS log off,
+#      so an archive that does not fit (a jar replaced by hand) is skipped without a word; the
+#      launcher swaps in the AOT cache for the desk when it is there.
 # Usage: cds-archive.sh IMAGE_DIR BUILD_JAVA
 set -euo pipefail
 image=$1 java=$2
@@ -62,7 +64,48 @@ rm -rf "$data"
 mv "$cfg.orig" "$cfg"
 test -s "$archive"
 
-# 3. The launcher uses it.
+# 3. JDK 25 and later: an AOT cache for the desk's start (JEP 483/514/515: classes loaded and linked,
+#    method profiles), lib/app/penghubung-desk.aot, trained like 2 on the desk under Xvfb, skipped
+#    without Xvfb or on an older runtime. The launcher uses it for the desk only, in place of the archive
+#    (an AOT cache raised --version's CPU; docs/decisions/0017-desk-start-and-aot-cache.md).
+aot="$image/lib/app/penghubung-desk.aot"
+rm -f "$aot"
+aot_trained="none"
+if command -v Xvfb >/dev/null 2>&1 && "$runtime/bin/java" -XX:AOTMode=off -version >/dev/null 2>&1; then
+  cp "$cfg" "$cfg.orig"
+  # shellcheck disable=SC2016
+  echo 'java-options=-XX:AOTCacheOutput=$APPDIR/penghubung-desk.aot' >>"$cfg"
+  data=$(mktemp -d)
+  display=:$((200 + RANDOM % 500))
+  Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb=$!
+  sleep 2
+  DISPLAY=$display "$launcher" --data "$data" >/dev/null 2>&1 &
+  desk=$!
+  for _ in $(seq 1 "${CDS_TRAINING_SECONDS:-25}"); do
+    kill -0 "$desk" 2>/dev/null || break
+    sleep 1
+  done
+  # At its exit the JVM hands what it recorded to a second JVM that assembles the cache: wait for both.
+  kill -TERM "$desk" 2>/dev/null || true
+  wait "$desk" || true
+  kill "$xvfb" 2>/dev/null || true
+  wait "$xvfb" 2>/dev/null || true
+  rm -rf "$data"
+  mv "$cfg.orig" "$cfg"
+  if [ -s "$aot" ]; then
+    aot_trained="the desk's sign-in window under Xvfb $display"
+  else
+    rm -f "$aot"
+  fi
+fi
+
+# 4. The launcher uses the archive (and, for the desk, the AOT cache when there is one).
 # shellcheck disable=SC2016
 printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/penghubung.jsa' 'java-options=-Xlog:cds=off,cds+dynamic=off' >>"$cfg"
 echo "cds: $(du -h "$runtime/lib/server/classes.jsa" | cut -f1) JDK archive, $(du -h "$archive" | cut -f1) application archive (trained on $trained)"
+if [ -s "$aot" ]; then
+  echo "cds: $(du -h "$aot" | cut -f1) AOT cache for the desk (trained on $aot_trained)"
+else
+  echo "cds: no AOT cache for the desk (needs Xvfb and a JDK 25+ runtime)"
+fi

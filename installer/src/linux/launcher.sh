@@ -48,4 +48,31 @@ fi
 case ${1:-} in
   print) options+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC) ;;
 esac
+# The desk (no sub-command, only --data; or demo) starts with the JDK 25 AOT cache when the image has one
+# (cds-archive.sh trains it on the desk's start under Xvfb): classes loaded and linked, method profiles.
+# It takes the place of the application archive, for the desk only: --version and the commands keep the
+# archive, which costs them less CPU to map (docs/decisions/0017-desk-start-and-aot-cache.md).
+aot=$appdir/penghubung-desk.aot
+if [ -r "$aot" ]; then
+  desk=yes skip=''
+  for arg in "$@"; do
+    if [ -n "$skip" ]; then skip=''; continue; fi
+    case $arg in
+      --data) skip=yes ;;
+      --data=*) ;;
+      demo) break ;;
+      *) desk=''; break ;;
+    esac
+  done
+  if [ -n "$desk" ]; then
+    kept=()
+    for option in "${options[@]}"; do
+      case $option in
+        -XX:SharedArchiveFile=*) ;;
+        *) kept+=("$option") ;;
+      esac
+    done
+    options=("${kept[@]}" "-XX:AOTCache=$aot" -Xlog:aot=off)
+  fi
+fi
 exec "$java" "-Djpackage.app-path=$self" "${options[@]}" -cp "$classpath" "$mainclass" "$@"

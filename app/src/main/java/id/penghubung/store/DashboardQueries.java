@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -191,6 +192,22 @@ public final class DashboardQueries implements AutoCloseable {
     public List<Bucket> agencies() {
         return buckets("SELECT agency_id, agency_name, count(*) n FROM complaint WHERE agency_id IS NOT NULL"
                 + " GROUP BY agency_id ORDER BY n DESC, agency_name LIMIT ?", 1_000);
+    }
+
+    /**
+     * The name a cached complaint gives an institution, for the officer's line: the first complaint of
+     * that institution answers (an officer's cache is mostly its own), where {@link #agencies()} groups
+     * every complaint.
+     */
+    public Optional<String> agencyName(String agencyId) {
+        return db.read(() -> {
+            PreparedStatement p = db.ps("SELECT agency_name FROM complaint WHERE agency_id = ?"
+                    + " AND agency_name IS NOT NULL AND agency_name <> '' LIMIT 1");
+            p.setString(1, agencyId);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+            }
+        });
     }
 
     /** The regencies/cities present in the cache, by name (the Ombudsman desk's filter list). */

@@ -45,13 +45,55 @@ final class InboxReads {
         return reader.read(() -> count("SELECT count(*) FROM complaint c" + s.whereClause(), s.args));
     }
 
-    /** Unfiltered counts of every view, for the sidebar. */
+    /** The views whose condition reads the complaint's own columns only: one scan counts them all. */
+    private static final List<InboxView> SCANNED = List.of(InboxView.NEEDS_FOLLOW_UP, InboxView.WAITING_FOR_REPORTER,
+            InboxView.OVERDUE, InboxView.DUE_SOON, InboxView.COMPLETED, InboxView.ARCHIVED, InboxView.REDIRECTED,
+            InboxView.HELD, InboxView.ALL);
+
+    /**
+     * Unfiltered counts of every view, for the sidebar. The views on the complaint's own columns are
+     * summed in one pass over a covering index (a count per view walked the table once each). ANSWERED
+     * and NOT_AUTHORIZED differ by the latest answer, an event: rather than looking it up for every
+     * candidate, only complaints with a NOT_AUTHORIZED event are looked at, and ANSWERED is its
+     * candidates less those whose latest answer is NOT_AUTHORIZED. The rest (local work, the work
+     * queues) are counted per view through their own indexes.
+     */
     Map<InboxView, Integer> counts(Instant now, Instant soonThreshold) {
+        long at = now.toEpochMilli();
+        long soon = soonThreshold.toEpochMilli();
+        StringBuilder scan = new StringBuilder("SELECT ");
+        List<Object> scanArgs = new ArrayList<>();
+        for (InboxView v : SCANNED) {
+            InboxSql s = InboxSql.of(v, InboxFilter.NONE, at, soon);
+            scan.append(s.where.isEmpty() ? "count(*)" : "coalesce(sum((" + s.where + ")), 0)").append(", ");
+            scanArgs.addAll(s.args);
+        }
+        scan.append("coalesce(sum((").append(InboxSql.ANSWERED_BASE).append(")), 0) FROM complaint c");
+        String notAuthorized = "SELECT coalesce(sum((" + InboxSql.ANSWERED_BASE + ")), 0), coalesce(sum(("
+                + InboxSql.NOT_AUTHORIZED_BASE + ")), 0) FROM complaint c WHERE " + InboxSql.LAST_ANSWER_NOT_AUTHORIZED;
         return reader.read(() -> {
             Map<InboxView, Integer> out = new EnumMap<>(InboxView.class);
+            int answeredCandidates;
+            try (PreparedStatement p = reader.connection.prepareStatement(scan.toString())) {
+                bindAll(p, scanArgs);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    for (int i = 0; i < SCANNED.size(); i++) {
+                        out.put(SCANNED.get(i), rs.getInt(i + 1));
+                    }
+                    answeredCandidates = rs.getInt(SCANNED.size() + 1);
+                }
+            }
+            try (PreparedStatement p = reader.connection.prepareStatement(notAuthorized); ResultSet rs = p.executeQuery()) {
+                rs.next();
+                out.put(InboxView.ANSWERED, answeredCandidates - rs.getInt(1));
+                out.put(InboxView.NOT_AUTHORIZED, rs.getInt(2));
+            }
             for (InboxView v : InboxView.values()) {
-                InboxSql s = InboxSql.of(v, InboxFilter.NONE, now.toEpochMilli(), soonThreshold.toEpochMilli());
-                out.put(v, count("SELECT count(*) FROM complaint c" + s.whereClause(), s.args));
+                if (!out.containsKey(v)) {
+                    InboxSql s = InboxSql.of(v, InboxFilter.NONE, at, soon);
+                    out.put(v, count("SELECT count(*) FROM complaint c" + s.whereClause(), s.args));
+                }
             }
             return out;
         });

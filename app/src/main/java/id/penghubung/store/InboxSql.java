@@ -14,6 +14,16 @@ final class InboxSql {
     private static final String LAST_ANSWER = "(SELECT e.type FROM event e WHERE e.complaint_rid = c.rid"
             + " AND e.type IN ('RESPONDED','NOT_AUTHORIZED','COMPLETED') ORDER BY e.seq DESC LIMIT 1)";
 
+    /** ANSWERED before its latest answer is looked at: open, the ball neither with the officer nor with the reporter. */
+    static final String ANSWERED_BASE = "c.open = 1 AND c.needs_follow_up = 0 AND c.waiting_for_reporter = 0"
+            + " AND c.status IN ('BELUM_DITINDAKLANJUTI','PROSES')";
+    /** NOT_AUTHORIZED before its latest answer is looked at. */
+    static final String NOT_AUTHORIZED_BASE = "c.open = 1 AND c.needs_follow_up = 0 AND c.waiting_for_reporter = 0"
+            + " AND c.status <> 'TUNDA'";
+    /** The complaints whose latest answer is NOT_AUTHORIZED (only those with such an event are looked at). */
+    static final String LAST_ANSWER_NOT_AUTHORIZED = "c.rid IN (SELECT e.complaint_rid FROM event e WHERE e.type = 'NOT_AUTHORIZED')"
+            + " AND " + LAST_ANSWER + " = 'NOT_AUTHORIZED'";
+
     final StringBuilder where = new StringBuilder();
     final List<Object> args = new ArrayList<>();
 
@@ -64,10 +74,8 @@ final class InboxSql {
             case NEEDS_FOLLOW_UP -> and("c.needs_follow_up = 1");
             // A held (TUNDA) complaint is the admin's: it sits in HELD only, so the status views stay a partition.
             case WAITING_FOR_REPORTER -> and("c.waiting_for_reporter = 1 AND c.status <> 'TUNDA'");
-            case ANSWERED -> and("c.open = 1 AND c.needs_follow_up = 0 AND c.waiting_for_reporter = 0"
-                    + " AND c.status IN ('BELUM_DITINDAKLANJUTI','PROSES') AND " + LAST_ANSWER + " IS NOT 'NOT_AUTHORIZED'");
-            case NOT_AUTHORIZED -> and("c.open = 1 AND c.needs_follow_up = 0 AND c.waiting_for_reporter = 0 AND c.status <> 'TUNDA' AND "
-                    + LAST_ANSWER + " = 'NOT_AUTHORIZED'");
+            case ANSWERED -> and(ANSWERED_BASE + " AND " + LAST_ANSWER + " IS NOT 'NOT_AUTHORIZED'");
+            case NOT_AUTHORIZED -> and(NOT_AUTHORIZED_BASE + " AND " + LAST_ANSWER + " = 'NOT_AUTHORIZED'");
             case OVERDUE -> and("c.open = 1 AND c.due_key < ?", now);
             case DUE_SOON -> and("c.open = 1 AND c.due_key >= ? AND c.due_key <= ?", now, soon);
             case COMPLETED -> and("c.status = 'SELESAI'");

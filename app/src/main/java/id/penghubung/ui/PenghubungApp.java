@@ -30,6 +30,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -132,11 +134,18 @@ public final class PenghubungApp extends Application {
         settings = settingsFile.load();
         String lang = settings.language().isBlank() ? named.getOrDefault("lang", "id") : settings.language();
         messages = Messages.of(Locale.of(lang));
+        StartContext ctx = new StartContext(data, Optional.ofNullable(named.get("store")).map(Path::of), messages,
+                clock);
+        SignInSetup setup = signIn;
+        // The store-only desk opens on the other core while this thread applies the theme and shows the splash.
+        CompletableFuture<Desk> opening = setup != null ? null
+                : CompletableFuture.supplyAsync(() -> new Desk(messages, deskOpener.apply(ctx), background, ctx.clock()),
+                        background.io());
         Theme.apply(settings.dark());
 
         ProgressIndicator progress = new ProgressIndicator();
-        Label opening = new Label(messages.get("ui.app.opening"));
-        VBox splash = new VBox(12, progress, opening);
+        Label openingText = new Label(messages.get("ui.app.opening"));
+        VBox splash = new VBox(12, progress, openingText);
         splash.setAlignment(Pos.CENTER);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(splash, Math.min(settings.width(), screen.getWidth()),
@@ -154,24 +163,22 @@ public final class PenghubungApp extends Application {
         });
         stage.show();
 
-        StartContext ctx = new StartContext(data, Optional.ofNullable(named.get("store")).map(Path::of), messages,
-                clock);
-        SignInSetup setup = signIn;
         if (setup != null) {
             signedInThrough = Optional.of(setup);
             showSignIn(setup, scene, ctx.clock(), Optional.empty());
             return;
         }
-        background.io().execute(() -> {
-            try {
-                Desk.Parts parts = deskOpener.apply(ctx);
-                Desk opened = new Desk(messages, parts, background, ctx.clock());
+        opening.whenComplete((opened, failure) -> {
+            if (failure == null) {
                 Platform.runLater(() -> show(opened, scene));
-            } catch (RuntimeException e) {
-                LOG.error("The desk could not be opened", e);
-                Platform.runLater(() -> opening.setText(messages.get("ui.app.openFailed", OfficerText.of(messages, e))));
-                Platform.runLater(() -> progress.setVisible(false));
+                return;
             }
+            Throwable e = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            LOG.error("The desk could not be opened", e);
+            Platform.runLater(() -> {
+                openingText.setText(messages.get("ui.app.openFailed", OfficerText.of(messages, e)));
+                progress.setVisible(false);
+            });
         });
     }
 

@@ -54,9 +54,12 @@ class LinuxLauncherScriptTest {
         Files.copy(top.resolve("installer/src/linux/launcher.sh"), bin.resolve("Penghubung"));
         Files.setPosixFilePermissions(bin.resolve("Penghubung"), PosixFilePermissions.fromString("rwxr-xr-x"));
         Path runtimeBin = Files.createDirectories(image.resolve("lib/runtime/bin"));
-        // The image's "java": this JDK's, marked so the probe can tell it was the one started.
-        Files.writeString(runtimeBin.resolve("java"), "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
-                + "' -Dprobe.java=image \"$@\"\n", StandardCharsets.UTF_8);
+        // The image's "java": this JDK's, marked so the probe can tell it was the one started. It names the class-data
+        // options it was given (sharing=...) and keeps them from this JDK, which has neither that archive nor that cache.
+        Files.writeString(runtimeBin.resolve("java"), "#!/bin/bash\nkept=()\nfor a in \"$@\"; do case $a in"
+                + " -XX:SharedArchiveFile=*|-XX:AOTCache=*|-Xlog:aot=*) echo \"sharing=$a\" ;; *) kept+=(\"$a\") ;; esac; done\n"
+                + "exec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -Dprobe.java=image \"${kept[@]}\"\n",
+                StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(runtimeBin.resolve("java"), PosixFilePermissions.fromString("rwxr-xr-x"));
         Path classes = Path.of(Probe.class.getProtectionDomain().getCodeSource().getLocation().getPath());
         Files.createDirectories(image.resolve("lib/app"));
@@ -107,11 +110,43 @@ class LinuxLauncherScriptTest {
         assertThat(run(launcher)).contains("quick=false", "arg=--default");
     }
 
+    /**
+     * The desk (no sub-command, or demo) starts with the image's AOT cache when it has one, in place of the
+     * application archive; --version and the commands keep the archive; without a cache, nothing changes.
+     */
+    @Test
+    void theDeskAloneStartsWithTheAotCacheWhenTheImageHasOne() throws Exception {
+        Path cfg = image.resolve("lib/app/Penghubung.cfg");
+        Files.writeString(cfg, Files.readString(cfg).replace("[ArgOptions]",
+                "java-options=-XX:SharedArchiveFile=$APPDIR/penghubung.jsa\n\n[ArgOptions]"));
+        String launcher = image.resolve("bin/Penghubung").toString();
+        Path appDir = image.toRealPath().resolve("lib/app");
+        String archive = "sharing=-XX:SharedArchiveFile=" + appDir.resolve("penghubung.jsa");
+        String cache = "sharing=-XX:AOTCache=" + appDir.resolve("penghubung-desk.aot");
+        assertThat(run(launcher, "--data", "d")).contains(archive).doesNotContain(cache);
+
+        Files.writeString(appDir.resolve("penghubung-desk.aot"), "trained");
+        for (List<String> desk : List.of(List.of("--data", "d"), List.of("--data=d"), List.of("demo"), List.of("--data", "d", "demo"))) {
+            assertThat(run(launcher, desk)).as("%s", desk).contains(cache, "sharing=-Xlog:aot=off")
+                    .doesNotContain(archive);
+        }
+        for (List<String> command : List.of(List.of("--version"), List.of("-V"), List.of("print", "--case", "1"),
+                List.of("--data", "d", "export"), List.of("--help"))) {
+            assertThat(run(launcher, command)).as("%s", command).contains(archive).doesNotContain(cache);
+        }
+    }
+
     @Test
     void findsItsImageThroughASymbolicLink(@TempDir Path usrBin) throws Exception {
         Path link = Files.createSymbolicLink(usrBin.resolve("penghubung"), image.resolve("bin/Penghubung"));
         assertThat(run(link.toString(), "--version"))
                 .contains("appdir=" + image.toRealPath().resolve("lib/app"), "arg=--version");
+    }
+
+    private static List<String> run(String launcher, List<String> arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(launcher));
+        command.addAll(arguments);
+        return run(command.toArray(String[]::new));
     }
 
     private static List<String> run(String... command) throws IOException, InterruptedException {

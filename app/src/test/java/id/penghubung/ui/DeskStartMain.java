@@ -5,6 +5,8 @@ import id.penghubung.ui.inbox.LazyRowList;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,7 +21,8 @@ import javafx.stage.Window;
 /**
  * One whole desk process for {@link DeskStartCdsBench}: opens the desk on a filled store (args: the store file),
  * prints {@code READY <process CPU ms>} once the inbox shows its first loaded row, and exits (which is when a training run writes
- * its class-data archive).
+ * its class-data archive). With {@code -Ddeskstart.tasks=true} (Linux) it also prints {@code TASK <thread name> <CPU ms>} for
+ * every thread of the process, the JVM's compilers and collector included, to see where the start's CPU went.
  */
 public final class DeskStartMain {
     private DeskStartMain() {
@@ -57,6 +60,19 @@ public final class DeskStartMain {
         // The process's CPU time so far: on a machine shared with other work, wall time says little.
         long cpuNanos = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         System.out.println("READY " + cpuNanos / 1_000_000);
+        if (Boolean.getBoolean("deskstart.tasks")) {
+            // Every thread of the process, the JVM's own too (compilers, GC): Linux's per-task CPU ticks.
+            Map<String, Long> ticks = new TreeMap<>();
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+$", "#");
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                }
+            }
+            ticks.forEach((name, t) -> System.out.println("TASK " + name + " " + t * 10));
+        }
         System.out.flush();
         System.exit(0);
     }

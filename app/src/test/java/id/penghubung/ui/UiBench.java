@@ -57,12 +57,21 @@ class UiBench {
         if (Files.exists(file)) {
             try (CaseStore s = CaseStore.open(file, Desk.deadlineIndex(DeskFixture.CLOCK), DeskFixture.CLOCK)) {
                 if (s.counts(DeskFixture.NOW, DeskFixture.NOW).get(InboxView.ALL) == COMPLAINTS) {
+                    // A store filled before the fill ended like a first pull: build its indexes now.
+                    if (s.bulkLoading()) {
+                        s.optimize();
+                    }
                     return file;
                 }
             }
             Files.delete(file);
         }
         DeskFixture.fill(file, COMPLAINTS);
+        // As a first pull ends (the sync calls optimize): the secondary indexes the fill deferred are built,
+        // since the desk never starts on a cache without them; timing table scans measured a desk no officer runs.
+        try (CaseStore s = CaseStore.open(file, Desk.deadlineIndex(DeskFixture.CLOCK), DeskFixture.CLOCK)) {
+            s.optimize();
+        }
         return file;
     }
 

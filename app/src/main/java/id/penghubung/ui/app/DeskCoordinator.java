@@ -186,8 +186,11 @@ public final class DeskCoordinator {
             }
         });
         screen.showEditor(editable(detailVm.complaintProperty().get()));
-        showOfficer();
-        checkDeadlines();
+        // Both read the cache: after the inbox's first rows, which read alone (InboxViewModel.activate).
+        inboxVm.whenFirstLoaded(() -> {
+            showOfficer();
+            checkDeadlines();
+        });
         if (!desk.store().auditProblems().isEmpty()) {
             // Found at open (AuditLog): told once per desk, after the window is on screen.
             fx.execute(() -> screen.notify(Notices.auditTampered(messages, desk.store().auditProblems())));

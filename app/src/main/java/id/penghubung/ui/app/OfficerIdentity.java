@@ -2,7 +2,6 @@ package id.penghubung.ui.app;
 
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.AgencyRef;
-import id.penghubung.store.DashboardQueries;
 import java.util.Objects;
 
 /**
@@ -20,8 +19,7 @@ public record OfficerIdentity(String name, String institution) {
     public static OfficerIdentity of(Desk desk, Messages messages) {
         var account = desk.account();
         String institution = account.agencyId()
-                .map(id -> desk.queries().agencies().stream().filter(b -> b.id().equals(id))
-                        .map(DashboardQueries.Bucket::name).filter(n -> n != null && !n.isBlank()).findFirst()
+                .map(id -> desk.queries().agencyName(id).filter(n -> !n.isBlank())
                         .or(() -> desk.reference().agencies().stream().filter(a -> a.id().equals(id))
                                 .map(AgencyRef::name).findFirst())
                         .orElse(id))

@@ -67,6 +67,11 @@ public interface InboxData {
         return Optional.empty();
     }
 
+    /** As {@link #estimate(InboxRow)}, from the row's clocks already read by {@link #clocks}: the complaint is not read again. */
+    default Optional<MessageRef> estimate(InboxRow row, Optional<DeadlineSummary> clocks) {
+        return estimate(row);
+    }
+
     /** The units a row's complaint still waits on ("Menunggu unit", issue 20). Blocking. */
     default List<UnitTask> openUnitTasks(InboxRow row) {
         return List.of();

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,9 @@ public final class InboxViewModel {
     private final ObservableList<String> regencies = FXCollections.observableArrayList();
     private final ZoneId zone;
     private Consumer<Map<InboxView, Integer>> countsListener = m -> { };
+    /** True once the table's first load has landed or failed; see {@link #whenFirstLoaded}. UI thread only. */
+    private boolean firstLoadLanded;
+    private final List<Runnable> afterFirstLoad = new ArrayList<>();
 
     public InboxViewModel(Messages messages, InboxData data, Executor background, Executor ui,
             Scheduler scheduler, Clock clock, WorkingDays workingDays, ZoneId zone) {
@@ -197,11 +201,40 @@ public final class InboxViewModel {
         });
     }
 
-    /** Loads the rows and counts; call once the view is on screen. */
+    /**
+     * Loads the rows, then the counts and the filter lists; call once the view is on screen. The
+     * first rows are read alone: the sidebar's counts and the filter lists wait until they have
+     * landed (or failed), so the officer's first screen is not behind them for the two cores.
+     */
     public void activate() {
         reload();
-        refreshCounts();
-        refreshFacets();
+        whenFirstLoaded(() -> {
+            refreshCounts();
+            refreshFacets();
+        });
+    }
+
+    /**
+     * Runs {@code work} on the UI thread once the table's first load since this view model was made has
+     * landed, with rows or none, or failed; at once when it has. For reads that can wait for the first screen.
+     */
+    public void whenFirstLoaded(Runnable work) {
+        Objects.requireNonNull(work);
+        if (firstLoadLanded) {
+            work.run();
+        } else {
+            afterFirstLoad.add(work);
+        }
+    }
+
+    private void firstLoadLanded() {
+        if (firstLoadLanded) {
+            return;
+        }
+        firstLoadLanded = true;
+        List<Runnable> waiting = List.copyOf(afterFirstLoad);
+        afterFirstLoad.clear();
+        waiting.forEach(Runnable::run);
     }
 
     /** The query the table shows now (without the search text). */
@@ -344,9 +377,11 @@ public final class InboxViewModel {
 
     private void failed(Throwable e) {
         errorText.set(messages.get("ui.error.store", OfficerText.of(messages, e)));
+        firstLoadLanded(); // what waits for the first rows must not wait for ever
     }
 
     private void describeResult() {
+        firstLoadLanded();
         int n = rows.size();
         resultText.set(searching.get()
                 ? messages.get(n >= SEARCH_LIMIT ? "ui.inbox.searchResultsCapped" : "ui.inbox.searchResults", n,

@@ -68,8 +68,9 @@ final class RowBadges {
             estimates.clear();
         }
         for (InboxRow r : rows) {
-            data.clocks(r).ifPresent(s -> known.put(r.id(), s));
-            data.estimate(r).ifPresentOrElse(e -> estimates.put(r.id(), e), () -> estimates.remove(r.id()));
+            Optional<DeadlineSummary> clocks = data.clocks(r); // one read of the complaint for both
+            clocks.ifPresent(s -> known.put(r.id(), s));
+            data.estimate(r, clocks).ifPresentOrElse(e -> estimates.put(r.id(), e), () -> estimates.remove(r.id()));
         }
         return rows;
     }

@@ -76,7 +76,15 @@ public final class StoreInboxData implements InboxData {
         if (row.nextDueAt().isEmpty()) {
             return Optional.empty();
         }
-        return clocks(row).stream().flatMap(s -> s.deadlines().stream())
+        return estimate(row, clocks(row));
+    }
+
+    @Override
+    public Optional<MessageRef> estimate(InboxRow row, Optional<DeadlineSummary> clocks) {
+        if (row.nextDueAt().isEmpty()) {
+            return Optional.empty();
+        }
+        return clocks.stream().flatMap(s -> s.deadlines().stream())
                 .filter(d -> d.dueAt().equals(row.nextDueAt()))
                 .map(estimate).flatMap(Optional::stream).findFirst();
     }

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,10 +53,15 @@ class EstimatedBadgeTest {
             store.applyPage(List.of(disposed("lebaran", "3100001", "2027-03-01T09:00"),
                     disposed("decreed", "3100002", "2026-12-01T09:00")), List.of(), "c1");
             try (DashboardQueries queries = DashboardQueries.open(store)) {
-                InboxData data = new StoreInboxData(store, queries, "u", c -> rules.evaluate(c, NOW),
-                        d -> DeadlineEstimate.reason(d, rules));
+                AtomicInteger evaluated = new AtomicInteger();
+                InboxData data = new StoreInboxData(store, queries, "u", c -> {
+                    evaluated.incrementAndGet();
+                    return rules.evaluate(c, NOW);
+                }, d -> DeadlineEstimate.reason(d, rules));
                 RowBadges badges = new RowBadges(data, Messages.indonesian(), days, cal.zone());
                 List<InboxRow> rows = badges.read(InboxView.ALL, store.page(InboxQuery.of(InboxView.ALL, NOW, NOW), 0, 10));
+                // Each row's complaint is read and its clocks evaluated once, for the badge and its estimate alike.
+                assertThat(evaluated).hasValue(rows.size());
                 InboxRow lebaran = rows.stream().filter(r -> r.id().equals("lebaran")).findFirst().orElseThrow();
                 InboxRow decreed = rows.stream().filter(r -> r.id().equals("decreed")).findFirst().orElseThrow();
 

@@ -171,6 +171,64 @@ class InboxViewModelTest {
     }
 
     @Test
+    void theFirstRowsAreReadAloneAndTheCountsAndFilterListsAfterThem() {
+        QueuedExecutor background = new QueuedExecutor();
+        InboxViewModel vm = vm(background);
+        vm.activate();
+        assertThat(background.size()).as("only the first rows' read at first").isEqualTo(1);
+        background.run(0);
+        assertThat(vm.rows().get(0).row()).isPresent();
+        assertThat(vm.counts().get(InboxView.ALL)).isZero();
+        assertThat(background.size()).as("the counts and the filter lists, once the rows are in").isEqualTo(2);
+        background.runAll();
+        assertThat(vm.counts().get(InboxView.ALL)).isEqualTo(1_000);
+        assertThat(vm.categories()).isNotEmpty();
+    }
+
+    @Test
+    void whenTheFirstRowsFailTheCountsStillCome() {
+        QueuedExecutor background = new QueuedExecutor();
+        InboxData real = data();
+        InboxData failing = new InboxData() {
+            @Override
+            public int count(InboxQuery query) {
+                throw new IllegalStateException("broken read");
+            }
+
+            @Override
+            public List<InboxRow> page(InboxQuery query, int offset, int limit) {
+                return real.page(query, offset, limit);
+            }
+
+            @Override
+            public List<InboxRow> search(String text, InboxQuery query, int limit) {
+                return real.search(text, query, limit);
+            }
+
+            @Override
+            public Map<InboxView, Integer> counts(Instant now, Instant soonThreshold) {
+                return real.counts(now, soonThreshold);
+            }
+
+            @Override
+            public List<Facet> categories() {
+                return real.categories();
+            }
+
+            @Override
+            public List<Facet> units() {
+                return real.units();
+            }
+        };
+        InboxViewModel vm = new InboxViewModel(Messages.indonesian(), failing, background, Runnable::run, scheduler,
+                DeskFixture.CLOCK, desk.workingDays(), desk.zone());
+        vm.activate();
+        background.runAll();
+        assertThat(vm.errorTextProperty().get()).isNotBlank();
+        assertThat(vm.counts().get(InboxView.ALL)).isEqualTo(1_000);
+    }
+
+    @Test
     void refreshingCountsSeesLocalWork() {
         InboxViewModel vm = vm(Runnable::run);
         vm.activate();
