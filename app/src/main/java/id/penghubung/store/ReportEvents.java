@@ -30,6 +30,10 @@ final class ReportEvents {
     private static final String SQL = "SELECT complaint_rid, " + EnumCase.of("type", EventType.class) + ", at, "
             + EnumCase.of("actor_kind", ActorKind.class) + ", type, actor_kind FROM event"
             + " WHERE complaint_rid > ? AND complaint_rid <= ? AND type NOT IN " + SILENT + " ORDER BY complaint_rid, seq";
+    /** The same events for listed complaints (a JSON array of row ids): one key seek per complaint. */
+    private static final String LISTED = "SELECT complaint_rid, " + EnumCase.of("type", EventType.class) + ", at, "
+            + EnumCase.of("actor_kind", ActorKind.class) + ", type, actor_kind FROM event"
+            + " WHERE complaint_rid IN (SELECT value FROM json_each(?)) AND type NOT IN " + SILENT + " ORDER BY complaint_rid, seq";
     private static final EventType[] TYPES = EventType.values();
     private static final ActorKind[] KINDS = ActorKind.values();
     /** One actor per kind: the report reads no names, and an actor is a value. */
@@ -52,6 +56,17 @@ final class ReportEvents {
         PreparedStatement p = db.ps(SQL);
         p.setLong(1, after);
         p.setLong(2, to);
+        return read(p);
+    }
+
+    /** The non-silent events of the complaints whose row ids {@code ridsJson} lists (a JSON array). */
+    static ReportEvents readListed(Db db, String ridsJson) throws SQLException {
+        PreparedStatement p = db.ps(LISTED);
+        p.setString(1, ridsJson);
+        return read(p);
+    }
+
+    private static ReportEvents read(PreparedStatement p) throws SQLException {
         ReportEvents out = new ReportEvents();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {

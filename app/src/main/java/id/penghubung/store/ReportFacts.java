@@ -128,6 +128,39 @@ public final class ReportFacts implements AutoCloseable {
         }
     }
 
+    /** Listed complaints as the walk reads them, with their row ids (in the same order). */
+    record Listed(List<Long> rids, List<Complaint> complaints) {
+    }
+
+    /**
+     * The complaints {@code rids[from, to)} (ascending) submitted before {@code asOf}, each built from its row
+     * and its events exactly as a page of the walk builds it: on any connection (the writer fills the facts
+     * table with it inside its own transaction, {@link FactRows}; {@link TrendFacts} reads the complaints
+     * that table does not cover with it).
+     */
+    static Listed listed(Db db, long[] rids, int from, int to, Instant asOf, ReportGrouping by) throws SQLException {
+        StringBuilder json = new StringBuilder(16 * (to - from) + 2).append('[');
+        for (int i = from; i < to; i++) {
+            json.append(i == from ? "" : ",").append(rids[i]);
+        }
+        String list = json.append(']').toString();
+        ReportEvents events = ReportEvents.readListed(db, list);
+        PreparedStatement p = db.ps("SELECT " + COLUMNS + " FROM complaint c WHERE c.rid IN (SELECT value FROM json_each(?))"
+                + " AND c.submitted_at < ? ORDER BY c.rid");
+        p.setString(1, list);
+        p.setLong(2, asOf.toEpochMilli());
+        List<Long> ids = new ArrayList<>(to - from);
+        List<Complaint> out = new ArrayList<>(to - from);
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                long rid = rs.getLong(1);
+                ids.add(rid);
+                out.add(complaint(rs, by, events.of(rid)));
+            }
+        }
+        return new Listed(ids, out);
+    }
+
     /** One page's complaints and the row id it ends at (0: the walk is over). */
     private record Page(List<Complaint> complaints, long lastRid) {
     }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +32,7 @@ final class ServerCopy {
     private final Db reader;
     private final Sealing sealing;
     private final CacheWriter cacheWriter;
+    final FactRows facts; // package-private: TrendFacts fills the rows found missing before it counts
     private final SearchIndex search;
     private final WalCheckpointer checkpoints;
     /** The last batch given to the search index (search waits for it: it reads what was written). */
@@ -46,8 +48,8 @@ final class ServerCopy {
         this.search = search;
         this.checkpoints = checkpoints;
         this.cacheWriter = new CacheWriter(writer, sealing);
+        this.facts = new FactRows(writer, deadlines);
     }
-
 
     /**
      * One pulled page in one transaction with its cursor, the page's records the store cannot take held
@@ -127,10 +129,17 @@ final class ServerCopy {
     private void writeComplaints(List<Complaint> cleaned, SearchIndex.Batch index) throws SQLException {
         Instant now = clock.instant();
         cacheWriter.begin();
+        long[] written = new long[cleaned.size()];
+        int n = 0;
         for (Complaint c : cleaned) {
-            cacheWriter.upsert(c, Objects.requireNonNull(deadlines.nextDueAt(c), "nextDueAt"), now, index);
+            long rid = cacheWriter.upsert(c, Objects.requireNonNull(deadlines.nextDueAt(c), "nextDueAt"), now, index);
+            written[n] = rid;
+            n += rid > 0 ? 1 : 0;
         }
+        // The trends' facts of what landed, in the same transaction (the row's update dropped the old ones).
+        facts.write(Arrays.stream(written, 0, n).sorted().distinct().toArray());
     }
+
 
     private interface IndexedWork {
         Void run(SearchIndex.Batch index) throws SQLException;
@@ -324,6 +333,7 @@ final class ServerCopy {
                         cacheWriter.updateDue(rid, deadlines.nextDueAt(c.get()));
                     }
                 }
+                facts.write(rids.stream().mapToLong(Long::longValue).toArray());
                 return new long[] {rids.isEmpty() ? from : rids.get(rids.size() - 1), rids.size()};
             });
             if (result[1] == 0) {
