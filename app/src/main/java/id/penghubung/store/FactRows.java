@@ -5,7 +5,9 @@ import id.penghubung.model.Event;
 import id.penghubung.model.report.ComplaintFacts;
 import id.penghubung.model.report.FactsOf;
 import id.penghubung.model.report.ReportGrouping;
+import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineCalculator;
+import id.penghubung.model.sla.DeadlineState;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +15,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,7 +25,8 @@ import java.util.Optional;
  * {@link FactsOf} at the moment just after its last instant, so nothing of its chronology is cut; the
  * trends of a period whose moment lies after that instant then count the same as the walk would.
  * Instants are epoch milliseconds; {@code disposed_at}, {@code follow_up_at} and {@code follow_up_due_at}
- * only for a complaint that counts at all, {@code completed_at} only for a completed one.
+ * only for a complaint that counts at all, {@code completed_at} only for a completed one. Beside each row,
+ * the complaint's stopped clocks ({@code complaint_stop}) for the month's met/missed tile.
  */
 final class FactRows {
     /** Complaints read back per statement. */
@@ -39,8 +43,23 @@ final class FactRows {
     }
 
     /**
-     * Writes the facts of the complaints {@code rids} (ascending, just written) inside the caller's
-     * transaction; nothing when the rules give no calculator.
+     * Writes the facts of a complaint just written (row id {@code rid}, the complaint as written) inside the
+     * caller's transaction, from the complaint in hand: as the report's walk would read it back
+     * ({@link ReportFacts#asRead}) and as the tile would (every field the calculator reads is in hand as
+     * written). Nothing when the rules give no calculator.
+     */
+    void written(long rid, Complaint c) throws SQLException {
+        Optional<DeadlineCalculator> calculator = deadlines.factsCalculator();
+        if (calculator.isPresent()) {
+            insert(rid, ReportFacts.asRead(c), calculator.get());
+            stops(rid, c, calculator.get());
+        }
+    }
+
+    /**
+     * Writes the facts of the complaints {@code rids} (ascending) inside the caller's transaction, reading
+     * them back as the walk reads them ({@link ReportFacts#listed}) and as the tile does
+     * ({@link DashboardClocks#byRid}); nothing when the rules give no calculator.
      */
     void write(long[] rids) throws SQLException {
         Optional<DeadlineCalculator> calculator = deadlines.factsCalculator();
@@ -52,6 +71,36 @@ final class FactRows {
                     ReportGrouping.INSTITUTION);
             for (int i = 0; i < page.rids().size(); i++) {
                 insert(page.rids().get(i), page.complaints().get(i), calculator.get());
+            }
+            List<Long> chunk = new ArrayList<>(PAGE);
+            for (int i = from; i < Math.min(rids.length, from + PAGE); i++) {
+                chunk.add(rids[i]);
+            }
+            for (Map.Entry<Long, Complaint> e : DashboardClocks.byRid(writer, chunk).entrySet()) {
+                stops(e.getKey(), e.getValue(), calculator.get());
+            }
+        }
+    }
+
+    /**
+     * The clocks of a complaint that stopped MET or MISSED, as the month's tile judges them: the calculator over
+     * the complaint as the tile reads it ({@link DashboardClocks}). A stopped clock's verdict does not depend
+     * on the moment it is judged at; only a running one's days left would.
+     */
+    private void stops(long rid, Complaint c, DeadlineCalculator calculator) throws SQLException {
+        PreparedStatement d = writer.ps("DELETE FROM complaint_stop WHERE rid = ?");
+        d.setLong(1, rid);
+        d.executeUpdate();
+        PreparedStatement p = writer.ps("INSERT INTO complaint_stop (rid, seq, at, missed) VALUES (?, ?, ?, ?)");
+        int seq = 0;
+        for (Deadline clock : calculator.evaluate(c, Instant.ofEpochMilli(lastInstant(c) + 1)).deadlines()) {
+            boolean judged = clock.state() == DeadlineState.MET || clock.state() == DeadlineState.MISSED;
+            if (judged && clock.stoppedAt().isPresent()) {
+                p.setLong(1, rid);
+                p.setInt(2, seq++);
+                p.setLong(3, clock.stoppedAt().get().toEpochMilli());
+                p.setInt(4, clock.state() == DeadlineState.MISSED ? 1 : 0);
+                p.executeUpdate();
             }
         }
     }
@@ -96,6 +145,36 @@ final class FactRows {
         try (ResultSet rs = db.ps("SELECT (SELECT count(*) FROM complaint) - (SELECT count(*) FROM complaint_facts)")
                 .executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** See {@link DashboardQueries#stoppedClocks}: one query over the period's candidates and their stored verdicts. */
+    static Optional<DashboardQueries.MetMissed> monthTile(Db db, Instant from, Instant to, List<String> eventTypes)
+            throws SQLException {
+        if (eventTypes.isEmpty()) {
+            return Optional.of(new DashboardQueries.MetMissed(0, 0));
+        }
+        String types = String.join(",", eventTypes.stream().map(t -> "?").toList());
+        PreparedStatement p = db.ps("WITH cand(rid) AS (SELECT DISTINCT e.complaint_rid FROM event e JOIN complaint c"
+                + " ON c.rid = e.complaint_rid WHERE e.at >= ? AND e.at < ? AND e.type IN (" + types + "))"
+                + " SELECT (SELECT count(*) FROM cand WHERE NOT EXISTS (SELECT 1 FROM complaint_facts f WHERE f.rid = cand.rid)),"
+                + " coalesce(sum(m), 0), count(*) FROM (SELECT s.rid, max(s.missed) AS m FROM complaint_stop s"
+                + " WHERE s.at >= ? AND s.at < ? AND s.rid IN (SELECT rid FROM cand) GROUP BY s.rid)");
+        int i = 1;
+        p.setLong(i++, from.toEpochMilli());
+        p.setLong(i++, to.toEpochMilli());
+        for (String t : eventTypes) {
+            p.setString(i++, t);
+        }
+        p.setLong(i++, from.toEpochMilli());
+        p.setLong(i, to.toEpochMilli());
+        try (ResultSet rs = p.executeQuery()) {
+            rs.next();
+            if (rs.getLong(1) > 0) {
+                return Optional.empty();
+            }
+            int missed = rs.getInt(2);
+            return Optional.of(new DashboardQueries.MetMissed(rs.getInt(3) - missed, missed));
         }
     }
 

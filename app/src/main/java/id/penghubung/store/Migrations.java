@@ -280,7 +280,9 @@ final class Migrations {
             // disposed_at, follow_up_at and completed_at only when the complaint counts at all. A change to
             // the complaint row or to its events (an update or removal; events are only ever inserted with
             // their complaint's row) drops its facts in the same statement; the writer writes them again after
-            // it, and rows found missing are filled before the trends count (FactRows.fillMissing).
+            // it, and rows found missing are filled before the trends count (FactRows.fillMissing). Beside it,
+            // complaint_stop: each clock of the complaint that stopped MET or MISSED (the month's met/missed tile),
+            // by the calculator over the complaint as the tile reads it (DashboardClocks); written with the facts.
             """
             CREATE TABLE complaint_facts (
                 rid INTEGER PRIMARY KEY,
@@ -292,13 +294,29 @@ final class Migrations {
                 follow_up_not_applicable INTEGER NOT NULL,
                 completed_at INTEGER
             );
-            CREATE TRIGGER complaint_facts_changed AFTER UPDATE ON complaint
-                BEGIN DELETE FROM complaint_facts WHERE rid = old.rid; END;
-            CREATE TRIGGER complaint_facts_removed AFTER DELETE ON complaint
-                BEGIN DELETE FROM complaint_facts WHERE rid = old.rid; END;
-            CREATE TRIGGER complaint_facts_event_changed AFTER UPDATE ON event
-                BEGIN DELETE FROM complaint_facts WHERE rid IN (old.complaint_rid, new.complaint_rid); END;
-            CREATE TRIGGER complaint_facts_event_removed AFTER DELETE ON event
-                BEGIN DELETE FROM complaint_facts WHERE rid = old.complaint_rid; END;
+            CREATE TABLE complaint_stop (
+                rid INTEGER NOT NULL,
+                seq INTEGER NOT NULL,
+                at INTEGER NOT NULL,
+                missed INTEGER NOT NULL,
+                PRIMARY KEY (rid, seq)
+            ) WITHOUT ROWID;
+            CREATE INDEX complaint_stop_at ON complaint_stop(at, rid, missed);
+            CREATE TRIGGER complaint_facts_changed AFTER UPDATE ON complaint BEGIN
+                DELETE FROM complaint_facts WHERE rid = old.rid;
+                DELETE FROM complaint_stop WHERE rid = old.rid;
+            END;
+            CREATE TRIGGER complaint_facts_removed AFTER DELETE ON complaint BEGIN
+                DELETE FROM complaint_facts WHERE rid = old.rid;
+                DELETE FROM complaint_stop WHERE rid = old.rid;
+            END;
+            CREATE TRIGGER complaint_facts_event_changed AFTER UPDATE ON event BEGIN
+                DELETE FROM complaint_facts WHERE rid IN (old.complaint_rid, new.complaint_rid);
+                DELETE FROM complaint_stop WHERE rid IN (old.complaint_rid, new.complaint_rid);
+            END;
+            CREATE TRIGGER complaint_facts_event_removed AFTER DELETE ON event BEGIN
+                DELETE FROM complaint_facts WHERE rid = old.complaint_rid;
+                DELETE FROM complaint_stop WHERE rid = old.complaint_rid;
+            END;
             """);
 }

@@ -250,6 +250,25 @@ public final class ReportFacts implements AutoCloseable {
                 Optional.empty(), List.of(), events, received);
     }
 
+    /**
+     * A complaint as this reader reads it back by institution ({@link #complaint} over its row and
+     * {@link ReportEvents}): the events no indicator reads left out, the others without texts, names or
+     * attachments, and no body, category, place, unit, reporter or attachments. What the writer turns into
+     * the facts of a complaint it has just written ({@link FactRows}), without reading it again.
+     */
+    static Complaint asRead(Complaint c) {
+        List<Event> events = new ArrayList<>(c.events().size());
+        for (Event e : c.events()) {
+            if (!ReportEvents.silent(e.typeName())) {
+                events.add(ReportEvents.asRead(e));
+            }
+        }
+        return new Complaint(c.id(), c.trackingId(), c.version(), c.title(), "", c.classification(), false, c.confidential(),
+                NO_CATEGORY, c.channel(), c.status(), c.submittedAt(), c.disposedAt(), Optional.empty(),
+                new Location("", "", "", "", "", "", Optional.empty()), c.agency(), Optional.empty(), Optional.empty(), List.of(),
+                events, c.asReceived());
+    }
+
     private static final Category NO_CATEGORY = Category.root("", "");
 
     @Override

@@ -20,7 +20,9 @@ import id.penghubung.model.report.ReportGrouping;
 import id.penghubung.model.report.ReportPeriod;
 import id.penghubung.model.report.TrendPoint;
 import id.penghubung.model.report.TrendStep;
+import id.penghubung.model.sla.Deadline;
 import id.penghubung.model.sla.DeadlineCalculator;
+import id.penghubung.model.sla.DeadlineState;
 import id.penghubung.model.sla.SlaPolicy;
 import id.penghubung.model.sla.SlaRule;
 import java.nio.file.Path;
@@ -135,6 +137,53 @@ class TrendFactsEquivalenceTest {
             assertSame(store, file, new ReportPeriod(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30)),
                     Instant.parse("2026-03-15T03:00:00Z"), calc);
         }
+    }
+
+    @Test
+    void theMonthsTileFromTheStoredVerdictsIsTheCalculatorsOverTheComplaints() {
+        Path file = dir.resolve("tile.db");
+        try (CaseStore store = CaseStore.open(file, SyntheticComplaints.deadlines())) {
+            CacheCopies.seedAndMultiply(store, 600, 3);
+            store.applyPage(hand(), List.of(), "h");
+            CacheCopies.lateAnswers(store, 4, 9);
+            try (DashboardQueries queries = DashboardQueries.open(store)) {
+                Instant april = wib("04-01T00:00");
+                Instant may = wib("05-01T00:00");
+                assertThat(queries.stoppedClocks(april, may, STOPPING)).as("copies and edited complaints have no facts yet").isEmpty();
+                store.serverCopy.facts.fillMissing();
+                DashboardQueries.MetMissed hand = queries.stoppedClocks(april, may, STOPPING).orElseThrow();
+                assertThat(hand).isEqualTo(judged(queries, april, may, STANDARD));
+                assertThat(hand.met()).isPositive();
+                assertThat(hand.missed()).isPositive();
+                for (int month = 1; month <= 12; month++) {
+                    Instant from = LocalDate.of(2025, month, 1).atStartOfDay(WIB).toInstant();
+                    Instant to = LocalDate.of(2025, month, 1).plusMonths(1).atStartOfDay(WIB).toInstant();
+                    DashboardQueries.MetMissed stored = queries.stoppedClocks(from, to, STOPPING).orElseThrow();
+                    assertThat(stored).as("2025-%d", month).isEqualTo(judged(queries, from, to, STANDARD));
+                    assertThat(stored.met() + stored.missed()).isPositive();
+                }
+            }
+        }
+    }
+
+    private static final List<String> STOPPING = List.of("VERIFIED", "DISPOSED", "RESPONDED", "NOT_AUTHORIZED", "COMPLETED",
+            "ARCHIVED", "REDIRECTED");
+
+    /** The tile as the view model judged it before the verdicts were stored: the calculator over each complaint. */
+    private static DashboardQueries.MetMissed judged(DashboardQueries queries, Instant from, Instant to, DeadlineCalculator calc) {
+        int met = 0;
+        int missed = 0;
+        for (Complaint c : queries.clocksWithEventsBetween(from, to, STOPPING, Integer.MAX_VALUE)) {
+            List<DeadlineState> stopped = calc.evaluate(c, to).deadlines().stream()
+                    .filter(d -> d.stoppedAt().map(at -> !at.isBefore(from) && at.isBefore(to)).orElse(false))
+                    .map(Deadline::state).filter(s -> s == DeadlineState.MET || s == DeadlineState.MISSED).toList();
+            if (stopped.contains(DeadlineState.MISSED)) {
+                missed++;
+            } else if (!stopped.isEmpty()) {
+                met++;
+            }
+        }
+        return new DashboardQueries.MetMissed(met, missed);
     }
 
     /** The walk's and the table's weeks and months; returns the table's builder. */
