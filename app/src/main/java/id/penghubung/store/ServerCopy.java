@@ -327,9 +327,9 @@ final class ServerCopy {
                     Optional<Complaint> c = r.complaint(rid);
                     if (c.isPresent()) {
                         cacheWriter.updateDue(rid, deadlines.nextDueAt(c.get()));
+                        facts.written(rid, c.get()); // the update dropped them: by the new rules
                     }
                 }
-                facts.write(rids.stream().mapToLong(Long::longValue).toArray());
                 return new long[] {rids.isEmpty() ? from : rids.get(rids.size() - 1), rids.size()};
             });
             if (result[1] == 0) {
