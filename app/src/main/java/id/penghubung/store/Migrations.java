@@ -284,7 +284,7 @@ final class Migrations {
             // complaint_stop: each clock of the complaint that stopped MET or MISSED (the month's met/missed tile),
             // by the calculator over the complaint as the tile reads it (DashboardClocks); written with the facts.
             """
-            CREATE TABLE complaint_facts (
+            CREATE TABLE IF NOT EXISTS complaint_facts (
                 rid INTEGER PRIMARY KEY,
                 submitted_at INTEGER NOT NULL,
                 last_at INTEGER NOT NULL,
@@ -294,27 +294,27 @@ final class Migrations {
                 follow_up_not_applicable INTEGER NOT NULL,
                 completed_at INTEGER
             );
-            CREATE TABLE complaint_stop (
+            CREATE TABLE IF NOT EXISTS complaint_stop (
                 rid INTEGER NOT NULL,
                 seq INTEGER NOT NULL,
                 at INTEGER NOT NULL,
                 missed INTEGER NOT NULL,
                 PRIMARY KEY (rid, seq)
             ) WITHOUT ROWID;
-            CREATE INDEX complaint_stop_at ON complaint_stop(at, rid, missed);
-            CREATE TRIGGER complaint_facts_changed AFTER UPDATE ON complaint BEGIN
+            CREATE INDEX IF NOT EXISTS complaint_stop_at ON complaint_stop(at, rid, missed);
+            CREATE TRIGGER IF NOT EXISTS complaint_facts_changed AFTER UPDATE ON complaint BEGIN
                 DELETE FROM complaint_facts WHERE rid = old.rid;
                 DELETE FROM complaint_stop WHERE rid = old.rid;
             END;
-            CREATE TRIGGER complaint_facts_removed AFTER DELETE ON complaint BEGIN
+            CREATE TRIGGER IF NOT EXISTS complaint_facts_removed AFTER DELETE ON complaint BEGIN
                 DELETE FROM complaint_facts WHERE rid = old.rid;
                 DELETE FROM complaint_stop WHERE rid = old.rid;
             END;
-            CREATE TRIGGER complaint_facts_event_changed AFTER UPDATE ON event BEGIN
+            CREATE TRIGGER IF NOT EXISTS complaint_facts_event_changed AFTER UPDATE ON event BEGIN
                 DELETE FROM complaint_facts WHERE rid IN (old.complaint_rid, new.complaint_rid);
                 DELETE FROM complaint_stop WHERE rid IN (old.complaint_rid, new.complaint_rid);
             END;
-            CREATE TRIGGER complaint_facts_event_removed AFTER DELETE ON event BEGIN
+            CREATE TRIGGER IF NOT EXISTS complaint_facts_event_removed AFTER DELETE ON event BEGIN
                 DELETE FROM complaint_facts WHERE rid = old.complaint_rid;
                 DELETE FROM complaint_stop WHERE rid = old.complaint_rid;
             END;
