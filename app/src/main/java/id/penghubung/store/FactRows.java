@@ -20,13 +20,14 @@ import java.util.Optional;
 
 /**
  * The writer's side of the facts table ({@code complaint_facts}, schema v15): one row per complaint with
- * what the dashboard's trends count (decision 0015). A row is made by the report's own code: the complaint
- * read back exactly as the report's walk reads it ({@link ReportFacts#listed}) and turned into its facts by
- * {@link FactsOf} at the moment just after its last instant, so nothing of its chronology is cut; the
- * trends of a period whose moment lies after that instant then count the same as the walk would.
- * Instants are epoch milliseconds; {@code disposed_at}, {@code follow_up_at} and {@code follow_up_due_at}
- * only for a complaint that counts at all, {@code completed_at} only for a completed one. Beside each row,
- * the complaint's stopped clocks ({@code complaint_stop}) for the month's met/missed tile.
+ * what the dashboard's trends count (decision 0015). A row is made by the report's own code: the complaint as
+ * the report's walk reads it ({@link ReportFacts#asRead} of the complaint just written, or read back by
+ * {@link ReportFacts#listed}) turned into its facts by {@link FactsOf} at the moment just after its last
+ * instant, so nothing of its chronology is cut; the trends of a period whose moment lies after that instant
+ * then count the same as the walk would. Instants are epoch milliseconds; {@code disposed_at},
+ * {@code follow_up_at} and {@code follow_up_due_at} only for a complaint that counts at all,
+ * {@code completed_at} only for a completed one. Beside each row, the complaint's stopped clocks
+ * ({@code complaint_stop}) for the month's met/missed tile.
  */
 final class FactRows {
     /** Complaints read back per statement. */
