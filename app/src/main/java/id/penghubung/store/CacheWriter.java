@@ -78,14 +78,15 @@ final class CacheWriter {
 
     /**
      * Writes one cleaned complaint and feeds its text to the search index's batch; an older version
-     * than the cached one is ignored (returns false). Between {@link #begin()} and {@link #finish()}.
+     * than the cached one is ignored (returns -1; otherwise its row id). Between {@link #begin()} and
+     * {@link #finish()}.
      */
-    boolean upsert(Complaint c, Optional<Instant> nextDue, Instant now, SearchIndex.Batch index) throws SQLException {
+    long upsert(Complaint c, Optional<Instant> nextDue, Instant now, SearchIndex.Batch index) throws SQLException {
         Optional<long[]> old = existing(c.id());
         long rid;
         if (old.isPresent()) {
             if (old.get()[1] > c.version()) {
-                return false;
+                return -1;
             }
             rid = old.get()[0];
             PreparedStatement u = db.ps(ComplaintRow.UPDATE);
@@ -114,7 +115,7 @@ final class CacheWriter {
         writeChildren(rid, c);
         RedirectRows.write(db, c.id(), c.redirect());
         index.put(new SearchIndex.Doc(rid, c.id(), c.version(), c.trackingId().value(), c.title(), c.body(), ComplaintRow.eventText(c)));
-        return true;
+        return rid;
     }
 
     /** Removes a complaint from the cache; its drafts and unsent actions stay, flagged orphaned. */

@@ -36,7 +36,7 @@ public final class CaseStore implements AutoCloseable {
     private final SearchIndex search;
     private final WalCheckpointer checkpoints;
     private final AuditLog audit;
-    private final ServerCopy serverCopy;
+    final ServerCopy serverCopy; // package-private: TrendFacts fills the facts table (its FactRows)
     private final CachePages pages;
     final Outbox outbox; // package-private for NewComplaintQueue
     private final Drafts drafts;

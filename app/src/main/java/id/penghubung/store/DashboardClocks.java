@@ -75,6 +75,22 @@ final class DashboardClocks {
      * key lookup per row id from a JSON list), instead of two statements per complaint.
      */
     private static List<Complaint> chunk(Db db, List<Long> rids) throws SQLException {
+        Map<Long, Complaint> rows = byRid(db, rids);
+        List<Complaint> out = new ArrayList<>(rids.size());
+        for (long rid : rids) {
+            Complaint c = rows.get(rid);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The listed complaints (those still in the cache) by row id, as the tile reads them: the facts table's
+     * writer reads them so too ({@link FactRows}), on its own connection.
+     */
+    static Map<Long, Complaint> byRid(Db db, List<Long> rids) throws SQLException {
         String list = rids.toString();
         Map<Long, List<Event>> events = new HashMap<>();
         PreparedStatement e = db.ps(EVENTS);
@@ -97,14 +113,7 @@ final class DashboardClocks {
                 rows.put(rid, complaint(rs, events.getOrDefault(rid, List.of())));
             }
         }
-        List<Complaint> out = new ArrayList<>(rids.size());
-        for (long rid : rids) {
-            Complaint c = rows.get(rid);
-            if (c != null) {
-                out.add(c);
-            }
-        }
-        return out;
+        return rows;
     }
 
     private static Complaint complaint(ResultSet rs, List<Event> events) throws SQLException {

@@ -255,6 +255,20 @@ public final class DashboardQueries implements AutoCloseable {
         return db.read(() -> DashboardClocks.withEventsBetween(db, from, to, eventTypes, limit));
     }
 
+    /** Complaints handled in a period with every clock that stopped in it met, and with one missed. */
+    public record MetMissed(int met, int missed) {
+    }
+
+    /**
+     * The month's tile from the verdicts stored with each complaint's facts ({@code complaint_stop}, decision
+     * 0015): of the complaints of {@link #clocksWithEventsBetween}, those with a clock that stopped in [from, to)
+     * MISSED, and those with one stopped MET in it and none missed. Empty when one of them has no stored facts
+     * yet: the caller then judges the complaints themselves.
+     */
+    public Optional<MetMissed> stoppedClocks(Instant from, Instant to, List<String> eventTypes) {
+        return db.read(() -> FactRows.monthTile(db, from, to, eventTypes));
+    }
+
     private List<Bucket> buckets(String sql, int limit) {
         return db.read(() -> {
             PreparedStatement p = db.ps(sql);

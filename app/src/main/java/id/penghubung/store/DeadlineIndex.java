@@ -1,6 +1,7 @@
 package id.penghubung.store;
 
 import id.penghubung.model.Complaint;
+import id.penghubung.model.sla.DeadlineCalculator;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -21,6 +22,16 @@ public interface DeadlineIndex {
      */
     default String rulesFingerprint() {
         return "";
+    }
+
+    /**
+     * The model's calculator of these same rules, which the store writes each complaint's facts with
+     * (the dashboard's trends, {@link TrendFacts}) in the transaction that writes the complaint, and
+     * rewrites them with when the deadlines are reindexed. Empty (the default): no facts are written,
+     * and the trends walk the cache.
+     */
+    default Optional<DeadlineCalculator> factsCalculator() {
+        return Optional.empty();
     }
 
     /** No deadlines at all: useful for tools and tests that do not care. */

@@ -273,5 +273,50 @@ final class Migrations {
             // a first pull like the other secondary indexes.
             """
             CREATE INDEX IF NOT EXISTS event_type_at ON event(type, at);
+            """,
+            // v15 (issue 18, hF): one row of facts per complaint for the dashboard's trends (FactRows), written
+            // with the complaint's page by the model's rules, so a year of weeks and months is three GROUP BYs
+            // instead of a walk over every complaint and its events (decision 0015). Instants in epoch ms;
+            // disposed_at, follow_up_at and completed_at only when the complaint counts at all. A change to
+            // the complaint row or to its events (an update or removal; events are only ever inserted with
+            // their complaint's row) drops its facts in the same statement; the writer writes them again after
+            // it, and rows found missing are filled before the trends count (FactRows.fillMissing). Beside it,
+            // complaint_stop: each clock of the complaint that stopped MET or MISSED (the month's met/missed tile),
+            // by the calculator over the complaint as the tile reads it (DashboardClocks); written with the facts.
+            """
+            CREATE TABLE IF NOT EXISTS complaint_facts (
+                rid INTEGER PRIMARY KEY,
+                submitted_at INTEGER NOT NULL,
+                last_at INTEGER NOT NULL,
+                disposed_at INTEGER,
+                follow_up_due_at INTEGER,
+                follow_up_at INTEGER,
+                follow_up_not_applicable INTEGER NOT NULL,
+                completed_at INTEGER
+            );
+            CREATE TABLE IF NOT EXISTS complaint_stop (
+                rid INTEGER NOT NULL,
+                seq INTEGER NOT NULL,
+                at INTEGER NOT NULL,
+                missed INTEGER NOT NULL,
+                PRIMARY KEY (rid, seq)
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS complaint_stop_at ON complaint_stop(at, rid, missed);
+            CREATE TRIGGER IF NOT EXISTS complaint_facts_changed AFTER UPDATE ON complaint BEGIN
+                DELETE FROM complaint_facts WHERE rid = old.rid;
+                DELETE FROM complaint_stop WHERE rid = old.rid;
+            END;
+            CREATE TRIGGER IF NOT EXISTS complaint_facts_removed AFTER DELETE ON complaint BEGIN
+                DELETE FROM complaint_facts WHERE rid = old.rid;
+                DELETE FROM complaint_stop WHERE rid = old.rid;
+            END;
+            CREATE TRIGGER IF NOT EXISTS complaint_facts_event_changed AFTER UPDATE ON event BEGIN
+                DELETE FROM complaint_facts WHERE rid IN (old.complaint_rid, new.complaint_rid);
+                DELETE FROM complaint_stop WHERE rid IN (old.complaint_rid, new.complaint_rid);
+            END;
+            CREATE TRIGGER IF NOT EXISTS complaint_facts_event_removed AFTER DELETE ON event BEGIN
+                DELETE FROM complaint_facts WHERE rid = old.complaint_rid;
+                DELETE FROM complaint_stop WHERE rid = old.complaint_rid;
+            END;
             """);
 }

@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The events of one page of {@link ReportFacts}, read by one range query on the event table's primary
@@ -26,10 +28,16 @@ final class ReportEvents {
      * Events no indicator reads: notes, the submission, the verification and internal dispositions (the
      * follow-up, completion and auto-finish clocks never stop or start on them), left in the file.
      */
-    private static final String SILENT = "('NOTE', 'SUBMITTED', 'VERIFIED', 'DISPOSED_TO_UNIT')";
+    private static final Set<String> SILENT_NAMES = Set.of("NOTE", "SUBMITTED", "VERIFIED", "DISPOSED_TO_UNIT");
+    private static final String SILENT = SILENT_NAMES.stream().sorted().map(n -> "'" + n + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
     private static final String SQL = "SELECT complaint_rid, " + EnumCase.of("type", EventType.class) + ", at, "
             + EnumCase.of("actor_kind", ActorKind.class) + ", type, actor_kind FROM event"
             + " WHERE complaint_rid > ? AND complaint_rid <= ? AND type NOT IN " + SILENT + " ORDER BY complaint_rid, seq";
+    /** The same events for listed complaints (a JSON array of row ids): one key seek per complaint. */
+    private static final String LISTED = "SELECT complaint_rid, " + EnumCase.of("type", EventType.class) + ", at, "
+            + EnumCase.of("actor_kind", ActorKind.class) + ", type, actor_kind FROM event"
+            + " WHERE complaint_rid IN (SELECT value FROM json_each(?)) AND type NOT IN " + SILENT + " ORDER BY complaint_rid, seq";
     private static final EventType[] TYPES = EventType.values();
     private static final ActorKind[] KINDS = ActorKind.values();
     /** One actor per kind: the report reads no names, and an actor is a value. */
@@ -52,6 +60,17 @@ final class ReportEvents {
         PreparedStatement p = db.ps(SQL);
         p.setLong(1, after);
         p.setLong(2, to);
+        return read(p);
+    }
+
+    /** The non-silent events of the complaints whose row ids {@code ridsJson} lists (a JSON array). */
+    static ReportEvents readListed(Db db, String ridsJson) throws SQLException {
+        PreparedStatement p = db.ps(LISTED);
+        p.setString(1, ridsJson);
+        return read(p);
+    }
+
+    private static ReportEvents read(PreparedStatement p) throws SQLException {
         ReportEvents out = new ReportEvents();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
@@ -105,6 +124,16 @@ final class ReportEvents {
             out.add(new Event("", type, Instant.ofEpochMilli(ats[i]), ACTORS.get(kinds[i]), "", List.of(), name));
         }
         return out;
+    }
+
+    /** Whether an event named so is one the report leaves in the file ({@link #SILENT}). */
+    static boolean silent(String typeName) {
+        return SILENT_NAMES.contains(typeName);
+    }
+
+    /** An event as {@link #of} hands it out: its type, time and actor's kind only. */
+    static Event asRead(Event e) {
+        return new Event("", e.type(), e.at(), ACTORS.get(e.actor().kind()), "", List.of(), e.typeName());
     }
 
     private static Map<ActorKind, Actor> actors() {

@@ -128,6 +128,39 @@ public final class ReportFacts implements AutoCloseable {
         }
     }
 
+    /** Listed complaints as the walk reads them, with their row ids (in the same order). */
+    record Listed(List<Long> rids, List<Complaint> complaints) {
+    }
+
+    /**
+     * The complaints {@code rids[from, to)} (ascending) submitted before {@code asOf}, each built from its row
+     * and its events exactly as a page of the walk builds it: on any connection (the writer fills the facts
+     * table with it inside its own transaction, {@link FactRows}; {@link TrendFacts} reads the complaints
+     * that table does not cover with it).
+     */
+    static Listed listed(Db db, long[] rids, int from, int to, Instant asOf, ReportGrouping by) throws SQLException {
+        StringBuilder json = new StringBuilder(16 * (to - from) + 2).append('[');
+        for (int i = from; i < to; i++) {
+            json.append(i == from ? "" : ",").append(rids[i]);
+        }
+        String list = json.append(']').toString();
+        ReportEvents events = ReportEvents.readListed(db, list);
+        PreparedStatement p = db.ps("SELECT " + COLUMNS + " FROM complaint c WHERE c.rid IN (SELECT value FROM json_each(?))"
+                + " AND c.submitted_at < ? ORDER BY c.rid");
+        p.setString(1, list);
+        p.setLong(2, asOf.toEpochMilli());
+        List<Long> ids = new ArrayList<>(to - from);
+        List<Complaint> out = new ArrayList<>(to - from);
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                long rid = rs.getLong(1);
+                ids.add(rid);
+                out.add(complaint(rs, by, events.of(rid)));
+            }
+        }
+        return new Listed(ids, out);
+    }
+
     /** One page's complaints and the row id it ends at (0: the walk is over). */
     private record Page(List<Complaint> complaints, long lastRid) {
     }
@@ -215,6 +248,25 @@ public final class ReportFacts implements AutoCloseable {
                         : Optional.of(new AgencyRef(agencyId, by == ReportGrouping.INSTITUTION ? rs.getString(19) : "")),
                 unitId == null ? Optional.empty() : Optional.of(new UnitRef(unitId, rs.getString(21), rs.getString(22))),
                 Optional.empty(), List.of(), events, received);
+    }
+
+    /**
+     * A complaint as this reader reads it back by institution ({@link #complaint} over its row and
+     * {@link ReportEvents}): the events no indicator reads left out, the others without texts, names or
+     * attachments, and no body, category, place, unit, reporter or attachments. What the writer turns into
+     * the facts of a complaint it has just written ({@link FactRows}), without reading it again.
+     */
+    static Complaint asRead(Complaint c) {
+        List<Event> events = new ArrayList<>(c.events().size());
+        for (Event e : c.events()) {
+            if (!ReportEvents.silent(e.typeName())) {
+                events.add(ReportEvents.asRead(e));
+            }
+        }
+        return new Complaint(c.id(), c.trackingId(), c.version(), c.title(), "", c.classification(), false, c.confidential(),
+                NO_CATEGORY, c.channel(), c.status(), c.submittedAt(), c.disposedAt(), Optional.empty(),
+                new Location("", "", "", "", "", "", Optional.empty()), c.agency(), Optional.empty(), Optional.empty(), List.of(),
+                events, c.asReceived());
     }
 
     private static final Category NO_CATEGORY = Category.root("", "");

@@ -50,6 +50,8 @@ final class Schema {
             "CREATE INDEX IF NOT EXISTS complaint_place ON complaint(district, regency)",
             // (schema v14) the dashboard's month of stopped clocks
             "CREATE INDEX IF NOT EXISTS event_type_at ON event(type, at)",
+            // (schema v15) the month's stopped clocks from the facts (decision 0015)
+            "CREATE INDEX IF NOT EXISTS complaint_stop_at ON complaint_stop(at, rid, missed)",
             // --- hD --- (issue 18) the matcher's reporter keys: keyed hashes, so every page inserted into
             // random leaves of all three and each commit wrote most of their pages to the WAL again.
             "CREATE INDEX IF NOT EXISTS reporter_match_nik ON reporter_match(nik) WHERE nik IS NOT NULL",

@@ -31,6 +31,7 @@ final class ServerCopy {
     private final Db reader;
     private final Sealing sealing;
     private final CacheWriter cacheWriter;
+    final FactRows facts; // package-private: TrendFacts fills the rows found missing before it counts
     private final SearchIndex search;
     private final WalCheckpointer checkpoints;
     /** The last batch given to the search index (search waits for it: it reads what was written). */
@@ -46,8 +47,8 @@ final class ServerCopy {
         this.search = search;
         this.checkpoints = checkpoints;
         this.cacheWriter = new CacheWriter(writer, sealing);
+        this.facts = new FactRows(writer, deadlines);
     }
-
 
     /**
      * One pulled page in one transaction with its cursor, the page's records the store cannot take held
@@ -128,9 +129,13 @@ final class ServerCopy {
         Instant now = clock.instant();
         cacheWriter.begin();
         for (Complaint c : cleaned) {
-            cacheWriter.upsert(c, Objects.requireNonNull(deadlines.nextDueAt(c), "nextDueAt"), now, index);
+            long rid = cacheWriter.upsert(c, Objects.requireNonNull(deadlines.nextDueAt(c), "nextDueAt"), now, index);
+            if (rid > 0) {
+                facts.written(rid, c); // the dashboard's facts, in the same transaction (the upsert dropped the old ones)
+            }
         }
     }
+
 
     private interface IndexedWork {
         Void run(SearchIndex.Batch index) throws SQLException;
@@ -322,6 +327,7 @@ final class ServerCopy {
                     Optional<Complaint> c = r.complaint(rid);
                     if (c.isPresent()) {
                         cacheWriter.updateDue(rid, deadlines.nextDueAt(c.get()));
+                        facts.written(rid, c.get()); // the update dropped them: by the new rules
                     }
                 }
                 return new long[] {rids.isEmpty() ? from : rids.get(rids.size() - 1), rids.size()};

@@ -81,6 +81,12 @@ public final class ServerRules implements DeadlineIndex {
         return calculator().evaluate(complaint, clock.instant()).nextDueAt();
     }
 
+    /** The store writes each complaint's facts (the dashboard's trends) by these rules too. */
+    @Override
+    public Optional<DeadlineCalculator> factsCalculator() {
+        return Optional.of(calculator());
+    }
+
     /** Replaces the calendar and policy with the server's; true when either changed. */
     public boolean adopt(ReferenceData data) {
         boolean changed = false;

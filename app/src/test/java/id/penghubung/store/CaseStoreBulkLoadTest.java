@@ -162,7 +162,7 @@ class CaseStoreBulkLoadTest {
     private static List<String> indexes(Path file) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'index'"
-                        + " AND tbl_name IN ('complaint', 'reporter_match', 'event')")) {
+                        + " AND tbl_name IN ('complaint', 'reporter_match', 'event', 'complaint_stop')")) {
             List<String> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(rs.getString(1));

@@ -106,7 +106,7 @@ class CaseStoreSchemaTest {
 
     @Test
     void migrationsAreListedOncePerVersion() {
-        assertThat(Schema.CURRENT).isEqualTo(14);
+        assertThat(Schema.CURRENT).isEqualTo(15);
         assertThat(List.of(Schema.APPLICATION_ID)).containsExactly(0x50485542);
     }
 

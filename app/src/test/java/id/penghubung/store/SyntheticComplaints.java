@@ -16,6 +16,9 @@ import id.penghubung.model.Reporter;
 import id.penghubung.model.Status;
 import id.penghubung.model.TrackingId;
 import id.penghubung.model.UnitRef;
+import id.penghubung.model.calendar.WorkingCalendar;
+import id.penghubung.model.sla.DeadlineCalculator;
+import id.penghubung.model.sla.SlaPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -174,12 +177,25 @@ public final class SyntheticComplaints {
 
     /**
      * A plausible deadline for tests (not the real working-day rule, which lives in the model):
-     * open complaints are due 7 calendar days after disposition, closed ones have none.
+     * open complaints are due 7 calendar days after disposition, closed ones have none. The facts of
+     * the dashboard's trends are written by the model's rules (bundled calendar, standard policy).
      */
     public static DeadlineIndex deadlines() {
-        return c -> c.status().isClosed() ? Optional.empty()
-                : Optional.of(c.disposedAt().orElse(c.submittedAt()).plus(Duration.ofDays(7)));
+        return new DeadlineIndex() {
+            @Override
+            public Optional<Instant> nextDueAt(Complaint c) {
+                return c.status().isClosed() ? Optional.empty()
+                        : Optional.of(c.disposedAt().orElse(c.submittedAt()).plus(Duration.ofDays(7)));
+            }
+
+            @Override
+            public Optional<DeadlineCalculator> factsCalculator() {
+                return Optional.of(FACTS_RULES);
+            }
+        };
     }
+
+    private static final DeadlineCalculator FACTS_RULES = new DeadlineCalculator(WorkingCalendar.bundled(), SlaPolicy.standard());
 
     private static Event event(int n, int i, EventType type, Instant at, ActorKind kind, String name, String text) {
         return new Event("e-" + n + "-" + i, type, at, new Actor(kind, name), text, List.of());

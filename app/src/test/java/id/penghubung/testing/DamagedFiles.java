@@ -27,7 +27,7 @@ public final class DamagedFiles {
             try (ResultSet rs = s.executeQuery("PRAGMA page_size")) {
                 pageSize = rs.getLong(1);
             }
-            try (ResultSet rs = s.executeQuery("SELECT rootpage FROM sqlite_master WHERE tbl_name = '" + table + "'")) {
+            try (ResultSet rs = s.executeQuery("SELECT rootpage FROM sqlite_master WHERE tbl_name = '" + table + "' AND rootpage > 0")) {
                 while (rs.next()) {
                     pages.add(rs.getLong(1));
                 }

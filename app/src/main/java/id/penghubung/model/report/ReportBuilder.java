@@ -3,6 +3,7 @@ package id.penghubung.model.report;
 import id.penghubung.model.calendar.WorkingCalendar;
 import id.penghubung.model.sla.DeadlineKind;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,6 +84,29 @@ public final class ReportBuilder {
             row.overdueOpen++;
             remember(f);
         }
+    }
+
+    /**
+     * Adds, to the trends only (not to the report's rows), complaints of the period counted elsewhere by
+     * the day they were disposed on: {@code count} received, of which {@code followUpDue} owed their
+     * follow-up by {@link #asOf()} and {@code followUpOnTime} gave it in time (what {@link #add} counts of
+     * each; the store's table of facts adds up many complaints' facts this way, decision 0015).
+     */
+    public void receivedOn(LocalDate day, int count, int followUpDue, int followUpOnTime) {
+        months.receivedOn(day, count, followUpDue, followUpOnTime);
+        weeks.receivedOn(day, count, followUpDue, followUpOnTime);
+    }
+
+    /** As {@link #receivedOn}: {@code count} first follow-ups given on a day of the period. */
+    public void answeredOn(LocalDate day, int count) {
+        months.answeredOn(day, count);
+        weeks.answeredOn(day, count);
+    }
+
+    /** As {@link #receivedOn}: {@code count} completions on a day of the period. */
+    public void completedOn(LocalDate day, int count) {
+        months.completedOn(day, count);
+        weeks.completedOn(day, count);
     }
 
     private void remember(ComplaintFacts f) {

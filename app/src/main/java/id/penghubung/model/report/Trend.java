@@ -71,6 +71,36 @@ final class Trend {
         }
     }
 
+    /** The point of a day; null outside the period. */
+    private int[] on(LocalDate day) {
+        long i = day.toEpochDay() - firstDay;
+        return i < 0 || i >= byDay.length ? null : byDay[(int) i];
+    }
+
+    /** {@link #received} for {@code count} complaints disposed on one day, added up elsewhere. */
+    void receivedOn(LocalDate day, int count, int due, int onTime) {
+        int[] p = on(day);
+        if (p != null) {
+            p[0] += count;
+            p[3] += due;
+            p[4] += onTime;
+        }
+    }
+
+    void answeredOn(LocalDate day, int count) {
+        int[] p = on(day);
+        if (p != null) {
+            p[1] += count;
+        }
+    }
+
+    void completedOn(LocalDate day, int count) {
+        int[] p = on(day);
+        if (p != null) {
+            p[2] += count;
+        }
+    }
+
     List<TrendPoint> points() {
         List<TrendPoint> out = new ArrayList<>(points.size());
         points.forEach((d, v) -> out.add(new TrendPoint(d, v[0], v[1], v[2], v[3], v[4])));

@@ -36,6 +36,15 @@ public interface DashboardData {
                 .flatMap(Optional::stream).toList();
     }
 
+    /**
+     * The month's met/missed tile from the verdicts the store keeps with each complaint's facts; empty (the
+     * default) when it cannot answer for every complaint of the month: the view model then judges the
+     * complaints of {@link #clocksWithEventsBetween} itself.
+     */
+    default Optional<DashboardQueries.MetMissed> stoppedClocks(Instant from, Instant to, List<String> eventTypes) {
+        return Optional.empty();
+    }
+
     /** Complaints by district, most first (the hot spots). */
     List<DashboardQueries.Place> byDistrict(int limit);
 
@@ -80,6 +89,11 @@ public interface DashboardData {
             @Override
             public List<Complaint> clocksWithEventsBetween(Instant from, Instant to, List<String> eventTypes, int limit) {
                 return queries.clocksWithEventsBetween(from, to, eventTypes, limit);
+            }
+
+            @Override
+            public Optional<DashboardQueries.MetMissed> stoppedClocks(Instant from, Instant to, List<String> eventTypes) {
+                return queries.stoppedClocks(from, to, eventTypes);
             }
 
             @Override

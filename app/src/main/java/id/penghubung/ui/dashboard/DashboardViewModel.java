@@ -144,19 +144,12 @@ public final class DashboardViewModel {
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         // Complaints, not clock stops: a complaint handled this month counts once, as late when any of
-        // its clocks that stopped this month was missed.
-        int metCount = 0;
-        int missedCount = 0;
-        for (Complaint c : queries.clocksWithEventsBetween(from, to, STOPPING_EVENTS, MONTH_ALL)) {
-            List<Deadline> stopped = deadlines.evaluate(c, now).deadlines().stream()
-                    .filter(d -> d.stoppedAt().map(at -> !at.isBefore(from) && at.isBefore(to)).orElse(false))
-                    .filter(d -> d.state() == DeadlineState.MET || d.state() == DeadlineState.MISSED).toList();
-            if (stopped.stream().anyMatch(d -> d.state() == DeadlineState.MISSED)) {
-                missedCount++;
-            } else if (!stopped.isEmpty()) {
-                metCount++;
-            }
-        }
+        // its clocks that stopped this month was missed. The verdicts stored with the facts when the store
+        // has them for every such complaint, else judged here.
+        DashboardQueries.MetMissed tile = queries.stoppedClocks(from, to, STOPPING_EVENTS)
+                .orElseGet(() -> judged(from, to, now));
+        int metCount = tile.met();
+        int missedCount = tile.missed();
         // The same number as the sidebar's "Lewat batas waktu": one query, one truth.
         Instant soon = deadlines.calendar().addWorkingDays(now, DeadlineUrgency.SOON_WORKING_DAYS);
         Map<InboxView, Integer> sidebar = queries.counts(now, soon);
@@ -165,6 +158,23 @@ public final class DashboardViewModel {
                 + " " + month.getYear();
         return new Snapshot(status, category, unit, metCount, missedCount, overdueNow, monthName,
                 ageing(queries.overdueDeadlines(now), now), spots, topCategory, sidebar.getOrDefault(InboxView.DUE_SOON, 0));
+    }
+
+    /** The month's tile by the calculator over the complaints themselves (the facts' verdicts are these). */
+    private DashboardQueries.MetMissed judged(Instant from, Instant to, Instant now) {
+        int met = 0;
+        int missed = 0;
+        for (Complaint c : queries.clocksWithEventsBetween(from, to, STOPPING_EVENTS, MONTH_ALL)) {
+            List<Deadline> stopped = deadlines.evaluate(c, now).deadlines().stream()
+                    .filter(d -> d.stoppedAt().map(at -> !at.isBefore(from) && at.isBefore(to)).orElse(false))
+                    .filter(d -> d.state() == DeadlineState.MET || d.state() == DeadlineState.MISSED).toList();
+            if (stopped.stream().anyMatch(d -> d.state() == DeadlineState.MISSED)) {
+                missed++;
+            } else if (!stopped.isEmpty()) {
+                met++;
+            }
+        }
+        return new DashboardQueries.MetMissed(met, missed);
     }
 
     /** The overdue backlog in bands of working days late; every band shown, zero when empty. */

@@ -1,6 +1,5 @@
 package id.penghubung.ui.dashboard;
 
-import id.penghubung.model.report.FactsOf;
 import id.penghubung.model.report.ReportBuilder;
 import id.penghubung.model.report.ReportGrouping;
 import id.penghubung.model.report.ReportPeriod;
@@ -8,8 +7,7 @@ import id.penghubung.model.report.TrendPoint;
 import id.penghubung.model.report.TrendStep;
 import id.penghubung.model.sla.DeadlineCalculator;
 import id.penghubung.store.CaseStore;
-import id.penghubung.store.ReportFacts;
-import id.penghubung.store.SplitWalk;
+import id.penghubung.store.TrendFacts;
 import java.time.Clock;
 import java.util.List;
 
@@ -32,16 +30,15 @@ public interface TrendData {
     Trends trends(ReportPeriod period);
 
     /**
-     * Over the account's cache through the report's own reader ({@link ReportFacts}: keyset pages, only the
-     * columns and events the indicators read, no bodies or identities), through {@link FactsOf} into the
-     * report builder: the same facts as {@code penghubung report}, read by {@value #READERS} readers at once
-     * ({@link SplitWalk}: the trends are counts, so the order the facts arrive in does not matter).
+     * Over the account's cache: the store's table of per-complaint facts, added up by day ({@link TrendFacts}),
+     * into the report builder, so the counts are the periodic report's and {@code penghubung report}'s; the
+     * complaints the table cannot answer for (and a cache without the table's rows) through the report's own
+     * reader, {@value #READERS} readers at once.
      */
     static TrendData of(CaseStore store, DeadlineCalculator calculator, Clock clock) {
         return period -> {
             ReportBuilder builder = new ReportBuilder(period, ReportGrouping.INSTITUTION, calculator.calendar(), clock.instant());
-            SplitWalk.forEach(store.file(), READERS, ReportGrouping.INSTITUTION, calculator,
-                    period.start(calculator.calendar().zone()), builder.asOf(), builder::add);
+            TrendFacts.count(store, READERS, calculator, period, builder);
             return new Trends(builder.trend(TrendStep.WEEK), builder.trend(TrendStep.MONTH));
         };
     }
