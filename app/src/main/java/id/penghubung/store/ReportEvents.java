@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * key (no join, no per-complaint query) into plain arrays, in the order of complaint row id and
  * sequence. {@link #of} hands out a complaint's events as the page's complaints come, in row-id order,
  * so only the complaints that can count get {@link Event} objects at all. Only the type, the time and
- * the actor's kind are read: no texts, names or attachments.
+ * the actor's kind are read, and the text of a TIER_SET event alone (the completion tier the officer set, which
+ * the completion clock runs by): no other texts, no names or attachments.
  */
 final class ReportEvents {
     /**
@@ -31,12 +32,14 @@ final class ReportEvents {
     private static final Set<String> SILENT_NAMES = Set.of("NOTE", "SUBMITTED", "VERIFIED", "DISPOSED_TO_UNIT");
     private static final String SILENT = SILENT_NAMES.stream().sorted().map(n -> "'" + n + "'")
             .collect(Collectors.joining(", ", "(", ")"));
+    /** The one text the indicators read: a TIER_SET event's tier ({@code CompletionRules}); null for every other event. */
+    private static final String TIER_TEXT = "CASE WHEN type = 'TIER_SET' THEN text END";
     private static final String SQL = "SELECT complaint_rid, " + EnumCase.of("type", EventType.class) + ", at, "
-            + EnumCase.of("actor_kind", ActorKind.class) + ", type, actor_kind FROM event"
+            + EnumCase.of("actor_kind", ActorKind.class) + ", type, actor_kind, " + TIER_TEXT + " FROM event"
             + " WHERE complaint_rid > ? AND complaint_rid <= ? AND type NOT IN " + SILENT + " ORDER BY complaint_rid, seq";
     /** The same events for listed complaints (a JSON array of row ids): one key seek per complaint. */
     private static final String LISTED = "SELECT complaint_rid, " + EnumCase.of("type", EventType.class) + ", at, "
-            + EnumCase.of("actor_kind", ActorKind.class) + ", type, actor_kind FROM event"
+            + EnumCase.of("actor_kind", ActorKind.class) + ", type, actor_kind, " + TIER_TEXT + " FROM event"
             + " WHERE complaint_rid IN (SELECT value FROM json_each(?)) AND type NOT IN " + SILENT + " ORDER BY complaint_rid, seq";
     private static final EventType[] TYPES = EventType.values();
     private static final ActorKind[] KINDS = ActorKind.values();
@@ -49,6 +52,8 @@ final class ReportEvents {
     /** The name of each event whose type this version does not know ({@code OTHER}); null for the others. */
     private String[] unknown = new String[1024];
     private ActorKind[] kinds = new ActorKind[1024];
+    /** A TIER_SET event's text; null for the others. */
+    private String[] tiers = new String[1024];
     private int size;
     private int cursor;
 
@@ -79,13 +84,13 @@ final class ReportEvents {
                 // The cache holds only kinds this version wrote; another fails as everywhere else (valueOf).
                 ActorKind actor = kind == EnumCase.UNKNOWN ? ActorKind.valueOf(rs.getString(6)) : KINDS[kind];
                 out.add(rs.getLong(1), EnumCase.constant(type, TYPES, EventType.OTHER), rs.getLong(3), actor,
-                        type == EnumCase.UNKNOWN ? rs.getString(5) : null);
+                        type == EnumCase.UNKNOWN ? rs.getString(5) : null, rs.getString(7));
             }
         }
         return out;
     }
 
-    private void add(long rid, EventType type, long at, ActorKind kind, String unknownName) {
+    private void add(long rid, EventType type, long at, ActorKind kind, String unknownName, String tier) {
         if (size == rids.length) {
             int grown = size * 2;
             rids = Arrays.copyOf(rids, grown);
@@ -93,12 +98,14 @@ final class ReportEvents {
             types = Arrays.copyOf(types, grown);
             unknown = Arrays.copyOf(unknown, grown);
             kinds = Arrays.copyOf(kinds, grown);
+            tiers = Arrays.copyOf(tiers, grown);
         }
         rids[size] = rid;
         ats[size] = at;
         types[size] = type;
         unknown[size] = unknownName;
         kinds[size] = kind;
+        tiers[size] = tier;
         size++;
     }
 
@@ -121,7 +128,8 @@ final class ReportEvents {
         for (int i = from; i < cursor; i++) {
             EventType type = types[i];
             String name = unknown[i] == null ? type.name() : unknown[i];
-            out.add(new Event("", type, Instant.ofEpochMilli(ats[i]), ACTORS.get(kinds[i]), "", List.of(), name));
+            String text = tiers[i] == null ? "" : tiers[i];
+            out.add(new Event("", type, Instant.ofEpochMilli(ats[i]), ACTORS.get(kinds[i]), text, List.of(), name));
         }
         return out;
     }
@@ -131,9 +139,10 @@ final class ReportEvents {
         return SILENT_NAMES.contains(typeName);
     }
 
-    /** An event as {@link #of} hands it out: its type, time and actor's kind only. */
+    /** An event as {@link #of} hands it out: its type, time and actor's kind, and a TIER_SET event's tier. */
     static Event asRead(Event e) {
-        return new Event("", e.type(), e.at(), ACTORS.get(e.actor().kind()), "", List.of(), e.typeName());
+        String text = e.type() == EventType.TIER_SET ? e.text() : "";
+        return new Event("", e.type(), e.at(), ACTORS.get(e.actor().kind()), text, List.of(), e.typeName());
     }
 
     private static Map<ActorKind, Actor> actors() {

@@ -51,6 +51,12 @@ class ReportFactsTest {
             hooks.exec("DELETE FROM complaint WHERE rid BETWEEN 3990 AND 4100");
             hooks.exec("UPDATE event SET type = 'ESCALATED' WHERE complaint_rid IN (11, 4011) AND type = 'RESPONDED'");
             hooks.exec("UPDATE complaint SET status = 'DIBEKUKAN' WHERE rid IN (12, 4012)");
+            // Every fifth complaint's officer set its completion tier (information: 5 days): the report must
+            // judge its completion by that tier, as the detail pane and the case file do, not by the default one.
+            hooks.exec("INSERT INTO event (complaint_rid, seq, id, type, at, actor_kind, actor_name, text)"
+                    + " SELECT c.rid, 999, 'tier-' || c.rid, 'TIER_SET', (SELECT MAX(at) FROM event e WHERE e.complaint_rid = c.rid) + 1,"
+                    + " 'OFFICER', 'Petugas', 'INFORMATION' FROM complaint c WHERE c.rid % 5 = 0"
+                    + " AND EXISTS (SELECT 1 FROM event e WHERE e.complaint_rid = c.rid)");
         }
     }
 
