@@ -142,6 +142,11 @@ public final class CaseStore implements AutoCloseable {
         return new CheckedComplaint(CacheWriter.clean(c));
     }
 
+    /** A checked complaint with its dashboard facts computed here, by the rules of the moment (a pull's fetch thread). */
+    public CheckedComplaint withFacts(CheckedComplaint c) {
+        return new CheckedComplaint(c.complaint(), serverCopy.facts.compute(c.complaint()));
+    }
+
     /** As {@link #applyPage(List, List, List, String)} for pages in order, in one transaction with the last one's cursor. */
     public void applyCheckedPages(List<PulledPage> pulled) {
         serverCopy.applyPages(pulled);
@@ -220,10 +225,7 @@ public final class CaseStore implements AutoCloseable {
     /** Above this many matches, results come newest first instead of by rank (ranking them all is slow). */
     static final int RANK_LIMIT = InboxReads.RANK_LIMIT;
 
-    /**
-     * Full-text search narrowed by the query's view and filter, best matches first (newest first above
-     * {@value #RANK_LIMIT} matches); any input is safe, never parsed as FTS syntax ({@link InboxReads#search}).
-     */
+    /** Full-text search in the query's view and filter, best first (newest above {@value #RANK_LIMIT}); safe input ({@link InboxReads#search}). */
     public List<InboxRow> search(String text, InboxQuery filter, int limit) {
         return inbox.search(text, filter, limit);
     }
@@ -378,10 +380,7 @@ public final class CaseStore implements AutoCloseable {
         rebuild.exportLocalWork(target);
     }
 
-    /**
-     * Replaces a damaged store: moves it aside ({@code <name>.damaged-<time>}), creates a fresh one and re-imports
-     * the work {@link #exportLocalWork} saved. The cursor starts empty: the next pull refills the cache.
-     */
+    /** Moves a damaged store aside ({@code <name>.damaged-<time>}) for a fresh one with the saved work ({@link Rebuild}); the pull refills it. */
     public static CaseStore rebuild(Path damagedFile, Path exportFile, DeadlineIndex deadlines, FieldCipher cipher) {
         return Rebuild.replace(damagedFile, exportFile, deadlines, Clock.systemUTC(), cipher);
     }

@@ -44,16 +44,63 @@ final class FactRows {
     }
 
     /**
-     * Writes the facts of a complaint just written (row id {@code rid}, the complaint as written) inside the
-     * caller's transaction, from the complaint in hand: as the report's walk would read it back
-     * ({@link ReportFacts#asRead}) and as the tile would (every field the calculator reads is in hand as
-     * written). Nothing when the rules give no calculator.
+     * A complaint's facts and its stopped clocks' verdicts, computed by one calculator on any thread (a pull's fetch
+     * thread, so that the writer only stores them); {@code stopped}: the clocks that stopped met or missed.
      */
-    void written(long rid, Complaint c) throws SQLException {
+    record Computed(DeadlineCalculator calculator, long submittedAt, long last, Optional<Instant> disposedAt,
+            Optional<Instant> followUpDueAt, Optional<Instant> followUpAt, boolean followUpNotApplicable,
+            Optional<Instant> completedAt, List<Deadline> stopped) {
+    }
+
+    /** The facts of a complaint as it will be written, by the rules of the moment; empty when they give no calculator. */
+    Optional<Computed> compute(Complaint c) {
+        return deadlines.factsCalculator().map(calculator -> compute(c, calculator));
+    }
+
+    /**
+     * The facts of a complaint as written: as the report's walk would read it back ({@link ReportFacts#asRead}) and,
+     * for the stopped clocks, as the tile would (every field the calculator reads is in hand as written).
+     */
+    static Computed compute(Complaint c, DeadlineCalculator calculator) {
+        return walked(ReportFacts.asRead(c), calculator, stopped(c, calculator));
+    }
+
+    /** The walk's facts of a complaint as the report reads it back, with the given stopped clocks. */
+    private static Computed walked(Complaint read, DeadlineCalculator calculator, List<Deadline> stopped) {
+        long last = lastInstant(read);
+        ComplaintFacts f = FactsOf.of(read, ReportGrouping.INSTITUTION, calculator, Instant.ofEpochMilli(last + 1));
+        boolean counted = f.counted();
+        return new Computed(calculator, read.submittedAt().toEpochMilli(), last,
+                counted ? f.disposedAt() : Optional.empty(), counted ? f.followUpDueAt() : Optional.empty(),
+                counted ? f.followUpAt() : Optional.empty(), f.followUpNotApplicable(),
+                f.completed() ? f.closedAt() : Optional.empty(), stopped);
+    }
+
+    /**
+     * The clocks of a complaint that stopped MET or MISSED, as the month's tile judges them: the calculator over the
+     * whole complaint. A stopped clock's verdict does not depend on the moment it is judged at.
+     */
+    private static List<Deadline> stopped(Complaint c, DeadlineCalculator calculator) {
+        List<Deadline> out = new ArrayList<>();
+        for (Deadline clock : calculator.evaluate(c, Instant.ofEpochMilli(lastInstant(c) + 1)).deadlines()) {
+            boolean judged = clock.state() == DeadlineState.MET || clock.state() == DeadlineState.MISSED;
+            if (judged && clock.stoppedAt().isPresent()) {
+                out.add(clock);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes the facts of a complaint just written (row id {@code rid}, the complaint as written) inside the
+     * caller's transaction: those computed beforehand when the rules have not changed since, or computed now.
+     * Nothing when the rules give no calculator.
+     */
+    void written(long rid, Complaint c, Optional<Computed> computed) throws SQLException {
         Optional<DeadlineCalculator> calculator = deadlines.factsCalculator();
         if (calculator.isPresent()) {
-            insert(rid, ReportFacts.asRead(c), calculator.get());
-            stops(rid, c, calculator.get());
+            boolean current = computed.isPresent() && computed.get().calculator() == calculator.get();
+            store(rid, current ? computed.get() : compute(c, calculator.get()));
         }
     }
 
@@ -83,26 +130,22 @@ final class FactRows {
         }
     }
 
-    /**
-     * The clocks of a complaint that stopped MET or MISSED, as the month's tile judges them: the calculator over
-     * the complaint as the tile reads it ({@link DashboardClocks}). A stopped clock's verdict does not depend
-     * on the moment it is judged at; only a running one's days left would.
-     */
+    /** The stopped clocks' verdicts of a complaint as the tile reads it ({@link DashboardClocks}), into the table. */
     private void stops(long rid, Complaint c, DeadlineCalculator calculator) throws SQLException {
+        storeStops(rid, stopped(c, calculator));
+    }
+
+    private void storeStops(long rid, List<Deadline> stopped) throws SQLException {
         PreparedStatement d = writer.ps("DELETE FROM complaint_stop WHERE rid = ?");
         d.setLong(1, rid);
         d.executeUpdate();
         PreparedStatement p = writer.ps("INSERT INTO complaint_stop (rid, seq, at, missed) VALUES (?, ?, ?, ?)");
-        int seq = 0;
-        for (Deadline clock : calculator.evaluate(c, Instant.ofEpochMilli(lastInstant(c) + 1)).deadlines()) {
-            boolean judged = clock.state() == DeadlineState.MET || clock.state() == DeadlineState.MISSED;
-            if (judged && clock.stoppedAt().isPresent()) {
-                p.setLong(1, rid);
-                p.setInt(2, seq++);
-                p.setLong(3, clock.stoppedAt().get().toEpochMilli());
-                p.setInt(4, clock.state() == DeadlineState.MISSED ? 1 : 0);
-                p.executeUpdate();
-            }
+        for (int seq = 0; seq < stopped.size(); seq++) {
+            p.setLong(1, rid);
+            p.setInt(2, seq);
+            p.setLong(3, stopped.get(seq).stoppedAt().orElseThrow().toEpochMilli());
+            p.setInt(4, stopped.get(seq).state() == DeadlineState.MISSED ? 1 : 0);
+            p.executeUpdate();
         }
     }
 
@@ -179,20 +222,27 @@ final class FactRows {
         }
     }
 
-    private void insert(long rid, Complaint c, DeadlineCalculator calculator) throws SQLException {
-        long last = lastInstant(c);
-        ComplaintFacts f = FactsOf.of(c, ReportGrouping.INSTITUTION, calculator, Instant.ofEpochMilli(last + 1));
-        boolean counted = f.counted();
+    /** The walk's facts of a complaint as the report reads it back ({@link ReportFacts#listed}), into the table. */
+    private void insert(long rid, Complaint read, DeadlineCalculator calculator) throws SQLException {
+        storeFacts(rid, walked(read, calculator, List.of()));
+    }
+
+    private void store(long rid, Computed f) throws SQLException {
+        storeFacts(rid, f);
+        storeStops(rid, f.stopped());
+    }
+
+    private void storeFacts(long rid, Computed f) throws SQLException {
         PreparedStatement p = writer.ps("INSERT OR REPLACE INTO complaint_facts (rid, submitted_at, last_at, disposed_at,"
                 + " follow_up_due_at, follow_up_at, follow_up_not_applicable, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         p.setLong(1, rid);
-        p.setLong(2, c.submittedAt().toEpochMilli());
-        p.setLong(3, last);
-        bind(p, 4, counted ? f.disposedAt() : Optional.empty());
-        bind(p, 5, counted ? f.followUpDueAt() : Optional.empty());
-        bind(p, 6, counted ? f.followUpAt() : Optional.empty());
+        p.setLong(2, f.submittedAt());
+        p.setLong(3, f.last());
+        bind(p, 4, f.disposedAt());
+        bind(p, 5, f.followUpDueAt());
+        bind(p, 6, f.followUpAt());
         p.setInt(7, f.followUpNotApplicable() ? 1 : 0);
-        bind(p, 8, f.completed() ? f.closedAt() : Optional.empty());
+        bind(p, 8, f.completedAt());
         p.executeUpdate();
     }
 

@@ -57,7 +57,7 @@ final class ServerCopy {
     void applyPage(List<Complaint> items, List<String> removedIds, List<HeldRecord.Incoming> held,
             String nextCursor) {
         List<Complaint> cleaned = items.stream().map(CacheWriter::clean).toList();
-        apply(List.of(new Part(cleaned, removedIds, held)), nextCursor);
+        apply(List.of(new Part(cleaned, List.of(), removedIds, held)), nextCursor);
     }
 
     /**
@@ -69,11 +69,14 @@ final class ServerCopy {
         if (pages.isEmpty()) {
             return;
         }
-        apply(pages.stream().map(p -> new Part(p.items().stream().map(CheckedComplaint::complaint).toList(), p.removedIds(),
-                p.held())).toList(), pages.getLast().nextCursor());
+        apply(pages.stream().map(p -> new Part(p.items().stream().map(CheckedComplaint::complaint).toList(),
+                p.items().stream().map(CheckedComplaint::facts).toList(), p.removedIds(), p.held())).toList(),
+                pages.getLast().nextCursor());
     }
 
-    private record Part(List<Complaint> cleaned, List<String> removedIds, List<HeldRecord.Incoming> held) {
+    /** {@code facts}: each complaint's facts computed beforehand (on the fetch thread), or empty: computed on writing. */
+    private record Part(List<Complaint> cleaned, List<Optional<FactRows.Computed>> facts, List<String> removedIds,
+            List<HeldRecord.Incoming> held) {
     }
 
     private void apply(List<Part> parts, String nextCursor) {
@@ -82,7 +85,7 @@ final class ServerCopy {
         writeIndexed(index -> {
             startBulkLoadIfCold(index);
             for (Part part : parts) {
-                writeComplaints(part.cleaned(), index);
+                writeComplaints(part.cleaned(), part.facts(), index);
                 for (String id : part.removedIds()) {
                     cacheWriter.remove(id, index);
                 }
@@ -100,7 +103,7 @@ final class ServerCopy {
     void applyComplaints(List<Complaint> items, List<HeldRecord.Incoming> held) {
         List<Complaint> cleaned = items.stream().map(CacheWriter::clean).toList();
         writeIndexed(index -> {
-            writeComplaints(cleaned, index);
+            writeComplaints(cleaned, List.of(), index);
             cacheWriter.finish();
             writeHeld(cleaned, List.of(), held);
             return null;
@@ -125,13 +128,16 @@ final class ServerCopy {
         return reader.read(() -> new HeldRecords(reader, sealing).heldByOtherBuilds(build));
     }
 
-    private void writeComplaints(List<Complaint> cleaned, SearchIndex.Batch index) throws SQLException {
+    private void writeComplaints(List<Complaint> cleaned, List<Optional<FactRows.Computed>> computed, SearchIndex.Batch index)
+            throws SQLException {
         Instant now = clock.instant();
         cacheWriter.begin();
-        for (Complaint c : cleaned) {
+        for (int i = 0; i < cleaned.size(); i++) {
+            Complaint c = cleaned.get(i);
             long rid = cacheWriter.upsert(c, Objects.requireNonNull(deadlines.nextDueAt(c), "nextDueAt"), now, index);
             if (rid > 0) {
-                facts.written(rid, c); // the dashboard's facts, in the same transaction (the upsert dropped the old ones)
+                // The dashboard's facts, in the same transaction (the upsert dropped the old ones).
+                facts.written(rid, c, computed.isEmpty() ? Optional.empty() : computed.get(i));
             }
         }
     }
@@ -327,7 +333,7 @@ final class ServerCopy {
                     Optional<Complaint> c = r.complaint(rid);
                     if (c.isPresent()) {
                         cacheWriter.updateDue(rid, deadlines.nextDueAt(c.get()));
-                        facts.written(rid, c.get()); // the update dropped them: by the new rules
+                        facts.written(rid, c.get(), Optional.empty()); // the update dropped them: by the new rules
                     }
                 }
                 return new long[] {rids.isEmpty() ? from : rids.get(rids.size() - 1), rids.size()};

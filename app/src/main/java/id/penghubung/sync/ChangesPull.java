@@ -279,7 +279,8 @@ final class ChangesPull {
             if (checked.isEmpty()) {
                 return;
             }
-            items.add(checked.get());
+            // Its dashboard facts computed here, on the fetch thread: the writer, the pull's bound, only stores them.
+            items.add(store.withFacts(checked.get()));
             if (!model.get().status().isClosed()) {
                 for (WireAttachment a : complaint.attachments()) {
                     attachments.putIfAbsent(a.sha256(), a.size());

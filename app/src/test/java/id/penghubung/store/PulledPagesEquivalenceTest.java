@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 18: pages checked on the fetch thread and written up to three per transaction
- * ({@link CaseStore#applyCheckedPages}) leave exactly the cache the old way leaves (each page checked by
- * the writer, one per transaction): the same digest of every table's contents, through newer versions,
+ * Issue 18: pages checked on the fetch thread, their dashboard facts computed there too, and written up to three per
+ * transaction ({@link CaseStore#applyCheckedPages}) leave exactly the cache the old way leaves (each page checked by
+ * the writer, one per transaction, the facts computed on writing): the same digest of every table's contents (the facts and stopped clocks too), through newer versions,
  * removals, a complaint back in scope and a stale version.
  */
 class PulledPagesEquivalenceTest {
     private static final List<String> TABLES = List.of("complaint", "complaint_body", "event", "attachment", "reporter",
-            "reporter_match", "redirect", "held_record");
+            "reporter_match", "redirect", "held_record", "complaint_facts", "complaint_stop");
 
     @TempDir
     Path dir;
@@ -47,7 +47,9 @@ class PulledPagesEquivalenceTest {
             for (int i = 0; i < pages.size(); i += 3) {
                 List<PulledPage> group = new ArrayList<>();
                 for (Page p : pages.subList(i, Math.min(pages.size(), i + 3))) {
-                    group.add(new PulledPage(p.items().stream().map(CaseStore::checked).toList(), p.removed(), List.of(), p.cursor()));
+                    // As the fetch thread does: checked, and the dashboard's facts computed beside the check.
+                    group.add(new PulledPage(p.items().stream().map(c -> store.withFacts(CaseStore.checked(c))).toList(), p.removed(),
+                            List.of(), p.cursor()));
                 }
                 store.applyCheckedPages(group);
             }
@@ -60,6 +62,8 @@ class PulledPagesEquivalenceTest {
                     .extracting(Complaint::version).isEqualTo(8L);
         }
         assertThat(rows(grouped, "event")).isGreaterThan(1_000);
+        assertThat(rows(grouped, "complaint_facts")).isEqualTo(rows(grouped, "complaint"));
+        assertThat(rows(grouped, "complaint_stop")).isPositive();
         assertThat(digest(grouped)).isEqualTo(digest(one));
     }
 
