@@ -94,7 +94,8 @@ class KilledSyncTest {
 
     private Process startSync(String url) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        // The quick compiler only and the serial collector, as the test JVMs (decision 0012): each child lives seconds.
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 "id.penghubung.cli.Launcher", "sync", "--server", url, "--user", "penghubung", "--data", data.toString())
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));

@@ -33,7 +33,9 @@ class OfflinePeriodTest {
         // Offline: the same account's server address, but nothing answers (a closed loopback port).
         SignInService.ApiFactory api = (url, connectivity) -> OkHttpCentralApi.builder(reachable ? url : "http://127.0.0.1:9")
                 .reachability(connectivity::record).build();
-        return new SignInService(new AccountRegistry(data), api, id.penghubung.model.calendar.CalendarHolder.withBundled(),
+        // Verifiers and key files at the test cost, as the other training-world sign-ins (decision 0012): the offline
+        // period is what this test is about, not the KDF (SignInServiceTest and DataProtectionTest keep the real one).
+        return new SignInService(new AccountRegistry(data, TrainingWorld.TEST_KDF), api, id.penghubung.model.calendar.CalendarHolder.withBundled(),
                 SyncEngine.Options.defaults().withBackoff(TrainingWorld.FAST), clock);
     }
 

@@ -17,6 +17,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * The TestFX robot with two changes. {@link #lookup(String)} walks the scene graph on the FX thread: TestFX
  * walks it on the calling thread, and a test thread's walk that meets the FX thread changing a parent's
  * children fails with a NullPointerException inside {@code Parent.lookupAll} (seen once the tests ran faster).
+ * It waits for the FX thread as long as the longest desk-test wait ({@link #FX_TURN_SECONDS}), so the
+ * caller's own wait decides: a lookup inside a 60 s {@code waitFor} that gave up after 10 s of a busy FX
+ * thread ended that wait early with an exception (SimilarDeskTest under load, right after a sign-in).
  * And {@link #write(String)} types each character as TestFX does (key
  * press, typed character, key release, into the scene of the focused window, queued in order on the
  * FX thread) but drains the FX events once after the whole text instead of after every character.
@@ -24,13 +27,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * second for a user name and a password. Decision 0012.
  */
 class TypingRobot extends FxRobot {
+    /** No desk test waits longer than this for its window (120 s: CoordinationLoopDeskTest, OmbudsmanDeskTest). */
+    static final long FX_TURN_SECONDS = 120;
+
     @Override
     public NodeQuery lookup(String query) {
         if (Platform.isFxApplicationThread()) {
             return super.lookup(query);
         }
         try {
-            return WaitForAsyncUtils.asyncFx(() -> super.lookup(query)).get(10, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(() -> super.lookup(query)).get(FX_TURN_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
