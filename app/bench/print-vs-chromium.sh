@@ -43,7 +43,8 @@ images=$(find "$work/img" -name '*.png' | wc -l)
 measure() { # label command...
   /usr/bin/time -f "%e %U %S" -o "$work/t" "$@" >/dev/null 2>&1
   read -r wall user sys <"$work/t"
-  echo "$1 $wall $(echo "$user + $sys" | bc)" >>"$work/results"
+  # bc writes ".8" for 0.8, which is not JSON: every number goes out through printf with its leading zero.
+  echo "$1 $wall $(LC_ALL=C printf '%.2f' "$(echo "$user + $sys" | bc)")" >>"$work/results"
 }
 for _ in $(seq 1 "$runs"); do
   measure "${app[@]}" print --data "$data" --case "$@" --out "$work/p.pdf"
@@ -59,7 +60,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 mkdir -p "$(dirname "$out")"
 if [ -n "$chromium" ]; then
   cw=$(median chromium 2) cc=$(median chromium 3)
-  rw=$(echo "scale=2; $pw / $cw" | bc) rc=$(echo "scale=2; $pc / $cc" | bc)
+  rw=$(LC_ALL=C printf '%.2f' "$(echo "scale=4; $pw / $cw" | bc)") rc=$(LC_ALL=C printf '%.2f' "$(echo "scale=4; $pc / $cc" | bc)")
   echo "case files: $#, pages: $pages, images: $images, chromium pages: $(pdfinfo "$work/c.pdf" | sed -n 's/^Pages: *//p')"
   echo "penghubung print: median wall ${pw}s, cpu ${pc}s; chromium: median wall ${cw}s, cpu ${cc}s"
   echo "ratio penghubung/chromium: wall $rw, cpu $rc"
