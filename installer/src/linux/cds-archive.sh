@@ -20,6 +20,27 @@ cfg="$image/lib/app/Penghubung.cfg"
 launcher="$image/bin/Penghubung"
 archive="$image/lib/app/penghubung.jsa"
 
+# A training run of the desk (data folder $1): its sign-in window under a private Xvfb display for
+# CDS_TRAINING_SECONDS (default 25), then SIGTERM, which runs the JVM's normal exit: that is when it writes
+# a class-data archive, or hands what it recorded to a second JVM that assembles an AOT cache (the wait
+# covers both). Sets $display.
+train_desk() {
+  display=:$((200 + RANDOM % 500))
+  Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+  local xvfb=$!
+  sleep 2
+  DISPLAY=$display "$launcher" --data "$1" >/dev/null 2>&1 &
+  local desk=$!
+  for _ in $(seq 1 "${CDS_TRAINING_SECONDS:-25}"); do
+    kill -0 "$desk" 2>/dev/null || break
+    sleep 1
+  done
+  kill -TERM "$desk" 2>/dev/null || true
+  wait "$desk" || true
+  kill "$xvfb" 2>/dev/null || true
+  wait "$xvfb" 2>/dev/null || true
+}
+
 # 1. The JDK classes.
 # Dumped with the launcher's module options (--enable-native-access), or the JVM would turn off its
 # archived module graph at every start ("Mismatched values for property jdk.module.enable.native.access").
@@ -38,22 +59,7 @@ echo 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/penghubung.jsa' >>"$cfg"
 data=$(mktemp -d)
 trained="--version"
 if command -v Xvfb >/dev/null 2>&1; then
-  display=:$((200 + RANDOM % 500))
-  Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
-  xvfb=$!
-  sleep 2
-  DISPLAY=$display "$launcher" --data "$data" >/dev/null 2>&1 &
-  desk=$!
-  # The sign-in window is up within seconds on an idle machine; the JVM writes the archive when it
-  # is asked to stop (SIGTERM runs the normal exit).
-  for _ in $(seq 1 "${CDS_TRAINING_SECONDS:-25}"); do
-    kill -0 "$desk" 2>/dev/null || break
-    sleep 1
-  done
-  kill -TERM "$desk" 2>/dev/null || true
-  wait "$desk" || true
-  kill "$xvfb" 2>/dev/null || true
-  wait "$xvfb" 2>/dev/null || true
+  train_desk "$data"
   trained="the desk's sign-in window under Xvfb $display"
 fi
 if [ ! -s "$archive" ]; then
@@ -76,21 +82,7 @@ if command -v Xvfb >/dev/null 2>&1 && "$runtime/bin/java" -XX:AOTMode=off -versi
   # shellcheck disable=SC2016
   echo 'java-options=-XX:AOTCacheOutput=$APPDIR/penghubung-desk.aot' >>"$cfg"
   data=$(mktemp -d)
-  display=:$((200 + RANDOM % 500))
-  Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
-  xvfb=$!
-  sleep 2
-  DISPLAY=$display "$launcher" --data "$data" >/dev/null 2>&1 &
-  desk=$!
-  for _ in $(seq 1 "${CDS_TRAINING_SECONDS:-25}"); do
-    kill -0 "$desk" 2>/dev/null || break
-    sleep 1
-  done
-  # At its exit the JVM hands what it recorded to a second JVM that assembles the cache: wait for both.
-  kill -TERM "$desk" 2>/dev/null || true
-  wait "$desk" || true
-  kill "$xvfb" 2>/dev/null || true
-  wait "$xvfb" 2>/dev/null || true
+  train_desk "$data"
   rm -rf "$data"
   mv "$cfg.orig" "$cfg"
   if [ -s "$aot" ]; then

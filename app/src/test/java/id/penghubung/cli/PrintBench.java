@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.penghubung.bench.BenchReport;
+import id.penghubung.bench.JarClassPath;
 import id.penghubung.central.CentralConfig;
 import id.penghubung.central.CentralServer;
 import id.penghubung.store.account.Account;
@@ -14,7 +15,6 @@ import id.penghubung.store.crypto.EncryptedFiles;
 import id.penghubung.store.crypto.KeyWrap;
 import id.penghubung.sync.AttachmentFiles;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -32,8 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Tag;
@@ -70,7 +68,7 @@ class PrintBench {
         List<String> cases = casesWithPictures(account, 20);
         assertThat(cases).hasSize(20);
         Path work = data.getParent();
-        String jars = jarsOnlyClassPath(Files.createDirectories(work.resolve("jars")));
+        String jars = JarClassPath.of(Files.createDirectories(work.resolve("jars")), false);
 
         // The AOT cache, trained on one print of the 20 case files with the options it is used with.
         Path aotCache = work.resolve("print.aot");
@@ -179,29 +177,6 @@ class PrintBench {
         assertThat(process.waitFor(30, TimeUnit.MINUTES)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
         return new ObjectMapper().readTree(json.toFile());
-    }
-
-    /** The class path as jars only: the main class folder as a jar (the AOT cache refuses folders), no test classes. */
-    private static String jarsOnlyClassPath(Path dir) throws IOException {
-        List<String> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            Path path = Path.of(entry);
-            if (!Files.isDirectory(path)) {
-                entries.add(entry);
-            } else if (!path.getFileName().toString().equals("test-classes")) {
-                Path jar = dir.resolve("classes-" + entries.size() + ".jar");
-                Files.deleteIfExists(jar);
-                try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(path)) {
-                    for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-                        out.putNextEntry(new JarEntry(path.relativize(file).toString().replace(File.separatorChar, '/')));
-                        Files.copy(file, out);
-                        out.closeEntry();
-                    }
-                }
-                entries.add(jar.toString());
-            }
-        }
-        return String.join(File.pathSeparator, entries);
     }
 
     /** A synced data folder with the training photos in its attachment store; built once, then reused. */

@@ -3,9 +3,8 @@ package id.penghubung.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.penghubung.bench.BenchReport;
+import id.penghubung.bench.JarClassPath;
 import java.io.BufferedReader;
-import java.io.File;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -39,34 +35,11 @@ class DeskStartCdsBench {
     /** The children's CPU ms at READY, by their JVM options. */
     private static final Map<String, List<Double>> CPU = new LinkedHashMap<>();
 
-    /** Class-data sharing archives classes from jars only: the class-path folders (classes, test-classes) as jars. */
-    private static String jarsOnlyClassPath(Path dir) throws IOException {
-        List<String> entries = new ArrayList<>();
-        int n = 0;
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            Path path = Path.of(entry);
-            if (!Files.isDirectory(path)) {
-                entries.add(entry);
-                continue;
-            }
-            Path jar = dir.resolve("folder-" + (n++) + ".jar");
-            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(path)) {
-                for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-                    out.putNextEntry(new JarEntry(path.relativize(file).toString().replace(File.separatorChar, '/')));
-                    Files.copy(file, out);
-                    out.closeEntry();
-                }
-            }
-            entries.add(jar.toString());
-        }
-        return String.join(File.pathSeparator, entries);
-    }
-
     @Test
     void startToInteractiveInbox() throws Exception {
         Path store = UiBench.store();
         Path jars = Files.createDirectories(store.resolveSibling("cds-jars"));
-        classPath = jarsOnlyClassPath(jars);
+        classPath = JarClassPath.of(jars, true);
         Path archive = store.resolveSibling("desk-start.jsa");
         Files.deleteIfExists(archive);
         double trainingMs = run(List.of("-XX:ArchiveClassesAtExit=" + archive), store);
