@@ -2,10 +2,7 @@ package id.penghubung.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.penghubung.model.Actor;
-import id.penghubung.model.ActorKind;
 import id.penghubung.model.Complaint;
-import id.penghubung.model.Event;
 import id.penghubung.model.EventType;
 import id.penghubung.model.Status;
 import java.nio.file.Path;
@@ -29,30 +26,21 @@ class InboxCountsTest {
     @TempDir
     Path dir;
 
-    private static Complaint then(Complaint c, String id, EventType type, Status status) {
-        List<Event> events = new ArrayList<>(c.events());
-        Instant at = events.getLast().at().plus(Duration.ofHours(3));
-        events.add(new Event(c.id() + "-" + id, type, at, new Actor(ActorKind.OFFICER, "Penghubung"), "Teks " + id, List.of()));
-        return new Complaint(c.id(), c.trackingId(), c.version(), c.title(), c.body(), c.classification(), c.anonymous(),
-                c.confidential(), c.category(), c.channel(), status, c.submittedAt(), c.disposedAt(), c.incidentDate(),
-                c.location(), c.agency(), c.unit(), c.reporter(), c.attachments(), events);
-    }
-
     @Test
     void theCountsEqualEveryViewsOwnCountBeforeAndAfterTheIndexesAreBuilt() {
         SyntheticComplaints world = new SyntheticComplaints(5);
         List<Complaint> all = new ArrayList<>(world.page(0, 400));
-        all.add(then(world.complaint(1000), "na", EventType.NOT_AUTHORIZED, Status.PROSES));
-        all.add(then(world.complaint(1001), "na", EventType.NOT_AUTHORIZED, Status.BELUM_DITINDAKLANJUTI));
-        all.add(then(then(world.complaint(1002), "na", EventType.NOT_AUTHORIZED, Status.PROSES),
+        all.add(SyntheticComplaints.then(world.complaint(1000), "na", EventType.NOT_AUTHORIZED, Status.PROSES));
+        all.add(SyntheticComplaints.then(world.complaint(1001), "na", EventType.NOT_AUTHORIZED, Status.BELUM_DITINDAKLANJUTI));
+        all.add(SyntheticComplaints.then(SyntheticComplaints.then(world.complaint(1002), "na", EventType.NOT_AUTHORIZED, Status.PROSES),
                 "re", EventType.RESPONDED, Status.PROSES));
-        all.add(then(then(world.complaint(1003), "re", EventType.RESPONDED, Status.PROSES),
+        all.add(SyntheticComplaints.then(SyntheticComplaints.then(world.complaint(1003), "re", EventType.RESPONDED, Status.PROSES),
                 "na", EventType.NOT_AUTHORIZED, Status.PROSES));
-        all.add(then(then(world.complaint(1004), "na", EventType.NOT_AUTHORIZED, Status.PROSES),
+        all.add(SyntheticComplaints.then(SyntheticComplaints.then(world.complaint(1004), "na", EventType.NOT_AUTHORIZED, Status.PROSES),
                 "rd", EventType.REDIRECTED, Status.BELUM_DITINDAKLANJUTI));
-        all.add(then(then(world.complaint(1005), "na", EventType.NOT_AUTHORIZED, Status.PROSES),
+        all.add(SyntheticComplaints.then(SyntheticComplaints.then(world.complaint(1005), "na", EventType.NOT_AUTHORIZED, Status.PROSES),
                 "hd", EventType.HELD, Status.TUNDA));
-        all.add(then(then(world.complaint(1006), "na", EventType.NOT_AUTHORIZED, Status.PROSES),
+        all.add(SyntheticComplaints.then(SyntheticComplaints.then(world.complaint(1006), "na", EventType.NOT_AUTHORIZED, Status.PROSES),
                 "ir", EventType.INFO_REQUESTED, Status.PROSES));
         try (CaseStore store = CaseStore.open(dir.resolve("counts.db"), SyntheticComplaints.deadlines())) {
             store.applyPage(all.subList(0, 200), List.of(), "p1");

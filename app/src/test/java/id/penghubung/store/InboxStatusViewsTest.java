@@ -2,8 +2,6 @@ package id.penghubung.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.penghubung.model.Actor;
-import id.penghubung.model.ActorKind;
 import id.penghubung.model.Complaint;
 import id.penghubung.model.Event;
 import id.penghubung.model.EventType;
@@ -27,24 +25,14 @@ class InboxStatusViewsTest {
     @TempDir
     Path dir;
 
-    /** A complaint from the synthetic world with one more event (and the status it leaves). */
-    private static Complaint then(Complaint c, String id, EventType type, Status status) {
-        List<Event> events = new ArrayList<>(c.events());
-        Instant at = events.getLast().at().plus(Duration.ofHours(3));
-        events.add(new Event(c.id() + "-" + id, type, at, new Actor(ActorKind.OFFICER, "Penghubung"), "Teks " + id, List.of()));
-        return new Complaint(c.id(), c.trackingId(), c.version(), c.title(), c.body(), c.classification(), c.anonymous(),
-                c.confidential(), c.category(), c.channel(), status, c.submittedAt(), c.disposedAt(), c.incidentDate(),
-                c.location(), c.agency(), c.unit(), c.reporter(), c.attachments(), events);
-    }
-
     @Test
     void answeredAndNotAuthorizedHaveTheirViewsAndTheStatusViewsSumToAll() {
         SyntheticComplaints world = new SyntheticComplaints(7);
         List<Complaint> all = new ArrayList<>(world.page(0, 300));
         // Marked bukan wewenang (still PROSES until LAPOR! redirects or archives it), and one redirected
         // afterwards: the ball is back with an officer.
-        Complaint notOurs = then(world.complaint(1000), "na", EventType.NOT_AUTHORIZED, Status.PROSES);
-        Complaint redirected = then(then(world.complaint(1001), "na", EventType.NOT_AUTHORIZED, Status.PROSES),
+        Complaint notOurs = SyntheticComplaints.then(world.complaint(1000), "na", EventType.NOT_AUTHORIZED, Status.PROSES);
+        Complaint redirected = SyntheticComplaints.then(SyntheticComplaints.then(world.complaint(1001), "na", EventType.NOT_AUTHORIZED, Status.PROSES),
                 "rd", EventType.REDIRECTED, Status.BELUM_DITINDAKLANJUTI);
         all.add(notOurs);
         all.add(redirected);
@@ -81,9 +69,9 @@ class InboxStatusViewsTest {
         SyntheticComplaints world = new SyntheticComplaints(7);
         List<Complaint> all = new ArrayList<>(world.page(0, 100));
         // Issue 22: held by the LAPOR! admin after a bukan wewenang, and held while the reporter was asked.
-        Complaint heldNotOurs = then(then(world.complaint(1000), "na", EventType.NOT_AUTHORIZED, Status.PROSES),
+        Complaint heldNotOurs = SyntheticComplaints.then(SyntheticComplaints.then(world.complaint(1000), "na", EventType.NOT_AUTHORIZED, Status.PROSES),
                 "hd", EventType.HELD, Status.TUNDA);
-        Complaint heldAsking = then(then(world.complaint(1001), "ir", EventType.INFO_REQUESTED, Status.PROSES),
+        Complaint heldAsking = SyntheticComplaints.then(SyntheticComplaints.then(world.complaint(1001), "ir", EventType.INFO_REQUESTED, Status.PROSES),
                 "hd", EventType.HELD, Status.TUNDA);
         all.add(heldNotOurs);
         all.add(heldAsking);

@@ -76,6 +76,16 @@ public final class SyntheticComplaints {
         return Integer.toString(1_000_000 + n);
     }
 
+    /** A complaint from the synthetic world with one more event (three hours after its last) and the status it leaves. */
+    static Complaint then(Complaint c, String id, EventType type, Status status) {
+        List<Event> events = new ArrayList<>(c.events());
+        Instant at = events.getLast().at().plus(Duration.ofHours(3));
+        events.add(new Event(c.id() + "-" + id, type, at, new Actor(ActorKind.OFFICER, "Penghubung"), "Teks " + id, List.of()));
+        return new Complaint(c.id(), c.trackingId(), c.version(), c.title(), c.body(), c.classification(), c.anonymous(),
+                c.confidential(), c.category(), c.channel(), status, c.submittedAt(), c.disposedAt(), c.incidentDate(),
+                c.location(), c.agency(), c.unit(), c.reporter(), c.attachments(), events);
+    }
+
     public static String idOf(int n) {
         return "c-" + n;
     }

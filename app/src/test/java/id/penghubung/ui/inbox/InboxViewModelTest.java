@@ -54,41 +54,54 @@ class InboxViewModelTest {
 
     /** The real store's data, counting the searches it runs. */
     private InboxData data() {
-        StoreInboxData real = new StoreInboxData(store, queries);
-        return new InboxData() {
-            @Override
-            public int count(InboxQuery query) {
-                return real.count(query);
-            }
-
-            @Override
-            public List<InboxRow> page(InboxQuery query, int offset, int limit) {
-                return real.page(query, offset, limit);
-            }
-
+        return new Forwarding(new StoreInboxData(store, queries)) {
             @Override
             public List<InboxRow> search(String text, InboxQuery query, int limit) {
                 synchronized (searches) {
                     searches.add(text);
                 }
-                return real.search(text, query, limit);
-            }
-
-            @Override
-            public Map<InboxView, Integer> counts(Instant now, Instant soonThreshold) {
-                return real.counts(now, soonThreshold);
-            }
-
-            @Override
-            public List<Facet> categories() {
-                return real.categories();
-            }
-
-            @Override
-            public List<Facet> units() {
-                return real.units();
+                return super.search(text, query, limit);
             }
         };
+    }
+
+    /** Every read passed on to {@code real}; a test overrides the one it watches or breaks. */
+    private static class Forwarding implements InboxData {
+        private final InboxData real;
+
+        Forwarding(InboxData real) {
+            this.real = real;
+        }
+
+        @Override
+        public int count(InboxQuery query) {
+            return real.count(query);
+        }
+
+        @Override
+        public List<InboxRow> page(InboxQuery query, int offset, int limit) {
+            return real.page(query, offset, limit);
+        }
+
+        @Override
+        public List<InboxRow> search(String text, InboxQuery query, int limit) {
+            return real.search(text, query, limit);
+        }
+
+        @Override
+        public Map<InboxView, Integer> counts(Instant now, Instant soonThreshold) {
+            return real.counts(now, soonThreshold);
+        }
+
+        @Override
+        public List<Facet> categories() {
+            return real.categories();
+        }
+
+        @Override
+        public List<Facet> units() {
+            return real.units();
+        }
     }
 
     private InboxViewModel vm(Executor background) {
@@ -189,35 +202,10 @@ class InboxViewModelTest {
     void whenTheFirstRowsFailTheCountsStillCome() {
         QueuedExecutor background = new QueuedExecutor();
         InboxData real = data();
-        InboxData failing = new InboxData() {
+        InboxData failing = new Forwarding(real) {
             @Override
             public int count(InboxQuery query) {
                 throw new IllegalStateException("broken read");
-            }
-
-            @Override
-            public List<InboxRow> page(InboxQuery query, int offset, int limit) {
-                return real.page(query, offset, limit);
-            }
-
-            @Override
-            public List<InboxRow> search(String text, InboxQuery query, int limit) {
-                return real.search(text, query, limit);
-            }
-
-            @Override
-            public Map<InboxView, Integer> counts(Instant now, Instant soonThreshold) {
-                return real.counts(now, soonThreshold);
-            }
-
-            @Override
-            public List<Facet> categories() {
-                return real.categories();
-            }
-
-            @Override
-            public List<Facet> units() {
-                return real.units();
             }
         };
         InboxViewModel vm = new InboxViewModel(Messages.indonesian(), failing, background, Runnable::run, scheduler,
