@@ -16,7 +16,6 @@ import id.penghubung.store.crypto.KeyWrap;
 import id.penghubung.store.crypto.WrongPasswordException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -49,8 +48,6 @@ public final class SignInService {
 
     /** The code of a {@link SignInResult.ServerError} for an answer the client refused (too large). */
     public static final String ANSWER_REFUSED = "ANSWER_REFUSED";
-
-    private static final Backoff LOGIN_BACKOFF = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(2), 4);
 
     private final AccountRegistry accounts;
     private final ApiFactory apiFactory;
@@ -123,7 +120,7 @@ public final class SignInService {
         LoginResponse login;
         try {
             // A server shedding load or a dropped answer is worth a few quick tries; login is idempotent.
-            Retrier retrier = new Retrier(LOGIN_BACKOFF, ThreadLocalRandom.current(), () -> false, Thread::sleep);
+            Retrier retrier = new Retrier(options.loginBackoff(), ThreadLocalRandom.current(), () -> false, Thread::sleep);
             login = retrier.call("login", () -> api.login(username, password));
         } catch (ApiException e) {
             if (e.status() == 401 || e.status() == 403) {

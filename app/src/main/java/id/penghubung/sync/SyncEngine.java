@@ -44,8 +44,14 @@ public final class SyncEngine {
      * @param pushBatchSize actions per request; @param pageSize complaints per page (server max 1000);
      * @param backgroundDownloads attachments of open complaints fetched after a pull (0: none);
      * @param referenceMaxAge reference data older than this is fetched again during a sync
+     * @param loginBackoff the quick tries of a sign-in's login ({@link SignInService}) before it falls back to the
+     *                     cache: an unreachable server costs the officer their sum (about 1.4 s with the default)
      */
-    public record Options(int pushBatchSize, int pageSize, Backoff backoff, int backgroundDownloads, Duration referenceMaxAge) {
+    public record Options(int pushBatchSize, int pageSize, Backoff backoff, int backgroundDownloads, Duration referenceMaxAge,
+            Backoff loginBackoff) {
+        /** A server shedding load or a dropped answer is worth a few quick tries; login is idempotent. */
+        public static final Backoff LOGIN_BACKOFF = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(2), 4);
+
         public Options {
             if (pushBatchSize < 1 || pushBatchSize > Endpoints.MAX_ACTIONS_PER_REQUEST || pageSize < 1
                     || pageSize > Endpoints.MAX_CHANGES_LIMIT || backgroundDownloads < 0) {
@@ -53,18 +59,25 @@ public final class SyncEngine {
             }
             Objects.requireNonNull(backoff, "backoff");
             Objects.requireNonNull(referenceMaxAge, "referenceMaxAge");
+            Objects.requireNonNull(loginBackoff, "loginBackoff");
         }
 
         public static Options defaults() {
-            return new Options(Endpoints.MAX_ACTIONS_PER_REQUEST, Endpoints.MAX_CHANGES_LIMIT, Backoff.standard(), 50, Duration.ofHours(12));
+            return new Options(Endpoints.MAX_ACTIONS_PER_REQUEST, Endpoints.MAX_CHANGES_LIMIT, Backoff.standard(), 50, Duration.ofHours(12),
+                    LOGIN_BACKOFF);
         }
 
         public Options withBackoff(Backoff b) {
-            return new Options(pushBatchSize, pageSize, b, backgroundDownloads, referenceMaxAge);
+            return new Options(pushBatchSize, pageSize, b, backgroundDownloads, referenceMaxAge, loginBackoff);
+        }
+
+        /** Other tries for a sign-in's login (tests: the same number of tries without the officer's pauses). */
+        public Options withLoginBackoff(Backoff b) {
+            return new Options(pushBatchSize, pageSize, backoff, backgroundDownloads, referenceMaxAge, b);
         }
 
         public Options withPageSize(int size) {
-            return new Options(pushBatchSize, size, backoff, backgroundDownloads, referenceMaxAge);
+            return new Options(pushBatchSize, size, backoff, backgroundDownloads, referenceMaxAge, loginBackoff);
         }
     }
 

@@ -93,7 +93,7 @@ class DataProtectionTest {
                     });
         };
         return new SignInService(accounts, recording, CalendarHolder.withBundled(),
-                SyncEngine.Options.defaults().withBackoff(TrainingWorld.FAST), Clock.systemUTC());
+                TrainingWorld.QUICK, Clock.systemUTC());
     }
 
     private static Session signedIn(SignInResult result) {

@@ -36,7 +36,7 @@ class OfflinePeriodTest {
         // Verifiers and key files at the test cost, as the other training-world sign-ins (decision 0012): the offline
         // period is what this test is about, not the KDF (SignInServiceTest and DataProtectionTest keep the real one).
         return new SignInService(new AccountRegistry(data, TrainingWorld.TEST_KDF), api, id.penghubung.model.calendar.CalendarHolder.withBundled(),
-                SyncEngine.Options.defaults().withBackoff(TrainingWorld.FAST), clock);
+                TrainingWorld.QUICK, clock);
     }
 
     private SignInResult signIn(String url) {

@@ -31,7 +31,7 @@ class OutboxPruneTest {
         MutableClock clock = new MutableClock(Instant.now());
         try (TrainingWorld world = TrainingWorld.start(20, null)) {
             SignInService signIn = new SignInService(new AccountRegistry(data), SignInService.ApiFactory.OKHTTP,
-                    CalendarHolder.withBundled(), SyncEngine.Options.defaults().withBackoff(TrainingWorld.FAST), clock);
+                    CalendarHolder.withBundled(), TrainingWorld.QUICK, clock);
             SignInResult result = signIn.signIn(world.url(), "penghubung", TrainingWorld.PASSWORD.toCharArray());
             try (Session session = ((SignInResult.SignedIn) result).session()) {
                 CaseStore store = session.store();

@@ -51,7 +51,7 @@ class SignInServiceTest {
         }
         // The server is gone: the verifier on this computer decides.
         SignInService service = new SignInService(new AccountRegistry(data), SignInService.ApiFactory.OKHTTP,
-                id.penghubung.model.calendar.CalendarHolder.withBundled(), SyncEngine.Options.defaults(), java.time.Clock.systemUTC());
+                id.penghubung.model.calendar.CalendarHolder.withBundled(), TrainingWorld.QUICK, java.time.Clock.systemUTC());
         SignInResult offline = service.signIn(url, "penghubung", TrainingWorld.PASSWORD.toCharArray());
         assertThat(offline).isInstanceOf(SignInResult.SignedIn.class);
         SignInResult.SignedIn signedIn = (SignInResult.SignedIn) offline;
