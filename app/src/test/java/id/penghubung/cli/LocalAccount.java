@@ -10,7 +10,9 @@ import id.penghubung.store.account.Account;
 import id.penghubung.store.account.AccountRegistry;
 import id.penghubung.store.crypto.DataKey;
 import id.penghubung.store.crypto.FieldCipher;
+import id.penghubung.store.crypto.Kdf;
 import id.penghubung.store.crypto.KeyWrap;
+import id.penghubung.store.crypto.WrongPasswordException;
 import id.penghubung.sync.OnlineSignIns;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,7 +22,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An officer's account on this computer without a server: account folder, data key (a low test
+ * An officer's account on this computer without a server: account folder, verifier and data key (a low test
  * cost) and an encrypted cache filled with synthetic complaints, for the headless commands.
  */
 final class LocalAccount {
@@ -49,7 +51,8 @@ final class LocalAccount {
     }
 
     private static Account create(Path data, int n, List<Complaint> extra, Instant lastOnline, int copies) {
-        Account account = new AccountRegistry(data).recordOnlineSignIn("http://127.0.0.1:9", "penghubung",
+        // The verifier at the test cost too: no command here checks it, and Argon2id costs about a second in the test JVM.
+        Account account = new AccountRegistry(data, Kdf.pbkdf2(TEST_ITERATIONS)).recordOnlineSignIn("http://127.0.0.1:9", "penghubung",
                 new AccountRegistry.Identity("u-penghubung", "Penghubung Bandung", Role.OFFICER, Optional.of("ag-1"),
                         Optional.empty()),
                 PASSWORD.toCharArray(), Instant.now());
@@ -70,6 +73,18 @@ final class LocalAccount {
             }
         }
         return account;
+    }
+
+    /**
+     * Re-wraps the data key of the only account under {@code data}, which a command-line {@code sync} created at the
+     * production cost (Argon2id, 64 MiB), at the test cost: each later {@code print} or {@code export} unlocks it
+     * without a derivation of about a second in the test JVM's quick compiler (decision 0012, fifth pass). The
+     * commands still unlock it through the same code; the sign-in and its KDF are not what these tests are about.
+     */
+    static void keyAtTestCost(Path data, String password) throws WrongPasswordException {
+        Account account = new AccountRegistry(data).accounts().getFirst();
+        KeyWrap.rewrap(KeyWrap.fileIn(account.folder()), password.toCharArray(), password.toCharArray(),
+                Kdf.pbkdf2(TEST_ITERATIONS));
     }
 
     /** Synthetic complaint {@code n} with another title and reporter (not anonymous). */

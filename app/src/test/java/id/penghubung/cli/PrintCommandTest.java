@@ -47,6 +47,7 @@ class PrintCommandTest {
         int exit = Launcher.run(new String[] {"sync", "--server", server.baseUri().toString(), "--user", "penghubung",
                 "--data", data.toString()}, new PrintWriter(sink, true), new PrintWriter(sink, true));
         assertThat(exit).as(sink.toString()).isZero();
+        LocalAccount.keyAtTestCost(data, CentralServer.TRAINING_PASSWORD);
         Path json = data.resolve("cache.json");
         // The cache is encrypted: export (and print) ask for the account's password.
         typePassword();

@@ -50,6 +50,7 @@ class SyncExportCommandTest {
             assertThat(run(CentralServer.TRAINING_PASSWORD, "sync", "--server", url, "--user", "penghubung", "--data", data.toString()))
                     .as(err.toString()).isZero();
             assertThat(out.toString()).contains("pengaduan");
+            LocalAccount.keyAtTestCost(data, CentralServer.TRAINING_PASSWORD);
             // The desk's "last synced" reads the same record, so a command-line sync counts there too.
             try (var files = Files.walk(data.resolve("accounts"))) {
                 assertThat(files.map(p -> p.getFileName().toString())).contains(LastSync.FILE_NAME);

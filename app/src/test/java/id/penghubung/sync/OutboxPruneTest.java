@@ -30,7 +30,7 @@ class OutboxPruneTest {
         // The officer's PC clock, moved a day per sync (no wall sleeps).
         MutableClock clock = new MutableClock(Instant.now());
         try (TrainingWorld world = TrainingWorld.start(20, null)) {
-            SignInService signIn = new SignInService(new AccountRegistry(data), SignInService.ApiFactory.OKHTTP,
+            SignInService signIn = new SignInService(new AccountRegistry(data, TrainingWorld.TEST_KDF), SignInService.ApiFactory.OKHTTP,
                     CalendarHolder.withBundled(), TrainingWorld.QUICK, clock);
             SignInResult result = signIn.signIn(world.url(), "penghubung", TrainingWorld.PASSWORD.toCharArray());
             try (Session session = ((SignInResult.SignedIn) result).session()) {
