@@ -7,6 +7,7 @@ import id.penghubung.model.OpenValues;
 import id.penghubung.model.Status;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxSort;
+import id.penghubung.ui.common.FirstShown;
 import id.penghubung.ui.common.Icons;
 import id.penghubung.ui.common.Labels;
 import id.penghubung.ui.common.ViewSubscriptions;
@@ -75,6 +76,10 @@ public final class InboxTableView {
     private final Button print;
     private final boolean acrossInstitutions;
     private final ChangeListener<LazyRowList.Line<InboxRow>> selection;
+    private final ToggleButton filters;
+    /** The filter row, in {@link #tools} only once the officer opens it (a closed one costs the start its CSS). */
+    private final FlowPane filterRow;
+    private final VBox tools;
 
     public InboxTableView(InboxViewModel vm, ZoneId zone) {
         this(vm, zone, false);
@@ -112,7 +117,7 @@ public final class InboxTableView {
         export.disableProperty().bind(vm.exportingProperty());
         print = Icons.iconButton(MaterialDesignP.PRINTER, messages.get("ui.print.button"));
         print.setId("printCases");
-        ToggleButton filters = new ToggleButton(null, Icons.icon(MaterialDesignF.FILTER_VARIANT));
+        filters = new ToggleButton(null, Icons.icon(MaterialDesignF.FILTER_VARIANT));
         filters.setSelected(acrossInstitutions);
         filters.setAccessibleText(messages.get("ui.filter.toggle"));
         filters.setTooltip(new Tooltip(messages.get("ui.filter.toggle")));
@@ -139,7 +144,7 @@ public final class InboxTableView {
         HBox top = new HBox(count, gap, sort, desc, filters, refresh, print, export);
         top.getStyleClass().add("toolbar-row");
 
-        FlowPane filterRow = filterRow();
+        filterRow = filterRow();
         filterRow.visibleProperty().bind(filters.selectedProperty());
         filterRow.managedProperty().bind(filters.selectedProperty());
 
@@ -150,7 +155,8 @@ public final class InboxTableView {
         error.visibleProperty().bind(vm.errorTextProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        root.setTop(new VBox(searchRow, top, filterRow, error));
+        tools = new VBox(searchRow, top, error);
+        root.setTop(tools);
         buildTable(date);
         root.setCenter(table);
         // The split pane gives the table what is left; its own minimum must not push the window wider.
@@ -383,6 +389,7 @@ public final class InboxTableView {
         subscriptions.onChange(table.getSelectionModel().selectedItemProperty(), selection);
         subscriptions.onChange(vm.rows(), (ListChangeListener<LazyRowList.Line<InboxRow>>) c -> keepShownSelected());
         priorities.activate(subscriptions);
+        FirstShown.attach(subscriptions, filters.selectedProperty(), tools, 2, filterRow);
         vm.activate();
     }
 
