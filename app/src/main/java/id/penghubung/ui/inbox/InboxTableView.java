@@ -23,6 +23,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -64,6 +65,8 @@ public final class InboxTableView {
     static final double TITLE_MIN_WIDTH = 160;
     /** The title's width to read a complaint's title, which the later columns give way for (a wide screen's table). */
     static final double TITLE_READABLE_WIDTH = 280;
+    private static final PseudoClass CONFLICT = PseudoClass.getPseudoClass("conflict");
+    private static final PseudoClass LOADING = PseudoClass.getPseudoClass("loading");
     private ColumnPriorities priorities;
     private int lastSelectedIndex;
     private final InboxViewModel vm;
@@ -261,18 +264,21 @@ public final class InboxTableView {
         // header's right); below the columns' minimum widths the table scrolls sideways.
         table.setTableMenuButtonVisible(true);
         table.setPlaceholder(new Label(messages.get("ui.inbox.empty")));
+        // Row and cell states are pseudo-classes: a style-class change re-matches every selector of the row and its
+        // cells, and rows are updated on every scroll and every page that lands (issue 19).
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(LazyRowList.Line<InboxRow> item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().remove("has-conflict");
+                boolean conflict = false;
                 if (!empty && item != null) {
                     if (item.loading()) {
                         vm.rows().ensureLoaded(item.index());
-                    } else if (item.row().get().conflict()) {
-                        getStyleClass().add("has-conflict");
+                    } else {
+                        conflict = item.row().get().conflict();
                     }
                 }
+                pseudoClassStateChanged(CONFLICT, conflict);
             }
         });
         TableColumn<LazyRowList.Line<InboxRow>, String> tracking = textColumn("ui.column.tracking", r -> r.trackingId().toString(), 100);
@@ -282,15 +288,14 @@ public final class InboxTableView {
             @Override
             protected void updateItem(LazyRowList.Line<InboxRow> item, boolean empty) {
                 super.updateItem(item, empty);
+                pseudoClassStateChanged(LOADING, !empty && item != null && item.loading());
                 if (empty || item == null) {
                     setText(null);
                     setGraphic(null);
                 } else if (item.loading()) {
                     setText(messages.get("ui.inbox.loadingRow"));
                     setGraphic(null);
-                    getStyleClass().add("loading-row");
                 } else {
-                    getStyleClass().remove("loading-row");
                     InboxRow r = item.row().get();
                     setText(r.title());
                     HBox marks = new HBox(4);
@@ -322,6 +327,9 @@ public final class InboxTableView {
         table.getColumns().add(title);
         TableColumn<LazyRowList.Line<InboxRow>, LazyRowList.Line<InboxRow>> deadline = lineColumn("ui.column.deadline", 270);
         deadline.setCellFactory(c -> new TableCell<>() {
+            /** The cell's clock badge, kept from row to row: a new label per update is a new node to skin and style. */
+            private final ClockBadge clock = new ClockBadge();
+
             @Override
             protected void updateItem(LazyRowList.Line<InboxRow> item, boolean empty) {
                 super.updateItem(item, empty);
@@ -329,12 +337,10 @@ public final class InboxTableView {
                 if (empty || item == null || item.loading()) {
                     setGraphic(null);
                 } else {
-                    RowBadges.Badge b = vm.badge(item.row().get());
-                    Label shown = badge(b.text(), b.urgency().styleClass());
-                    if (!b.tooltip().isEmpty()) {
-                        shown.setTooltip(new Tooltip(b.tooltip()));
-                    }
-                    setGraphic(UnitBadgeCell.graphic(vm.unitBadges(item.row().get()), shown));
+                    List<UnitBadges.Line> units = vm.unitBadges(item.row().get());
+                    // Unit badges hold the clock in their box: that one is built afresh (only "Menunggu unit").
+                    Label shown = units.isEmpty() ? clock.show(vm.badge(item.row().get())) : ClockBadge.of(vm.badge(item.row().get()));
+                    setGraphic(UnitBadgeCell.graphic(units, shown));
                 }
             }
         });
