@@ -58,6 +58,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class PenghubungApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(PenghubungApp.class);
+    /**
+     * Set only by the Linux image's build while it trains the desk's AOT cache on {@code demo}
+     * ({@code installer/src/linux/cds-archive.sh}): the sign-in card signs in with the first demo account by itself.
+     */
+    static final String DESK_TRAINING = "penghubung.deskTraining";
 
     /** Opens a desk for the store-only start; replaceable (tests, sign-in). Runs on a background thread. */
     private static volatile Function<StartContext, Desk.Parts> deskOpener = PenghubungApp::storeOnly;
@@ -204,6 +209,9 @@ public final class PenghubungApp extends Application {
         scene.setRoot((Parent) view.root());
         Theme.style(scene, settings.dark());
         view.activate();
+        if (Boolean.getBoolean(DESK_TRAINING) && typed.isEmpty()) {
+            vm.signInForTraining();
+        }
         return vm;
     }
 
