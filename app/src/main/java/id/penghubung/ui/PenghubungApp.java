@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,6 +59,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class PenghubungApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(PenghubungApp.class);
+    /**
+     * Set only by the Linux image's build while it trains the desk's AOT cache on {@code demo}
+     * ({@code installer/src/linux/cds-archive.sh}): the sign-in card signs in with the first demo account by itself,
+     * and the desk closes a moment after its first rows.
+     */
+    static final String DESK_TRAINING = "penghubung.deskTraining";
 
     /** Opens a desk for the store-only start; replaceable (tests, sign-in). Runs on a background thread. */
     private static volatile Function<StartContext, Desk.Parts> deskOpener = PenghubungApp::storeOnly;
@@ -204,6 +211,9 @@ public final class PenghubungApp extends Application {
         scene.setRoot((Parent) view.root());
         Theme.style(scene, settings.dark());
         view.activate();
+        if (Boolean.getBoolean(DESK_TRAINING) && typed.isEmpty()) {
+            vm.signInForTraining();
+        }
         return vm;
     }
 
@@ -211,6 +221,11 @@ public final class PenghubungApp extends Application {
         desk = opened;
         mount(opened, scene, Optional.empty(), settings);
         addSignOut(scene);
+        if (Boolean.getBoolean(DESK_TRAINING)) {
+            // The training run ends a moment after the first rows, once the counts and filter lists have followed them.
+            window.inbox().whenFirstLoaded(() -> background.scheduler().schedule(Duration.ofSeconds(3),
+                    () -> Platform.runLater(Platform::exit)));
+        }
         signedInThrough.ifPresent(setup -> UpdateNotice.check(stage, opened, dataFolder, background.io()));
         signedInThrough.ifPresent(setup -> {
             damageOffered = false;

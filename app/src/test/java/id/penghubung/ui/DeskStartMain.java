@@ -5,6 +5,8 @@ import id.penghubung.ui.inbox.LazyRowList;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
 
@@ -77,6 +80,22 @@ public final class DeskStartMain {
         System.exit(0);
     }
 
+    /** Prints the scene's subtrees with their node counts, down to {@code deskstart.depth} levels. */
+    private static int nodes(Node node, String indent, int depth) {
+        int count = 1;
+        List<String> lines = new ArrayList<>();
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                count += nodes(child, indent + "  ", depth + 1);
+            }
+        }
+        if (depth <= Integer.getInteger("deskstart.depth", 4)) {
+            System.out.println("NODES " + indent + count + " " + node.getClass().getSimpleName() + " #" + node.getId() + " "
+                    + node.getStyleClass() + (node.isVisible() ? "" : " HIDDEN"));
+        }
+        return count;
+    }
+
     @SuppressWarnings("unchecked")
     private static boolean interactive(long deadline) throws Exception {
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
@@ -88,6 +107,9 @@ public final class DeskStartMain {
                     if (node instanceof TableView<?> table && !table.getItems().isEmpty()
                             && !((LazyRowList.Line<InboxRow>) table.getItems().get(0)).loading()) {
                         ready = true;
+                        if (Boolean.getBoolean("deskstart.nodes")) {
+                            nodes(window.getScene().getRoot(), "", 0);
+                        }
                     }
                 }
                 answer.complete(ready);

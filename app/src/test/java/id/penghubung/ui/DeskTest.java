@@ -233,7 +233,7 @@ class DeskTest extends StoreDesk {
         // The view already chosen, clicked in the sidebar, leaves the dashboard for its inbox.
         robot.clickOn("#showDashboard");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dashboard").tryQuery().isPresent());
-        robot.clickOn(".sidebar-item.selected");
+        robot.clickOn(".sidebar-item:current");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dashboard").tryQuery().isEmpty()
                 && robot.lookup("#inboxTable").tryQuery().isPresent());
         robot.clickOn("#toggleTheme"); // back to light for the next start

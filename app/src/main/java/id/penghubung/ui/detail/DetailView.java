@@ -3,6 +3,7 @@ package id.penghubung.ui.detail;
 import id.penghubung.i18n.Messages;
 import id.penghubung.model.Attachment;
 import id.penghubung.model.Complaint;
+import id.penghubung.ui.common.FirstShown;
 import id.penghubung.ui.common.Icons;
 import id.penghubung.ui.common.ViewSubscriptions;
 import java.io.File;
@@ -49,6 +50,8 @@ public final class DetailView {
     private final VBox sections = new VBox(8);
     private final Label outboxTitle;
     private final Label attachmentsTitle;
+    /** What shows while a complaint is open: in {@link #content} only from the first one (an empty pane costs no CSS). */
+    private final VBox shown;
     private final ListChangeListener<Object> rebuild = c -> rebuild();
     /** Another complaint starts at its top; the same one refreshed by a sync keeps the officer's place. */
     private final ChangeListener<Complaint> complaintListener = (o, a, b) -> {
@@ -131,13 +134,13 @@ public final class DetailView {
         calendar.getStyleClass().add("meta-key");
         calendar.setWrapText(true);
         calendar.textProperty().bind(vm.calendarProperty());
-        VBox shown = new VBox(8, head, title, meta, privacy, clocks, calendar, replyLapse, outboxTitle, notice, outbox, sections, location, body, attachmentsTitle,
+        shown = new VBox(8, head, title, meta, privacy, clocks, calendar, replyLapse, outboxTitle, notice, outbox, sections, location, body, attachmentsTitle,
                 attachments, DetailNodes.section(messages.get("ui.detail.chronology")), timeline);
         // A narrow pane (the divider moved) wraps the texts: nothing in it may claim more than the pane's width.
         shown.setMinWidth(0);
         shown.visibleProperty().bind(vm.complaintProperty().isNotNull());
         shown.managedProperty().bind(shown.visibleProperty());
-        content.getChildren().addAll(message, shown);
+        content.getChildren().add(message);
     }
 
     private void rebuild() {
@@ -185,6 +188,7 @@ public final class DetailView {
         subscriptions.onChange(vm.complaintProperty(), complaintListener);
         subscriptions.onChange(vm.outbox(), rebuild);
         replyLapse.subscribe(subscriptions);
+        FirstShown.attach(subscriptions, vm.complaintProperty().isNotNull(), content, 1, shown);
         rebuild();
     }
 

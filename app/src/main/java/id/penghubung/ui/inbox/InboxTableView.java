@@ -7,6 +7,7 @@ import id.penghubung.model.OpenValues;
 import id.penghubung.model.Status;
 import id.penghubung.store.InboxRow;
 import id.penghubung.store.InboxSort;
+import id.penghubung.ui.common.FirstShown;
 import id.penghubung.ui.common.Icons;
 import id.penghubung.ui.common.Labels;
 import id.penghubung.ui.common.ViewSubscriptions;
@@ -21,6 +22,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -63,6 +65,8 @@ public final class InboxTableView {
     static final double TITLE_MIN_WIDTH = 160;
     /** The title's width to read a complaint's title, which the later columns give way for (a wide screen's table). */
     static final double TITLE_READABLE_WIDTH = 280;
+    private static final PseudoClass CONFLICT = PseudoClass.getPseudoClass("conflict");
+    private static final PseudoClass LOADING = PseudoClass.getPseudoClass("loading");
     private ColumnPriorities priorities;
     private int lastSelectedIndex;
     private final InboxViewModel vm;
@@ -75,6 +79,10 @@ public final class InboxTableView {
     private final Button print;
     private final boolean acrossInstitutions;
     private final ChangeListener<LazyRowList.Line<InboxRow>> selection;
+    private final ToggleButton filters;
+    /** The filter row, in {@link #tools} only once the officer opens it (a closed one costs the start its CSS). */
+    private final FlowPane filterRow;
+    private final VBox tools;
 
     public InboxTableView(InboxViewModel vm, ZoneId zone) {
         this(vm, zone, false);
@@ -112,7 +120,7 @@ public final class InboxTableView {
         export.disableProperty().bind(vm.exportingProperty());
         print = Icons.iconButton(MaterialDesignP.PRINTER, messages.get("ui.print.button"));
         print.setId("printCases");
-        ToggleButton filters = new ToggleButton(null, Icons.icon(MaterialDesignF.FILTER_VARIANT));
+        filters = new ToggleButton(null, Icons.icon(MaterialDesignF.FILTER_VARIANT));
         filters.setSelected(acrossInstitutions);
         filters.setAccessibleText(messages.get("ui.filter.toggle"));
         filters.setTooltip(new Tooltip(messages.get("ui.filter.toggle")));
@@ -139,7 +147,7 @@ public final class InboxTableView {
         HBox top = new HBox(count, gap, sort, desc, filters, refresh, print, export);
         top.getStyleClass().add("toolbar-row");
 
-        FlowPane filterRow = filterRow();
+        filterRow = filterRow();
         filterRow.visibleProperty().bind(filters.selectedProperty());
         filterRow.managedProperty().bind(filters.selectedProperty());
 
@@ -150,7 +158,8 @@ public final class InboxTableView {
         error.visibleProperty().bind(vm.errorTextProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        root.setTop(new VBox(searchRow, top, filterRow, error));
+        tools = new VBox(searchRow, top, error);
+        root.setTop(tools);
         buildTable(date);
         root.setCenter(table);
         // The split pane gives the table what is left; its own minimum must not push the window wider.
@@ -255,18 +264,21 @@ public final class InboxTableView {
         // header's right); below the columns' minimum widths the table scrolls sideways.
         table.setTableMenuButtonVisible(true);
         table.setPlaceholder(new Label(messages.get("ui.inbox.empty")));
+        // Row and cell states are pseudo-classes: a style-class change re-matches every selector of the row and its
+        // cells, and rows are updated on every scroll and every page that lands (issue 19).
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(LazyRowList.Line<InboxRow> item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().remove("has-conflict");
+                boolean conflict = false;
                 if (!empty && item != null) {
                     if (item.loading()) {
                         vm.rows().ensureLoaded(item.index());
-                    } else if (item.row().get().conflict()) {
-                        getStyleClass().add("has-conflict");
+                    } else {
+                        conflict = item.row().get().conflict();
                     }
                 }
+                pseudoClassStateChanged(CONFLICT, conflict);
             }
         });
         TableColumn<LazyRowList.Line<InboxRow>, String> tracking = textColumn("ui.column.tracking", r -> r.trackingId().toString(), 100);
@@ -276,15 +288,14 @@ public final class InboxTableView {
             @Override
             protected void updateItem(LazyRowList.Line<InboxRow> item, boolean empty) {
                 super.updateItem(item, empty);
+                pseudoClassStateChanged(LOADING, !empty && item != null && item.loading());
                 if (empty || item == null) {
                     setText(null);
                     setGraphic(null);
                 } else if (item.loading()) {
                     setText(messages.get("ui.inbox.loadingRow"));
                     setGraphic(null);
-                    getStyleClass().add("loading-row");
                 } else {
-                    getStyleClass().remove("loading-row");
                     InboxRow r = item.row().get();
                     setText(r.title());
                     HBox marks = new HBox(4);
@@ -316,6 +327,9 @@ public final class InboxTableView {
         table.getColumns().add(title);
         TableColumn<LazyRowList.Line<InboxRow>, LazyRowList.Line<InboxRow>> deadline = lineColumn("ui.column.deadline", 270);
         deadline.setCellFactory(c -> new TableCell<>() {
+            /** The cell's clock badge, kept from row to row: a new label per update is a new node to skin and style. */
+            private final ClockBadge clock = new ClockBadge();
+
             @Override
             protected void updateItem(LazyRowList.Line<InboxRow> item, boolean empty) {
                 super.updateItem(item, empty);
@@ -323,12 +337,10 @@ public final class InboxTableView {
                 if (empty || item == null || item.loading()) {
                     setGraphic(null);
                 } else {
-                    RowBadges.Badge b = vm.badge(item.row().get());
-                    Label shown = badge(b.text(), b.urgency().styleClass());
-                    if (!b.tooltip().isEmpty()) {
-                        shown.setTooltip(new Tooltip(b.tooltip()));
-                    }
-                    setGraphic(UnitBadgeCell.graphic(vm.unitBadges(item.row().get()), shown));
+                    List<UnitBadges.Line> units = vm.unitBadges(item.row().get());
+                    // Unit badges hold the clock in their box: that one is built afresh (only "Menunggu unit").
+                    Label shown = units.isEmpty() ? clock.show(vm.badge(item.row().get())) : ClockBadge.of(vm.badge(item.row().get()));
+                    setGraphic(UnitBadgeCell.graphic(units, shown));
                 }
             }
         });
@@ -383,6 +395,7 @@ public final class InboxTableView {
         subscriptions.onChange(table.getSelectionModel().selectedItemProperty(), selection);
         subscriptions.onChange(vm.rows(), (ListChangeListener<LazyRowList.Line<InboxRow>>) c -> keepShownSelected());
         priorities.activate(subscriptions);
+        FirstShown.attach(subscriptions, filters.selectedProperty(), tools, 2, filterRow);
         vm.activate();
     }
 

@@ -40,6 +40,9 @@ public final class SidebarView {
      */
     static final double COMPACT_BELOW_HEIGHT = 880;
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    private static final PseudoClass ALERT = PseudoClass.getPseudoClass("alert");
+    private static final PseudoClass WARN = PseudoClass.getPseudoClass("warn");
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
     private final List<InboxView> order;
     private final InboxViewModel vm;
@@ -140,21 +143,13 @@ public final class SidebarView {
         int n = vm.counts().getOrDefault(v, 0);
         l.setText(String.format(vm.messages().locale(), "%,d", n));
         b.setAccessibleText(vm.viewLabel(v) + ", " + n);
-        b.getStyleClass().removeAll("alert", "warn");
-        if (n > 0 && (v == InboxView.OVERDUE || v == InboxView.CONFLICTS)) {
-            b.getStyleClass().add("alert");
-        } else if (n > 0 && v == InboxView.DUE_SOON) {
-            b.getStyleClass().add("warn");
-        }
+        // Pseudo-classes, not style classes: a count that changes must not re-match the item's whole subtree.
+        b.pseudoClassStateChanged(ALERT, n > 0 && (v == InboxView.OVERDUE || v == InboxView.CONFLICTS));
+        b.pseudoClassStateChanged(WARN, n > 0 && v == InboxView.DUE_SOON);
     }
 
     private void highlight() {
-        items.forEach((v, b) -> {
-            b.getStyleClass().remove("selected");
-            if (v == vm.viewProperty().get()) {
-                b.getStyleClass().add("selected");
-            }
-        });
+        items.forEach((v, b) -> b.pseudoClassStateChanged(CURRENT, v == vm.viewProperty().get()));
     }
 
     /** Where the main window puts the dashboard and settings buttons, under the views. */

@@ -30,6 +30,24 @@ class SignInViewModelTest {
     }
 
     @Test
+    void aTrainingRunSignsInWithTheFirstDemoAccountAndNeverWithoutOne() {
+        SignInViewModel demo = vm(new SignInPort.WrongPassword());
+        demo.serverProperty().set("http://127.0.0.1:1");
+        assertThat(demo.signInForTraining()).isTrue();
+        assertThat(demo.usernameProperty().get()).isEqualTo("penghubung");
+        assertThat(seenPasswords).containsExactly("latihan123");
+
+        SignInViewModel real = new SignInViewModel(Messages.indonesian(), (url, user, password) -> {
+            seenPasswords.add(new String(password));
+            return new SignInPort.WrongPassword();
+        }, Runnable::run, Runnable::run, List.of());
+        real.serverProperty().set("http://127.0.0.1:1");
+        assertThat(real.signInForTraining()).isFalse();
+        assertThat(real.usernameProperty().get()).isEmpty();
+        assertThat(seenPasswords).hasSize(1);
+    }
+
+    @Test
     void wrongPasswordAndUnreachableServerSayDifferentThings() {
         SignInViewModel wrong = vm(new SignInPort.WrongPassword());
         wrong.serverProperty().set("http://127.0.0.1:1");
