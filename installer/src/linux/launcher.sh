@@ -48,6 +48,20 @@ fi
 case ${1:-} in
   print) options+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC) ;;
 esac
+# print also starts with its own AOT cache when the image has one (cds-archive.sh trains it on `print --case` with
+# the options above), in place of the application archive. Not -XX:AOTMode=on: a cache that does not fit (another
+# runtime, a jar replaced by hand) is then skipped without a word, and print runs as without it (decision 0016).
+print_aot=$appdir/penghubung-print.aot
+if [ "${1:-}" = print ] && [ -r "$print_aot" ]; then
+  kept=()
+  for option in "${options[@]}"; do
+    case $option in
+      -XX:SharedArchiveFile=*) ;;
+      *) kept+=("$option") ;;
+    esac
+  done
+  options=("${kept[@]}" "-XX:AOTCache=$print_aot" -Xlog:aot=off)
+fi
 # The desk (no sub-command, only --data; or demo) starts with the JDK 25 AOT cache when the image has one
 # (cds-archive.sh trains it on the desk's start under Xvfb): classes loaded and linked, method profiles.
 # It takes the place of the application archive, for the desk only: --version and the commands keep the

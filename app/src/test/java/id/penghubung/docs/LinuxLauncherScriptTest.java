@@ -136,6 +136,31 @@ class LinuxLauncherScriptTest {
         }
     }
 
+    /**
+     * print starts with the image's print-trained AOT cache when it has one, in place of the application archive and
+     * beside the quick options; the desk, --version and the other commands never get it; without it, nothing changes.
+     */
+    @Test
+    void printAloneStartsWithThePrintCacheWhenTheImageHasOne() throws Exception {
+        Path cfg = image.resolve("lib/app/Penghubung.cfg");
+        Files.writeString(cfg, Files.readString(cfg).replace("[ArgOptions]",
+                "java-options=-XX:SharedArchiveFile=$APPDIR/penghubung.jsa\n\n[ArgOptions]"));
+        String launcher = image.resolve("bin/Penghubung").toString();
+        Path appDir = image.toRealPath().resolve("lib/app");
+        String archive = "sharing=-XX:SharedArchiveFile=" + appDir.resolve("penghubung.jsa");
+        String cache = "sharing=-XX:AOTCache=" + appDir.resolve("penghubung-print.aot");
+        List<String> print = List.of("print", "--data", "d", "--case", "1", "--out", "x.pdf");
+        assertThat(run(launcher, print)).contains(archive, "quick=true").doesNotContain(cache);
+
+        Files.writeString(appDir.resolve("penghubung-print.aot"), "trained");
+        assertThat(run(launcher, print)).contains(cache, "sharing=-Xlog:aot=off", "quick=true").doesNotContain(archive);
+        for (List<String> command : List.of(List.of("--version"), List.of("--data", "d"), List.of("demo"),
+                List.of("--data", "d", "export"), List.of("report"), List.of("--help"))) {
+            assertThat(run(launcher, command)).as("%s", command).doesNotContain(cache);
+        }
+        assertThat(run(launcher, "--version")).contains(archive);
+    }
+
     @Test
     void findsItsImageThroughASymbolicLink(@TempDir Path usrBin) throws Exception {
         Path link = Files.createSymbolicLink(usrBin.resolve("penghubung"), image.resolve("bin/Penghubung"));
