@@ -37,7 +37,7 @@ class LinuxLauncherScriptTest {
             System.out.println("java=" + System.getProperty("probe.java"));
             System.out.println("classpath=" + System.getProperty("java.class.path"));
             System.out.println("quick=" + ManagementFactory.getRuntimeMXBean().getInputArguments()
-                    .containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")));
+                    .containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn256m")));
             for (String arg : args) {
                 System.out.println("arg=" + arg);
             }
