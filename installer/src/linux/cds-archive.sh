@@ -52,7 +52,8 @@ train_desk() {
 train_print() {
   local work=$1 url='' central ids
   local log="$work/training.log"
-  export PENGHUBUNG_PASSWORD=latihan123 PENGHUBUNG_LANG=en
+  # The training server's password for its seeded officers; English messages in the log.
+  local -x PENGHUBUNG_PASSWORD=latihan123 PENGHUBUNG_LANG=en
   env -u DISPLAY -u WAYLAND_DISPLAY "$launcher" central --port 0 --complaints "${PRINT_TRAINING_COMPLAINTS:-200}" \
     --data "$work/central" >"$log" 2>&1 &
   central=$!
@@ -70,8 +71,9 @@ train_print() {
   kill -TERM "$central" 2>/dev/null || true
   wait "$central" 2>/dev/null || true
   [ "$ok" -eq 0 ] || return 1
-  # The second column of the export is the tracking ID; three case files, the first of many pages.
-  mapfile -t ids < <(tail -n +2 "$work/cases.csv" | cut -d, -f2 | grep -E '^[0-9]{1,12}$' | head -n "${PRINT_TRAINING_CASES:-3}")
+  # A record of the export starts with the complaint's UUID, then its tracking ID; three case files.
+  mapfile -t ids < <(grep -E '^[0-9a-f]{8}-[0-9a-f-]{27},[0-9]{1,12},' "$work/cases.csv" | cut -d, -f2 |
+    head -n "${PRINT_TRAINING_CASES:-3}")
   print_cases=${#ids[@]}
   [ "$print_cases" -gt 0 ] || return 1
   cp "$cfg" "$cfg.orig"
@@ -81,7 +83,6 @@ train_print() {
   env -u DISPLAY -u WAYLAND_DISPLAY "$launcher" print --data "$work/data" --case "${ids[@]}" --out "$work/training.pdf" \
     >>"$log" 2>&1 || ok=1
   mv "$cfg.orig" "$cfg"
-  unset PENGHUBUNG_PASSWORD PENGHUBUNG_LANG
   return "$ok"
 }
 
