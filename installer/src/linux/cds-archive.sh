@@ -9,9 +9,11 @@
 #      written at the exit of a training run: the desk's sign-in window under Xvfb when Xvfb is
 #      installed, else `--version` (the command line only);
 #   3. on a JDK 25+ runtime with Xvfb, an AOT cache for the desk's start, lib/app/penghubung-desk.aot;
+#   3b. on a JDK 25+ runtime, an AOT cache for `print`, lib/app/penghubung-print.aot, trained on a few case files
+#      of a training world the image's own `central` and `sync` put in a scratch folder (no display needed);
 #   4. the launcher's options: -XX:SharedArchiveFile=$APPDIR/penghubung.jsa, and the CDS log off,
 #      so an archive that does not fit (a jar replaced by hand) is skipped without a word; the
-#      launcher swaps in the AOT cache for the desk when it is there.
+#      launcher swaps in the AOT cache for the desk, and the print cache for `print`, when they are there.
 # Usage: cds-archive.sh IMAGE_DIR BUILD_JAVA
 set -euo pipefail
 image=$1 java=$2
@@ -43,6 +45,49 @@ train_desk() {
   wait "$desk" || true
   kill "$xvfb" 2>/dev/null || true
   wait "$xvfb" 2>/dev/null || true
+}
+
+# The print training run (folder $1, scratch): the image's own launcher starts the training central server
+# (`central`, a small world on a free loopback port), syncs its officer `penghubung` into a data folder there,
+# exports the cache to find tracking IDs, and prints a few case files with -XX:AOTCacheOutput in the .cfg; the
+# launcher itself adds what it gives `print` (the quick compiler, the serial collector), so the cache is trained
+# with the options, the runtime and the class path it is used with. The central server's output is the log.
+# Sets $print_cases. Returns non-zero when a step fails.
+train_print() {
+  local work=$1 url='' central ids
+  local log="$work/training.log"
+  # The training server's password for its seeded officers; English messages in the log.
+  local -x PENGHUBUNG_PASSWORD=latihan123 PENGHUBUNG_LANG=en
+  env -u DISPLAY -u WAYLAND_DISPLAY "$launcher" central --port 0 --complaints "${PRINT_TRAINING_COMPLAINTS:-200}" \
+    --data "$work/central" >"$log" 2>&1 &
+  central=$!
+  for _ in $(seq 1 120); do
+    url=$(sed -n 's/^listening on //p' "$log")
+    if [ -n "$url" ] || ! kill -0 "$central" 2>/dev/null; then break; fi
+    sleep 0.5
+  done
+  local ok=0
+  if [ -z "$url" ] ||
+    ! "$launcher" sync --server "$url" --user penghubung --data "$work/data" >>"$log" 2>&1 ||
+    ! "$launcher" export --data "$work/data" --format csv --out "$work/cases.csv" >>"$log" 2>&1; then
+    ok=1
+  fi
+  kill -TERM "$central" 2>/dev/null || true
+  wait "$central" 2>/dev/null || true
+  [ "$ok" -eq 0 ] || return 1
+  # A record of the export starts with the complaint's UUID, then its tracking ID; three case files.
+  mapfile -t ids < <(grep -E '^[0-9a-f]{8}-[0-9a-f-]{27},[0-9]{1,12},' "$work/cases.csv" | cut -d, -f2 |
+    head -n "${PRINT_TRAINING_CASES:-3}")
+  print_cases=${#ids[@]}
+  [ "$print_cases" -gt 0 ] || return 1
+  cp "$cfg" "$cfg.orig"
+  # shellcheck disable=SC2016
+  echo 'java-options=-XX:AOTCacheOutput=$APPDIR/penghubung-print.aot' >>"$cfg"
+  ok=0
+  env -u DISPLAY -u WAYLAND_DISPLAY "$launcher" print --data "$work/data" --case "${ids[@]}" --out "$work/training.pdf" \
+    >>"$log" 2>&1 || ok=1
+  mv "$cfg.orig" "$cfg"
+  return "$ok"
 }
 
 # 1. The JDK classes.
@@ -99,6 +144,23 @@ if command -v Xvfb >/dev/null 2>&1 && "$runtime/bin/java" -XX:AOTMode=off -versi
   fi
 fi
 
+# 3b. JDK 25 and later: an AOT cache for `print`, lib/app/penghubung-print.aot (issue 19, decision 0016),
+#     trained by the image itself, no display needed (train_print).
+print_aot="$image/lib/app/penghubung-print.aot"
+rm -f "$print_aot"
+print_trained="none"
+if "$runtime/bin/java" -XX:AOTMode=off -version >/dev/null 2>&1; then
+  work=$(mktemp -d)
+  if train_print "$work" && [ -s "$print_aot" ]; then
+    print_trained="print --case of $print_cases case files of a synced training world"
+  else
+    echo "cds: the print training failed; no AOT cache for print. Its log:" >&2
+    tail -n 20 "$work/training.log" >&2 || true
+    rm -f "$print_aot"
+  fi
+  rm -rf "$work"
+fi
+
 # 4. The launcher uses the archive (and, for the desk, the AOT cache when there is one).
 # shellcheck disable=SC2016
 printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/penghubung.jsa' 'java-options=-Xlog:cds=off,cds+dynamic=off' >>"$cfg"
@@ -107,4 +169,9 @@ if [ -s "$aot" ]; then
   echo "cds: $(du -h "$aot" | cut -f1) AOT cache for the desk (trained on $aot_trained)"
 else
   echo "cds: no AOT cache for the desk (needs Xvfb and a JDK 25+ runtime)"
+fi
+if [ -s "$print_aot" ]; then
+  echo "cds: $(du -h "$print_aot" | cut -f1) AOT cache for print (trained on $print_trained)"
+else
+  echo "cds: no AOT cache for print (needs a JDK 25+ runtime)"
 fi

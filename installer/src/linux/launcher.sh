@@ -45,9 +45,25 @@ if [ $# -eq 0 ]; then
 fi
 # A one-shot print (seconds of work, most of it met once) costs about a third less CPU with the quick
 # compiler only and the serial collector (issue 19; installer/README.md); the desk keeps the defaults.
+# A young generation of 256 MB holds the key unlock's Argon2 memory (64 MiB) and a case file's garbage, so
+# no collection copies them (decision 0016).
 case ${1:-} in
-  print) options+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC) ;;
+  print) options+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn256m) ;;
 esac
+# print also starts with its own AOT cache when the image has one (cds-archive.sh trains it on `print --case` with
+# the options above), in place of the application archive. Not -XX:AOTMode=on: a cache that does not fit (another
+# runtime, a jar replaced by hand) is then skipped without a word, and print runs as without it (decision 0016).
+print_aot=$appdir/penghubung-print.aot
+if [ "${1:-}" = print ] && [ -r "$print_aot" ]; then
+  kept=()
+  for option in "${options[@]}"; do
+    case $option in
+      -XX:SharedArchiveFile=*) ;;
+      *) kept+=("$option") ;;
+    esac
+  done
+  options=("${kept[@]}" "-XX:AOTCache=$print_aot" -Xlog:aot=off)
+fi
 # The desk (no sub-command, only --data; or demo) starts with the JDK 25 AOT cache when the image has one
 # (cds-archive.sh trains it on the desk's start under Xvfb): classes loaded and linked, method profiles.
 # It takes the place of the application archive, for the desk only: --version and the commands keep the

@@ -1,7 +1,6 @@
 package id.penghubung.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.penghubung.model.CompletionTier;
 import id.penghubung.protocol.CalendarDay;
 import id.penghubung.protocol.ReferenceData;
@@ -9,6 +8,7 @@ import id.penghubung.protocol.WireCalendarEdition;
 import id.penghubung.protocol.WireCalendarYear;
 import id.penghubung.protocol.WireSlaPolicy;
 import id.penghubung.protocol.WireTierRule;
+import id.penghubung.store.crypto.JsonTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +28,6 @@ import org.slf4j.LoggerFactory;
  * ignored, as {@link ReferenceCache} ignores it.
  */
 public final class ReferenceRules {
-    private static final ObjectMapper TREE = new ObjectMapper();
-
     private ReferenceRules() {
     }
 
@@ -39,7 +37,7 @@ public final class ReferenceRules {
             return Optional.empty();
         }
         try {
-            JsonNode data = TREE.readTree(file.toFile()).path("data");
+            JsonNode data = JsonTree.read(file).path("data");
             if (!data.isObject()) {
                 throw new IOException("no data object");
             }

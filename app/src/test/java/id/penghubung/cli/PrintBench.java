@@ -56,7 +56,7 @@ class PrintBench {
     private static final int WORLD = Integer.getInteger("penghubung.bench.world", 180_000);
     private static final int RUNS = 5;
     private static final String PASSWORD = CentralServer.TRAINING_PASSWORD;
-    private static final List<String> QUICK_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final List<String> QUICK_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn256m");
 
     @Test
     void printAgainstItsTargets() throws Exception {

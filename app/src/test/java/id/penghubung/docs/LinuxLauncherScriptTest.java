@@ -37,7 +37,7 @@ class LinuxLauncherScriptTest {
             System.out.println("java=" + System.getProperty("probe.java"));
             System.out.println("classpath=" + System.getProperty("java.class.path"));
             System.out.println("quick=" + ManagementFactory.getRuntimeMXBean().getInputArguments()
-                    .containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")));
+                    .containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn256m")));
             for (String arg : args) {
                 System.out.println("arg=" + arg);
             }
@@ -134,6 +134,31 @@ class LinuxLauncherScriptTest {
                 List.of("--data", "d", "export"), List.of("--help"))) {
             assertThat(run(launcher, command)).as("%s", command).contains(archive).doesNotContain(cache);
         }
+    }
+
+    /**
+     * print starts with the image's print-trained AOT cache when it has one, in place of the application archive and
+     * beside the quick options; the desk, --version and the other commands never get it; without it, nothing changes.
+     */
+    @Test
+    void printAloneStartsWithThePrintCacheWhenTheImageHasOne() throws Exception {
+        Path cfg = image.resolve("lib/app/Penghubung.cfg");
+        Files.writeString(cfg, Files.readString(cfg).replace("[ArgOptions]",
+                "java-options=-XX:SharedArchiveFile=$APPDIR/penghubung.jsa\n\n[ArgOptions]"));
+        String launcher = image.resolve("bin/Penghubung").toString();
+        Path appDir = image.toRealPath().resolve("lib/app");
+        String archive = "sharing=-XX:SharedArchiveFile=" + appDir.resolve("penghubung.jsa");
+        String cache = "sharing=-XX:AOTCache=" + appDir.resolve("penghubung-print.aot");
+        List<String> print = List.of("print", "--data", "d", "--case", "1", "--out", "x.pdf");
+        assertThat(run(launcher, print)).contains(archive, "quick=true").doesNotContain(cache);
+
+        Files.writeString(appDir.resolve("penghubung-print.aot"), "trained");
+        assertThat(run(launcher, print)).contains(cache, "sharing=-Xlog:aot=off", "quick=true").doesNotContain(archive);
+        for (List<String> command : List.of(List.of("--version"), List.of("--data", "d"), List.of("demo"),
+                List.of("--data", "d", "export"), List.of("report"), List.of("--help"))) {
+            assertThat(run(launcher, command)).as("%s", command).doesNotContain(cache);
+        }
+        assertThat(run(launcher, "--version")).contains(archive);
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.penghubung.model.Role;
+import id.penghubung.store.crypto.JsonTree;
 import id.penghubung.store.crypto.Kdf;
 import id.penghubung.store.crypto.OwnerOnly;
 import java.io.IOException;
@@ -34,7 +35,6 @@ import java.util.Set;
  */
 public final class AccountRegistry {
     public static final String ACCOUNT_FILE = "account.json";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
 
     private final Path accountsFolder;
@@ -213,7 +213,7 @@ public final class AccountRegistry {
     private void write(Account account) {
         try {
             createOwnerOnlyDirectories(account.folder());
-            ObjectNode root = JSON.createObjectNode();
+            ObjectNode root = Writing.JSON.createObjectNode();
             root.put("format", 1);
             root.put("serverHost", account.serverHost());
             root.put("username", account.username());
@@ -234,7 +234,7 @@ public final class AccountRegistry {
             }
             verifier.put("salt", account.verifier().saltBase64());
             verifier.put("hash", account.verifier().hashBase64());
-            OwnerOnly.replace(account.folder().resolve(ACCOUNT_FILE), JSON.writeValueAsBytes(root));
+            OwnerOnly.replace(account.folder().resolve(ACCOUNT_FILE), Writing.JSON.writeValueAsBytes(root));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the account in " + account.folder(), e);
         }
@@ -242,7 +242,7 @@ public final class AccountRegistry {
 
     static Account read(Path file) {
         try {
-            JsonNode n = JSON.readTree(file.toFile());
+            JsonNode n = JsonTree.read(file);
             JsonNode v = n.path("verifier");
             Kdf vk = new Kdf(v.path("algorithm").asText(), v.path("iterations").asInt(), v.path("memoryKiB").asInt(0),
                     v.path("parallelism").asInt(0));
@@ -257,6 +257,11 @@ public final class AccountRegistry {
         } catch (RuntimeException e) {
             throw new IllegalStateException("Damaged account file " + file, e);
         }
+    }
+
+    /** The mapper for writing, built at the first write: reading an account (print, export) needs none (JsonTree). */
+    private static final class Writing {
+        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
     private static Optional<String> optional(JsonNode n, String field) {

@@ -40,9 +40,13 @@ public final class KeyWrap {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private KeyWrap() {
+    }
+
+    /** The mapper for writing, built at the first write: unlocking reads the file with {@link JsonTree}. */
+    private static final class Writing {
+        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
     /** The key file of an account folder. */
@@ -163,7 +167,7 @@ public final class KeyWrap {
             Arrays.fill(kek, (byte) 0);
             Arrays.fill(raw, (byte) 0);
         }
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Writing.JSON.createObjectNode();
         root.put("format", format(kdf));
         root.put("kdf", kdf.algorithm());
         root.put("iterations", kdf.iterations());
@@ -178,7 +182,7 @@ public final class KeyWrap {
         try {
             Path folder = keyFile.toAbsolutePath().getParent();
             OwnerOnly.createDirectories(folder);
-            OwnerOnly.replace(keyFile, JSON.writeValueAsBytes(root));
+            OwnerOnly.replace(keyFile, Writing.JSON.writeValueAsBytes(root));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the key file " + keyFile, e);
         }
@@ -191,7 +195,7 @@ public final class KeyWrap {
     private static Wrapped read(Path keyFile) {
         JsonNode n;
         try {
-            n = JSON.readTree(keyFile.toFile());
+            n = JsonTree.read(keyFile);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the key file " + keyFile, e);
         }
