@@ -69,7 +69,10 @@ class SyncBench {
                 Instant now = Instant.now();
                 int cached = store.count(InboxQuery.of(InboxView.ALL, now, now));
                 results.put("complaintsCached", cached);
-                assertThat(cached).isEqualTo(COMPLAINTS);
+                // The world is the 100,000 seeded complaints plus the seed's hand-made scenarios (duplicates,
+                // redirects, other regions), so at least 100,000; that the cache holds all of them is shown below:
+                // a sync right after pulls nothing more.
+                assertThat(cached).isGreaterThanOrEqualTo(COMPLAINTS);
 
                 // 2. Nothing new: one request each.
                 admin.session.engine().sync(SyncListener.NONE); // warm the JIT and the connection
@@ -80,6 +83,7 @@ class SyncBench {
                     SyncReport report = admin.session.engine().sync(SyncListener.NONE);
                     ms[i] = (System.nanoTime() - t) / 1e6;
                     assertThat(report.requests()).isEqualTo(1);
+                    assertThat(report.pulled()).as("complaints the first sync left behind").isZero();
                 }
                 results.put("nothingNewRequests", 1);
                 results.put("nothingNewP50Ms", BenchReport.percentile(ms, 50));
