@@ -50,19 +50,23 @@ fi
 case ${1:-} in
   print) options+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn256m) ;;
 esac
-# print also starts with its own AOT cache when the image has one (cds-archive.sh trains it on `print --case` with
-# the options above), in place of the application archive. Not -XX:AOTMode=on: a cache that does not fit (another
-# runtime, a jar replaced by hand) is then skipped without a word, and print runs as without it (decision 0016).
-print_aot=$appdir/penghubung-print.aot
-if [ "${1:-}" = print ] && [ -r "$print_aot" ]; then
-  kept=()
+# An AOT cache in place of the application archive (the JVM takes one or the other).
+with_aot_cache() {
+  local kept=() option
   for option in "${options[@]}"; do
     case $option in
       -XX:SharedArchiveFile=*) ;;
       *) kept+=("$option") ;;
     esac
   done
-  options=("${kept[@]}" "-XX:AOTCache=$print_aot" -Xlog:aot=off)
+  options=("${kept[@]}" "-XX:AOTCache=$1" -Xlog:aot=off)
+}
+# print also starts with its own AOT cache when the image has one (cds-archive.sh trains it on `print --case` with
+# the options above), in place of the application archive. Not -XX:AOTMode=on: a cache that does not fit (another
+# runtime, a jar replaced by hand) is then skipped without a word, and print runs as without it (decision 0016).
+print_aot=$appdir/penghubung-print.aot
+if [ "${1:-}" = print ] && [ -r "$print_aot" ]; then
+  with_aot_cache "$print_aot"
 fi
 # The desk (no sub-command, only --data; or demo) starts with the JDK 25 AOT cache when the image has one
 # (cds-archive.sh trains it on the desk's start under Xvfb): classes loaded and linked, method profiles.
@@ -81,14 +85,7 @@ if [ -r "$aot" ]; then
     esac
   done
   if [ -n "$desk" ]; then
-    kept=()
-    for option in "${options[@]}"; do
-      case $option in
-        -XX:SharedArchiveFile=*) ;;
-        *) kept+=("$option") ;;
-      esac
-    done
-    options=("${kept[@]}" "-XX:AOTCache=$aot" -Xlog:aot=off)
+    with_aot_cache "$aot"
   fi
 fi
 exec "$java" "-Djpackage.app-path=$self" "${options[@]}" -cp "$classpath" "$mainclass" "$@"

@@ -116,11 +116,8 @@ class LinuxLauncherScriptTest {
      */
     @Test
     void theDeskAloneStartsWithTheAotCacheWhenTheImageHasOne() throws Exception {
-        Path cfg = image.resolve("lib/app/Penghubung.cfg");
-        Files.writeString(cfg, Files.readString(cfg).replace("[ArgOptions]",
-                "java-options=-XX:SharedArchiveFile=$APPDIR/penghubung.jsa\n\n[ArgOptions]"));
+        Path appDir = imageWithArchive();
         String launcher = image.resolve("bin/Penghubung").toString();
-        Path appDir = image.toRealPath().resolve("lib/app");
         String archive = "sharing=-XX:SharedArchiveFile=" + appDir.resolve("penghubung.jsa");
         String cache = "sharing=-XX:AOTCache=" + appDir.resolve("penghubung-desk.aot");
         assertThat(run(launcher, "--data", "d")).contains(archive).doesNotContain(cache);
@@ -142,11 +139,8 @@ class LinuxLauncherScriptTest {
      */
     @Test
     void printAloneStartsWithThePrintCacheWhenTheImageHasOne() throws Exception {
-        Path cfg = image.resolve("lib/app/Penghubung.cfg");
-        Files.writeString(cfg, Files.readString(cfg).replace("[ArgOptions]",
-                "java-options=-XX:SharedArchiveFile=$APPDIR/penghubung.jsa\n\n[ArgOptions]"));
+        Path appDir = imageWithArchive();
         String launcher = image.resolve("bin/Penghubung").toString();
-        Path appDir = image.toRealPath().resolve("lib/app");
         String archive = "sharing=-XX:SharedArchiveFile=" + appDir.resolve("penghubung.jsa");
         String cache = "sharing=-XX:AOTCache=" + appDir.resolve("penghubung-print.aot");
         List<String> print = List.of("print", "--data", "d", "--case", "1", "--out", "x.pdf");
@@ -166,6 +160,14 @@ class LinuxLauncherScriptTest {
         Path link = Files.createSymbolicLink(usrBin.resolve("penghubung"), image.resolve("bin/Penghubung"));
         assertThat(run(link.toString(), "--version"))
                 .contains("appdir=" + image.toRealPath().resolve("lib/app"), "arg=--version");
+    }
+
+    /** The image's configuration names an application archive, as cds-archive.sh leaves it; the image's lib/app. */
+    private Path imageWithArchive() throws IOException {
+        Path cfg = image.resolve("lib/app/Penghubung.cfg");
+        Files.writeString(cfg, Files.readString(cfg).replace("[ArgOptions]",
+                "java-options=-XX:SharedArchiveFile=$APPDIR/penghubung.jsa\n\n[ArgOptions]"));
+        return image.toRealPath().resolve("lib/app");
     }
 
     private static List<String> run(String launcher, List<String> arguments) throws IOException, InterruptedException {
