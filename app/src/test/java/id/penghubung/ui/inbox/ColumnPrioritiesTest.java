@@ -2,6 +2,7 @@ package id.penghubung.ui.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.penghubung.ui.TestWindow;
 import id.penghubung.ui.common.ViewSubscriptions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -9,11 +10,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -24,17 +22,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * tracking number, the title and the deadline stay whole, and on a very wide table everything is shown.
  */
 class ColumnPrioritiesTest {
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> stage.close()).get(30, TimeUnit.SECONDS);
-    }
+    @RegisterExtension
+    static final TestWindow WINDOW = new TestWindow();
 
     private record Table(TableView<String> view, TableColumn<String, String> title, List<TableColumn<String, String>> after) { }
 
@@ -51,9 +40,7 @@ class ColumnPrioritiesTest {
             view.getColumns().addAll(List.of(tracking, title, deadline));
             view.getColumns().addAll(after);
             view.getItems().add("x");
-            stage = new Stage();
-            stage.setScene(new Scene(new StackPane(view), width, 400));
-            stage.show();
+            WINDOW.show(new Scene(new StackPane(view), width, 400));
             new ColumnPriorities(view, after, title, InboxTableView.TITLE_READABLE_WIDTH, 2).activate(new ViewSubscriptions());
             return new Table(view, title, after);
         }).get(30, TimeUnit.SECONDS);

@@ -6,6 +6,7 @@ import id.penghubung.i18n.Messages;
 import id.penghubung.model.sla.DeadlineKind;
 import id.penghubung.model.sla.MessageRef;
 import id.penghubung.model.sla.RemainingTime;
+import id.penghubung.ui.TestWindow;
 import id.penghubung.ui.common.Theme;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +15,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,17 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class DeadlineBadgeWidthTest {
     /** The cell's padding on its left (the badge is clipped at the cell's right edge), and a little air. */
     private static final double CELL_PADDING = 12;
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> stage.close()).get(30, TimeUnit.SECONDS);
-    }
+    @RegisterExtension
+    static final TestWindow WINDOW = new TestWindow();
 
     @Test
     void everyBadgeFitsTheDeadlineColumnWhole() throws Exception {
@@ -62,9 +51,7 @@ class DeadlineBadgeWidthTest {
             box.getChildren().addAll(badges);
             Scene scene = new Scene(box, 1200, 800);
             Theme.style(scene, false);
-            stage = new Stage();
-            stage.setScene(scene);
-            stage.show();
+            WINDOW.show(scene);
         }).get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         SoftAssertions soft = new SoftAssertions();
