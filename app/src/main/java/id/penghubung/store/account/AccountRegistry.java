@@ -1,8 +1,6 @@
 package id.penghubung.store.account;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.penghubung.model.Role;
 import id.penghubung.store.crypto.JsonTree;
@@ -213,7 +211,7 @@ public final class AccountRegistry {
     private void write(Account account) {
         try {
             createOwnerOnlyDirectories(account.folder());
-            ObjectNode root = Writing.JSON.createObjectNode();
+            ObjectNode root = JsonTree.writer().createObjectNode();
             root.put("format", 1);
             root.put("serverHost", account.serverHost());
             root.put("username", account.username());
@@ -234,7 +232,7 @@ public final class AccountRegistry {
             }
             verifier.put("salt", account.verifier().saltBase64());
             verifier.put("hash", account.verifier().hashBase64());
-            OwnerOnly.replace(account.folder().resolve(ACCOUNT_FILE), Writing.JSON.writeValueAsBytes(root));
+            OwnerOnly.replace(account.folder().resolve(ACCOUNT_FILE), JsonTree.writer().writeValueAsBytes(root));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the account in " + account.folder(), e);
         }
@@ -257,11 +255,6 @@ public final class AccountRegistry {
         } catch (RuntimeException e) {
             throw new IllegalStateException("Damaged account file " + file, e);
         }
-    }
-
-    /** The mapper for writing, built at the first write: reading an account (print, export) needs none (JsonTree). */
-    private static final class Writing {
-        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
     private static Optional<String> optional(JsonNode n, String field) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -16,13 +18,22 @@ import java.nio.file.Path;
  * A small JSON file (an account, a key file, the cached reference data) read into Jackson's tree with the streaming
  * parser alone: the same tree {@code new ObjectMapper().readTree(file)} gives, without building an {@code ObjectMapper}.
  * The first mapper of a process initialises most of jackson-databind's configuration, about a tenth of a second of a
- * cold one-shot command such as {@code print} that only reads (issue 19, decision 0016). Writers keep their mapper.
+ * cold one-shot command such as {@code print} that only reads (issue 19, decision 0016). Writers take {@link #writer()}.
  */
 public final class JsonTree {
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private JsonTree() {
+    }
+
+    /** The mapper that writes such a file (indented), built at the first write: reading one needs none. */
+    public static ObjectMapper writer() {
+        return Writing.JSON;
+    }
+
+    private static final class Writing {
+        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
     /** The file's tree; {@link MissingNode} when it holds no JSON value at all, as the mapper gives. */

@@ -1,8 +1,6 @@
 package id.penghubung.store.crypto;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,11 +40,6 @@ public final class KeyWrap {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private KeyWrap() {
-    }
-
-    /** The mapper for writing, built at the first write: unlocking reads the file with {@link JsonTree}. */
-    private static final class Writing {
-        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
     /** The key file of an account folder. */
@@ -167,7 +160,7 @@ public final class KeyWrap {
             Arrays.fill(kek, (byte) 0);
             Arrays.fill(raw, (byte) 0);
         }
-        ObjectNode root = Writing.JSON.createObjectNode();
+        ObjectNode root = JsonTree.writer().createObjectNode();
         root.put("format", format(kdf));
         root.put("kdf", kdf.algorithm());
         root.put("iterations", kdf.iterations());
@@ -182,7 +175,7 @@ public final class KeyWrap {
         try {
             Path folder = keyFile.toAbsolutePath().getParent();
             OwnerOnly.createDirectories(folder);
-            OwnerOnly.replace(keyFile, Writing.JSON.writeValueAsBytes(root));
+            OwnerOnly.replace(keyFile, JsonTree.writer().writeValueAsBytes(root));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the key file " + keyFile, e);
         }

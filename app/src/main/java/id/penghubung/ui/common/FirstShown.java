@@ -24,13 +24,17 @@ public final class FirstShown {
             return;
         }
         if (Boolean.TRUE.equals(shown.getValue())) {
-            parent.getChildren().add(Math.min(index, parent.getChildren().size()), child);
+            join(parent, index, child);
             return;
         }
         subscriptions.onChange(shown, (o, was, is) -> {
             if (Boolean.TRUE.equals(is) && !parent.getChildren().contains(child)) {
-                parent.getChildren().add(Math.min(index, parent.getChildren().size()), child);
+                join(parent, index, child);
             }
         });
+    }
+
+    private static void join(Pane parent, int index, Node child) {
+        parent.getChildren().add(Math.min(index, parent.getChildren().size()), child);
     }
 }

@@ -188,7 +188,7 @@ public final class DetailView {
         subscriptions.onChange(vm.complaintProperty(), complaintListener);
         subscriptions.onChange(vm.outbox(), rebuild);
         replyLapse.subscribe(subscriptions);
-        FirstShown.attach(subscriptions, vm.complaintProperty().isNotNull(), content, 1, shown);
+        FirstShown.attach(subscriptions, shown.visibleProperty(), content, 1, shown);
         rebuild();
     }
 

@@ -337,9 +337,11 @@ public final class InboxTableView {
                 if (empty || item == null || item.loading()) {
                     setGraphic(null);
                 } else {
-                    List<UnitBadges.Line> units = vm.unitBadges(item.row().get());
+                    InboxRow row = item.row().get();
+                    List<UnitBadges.Line> units = vm.unitBadges(row);
+                    RowBadges.Badge badge = vm.badge(row);
                     // Unit badges hold the clock in their box: that one is built afresh (only "Menunggu unit").
-                    Label shown = units.isEmpty() ? clock.show(vm.badge(item.row().get())) : ClockBadge.of(vm.badge(item.row().get()));
+                    Label shown = units.isEmpty() ? clock.show(badge) : ClockBadge.of(badge);
                     setGraphic(UnitBadgeCell.graphic(units, shown));
                 }
             }
