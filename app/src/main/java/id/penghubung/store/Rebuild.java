@@ -1,12 +1,13 @@
 package id.penghubung.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.action.OfficerAction;
 import id.penghubung.store.crypto.FieldCipher;
+import id.penghubung.store.crypto.JsonTree;
 import id.penghubung.store.crypto.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +30,6 @@ import java.util.UUID;
  * that re-imports it; the next pull refills the server's copy.
  */
 final class Rebuild {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int EXPORT_FORMAT = 1;
 
     private final Db writer;
@@ -130,7 +130,7 @@ final class Rebuild {
 
     /** Local work with nothing in it, in the export's format. */
     static ObjectNode nothing(Clock clock) {
-        ObjectNode r = JSON.createObjectNode();
+        ObjectNode r = JsonNodeFactory.instance.objectNode();
         r.put("format", EXPORT_FORMAT);
         r.put("exportedAt", clock.instant().toString());
         r.putArray("drafts");
@@ -153,7 +153,7 @@ final class Rebuild {
     static void write(ObjectNode localWork, Path target) {
         try {
             // Drafts are in the clear in this file: owner-only from its first byte.
-            OwnerOnly.replace(target, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(localWork));
+            OwnerOnly.replace(target, JsonTree.writer().writeValueAsBytes(localWork));
         } catch (IOException e) {
             throw new StoreException("store.error.io", e, target.toString());
         }
@@ -167,7 +167,7 @@ final class Rebuild {
     static CaseStore replace(Path damagedFile, Path exportFile, DeadlineIndex deadlines, Clock clock, FieldCipher cipher) {
         JsonNode root;
         try {
-            root = JSON.readTree(exportFile.toFile());
+            root = JsonTree.read(exportFile);
         } catch (IOException e) {
             throw new StoreException("store.error.io", e, exportFile.toString());
         }

@@ -1,11 +1,12 @@
 package id.penghubung.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.penghubung.model.ActionType;
 import id.penghubung.model.ReviewStep;
+import id.penghubung.store.crypto.JsonTree;
+import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -14,8 +15,6 @@ import java.util.Optional;
  * an approved answer. Tree model, like {@link UnitSteps}.
  */
 final class ReviewSteps {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private ReviewSteps() {
     }
 
@@ -24,7 +23,7 @@ final class ReviewSteps {
             return null;
         }
         ReviewStep s = step.get();
-        ObjectNode n = JSON.createObjectNode();
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("submissionId", s.submissionId());
         n.put("answerType", s.answerType().name());
         s.suggestedAgencyId().ifPresent(a -> n.put("suggestedAgencyId", a));
@@ -38,12 +37,12 @@ final class ReviewSteps {
             return Optional.empty();
         }
         try {
-            JsonNode n = JSON.readTree(json);
+            JsonNode n = JsonTree.parse(json);
             return Optional.of(new ReviewStep(n.path("submissionId").asText(), ActionType.valueOf(n.path("answerType").asText()),
                     n.hasNonNull("suggestedAgencyId") ? Optional.of(n.get("suggestedAgencyId").asText()) : Optional.empty(),
                     n.hasNonNull("approvedBy") ? Optional.of(n.get("approvedBy").asText()) : Optional.empty(),
                     n.hasNonNull("authorId") ? Optional.of(n.get("authorId").asText()) : Optional.empty()));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException e) {
             throw new DamagedStoreException("store.error.badAction", e);
         }
     }

@@ -1,10 +1,11 @@
 package id.penghubung.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.penghubung.model.UnitStep;
+import id.penghubung.store.crypto.JsonTree;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,8 +17,6 @@ import java.util.Optional;
  * Jackson module.
  */
 final class UnitSteps {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private UnitSteps() {
     }
 
@@ -26,7 +25,7 @@ final class UnitSteps {
             return null;
         }
         UnitStep s = step.get();
-        ObjectNode n = JSON.createObjectNode();
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("unitId", s.unitId());
         n.put("unitName", s.unitName());
         s.dueDate().ifPresent(d -> n.put("dueDate", d.toString()));
@@ -40,12 +39,12 @@ final class UnitSteps {
             return Optional.empty();
         }
         try {
-            JsonNode n = JSON.readTree(json);
+            JsonNode n = JsonTree.parse(json);
             return Optional.of(new UnitStep(n.path("unitId").asText(), n.path("unitName").asText(),
                     n.hasNonNull("dueDate") ? Optional.of(LocalDate.parse(n.get("dueDate").asText())) : Optional.empty(),
                     n.hasNonNull("answeredBy") ? Optional.of(n.get("answeredBy").asText()) : Optional.empty(),
                     n.hasNonNull("answeredAt") ? Optional.of(Instant.parse(n.get("answeredAt").asText())) : Optional.empty()));
-        } catch (JsonProcessingException | DateTimeParseException e) {
+        } catch (IOException | DateTimeParseException e) {
             throw new DamagedStoreException("store.error.badAction", e);
         }
     }

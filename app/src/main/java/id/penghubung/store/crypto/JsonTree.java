@@ -39,9 +39,20 @@ public final class JsonTree {
     /** The file's tree; {@link MissingNode} when it holds no JSON value at all, as the mapper gives. */
     public static JsonNode read(Path file) throws IOException {
         try (JsonParser parser = FACTORY.createParser(file.toFile())) {
-            JsonToken first = parser.nextToken();
-            return first == null ? MissingNode.getInstance() : value(parser, first);
+            return tree(parser);
         }
+    }
+
+    /** The text's tree, as {@code new ObjectMapper().readTree(text)} gives (a JSON column of the cache, read per row). */
+    public static JsonNode parse(String text) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            return tree(parser);
+        }
+    }
+
+    private static JsonNode tree(JsonParser parser) throws IOException {
+        JsonToken first = parser.nextToken();
+        return first == null ? MissingNode.getInstance() : value(parser, first);
     }
 
     private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {

@@ -1,7 +1,7 @@
 package id.penghubung.ui.common;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import id.penghubung.store.crypto.JsonTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +11,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Reads and writes {@code settings.json}; writes go to a temporary file first, off the FX thread. */
+/**
+ * Reads and writes {@code settings.json}; writes go to a temporary file first, off the FX thread. The desk reads it on
+ * the JavaFX thread before its window shows, with Jackson's streaming parser ({@link JsonTree}): building the process's
+ * first {@code ObjectMapper} there cost the start about a twentieth of a second (issue 19).
+ */
 public final class SettingsFile {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsFile.class);
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
     private final Executor writer;
@@ -36,13 +39,49 @@ public final class SettingsFile {
             return Settings.defaults();
         }
         try {
+            JsonNode tree = JsonTree.read(file);
+            if (!tree.isObject()) {
+                throw new IOException("not a JSON object");
+            }
             // A hand-edited or hostile file cannot set an idle time the desk does not offer.
-            return JSON.readValue(file.toFile(), Settings.class).bounded();
+            return fromTree(tree).bounded();
         } catch (IOException e) {
             // A damaged settings file must not stop the desk from opening: start from the defaults.
             LOG.warn("Settings unreadable, using defaults: {}", e.getMessage());
             return Settings.defaults();
         }
+    }
+
+    /** A field absent, null or not of its type keeps the default's value; unknown fields are ignored. */
+    private static Settings fromTree(JsonNode t) {
+        Settings d = Settings.defaults();
+        return new Settings(real(t, "x", d.x()), real(t, "y", d.y()), real(t, "width", d.width()),
+                real(t, "height", d.height()), flag(t, "maximized", d.maximized()), real(t, "mainSplit", d.mainSplit()),
+                real(t, "detailSplit", d.detailSplit()), flag(t, "dark", d.dark()), text(t, "language", d.language()),
+                text(t, "serverUrl", d.serverUrl()), text(t, "lastUser", d.lastUser()),
+                whole(t, "idleLockMinutes", d.idleLockMinutes()), flag(t, "sidebarCollapsed", d.sidebarCollapsed()),
+                flag(t, "editorCollapsed", d.editorCollapsed()));
+    }
+
+    private static double real(JsonNode t, String name, double fallback) {
+        JsonNode v = t.path(name);
+        // The writer writes NaN (no saved position) as the string "NaN".
+        return v.isNumber() || v.isTextual() ? v.asDouble(fallback) : fallback;
+    }
+
+    private static int whole(JsonNode t, String name, int fallback) {
+        JsonNode v = t.path(name);
+        return v.isNumber() ? v.asInt(fallback) : fallback;
+    }
+
+    private static boolean flag(JsonNode t, String name, boolean fallback) {
+        JsonNode v = t.path(name);
+        return v.isBoolean() ? v.booleanValue() : fallback;
+    }
+
+    private static String text(JsonNode t, String name, String fallback) {
+        JsonNode v = t.path(name);
+        return v.isTextual() ? v.textValue() : fallback;
     }
 
     /**
@@ -67,7 +106,7 @@ public final class SettingsFile {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling("settings.json.tmp");
-            JSON.writeValue(tmp.toFile(), settings);
+            JsonTree.writer().writeValue(tmp.toFile(), settings);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             LOG.warn("Settings not saved: {}", e.getMessage());

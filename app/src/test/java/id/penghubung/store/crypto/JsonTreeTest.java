@@ -36,6 +36,8 @@ class JsonTreeTest {
             assertThat(tree.get(field).getClass()).as(field).isEqualTo(expected.get(field).getClass());
         }
         assertThat(tree.path("twice").asInt()).isEqualTo(2);
+        // A JSON column read per row (a unit's or a reviewer's step) gives the same tree from its text.
+        assertThat(JsonTree.parse(Files.readString(file))).isEqualTo(expected);
     }
 
     @Test

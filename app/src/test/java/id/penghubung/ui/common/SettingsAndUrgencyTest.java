@@ -31,6 +31,28 @@ class SettingsAndUrgencyTest {
         assertThat(file.load()).isEqualTo(Settings.defaults());
     }
 
+    /**
+     * A file from an older release or edited by hand: what it lacks, or holds with the wrong type, keeps the default;
+     * what the desk does not know is ignored; a window never placed (NaN, written as "NaN") stays unplaced.
+     */
+    @Test
+    void anOlderOrHandEditedFileKeepsTheDefaultsForWhatItLacks() throws Exception {
+        SettingsFile file = new SettingsFile(dir, Runnable::run);
+        file.saveNow(Settings.defaults());
+        assertThat(Files.readString(file.path())).contains("\"NaN\"");
+        assertThat(file.load()).isEqualTo(Settings.defaults());
+
+        Files.writeString(file.path(), """
+                {"width": 1200, "height": "tall", "dark": true, "language": 7, "lastUser": "penghubung",
+                 "idleLockMinutes": 12, "futureSetting": {"a": [1, 2]}}
+                """);
+        assertThat(file.load()).isEqualTo(Settings.defaults().withWindow(Double.NaN, Double.NaN, 1200, 880, false)
+                .withDark(true).withServer("", "penghubung").withIdleLockMinutes(10));
+
+        Files.writeString(file.path(), "[1, 2, 3]");
+        assertThat(file.load()).isEqualTo(Settings.defaults());
+    }
+
     /** Two saves whose writes run in the opposite order (the writer pool has two threads): the last save wins. */
     @Test
     void theLastSaveWinsWhateverOrderTheWritesRunIn() {
