@@ -3,9 +3,12 @@ package id.penghubung.cli;
 import id.penghubung.i18n.Messages;
 import id.penghubung.ui.common.OfficerText;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -26,7 +29,14 @@ public final class Launcher {
         }
         Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
                 LoggerFactory.getLogger(Launcher.class).error("Uncaught error in {}", thread.getName(), error));
-        int exitCode = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        PrintWriter err = new PrintWriter(System.err, true);
+        // The desk alone (the desktop icon starts it with no argument; IT may add --data) opens without the parser:
+        // picocli's model of the root and its twelve sub-commands cost the officer's every start about half a second
+        // of CPU before the window (picocli's Java 5 classes run interpreted, outside the image's AOT cache; issue 19).
+        Optional<Path> deskData = deskOnly(args);
+        int exitCode = deskData.isPresent()
+                ? openDesk(deskData.get(), err)
+                : run(args, new PrintWriter(System.out, true), err);
         // The GUI returns only when its window closes; a server command returns when it stops.
         System.exit(exitCode);
     }
@@ -53,17 +63,51 @@ public final class Launcher {
                             failed.getCommandName(), exception.getMessage()));
                     return ExitCodes.USAGE;
                 })
-                .setExecutionExceptionHandler((exception, failed, parseResult) -> {
-                    if (exception instanceof CommandProblem problem) {
-                        failed.getErr().println(problem.getMessage());
-                        return problem.exitCode();
-                    }
-                    failed.getErr().println(messages.get("cli.error.failed", failed.getCommandName(),
-                            OfficerText.of(messages, exception)));
-                    return ExitCodes.FAILURE;
-                });
+                .setExecutionExceptionHandler((exception, failed, parseResult) ->
+                        failure(exception, failed.getCommandName(), failed.getErr(), messages));
         describe(commandLine, messages);
         return commandLine.execute(args);
+    }
+
+    /**
+     * The data folder of a command line that only opens the desk: none (the per-user folder), {@code --data DIR} or
+     * {@code --data=DIR}; empty for every other line, which picocli parses.
+     */
+    static Optional<Path> deskOnly(String[] args) {
+        if (args.length == 0) {
+            return Optional.of(AppDirectories.defaultDataDirectory().toAbsolutePath());
+        }
+        String folder = args.length == 2 && args[0].equals("--data") ? args[1]
+                : args.length == 1 && args[0].startsWith("--data=") ? args[0].substring("--data=".length()) : null;
+        // A folder that looks like an option is left to picocli, which says what is wrong with the line.
+        if (folder == null || folder.isEmpty() || folder.startsWith("-")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(folder).toAbsolutePath());
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What {@link RootCommand} runs with no sub-command, with the same failure text as through picocli. */
+    static int openDesk(Path data, PrintWriter err) {
+        try {
+            RootCommand.openDesk(data, cliLocale());
+            return ExitCodes.OK;
+        } catch (Exception e) {
+            return failure(e, "penghubung", err, Messages.of(cliLocale()));
+        }
+    }
+
+    /** A command's failure as officer text: a {@link CommandProblem} says its own message and exit code. */
+    private static int failure(Exception exception, String commandName, PrintWriter err, Messages messages) {
+        if (exception instanceof CommandProblem problem) {
+            err.println(problem.getMessage());
+            return problem.exitCode();
+        }
+        err.println(messages.get("cli.error.failed", commandName, OfficerText.of(messages, exception)));
+        return ExitCodes.FAILURE;
     }
 
     /** Command descriptions come from the bundle, like every other text; sub-commands by their path. */

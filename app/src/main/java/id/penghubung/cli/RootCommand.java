@@ -1,9 +1,11 @@
 package id.penghubung.cli;
 
 import id.penghubung.i18n.Messages;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,9 +48,14 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Logging.configure(data.resolve());
-        DesktopStart.run(data.resolve(), messages.locale(), "", List.of());
+        openDesk(data.resolve(), messages.locale());
         return ExitCodes.OK;
+    }
+
+    /** The desk on its sign-in screen; {@link Launcher} calls this directly for a line that only opens the desk. */
+    static void openDesk(Path dataFolder, Locale locale) {
+        Logging.configure(dataFolder);
+        DesktopStart.run(dataFolder, locale, "", List.of());
     }
 
     /** Prints "Penghubung 0.1.0". */

@@ -30,6 +30,18 @@ class LauncherTest {
                 .contains("Meja kerja pejabat penghubung");
     }
 
+    /** Only a line that opens the desk skips the parser; anything else (a typo included) still gets picocli's answer. */
+    @Test
+    void onlyADeskLineSkipsTheParser() {
+        assertThat(Launcher.deskOnly(new String[0])).contains(AppDirectories.defaultDataDirectory().toAbsolutePath());
+        assertThat(Launcher.deskOnly(new String[] {"--data", "kantor"})).contains(Path.of("kantor").toAbsolutePath());
+        assertThat(Launcher.deskOnly(new String[] {"--data=kantor"})).contains(Path.of("kantor").toAbsolutePath());
+        for (String[] line : new String[][] {{"--data"}, {"--data="}, {"--data", "--help"}, {"--data", "kantor", "demo"},
+                {"demo"}, {"--help"}, {"-V"}, {"--dat", "kantor"}, {"kantor"}, {"--data", "kantor", "--data", "lain"}}) {
+            assertThat(Launcher.deskOnly(line)).as(String.join(" ", line)).isEmpty();
+        }
+    }
+
     @Test
     void unknownSubCommandIsOneLineAndExitTwo() {
         assertThat(run("teleport")).isEqualTo(ExitCodes.USAGE);

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -51,11 +52,29 @@ class MissingDesktopTest {
         assertThat(result.output()).contains("DISPLAY").doesNotContain("\tat ", "UnsupportedOperationException");
     }
 
+    /**
+     * The desktop icon starts the program with no argument, which opens the desk without the command-line parser
+     * (issue 19): the same message and exit code, and the per-user data folder (here XDG_DATA_HOME) is where it logs.
+     */
+    @Test
+    void startedWithNoArgumentWithoutADisplayTheDeskSaysTheSame() throws Exception {
+        Path xdg = data.resolve("xdg");
+        Result result = desk(Map.of("XDG_DATA_HOME", xdg.toString()), List.of());
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(ExitCodes.NO_DESKTOP);
+        assertThat(result.output()).contains("DISPLAY").doesNotContain("\tat ", "UnsupportedOperationException");
+        assertThat(xdg.resolve("penghubung")).isDirectory();
+    }
+
     private Result desk(Map<String, String> env) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return desk(env, List.of("--data", data.resolve("d").toString()));
+    }
+
+    private Result desk(Map<String, String> env, List<String> arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dglass.platform=gtk",
-                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--data", data.resolve("d").toString()))
-                .redirectErrorStream(true);
+                "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");
         builder.environment().put("PENGHUBUNG_LANG", "id");
