@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.penghubung.bench.BenchReport;
 import id.penghubung.bench.JarClassPath;
+import id.penghubung.bench.MachineLoad;
 import id.penghubung.central.CentralConfig;
 import id.penghubung.central.CentralServer;
 import id.penghubung.store.account.Account;
@@ -93,12 +94,15 @@ class PrintBench {
         unlocks.put("plain", unlock(List.of(), account));
         unlocks.put("quick", unlock(QUICK_JVM_OPTIONS, account));
         Map<String, double[][]> wallCpu = new LinkedHashMap<>();
+        MachineLoad others = new MachineLoad();
         ways.keySet().forEach(w -> wallCpu.put(w, new double[2][RUNS]));
         unlocks.keySet().forEach(u -> wallCpu.put("unlock-" + u, new double[2][RUNS]));
         run(ways.get("plain")); // the file cache, not the JVM
         for (int i = 0; i < RUNS; i++) {
             for (Map.Entry<String, List<String>> way : ways.entrySet()) {
+                others.begin();
                 double[] whole = timed(way.getValue());
+                others.end((long) (whole[1] * 1e9));
                 wallCpu.get(way.getKey())[0][i] = whole[0];
                 wallCpu.get(way.getKey())[1][i] = whole[1];
             }
@@ -119,6 +123,12 @@ class PrintBench {
         oneCase.put("plainCpuWithoutUnlockSeconds", plainLessUnlock);
         oneCase.put("quickCpuWithoutUnlockSeconds", quickLessUnlock);
         oneCase.put("quickAotCacheCpuWithoutUnlockSeconds", cachedLessUnlock);
+        double cachedLessUnlockWall = BenchReport.percentile(wallCpu.get("quickAotCache")[0], 50)
+                - BenchReport.percentile(wallCpu.get("unlock-quick")[0], 50);
+        oneCase.put("quickAotCacheWallWithoutUnlockSeconds", cachedLessUnlockWall);
+        // The target is on wall time when other work left the cores alone while the prints ran, on CPU time otherwise.
+        oneCase.put("othersShareOfCores", others.othersShare());
+        oneCase.put("targetOn", others.quiet() ? "wall" : "cpu");
         results.put("quickJvmOptions", String.join(" ", QUICK_JVM_OPTIONS));
         results.put("oneCase", oneCase);
         results.put("loadAfterOneCase", load());
@@ -135,11 +145,13 @@ class PrintBench {
         // Every target is checked and reported, not only the first one missed.
         SoftAssertions.assertSoftly(soft -> {
             soft.assertThat(twenty.path("images").asInt()).as("pictures in the 20 case files").isGreaterThanOrEqualTo(20);
-            soft.assertThat(cachedLessUnlock).as("one case file's CPU without the unlock (quick, AOT cache), s")
+            soft.assertThat(others.quiet() ? cachedLessUnlockWall : cachedLessUnlock)
+                    .as("one case file without the unlock (quick, AOT cache), s of %s", others.quiet() ? "wall" : "CPU")
                     .isLessThanOrEqualTo(1.0);
             soft.assertThat(unlockCpu).as("the unlock's CPU, s").isLessThanOrEqualTo(0.5);
             if (!twentyCached.path("chromium").asText().equals("absent")) {
-                soft.assertThat(twentyCached.path("ratioCpu").asDouble()).as("CPU, penghubung (AOT cache) / Chromium").isLessThan(1.0);
+                // "Faster than Chromium" is the wall time, both measured alternating in the same run; the CPU ratio is
+                // reported beside it (Chromium spreads its print over several processes; decision 0016).
                 soft.assertThat(twentyCached.path("ratioWall").asDouble()).as("wall, penghubung (AOT cache) / Chromium").isLessThan(1.0);
             }
         });
