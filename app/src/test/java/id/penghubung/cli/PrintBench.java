@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.penghubung.bench.BenchReport;
+import id.penghubung.bench.ImageOptions;
 import id.penghubung.bench.JarClassPath;
 import id.penghubung.bench.MachineLoad;
 import id.penghubung.central.CentralConfig;
@@ -57,12 +58,15 @@ class PrintBench {
     private static final int WORLD = Integer.getInteger("penghubung.bench.world", 180_000);
     private static final int RUNS = 5;
     private static final String PASSWORD = CentralServer.TRAINING_PASSWORD;
+    /** What the image's launcher gives print (launcher.sh); huge pages only where the kernel offers them. */
     private static final List<String> QUICK_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn256m");
 
     @Test
     void printAgainstItsTargets() throws Exception {
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("loadBefore", load());
+        List<String> quick = new ArrayList<>(QUICK_JVM_OPTIONS);
+        quick.addAll(ImageOptions.hugePagesForTheDeskAndPrint());
         Path data = data();
         Account account = new AccountRegistry(data).accounts().getFirst();
         results.put("cachedComplaints", count(account, "select count(*) from complaint"));
@@ -74,25 +78,25 @@ class PrintBench {
         // The AOT cache, trained on one print of the 20 case files with the options it is used with.
         Path aotCache = work.resolve("print.aot");
         Files.deleteIfExists(aotCache);
-        List<String> training = new ArrayList<>(QUICK_JVM_OPTIONS);
+        List<String> training = new ArrayList<>(quick);
         training.add("-XX:AOTCacheOutput=" + aotCache);
         double[] trainingRun = timed(print(training, jars, data, cases, data.resolve("training.pdf")));
         assertThat(aotCache).exists();
         results.put("aotTrainingRun", "print --case <the 20 case files> with " + String.join(" ", training));
         results.put("aotTrainingWallSeconds", trainingRun[0]);
         results.put("aotCacheBytes", Files.size(aotCache));
-        List<String> withCache = new ArrayList<>(QUICK_JVM_OPTIONS);
+        List<String> withCache = new ArrayList<>(quick);
         withCache.addAll(List.of("-XX:AOTMode=on", "-XX:AOTCache=" + aotCache));
 
         // One case file: whole processes in three ways, and the unlock alone (plain and quick), alternating.
         Path one = data.resolve("one.pdf");
         Map<String, List<String>> ways = new LinkedHashMap<>();
         ways.put("plain", print(List.of(), jars, data, cases.subList(0, 1), one));
-        ways.put("quick", print(QUICK_JVM_OPTIONS, jars, data, cases.subList(0, 1), one));
+        ways.put("quick", print(quick, jars, data, cases.subList(0, 1), one));
         ways.put("quickAotCache", print(withCache, jars, data, cases.subList(0, 1), one));
         Map<String, List<String>> unlocks = new LinkedHashMap<>();
         unlocks.put("plain", unlock(List.of(), account));
-        unlocks.put("quick", unlock(QUICK_JVM_OPTIONS, account));
+        unlocks.put("quick", unlock(quick, account));
         Map<String, double[][]> wallCpu = new LinkedHashMap<>();
         MachineLoad others = new MachineLoad();
         ways.keySet().forEach(w -> wallCpu.put(w, new double[2][RUNS]));
@@ -129,7 +133,7 @@ class PrintBench {
         // The target is on wall time when other work left the cores alone while the prints ran, on CPU time otherwise.
         oneCase.put("othersShareOfCores", others.othersShare());
         oneCase.put("targetOn", others.quiet() ? "wall" : "cpu");
-        results.put("quickJvmOptions", String.join(" ", QUICK_JVM_OPTIONS));
+        results.put("quickJvmOptions", String.join(" ", quick));
         results.put("oneCase", oneCase);
         results.put("loadAfterOneCase", load());
 

@@ -38,6 +38,8 @@ class LinuxLauncherScriptTest {
             System.out.println("classpath=" + System.getProperty("java.class.path"));
             System.out.println("quick=" + ManagementFactory.getRuntimeMXBean().getInputArguments()
                     .containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn256m")));
+            System.out.println("hugePages=" + ManagementFactory.getRuntimeMXBean().getInputArguments()
+                    .contains("-XX:+UseTransparentHugePages"));
             for (String arg : args) {
                 System.out.println("arg=" + arg);
             }
@@ -91,6 +93,7 @@ class LinuxLauncherScriptTest {
                 "classpath=" + appDir.resolve("penghubung.jar") + ":"
                         + Path.of(Probe.class.getProtectionDomain().getCodeSource().getLocation().getPath()),
                 "quick=false",
+                "hugePages=false",
                 "arg=--version",
                 "arg=a b");
     }
@@ -108,6 +111,26 @@ class LinuxLauncherScriptTest {
         assertThat(run(launcher, "print", "--case", "1")).contains("quick=true", "arg=print");
         assertThat(run(launcher, "export")).contains("quick=false");
         assertThat(run(launcher)).contains("quick=false", "arg=--default");
+    }
+
+    /**
+     * The desk and print (they unlock the key) put the heap in transparent huge pages when this kernel offers them to a
+     * program that asks (madvise or always); never the other commands, never where the kernel says never.
+     */
+    @Test
+    void theDeskAndPrintAskForHugePagesWhenTheKernelOffersThem() throws Exception {
+        Path modes = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        String mode = Files.isReadable(modes) ? Files.readString(modes) : "";
+        boolean offered = mode.contains("[always]") || mode.contains("[madvise]");
+        String launcher = image.resolve("bin/Penghubung").toString();
+        for (List<String> asks : List.of(List.of("--data", "d"), List.of("--data=d"), List.of("demo"),
+                List.of("print", "--data", "d", "--case", "1"))) {
+            assertThat(run(launcher, asks)).as("%s on a kernel with %s", asks, mode).contains("hugePages=" + offered);
+        }
+        for (List<String> command : List.of(List.of("--version"), List.of("--data", "d", "export"), List.of("sync"),
+                List.of("--help"), List.of("central"))) {
+            assertThat(run(launcher, command)).as("%s", command).contains("hugePages=false");
+        }
     }
 
     /**

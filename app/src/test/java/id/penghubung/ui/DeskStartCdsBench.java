@@ -3,25 +3,20 @@ package id.penghubung.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.penghubung.bench.BenchReport;
+import id.penghubung.bench.ImageOptions;
 import id.penghubung.bench.JarClassPath;
 import id.penghubung.bench.MachineLoad;
 import java.io.BufferedReader;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +31,8 @@ import org.junit.jupiter.api.Test;
  * with the JIT's defaults and, for comparison, with the quick compiler only ({@code -XX:TieredStopAtLevel=1}).
  * The target is on the best archive's median wall time when the machine was otherwise quiet while its runs measured
  * ({@link MachineLoad}: other work used at most a tenth of the cores), on its median CPU time otherwise. As in the
- * packaged image, SQLite's native library is loaded from a folder (install-launcher.sh), not unpacked from its jar at
- * every start.
+ * packaged image, SQLite's native library is loaded from a folder, not unpacked from its jar at every start, and the
+ * heap asks for transparent huge pages where the kernel offers them ({@link ImageOptions}).
  */
 @Tag("bench")
 class DeskStartCdsBench {
@@ -47,14 +42,15 @@ class DeskStartCdsBench {
     private static final Map<String, List<Double>> CPU = new LinkedHashMap<>();
     /** Other work on the machine during each variant's runs, by their JVM options. */
     private static final Map<String, MachineLoad> OTHERS = new LinkedHashMap<>();
-    private static List<String> sqliteLibrary = List.of();
+    private static List<String> imageOptions = List.of();
 
     @Test
     void startToInteractiveInbox() throws Exception {
         Path store = UiBench.store();
         Path jars = Files.createDirectories(store.resolveSibling("cds-jars"));
         classPath = JarClassPath.of(jars, true);
-        sqliteLibrary = sqliteLibrary(store.resolveSibling("native"));
+        imageOptions = new ArrayList<>(ImageOptions.sqliteLibrary(store.resolveSibling("native")));
+        imageOptions.addAll(ImageOptions.hugePagesForTheDeskAndPrint());
         Path archive = store.resolveSibling("desk-start.jsa");
         Files.deleteIfExists(archive);
         double trainingMs = run(List.of("-XX:ArchiveClassesAtExit=" + archive), store);
@@ -126,7 +122,7 @@ class DeskStartCdsBench {
                 "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8",
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 "-Djava.awt.headless=true"));
-        command.addAll(sqliteLibrary);
+        command.addAll(imageOptions);
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classPath, DeskStartMain.class.getName(), store.toString()));
         MachineLoad others = OTHERS.computeIfAbsent(String.join(" ", jvmOptions), k -> new MachineLoad());
@@ -150,32 +146,6 @@ class DeskStartCdsBench {
         assertThat(process.exitValue()).as("%s%n%s", jvmOptions, String.join("\n", output)).isZero();
         assertThat(readyMs).as(String.join("\n", output)).isPositive();
         return Math.round(readyMs * 10) / 10.0;
-    }
-
-    /** The image's options for SQLite's native library, unpacked once from sqlite-jdbc's jar; none off Linux. */
-    private static List<String> sqliteLibrary(Path folder) throws IOException {
-        String arch = switch (System.getProperty("os.arch")) {
-            case "amd64", "x86_64" -> "x86_64";
-            case "aarch64" -> "aarch64";
-            default -> null;
-        };
-        Path library = folder.resolve("libsqlitejdbc.so");
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (arch == null || !System.getProperty("os.name").equals("Linux") || !entry.contains("sqlite-jdbc")) {
-                continue;
-            }
-            try (JarFile jar = new JarFile(entry)) {
-                JarEntry packed = jar.getJarEntry("org/sqlite/native/Linux/" + arch + "/libsqlitejdbc.so");
-                if (packed != null) {
-                    Files.createDirectories(folder);
-                    try (InputStream in = jar.getInputStream(packed)) {
-                        Files.copy(in, library, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    return List.of("-Dorg.sqlite.lib.path=" + folder, "-Dorg.sqlite.lib.name=libsqlitejdbc.so");
-                }
-            }
-        }
-        return List.of();
     }
 
     private static double median(List<Double> values) {
