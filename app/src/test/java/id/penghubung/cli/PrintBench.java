@@ -97,6 +97,8 @@ class PrintBench {
         Map<String, List<String>> unlocks = new LinkedHashMap<>();
         unlocks.put("plain", unlock(List.of(), account));
         unlocks.put("quick", unlock(quick, account));
+        // The officer's sign-in unlock: the desk's JVM as the image's launcher starts it.
+        unlocks.put("desk", unlock(ImageOptions.hugePagesForTheDeskAndPrint(), account));
         Map<String, double[][]> wallCpu = new LinkedHashMap<>();
         MachineLoad others = new MachineLoad();
         ways.keySet().forEach(w -> wallCpu.put(w, new double[2][RUNS]));
@@ -120,6 +122,7 @@ class PrintBench {
         wallCpu.forEach((way, t) -> oneCase.put(way, Map.of("wallSeconds", BenchReport.percentile(t[0], 50),
                 way.startsWith("unlock") ? "threadCpuSeconds" : "cpuSeconds", BenchReport.percentile(t[1], 50))));
         double unlockCpu = BenchReport.percentile(wallCpu.get("unlock-plain")[1], 50);
+        double unlockDeskCpu = BenchReport.percentile(wallCpu.get("unlock-desk")[1], 50);
         double unlockQuickCpu = BenchReport.percentile(wallCpu.get("unlock-quick")[1], 50);
         double plainLessUnlock = BenchReport.percentile(wallCpu.get("plain")[1], 50) - unlockCpu;
         double quickLessUnlock = BenchReport.percentile(wallCpu.get("quick")[1], 50) - unlockQuickCpu;
@@ -152,7 +155,7 @@ class PrintBench {
             soft.assertThat(others.quiet() ? cachedLessUnlockWall : cachedLessUnlock)
                     .as("one case file without the unlock (quick, AOT cache), s of %s", others.quiet() ? "wall" : "CPU")
                     .isLessThanOrEqualTo(1.0);
-            soft.assertThat(unlockCpu).as("the unlock's CPU, s").isLessThanOrEqualTo(0.5);
+            soft.assertThat(unlockDeskCpu).as("the sign-in unlock's CPU in a fresh desk JVM, s").isLessThanOrEqualTo(0.5);
             if (!twentyCached.path("chromium").asText().equals("absent")) {
                 // "Faster than Chromium" is the wall time, both measured alternating in the same run; the CPU ratio is
                 // reported beside it (Chromium spreads its print over several processes; decision 0016).
