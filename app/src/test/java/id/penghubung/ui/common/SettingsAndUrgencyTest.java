@@ -53,6 +53,17 @@ class SettingsAndUrgencyTest {
         assertThat(file.load()).isEqualTo(Settings.defaults());
     }
 
+    /**
+     * Only a language, as an IT person might write it for a PC: the window keeps its default size. The release before
+     * read the missing size as 0 x 0 and the desk failed at start ("Exception in Application start method").
+     */
+    @Test
+    void aFileWithOnlyALanguageKeepsTheWindowsDefaultSize() throws Exception {
+        SettingsFile file = new SettingsFile(dir, Runnable::run);
+        Files.writeString(file.path(), "{\"language\": \"en\"}");
+        assertThat(file.load()).isEqualTo(Settings.defaults().withLanguage("en"));
+    }
+
     /** Two saves whose writes run in the opposite order (the writer pool has two threads): the last save wins. */
     @Test
     void theLastSaveWinsWhateverOrderTheWritesRunIn() {
