@@ -60,9 +60,11 @@ done
 echo "ok: /usr/share/doc/penghubung/copyright, /opt/penghubung/lib/app/legal/{LICENSE,NOTICE,THIRD-PARTY.txt,DejaVu-LICENSE.txt}"
 
 step "Penghubung --version"
-version=$(in_root /opt/penghubung/bin/Penghubung --version)
+# Standard error too: the launcher must say nothing else (it once complained of a /sys file a chroot lacks).
+version=$(in_root /opt/penghubung/bin/Penghubung --version 2>&1)
 echo "$version"
 case "$version" in Penghubung\ *) ;; *) echo "FAIL: --version said: $version" >&2; exit 1;; esac
+[ "$(printf '%s\n' "$version" | wc -l)" -eq 1 ] || { echo "FAIL: --version said more than its line: $version" >&2; exit 1; }
 
 step "Penghubung demo --help"
 in_root /opt/penghubung/bin/Penghubung demo --help | tee "$root/tmp/demo-help.txt"
