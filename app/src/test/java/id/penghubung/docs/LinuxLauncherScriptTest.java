@@ -25,6 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @EnabledOnOs(OS.LINUX)
 class LinuxLauncherScriptTest {
+    /** The command lines that open the desk: no sub-command (only --data), or demo. */
+    private static final List<List<String>> DESK_LINES =
+            List.of(List.of("--data", "d"), List.of("--data=d"), List.of("demo"), List.of("--data", "d", "demo"));
+
     @TempDir
     Path image;
 
@@ -123,9 +127,10 @@ class LinuxLauncherScriptTest {
         String mode = Files.isReadable(modes) ? Files.readString(modes) : "";
         boolean offered = mode.contains("[always]") || mode.contains("[madvise]");
         String launcher = image.resolve("bin/Penghubung").toString();
-        for (List<String> asks : List.of(List.of("--data", "d"), List.of("--data=d"), List.of("demo"),
-                List.of("print", "--data", "d", "--case", "1"))) {
-            assertThat(run(launcher, asks)).as("%s on a kernel with %s", asks, mode).contains("hugePages=" + offered);
+        List<List<String>> asks = new ArrayList<>(DESK_LINES);
+        asks.add(List.of("print", "--data", "d", "--case", "1"));
+        for (List<String> line : asks) {
+            assertThat(run(launcher, line)).as("%s on a kernel with %s", line, mode).contains("hugePages=" + offered);
         }
         for (List<String> command : List.of(List.of("--version"), List.of("--data", "d", "export"), List.of("sync"),
                 List.of("--help"), List.of("central"))) {
@@ -141,12 +146,12 @@ class LinuxLauncherScriptTest {
     void theDeskAloneStartsWithTheAotCacheWhenTheImageHasOne() throws Exception {
         Path appDir = imageWithArchive();
         String launcher = image.resolve("bin/Penghubung").toString();
-        String archive = "sharing=-XX:SharedArchiveFile=" + appDir.resolve("penghubung.jsa");
-        String cache = "sharing=-XX:AOTCache=" + appDir.resolve("penghubung-desk.aot");
+        String archive = sharing("SharedArchiveFile", appDir.resolve("penghubung.jsa"));
+        String cache = sharing("AOTCache", appDir.resolve("penghubung-desk.aot"));
         assertThat(run(launcher, "--data", "d")).contains(archive).doesNotContain(cache);
 
         Files.writeString(appDir.resolve("penghubung-desk.aot"), "trained");
-        for (List<String> desk : List.of(List.of("--data", "d"), List.of("--data=d"), List.of("demo"), List.of("--data", "d", "demo"))) {
+        for (List<String> desk : DESK_LINES) {
             assertThat(run(launcher, desk)).as("%s", desk).contains(cache, "sharing=-Xlog:aot=off")
                     .doesNotContain(archive);
         }
@@ -164,8 +169,8 @@ class LinuxLauncherScriptTest {
     void printAloneStartsWithThePrintCacheWhenTheImageHasOne() throws Exception {
         Path appDir = imageWithArchive();
         String launcher = image.resolve("bin/Penghubung").toString();
-        String archive = "sharing=-XX:SharedArchiveFile=" + appDir.resolve("penghubung.jsa");
-        String cache = "sharing=-XX:AOTCache=" + appDir.resolve("penghubung-print.aot");
+        String archive = sharing("SharedArchiveFile", appDir.resolve("penghubung.jsa"));
+        String cache = sharing("AOTCache", appDir.resolve("penghubung-print.aot"));
         List<String> print = List.of("print", "--data", "d", "--case", "1", "--out", "x.pdf");
         assertThat(run(launcher, print)).contains(archive, "quick=true").doesNotContain(cache);
 
@@ -183,6 +188,11 @@ class LinuxLauncherScriptTest {
         Path link = Files.createSymbolicLink(usrBin.resolve("penghubung"), image.resolve("bin/Penghubung"));
         assertThat(run(link.toString(), "--version"))
                 .contains("appdir=" + image.toRealPath().resolve("lib/app"), "arg=--version");
+    }
+
+    /** The line the image's "java" prints for a class-data option it was given. */
+    private static String sharing(String option, Path file) {
+        return "sharing=-XX:" + option + "=" + file;
     }
 
     /** The image's configuration names an application archive, as cds-archive.sh leaves it; the image's lib/app. */
